@@ -1,0 +1,20 @@
+//! The plan: agenda files, their validation, and the schedule they imply.
+//!
+//! No UI and no IO other than reading the agenda file.
+
+mod lint;
+mod load;
+mod model;
+pub mod schedule;
+mod values;
+
+pub use lint::{Warning, warnings};
+pub use load::{AgendaError, MAX_AGENDA_BYTES, ProblemKind, load, parse_bytes, parse_str};
+pub use model::{Agenda, Day, Event, Item, ItemKind, Participant, Thresholds, WorkingGroup};
+pub use values::{ClockTime, EventDate, Minutes, NonEmpty, PersonRef, TimeZoneName};
+
+/// The JSON Schema of agenda files, generated from the types above.
+pub fn json_schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(Agenda);
+    serde_json::to_value(schema).unwrap_or_default()
+}

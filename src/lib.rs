@@ -1,0 +1,11 @@
+//! convene runs a workshop or roundtable from a laptop and turns what is said into draft
+//! minutes.
+//!
+//! The modules follow the architecture in DESIGN.md:
+//! - [`agenda`]: the plan (parse, validate, schedule) — no UI, no IO but reading;
+//! - [`session`]: the record, a pure fold of events;
+//! - [`store`]: every byte that touches the disk (journal, snapshot, lock, recovery);
+//! - [`cli`]: the subcommands that tie them together.
+
+pub mod agenda;
+pub mod cli;

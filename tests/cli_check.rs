@@ -1,0 +1,97 @@
+//! `convene check` and `convene schema` as a facilitator runs them.
+
+use std::process::Command;
+
+fn convene(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn check_prints_both_days_of_the_roundtable() {
+    let (code, out, err) = convene(&["check", "agendas/dushanbe-roundtable-2009.json"]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn check_of_a_broken_agenda_fails_with_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.json");
+    std::fs::write(
+        &path,
+        "{\n  \"event\": {\"title\": \"x\", \"time_zone\": \"UTC\"},\n  \"dayz\": []\n}\n",
+    )
+    .unwrap();
+    let (code, out, err) = convene(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.contains(&format!(
+            "{}:3:8: dayz: unknown field \"dayz\"; did you mean \"days\"?",
+            path.display()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_warns_but_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("late.json");
+    std::fs::write(
+        &path,
+        r#"{"event": {"title": "Late", "time_zone": "UTC"},
+            "days": [{"date": "2026-05-04", "start": "16:00", "hard_end": "17:00", "items": [
+              {"id": "a", "title": "Long talk", "kind": "presentation", "minutes": 90, "speakers": ["ghost"]}]}]}"#,
+    )
+    .unwrap();
+    let (code, out, _) = convene(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("16:00–17:30"), "{out}");
+    assert!(out.contains("30 min over"), "{out}");
+    assert!(
+        out.contains("speaker \"ghost\" is not in the participants"),
+        "{out}"
+    );
+}
+
+#[test]
+fn missing_file_and_folder_fail_cleanly() {
+    let (code, _, err) = convene(&["check", "agendas/nope.json"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("agendas/nope.json: no such file"), "{err}");
+    let (code, _, err) = convene(&["check", "agendas"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("is a folder"), "{err}");
+}
+
+#[test]
+fn schema_agenda_prints_the_committed_schema() {
+    let (code, out, _) = convene(&["schema", "agenda"]);
+    assert_eq!(code, 0);
+    let printed: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let committed: serde_json::Value =
+        serde_json::from_str(include_str!("../agendas/agenda.schema.json")).unwrap();
+    assert_eq!(printed, committed);
+}
+
+#[test]
+fn help_explains_itself() {
+    let (code, out, _) = convene(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("check") && out.contains("schema"), "{out}");
+    let (_, out, _) = convene(&["check", "--help"]);
+    assert!(
+        out.contains("planned schedule") && out.contains("Exits 0"),
+        "{out}"
+    );
+}
