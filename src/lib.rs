@@ -9,3 +9,5 @@
 
 pub mod agenda;
 pub mod cli;
+pub mod session;
+pub mod store;

@@ -2,6 +2,7 @@
 
 pub mod check;
 mod schema;
+pub mod sessions;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,6 +16,9 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "convene", version, propagate_version = true)]
 pub struct Cli {
+    /// Where sessions are kept (default: the user's data folder, e.g. ~/.local/share/convene).
+    #[arg(long, global = true, env = "CONVENE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -40,14 +44,51 @@ pub enum Command {
         #[arg(value_enum)]
         format: schema::Format,
     },
+    /// List recorded sessions: agenda, started, last change, entries, open or finished.
+    Sessions,
+    /// Check a session's files without changing them, and say what would be lost.
+    ///
+    /// Runs recovery read-only and prints records ok, records dropped, whether the journal
+    /// tail was cut, and files set aside. Exits 0 when nothing was lost or invalid, 1
+    /// otherwise.
+    Verify {
+        /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
+        session: String,
+    },
+    /// Write a session's minutes JSON (documented by `convene schema minutes`).
+    Minutes {
+        /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
+        session: String,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// Parses the command line, runs the subcommand, and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Check { agenda } => check::run(&agenda),
-        Command::Schema { format } => schema::run(format),
+    let data_dir = || {
+        cli.data_dir
+            .clone()
+            .or_else(crate::store::paths::default_data_dir)
+            .ok_or_else(|| {
+                anyhow::anyhow!("no home folder to keep sessions in; pass --data-dir DIR")
+            })
+    };
+    let result = match &cli.command {
+        Command::Check { agenda } => check::run(agenda),
+        Command::Schema { format } => schema::run(*format),
+        Command::Sessions => data_dir().and_then(|d| sessions::run_list(&d)),
+        Command::Verify { session } => data_dir().and_then(|d| sessions::run_verify(&d, session)),
+        Command::Minutes {
+            session,
+            output,
+            force,
+        } => data_dir().and_then(|d| sessions::run_minutes(&d, session, output.as_deref(), *force)),
     };
     match result {
         Ok(code) => code,

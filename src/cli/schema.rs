@@ -6,11 +6,14 @@ use std::process::ExitCode;
 pub enum Format {
     /// Agenda files (agendas/*.json).
     Agenda,
+    /// The minutes JSON of a session (`convene minutes`, minutes.json).
+    Minutes,
 }
 
 pub fn schema_text(format: Format) -> String {
     let value = match format {
         Format::Agenda => crate::agenda::json_schema(),
+        Format::Minutes => crate::session::json_schema(),
     };
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');

@@ -1,0 +1,176 @@
+//! `convene sessions`, `convene verify` and `convene minutes`: look at recorded sessions
+//! without changing them.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, anyhow};
+use jiff::Timestamp;
+
+use crate::store::{self, paths};
+
+/// One line of `convene sessions`.
+#[derive(Debug)]
+pub struct Listed {
+    pub name: String,
+    pub title: String,
+    pub started: String,
+    pub last_change: String,
+    pub entries: usize,
+    pub state: String,
+}
+
+pub fn list(data_dir: &Path) -> Vec<Listed> {
+    let root = paths::sessions_dir(data_dir);
+    let now = Timestamp::now();
+    paths::list_session_names(&root)
+        .into_iter()
+        .map(|name| {
+            let dir = root.join(&name);
+            match store::read_session(&dir, now) {
+                Ok(rec) => {
+                    let s = &rec.session;
+                    let tz = s.agenda.event.time_zone.time_zone();
+                    let local = |t: Timestamp| {
+                        t.to_zoned_datetime(tz.clone())
+                            .strftime("%Y-%m-%d %H:%M")
+                            .to_string()
+                    };
+                    Listed {
+                        title: s.agenda.event.title.clone(),
+                        started: local(s.started_at),
+                        last_change: local(s.last_change_at),
+                        entries: s.live_entries().count(),
+                        state: match (s.finished_at.is_some(), rec.report.is_clean()) {
+                            (true, true) => "finished".into(),
+                            (false, true) => "open".into(),
+                            (true, false) => "finished, needs verify".into(),
+                            (false, false) => "open, needs verify".into(),
+                        },
+                        name,
+                    }
+                }
+                Err(e) => Listed {
+                    name,
+                    title: format!("(cannot read: {e})"),
+                    started: String::new(),
+                    last_change: String::new(),
+                    entries: 0,
+                    state: "unreadable".into(),
+                },
+            }
+        })
+        .collect()
+}
+
+pub fn run_list(data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let rows = list(data_dir);
+    if rows.is_empty() {
+        println!(
+            "No sessions yet in {}. A session is recorded when an agenda is run.",
+            paths::sessions_dir(data_dir).display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = rows
+        .iter()
+        .map(|r| r.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    println!(
+        "{:<width$}  {:<16}  {:<16}  {:>7}  {:<8}  AGENDA",
+        "SESSION", "STARTED", "LAST CHANGE", "ENTRIES", "STATE"
+    );
+    for r in rows {
+        println!(
+            "{:<width$}  {:<16}  {:<16}  {:>7}  {:<8}  {}",
+            r.name, r.started, r.last_change, r.entries, r.state, r.title
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn resolve(data_dir: &Path, session: &str) -> anyhow::Result<PathBuf> {
+    paths::resolve_session(data_dir, session).map_err(|e| anyhow!(e))
+}
+
+pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {
+    let dir = resolve(data_dir, session)?;
+    let recovered = match store::read_session(&dir, Timestamp::now()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("verify: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let s = &recovered.session;
+    println!("session: {}", dir.display());
+    println!("agenda: {}", s.agenda.event.title);
+    print!("{}", recovered.report);
+    println!(
+        "state: {} records folded, {} entries ({} deleted), {} events ignored",
+        s.records_applied(),
+        s.entries.len(),
+        s.entries.len() - s.live_entries().count(),
+        s.ignored_events
+    );
+    if recovered.report.is_clean() {
+        println!("verify: OK, nothing lost");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!(
+            "verify: PROBLEMS FOUND. Opening the session for writing sets damaged files aside in {}/ and keeps every good record",
+            store::recovery::SET_ASIDE_DIR
+        );
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+pub fn run_minutes(
+    data_dir: &Path,
+    session: &str,
+    out: Option<&Path>,
+    force: bool,
+) -> anyhow::Result<ExitCode> {
+    let dir = resolve(data_dir, session)?;
+    let recovered = store::read_session(&dir, Timestamp::now())?;
+    if !recovered.report.is_clean() {
+        eprintln!(
+            "warning: the session needs attention (run `convene verify {session}`); writing what could be read"
+        );
+    }
+    let bytes = store::snapshot::encode(&recovered.session).context("encoding the minutes")?;
+    match out {
+        None => std::io::stdout()
+            .write_all(&bytes)
+            .context("writing to standard output")?,
+        Some(path) => write_new_file(path, &bytes, force)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes an output file atomically, refusing to replace an existing one unless forced.
+pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    if path.exists() && !force {
+        return Err(anyhow!(
+            "{} already exists; choose another name or add --force to replace it",
+            path.display()
+        ));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| anyhow!("{} is not a file name", path.display()))?
+        .to_string_lossy()
+        .into_owned();
+    store::snapshot::write_atomic(&store::disk::OsDisk, &dir, &name, bytes).map_err(|e| {
+        anyhow!(
+            "cannot write {}: {e}; check that the folder exists and is writable",
+            path.display()
+        )
+    })
+}

@@ -1,0 +1,215 @@
+//! What can happen in a session. Every change to the record is one of these events,
+//! wrapped in a [`Record`] that says when, on which device, and in which order.
+
+use jiff::Timestamp;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::agenda::{Agenda, WorkingGroup};
+
+/// One event as it is journaled: globally unique, time-ordered id; the device that wrote
+/// it; its sequence number in that device's journal; the wall-clock time it happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    #[schemars(with = "String")]
+    pub id: Uuid,
+    pub device: String,
+    pub seq: u64,
+    #[schemars(with = "String")]
+    pub at: Timestamp,
+    pub event: Event,
+}
+
+/// A time-ordered (v7) id for something that happened at `at`.
+pub fn new_id(at: Timestamp) -> Uuid {
+    let secs = u64::try_from(at.as_second()).unwrap_or(0);
+    let nanos = u32::try_from(at.subsec_nanosecond()).unwrap_or(0);
+    Uuid::new_v7(uuid::Timestamp::from_unix(uuid::NoContext, secs, nanos))
+}
+
+/// The kinds of captured points, matching the sections of a roundtable report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// A point made in a presentation ("Presentations").
+    PresentationPoint,
+    /// A point made in discussion ("Discussions").
+    DiscussionPoint,
+    /// "Recommendations made by participants".
+    RecommendationParticipants,
+    /// "Recommendations or needs identified by presenters".
+    RecommendationPresenters,
+    /// "General Conclusions".
+    Conclusion,
+    /// "Possible follow-up activities".
+    FollowUp,
+    Question,
+    Quote,
+    /// A footnote (a law, an article, a document, a URL) attached to another entry.
+    Reference,
+}
+
+/// Who said something, as far as the record may say it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attribution {
+    /// A participant id from the agenda's roster.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<String>,
+    /// A free-text role ("a police officer") for someone not on the roster.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// A stakeholder group ("NGO") when only the group is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stakeholder: Option<String>,
+    /// Chatham House: the point may be reported, but not who made it.
+    #[serde(default)]
+    pub not_for_attribution: bool,
+}
+
+/// How the room received a point.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    #[default]
+    None,
+    Consensus,
+    Contested,
+}
+
+/// Everything that can change a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Event {
+    /// The first event of a session: the agenda as it will be run.
+    SessionStarted {
+        agenda: Box<Agenda>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        agenda_file: Option<String>,
+    },
+    SessionFinished,
+
+    ItemStarted {
+        item: String,
+    },
+    ItemPaused {
+        item: String,
+    },
+    ItemResumed {
+        item: String,
+    },
+    /// Extend (positive) or shorten (negative) an item by whole minutes.
+    ItemExtended {
+        item: String,
+        minutes: i32,
+    },
+    ItemEnded {
+        item: String,
+    },
+    ItemSkipped {
+        item: String,
+    },
+    /// New planned lengths accepted by the facilitator so the day ends on time.
+    Replanned {
+        changes: Vec<PlanChange>,
+    },
+    /// The message line shown on the projector ("Back at 14:00"); None clears it.
+    MessageSet {
+        #[serde(default)]
+        text: Option<String>,
+    },
+
+    EntryCaptured {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        kind: EntryKind,
+        text: String,
+        #[serde(default)]
+        attribution: Attribution,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        group: Option<String>,
+        /// For references: the entry this footnote supports.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "Option<String>")]
+        attached_to: Option<Uuid>,
+    },
+    EntryEdited {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        text: String,
+    },
+    EntryKindChanged {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        kind: EntryKind,
+    },
+    EntryAttributed {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        attribution: Attribution,
+    },
+    EntryMoved {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        item: String,
+    },
+    EntryMarked {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        mark: Mark,
+    },
+    /// `from` was a duplicate of `into`: its text is appended and it is retired.
+    EntriesMerged {
+        #[schemars(with = "String")]
+        into: Uuid,
+        #[schemars(with = "String")]
+        from: Uuid,
+    },
+    EntryDeleted {
+        #[schemars(with = "String")]
+        entry: Uuid,
+    },
+    EntryRestored {
+        #[schemars(with = "String")]
+        entry: Uuid,
+    },
+
+    FloorGiven {
+        speaker: Attribution,
+        item: String,
+    },
+    FloorEnded,
+
+    /// Working groups formed for an item (from the agenda, generated or edited).
+    GroupsFormed {
+        item: String,
+        groups: Vec<WorkingGroup>,
+    },
+    /// A prompt shown to the room; `group` None means the item's shared prompts.
+    PromptRevealed {
+        item: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        group: Option<String>,
+        index: usize,
+    },
+    ReportBackStarted {
+        item: String,
+        group: String,
+    },
+    ReportBackEnded {
+        item: String,
+        group: String,
+    },
+}
+
+/// One item's new planned length in a re-plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanChange {
+    pub item: String,
+    pub minutes: u32,
+}

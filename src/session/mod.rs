@@ -1,0 +1,22 @@
+//! The record: what happened in a session, as events, and the state they fold into.
+//!
+//! Pure: no IO, no clock, no UI. The state is also the minutes document (`minutes.json`),
+//! so another program can read a session without our code.
+
+mod event;
+mod state;
+pub mod testkit;
+
+#[cfg(test)]
+mod fold_tests;
+
+pub use event::{Attribution, EntryKind, Event, Mark, PlanChange, Record, new_id};
+pub use state::{
+    Entry, Extension, GroupRun, ItemRun, Pause, PromptShown, Revision, SCHEMA_VERSION, Session,
+    Slot, Timer, Turn,
+};
+
+/// The JSON Schema of the minutes document.
+pub fn json_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Session)).unwrap_or_default()
+}

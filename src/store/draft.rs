@@ -1,0 +1,118 @@
+//! The entry being typed, checkpointed at most every 2 seconds while it changes, so a
+//! kill -9 loses at most the last 2 seconds of typing.
+
+use std::path::Path;
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::disk::Disk;
+use super::error::StoreError;
+use super::snapshot::write_atomic;
+
+/// How often a changing draft is written.
+pub const CHECKPOINT_EVERY: SignedDuration = SignedDuration::from_secs(2);
+
+pub fn file_name(device: &str) -> String {
+    format!("draft-{device}.json")
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+}
+
+/// Decides when a draft is due to be written, given the time now.
+#[derive(Debug, Clone, Default)]
+pub struct Checkpointer {
+    saved: Option<Draft>,
+    saved_at: Option<Timestamp>,
+}
+
+impl Checkpointer {
+    /// Starts from the draft that is on disk.
+    pub fn from_saved(draft: Option<Draft>) -> Self {
+        Checkpointer {
+            saved: draft,
+            saved_at: None,
+        }
+    }
+
+    /// Whether `draft` differs from what is on disk and the last write is 2 s old.
+    pub fn due(&self, draft: &Draft, now: Timestamp) -> bool {
+        self.saved.as_ref() != Some(draft)
+            && self
+                .saved_at
+                .is_none_or(|at| now.duration_since(at) >= CHECKPOINT_EVERY)
+    }
+
+    /// When a changed draft will next be due (for the caller's timer).
+    pub fn next_due(&self, draft: &Draft, now: Timestamp) -> Option<Timestamp> {
+        if self.saved.as_ref() == Some(draft) {
+            return None;
+        }
+        Some(
+            self.saved_at
+                .and_then(|at| at.checked_add(CHECKPOINT_EVERY).ok())
+                .unwrap_or(now)
+                .max(now),
+        )
+    }
+
+    /// Writes the draft now (on quit, on a signal, or when due).
+    pub fn save(
+        &mut self,
+        disk: &dyn Disk,
+        dir: &Path,
+        device: &str,
+        draft: &Draft,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let bytes = serde_json::to_vec(draft).map_err(|e| StoreError::Encode(e.to_string()))?;
+        let name = file_name(device);
+        write_atomic(disk, dir, &name, &bytes)
+            .map_err(|e| StoreError::write(dir.join(&name), &e))?;
+        self.saved = Some(draft.clone());
+        self.saved_at = Some(now);
+        Ok(())
+    }
+}
+
+/// The draft left by the last run of this device, if any.
+pub fn load(disk: &dyn Disk, dir: &Path, device: &str) -> Option<Draft> {
+    let bytes = disk.read(&dir.join(file_name(device))).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::sim::SimDisk;
+
+    #[test]
+    fn checkpoints_at_most_every_two_seconds_while_text_changes() {
+        let disk = SimDisk::new();
+        let dir = Path::new("/s");
+        disk.create_dir(dir).unwrap();
+        let t0: Timestamp = "2026-01-01T10:00:00Z".parse().unwrap();
+        let at = |ms: i64| t0.checked_add(SignedDuration::from_millis(ms)).unwrap();
+        let mut cp = Checkpointer::from_saved(None);
+        let draft = |t: &str| Draft {
+            text: t.into(),
+            item: None,
+        };
+        assert!(cp.due(&draft("Р"), t0));
+        cp.save(&disk, dir, "d", &draft("Р"), t0).unwrap();
+        assert!(!cp.due(&draft("Ре"), at(500)));
+        assert_eq!(cp.next_due(&draft("Ре"), at(500)), Some(at(2000)));
+        assert!(cp.due(&draft("Ре"), at(2000)));
+        assert!(
+            !cp.due(&draft("Р"), at(5000)),
+            "unchanged text is not written again"
+        );
+        assert_eq!(cp.next_due(&draft("Р"), at(5000)), None);
+        assert_eq!(load(&disk, dir, "d"), Some(draft("Р")));
+    }
+}

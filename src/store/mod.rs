@@ -1,0 +1,72 @@
+//! All disk IO of sessions: the append-only journal (one per device, checksummed JSON
+//! lines, fsync'd per record), the atomic `minutes.json` snapshot, the draft checkpoint,
+//! the single-writer lock, and recovery after a crash.
+//!
+//! A session folder holds:
+//! - `journal-DEVICE.jsonl`: that device's records, the source of truth;
+//! - `minutes.json`: the folded state, refreshed in the background and at exit;
+//! - `draft-DEVICE.json`: the entry being typed on that device;
+//! - `lock-DEVICE`: held by the process writing that device's journal;
+//! - `set-aside/`: files that could not be read, kept, never deleted.
+
+pub mod disk;
+pub mod draft;
+mod error;
+pub mod journal;
+pub mod lock;
+pub mod paths;
+pub mod recovery;
+mod session_store;
+pub mod sim;
+pub mod snapshot;
+
+use std::path::Path;
+use std::sync::Arc;
+
+pub use error::StoreError;
+pub use recovery::RecoveryReport;
+pub use session_store::SessionStore;
+
+use crate::agenda::Agenda;
+
+/// Creates a new session in the data folder on the real disk, locked for this process.
+pub fn create_session(
+    data_dir: &Path,
+    agenda: &Agenda,
+    agenda_file: Option<&Path>,
+    now: jiff::Timestamp,
+) -> Result<SessionStore, StoreError> {
+    let os: Arc<dyn disk::Disk> = Arc::new(disk::OsDisk);
+    let device = paths::device_id(os.as_ref(), data_dir)?;
+    let root = paths::sessions_dir(data_dir);
+    let stem = agenda_file
+        .and_then(|p| p.file_stem())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| agenda.event.title.clone());
+    let date = now
+        .to_zoned_datetime(agenda.event.time_zone.time_zone())
+        .date();
+    let dir = root.join(paths::new_session_name(date, &stem));
+    os.create_dir(&dir)
+        .map_err(|e| StoreError::write(&dir, &e))?;
+    let lock = lock::acquire(&dir, &device, &lock::Holder::this_process(now))?;
+    let file = agenda_file.map(|p| p.display().to_string());
+    SessionStore::create(os, &dir, &device, agenda, file, now, Some(lock))
+}
+
+/// Opens a session on the real disk for writing: lock first, then recovery.
+pub fn open_session(
+    data_dir: &Path,
+    dir: &Path,
+    now: jiff::Timestamp,
+) -> Result<(SessionStore, RecoveryReport), StoreError> {
+    let os: Arc<dyn disk::Disk> = Arc::new(disk::OsDisk);
+    let device = paths::device_id(os.as_ref(), data_dir)?;
+    let lock = lock::acquire(dir, &device, &lock::Holder::this_process(now))?;
+    SessionStore::open(os, dir, &device, now, Some(lock))
+}
+
+/// Reads a session without changing anything on disk and without taking a lock.
+pub fn read_session(dir: &Path, now: jiff::Timestamp) -> Result<recovery::Recovered, StoreError> {
+    recovery::recover(&disk::OsDisk, dir, false, now)
+}

@@ -1,0 +1,317 @@
+//! Opening a session folder after whatever happened to it: load the snapshot, replay the
+//! journals past it, skip damaged records, cut torn tails, and set aside (never delete)
+//! every file that cannot be read.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use super::disk::Disk;
+use super::error::StoreError;
+use super::journal::{self, BadLine, Scan};
+use super::snapshot::{self, Problem};
+use crate::session::{Event, Record, Session};
+
+/// Folder inside a session where damaged or unfinished files are moved.
+pub const SET_ASIDE_DIR: &str = "set-aside";
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum SnapshotStatus {
+    #[default]
+    Missing,
+    Loaded {
+        records: u64,
+    },
+    /// Could not be used; the state was rebuilt from the journals.
+    Unusable {
+        reason: String,
+    },
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct JournalReport {
+    pub file: String,
+    pub records_ok: usize,
+    pub dropped: Vec<BadLine>,
+    pub torn_tail_bytes: usize,
+}
+
+/// What recovery found and did.
+#[derive(Debug, Clone, Default)]
+pub struct RecoveryReport {
+    pub snapshot: SnapshotStatus,
+    pub journals: Vec<JournalReport>,
+    /// Records folded on top of the snapshot.
+    pub replayed: usize,
+    /// Files moved to set-aside/, with why.
+    pub set_aside: Vec<(PathBuf, String)>,
+    /// Unfinished temp files seen (read-only opens leave them in place).
+    pub leftover_temp: Vec<String>,
+    /// Devices whose journal ends before what the snapshot already holds.
+    pub journal_behind_snapshot: Vec<String>,
+}
+
+impl RecoveryReport {
+    pub fn records_ok(&self) -> usize {
+        self.journals.iter().map(|j| j.records_ok).sum()
+    }
+
+    pub fn records_dropped(&self) -> usize {
+        self.journals.iter().map(|j| j.dropped.len()).sum()
+    }
+
+    pub fn tail_truncated(&self) -> bool {
+        self.journals.iter().any(|j| j.torn_tail_bytes > 0)
+    }
+
+    /// Whether anything was lost, damaged or had to be moved.
+    pub fn is_clean(&self) -> bool {
+        self.records_dropped() == 0
+            && !self.tail_truncated()
+            && self.set_aside.is_empty()
+            && self.leftover_temp.is_empty()
+            && self.journal_behind_snapshot.is_empty()
+            && !matches!(self.snapshot, SnapshotStatus::Unusable { .. })
+    }
+}
+
+impl fmt::Display for RecoveryReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.snapshot {
+            SnapshotStatus::Missing => {
+                writeln!(f, "snapshot: none (state rebuilt from the journal)")?
+            }
+            SnapshotStatus::Loaded { records } => writeln!(f, "snapshot: ok ({records} records)")?,
+            SnapshotStatus::Unusable { reason } => writeln!(
+                f,
+                "snapshot: UNUSABLE ({reason}); state rebuilt from the journal"
+            )?,
+        }
+        for j in &self.journals {
+            writeln!(
+                f,
+                "{}: {} records ok, {} dropped, tail {}",
+                j.file,
+                j.records_ok,
+                j.dropped.len(),
+                if j.torn_tail_bytes > 0 {
+                    format!(
+                        "truncated ({} bytes of an unfinished record)",
+                        j.torn_tail_bytes
+                    )
+                } else {
+                    "intact".to_string()
+                }
+            )?;
+            for bad in &j.dropped {
+                writeln!(f, "  line {}: {}", bad.line, bad.reason)?;
+            }
+        }
+        writeln!(f, "records replayed over the snapshot: {}", self.replayed)?;
+        for (path, why) in &self.set_aside {
+            writeln!(f, "set aside: {} ({why})", path.display())?;
+        }
+        for name in &self.leftover_temp {
+            writeln!(f, "unfinished temp file: {name}")?;
+        }
+        for device in &self.journal_behind_snapshot {
+            writeln!(
+                f,
+                "journal of {device} ends before the snapshot: records are missing from it"
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The state recovery rebuilt, and where each device's journal stands.
+#[derive(Debug)]
+pub struct Recovered {
+    pub session: Session,
+    pub report: RecoveryReport,
+    /// Per device: the last good sequence number in its journal.
+    pub journal_seq: BTreeMap<String, u64>,
+}
+
+/// Recovers a session folder. With `writable`, damaged files are set aside and journals
+/// rewritten without their damage; without it nothing on disk changes.
+pub fn recover(
+    disk: &dyn Disk,
+    dir: &Path,
+    writable: bool,
+    now: Timestamp,
+) -> Result<Recovered, StoreError> {
+    let names = disk.list(dir).map_err(|e| StoreError::read(dir, &e))?;
+    let mut report = RecoveryReport::default();
+
+    for name in names.iter().filter(|n| snapshot::is_temp(n)) {
+        if writable {
+            let to = set_aside(disk, dir, name, "unfinished", now)?;
+            report
+                .set_aside
+                .push((to, "an unfinished write, left by a crash".into()));
+        } else {
+            report.leftover_temp.push(name.clone());
+        }
+    }
+
+    let mut base = None;
+    if names.iter().any(|n| n == snapshot::FILE_NAME) {
+        let path = dir.join(snapshot::FILE_NAME);
+        let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
+        match snapshot::decode(&bytes) {
+            Ok(session) => {
+                report.snapshot = SnapshotStatus::Loaded {
+                    records: session.records_applied(),
+                };
+                base = Some(session);
+            }
+            Err(Problem::Newer(found)) => {
+                return Err(StoreError::Newer {
+                    path,
+                    found,
+                    supported: crate::session::SCHEMA_VERSION,
+                });
+            }
+            Err(problem) => {
+                let reason = match problem {
+                    Problem::Empty => "empty file".to_string(),
+                    Problem::Damaged(e) => format!("damaged: {e}"),
+                    Problem::Newer(_) => unreachable!("handled above"),
+                };
+                if writable {
+                    let to = set_aside(disk, dir, snapshot::FILE_NAME, "unreadable", now)?;
+                    report.set_aside.push((to, format!("snapshot {reason}")));
+                }
+                report.snapshot = SnapshotStatus::Unusable { reason };
+            }
+        }
+    }
+
+    let mut scans: BTreeMap<String, Scan> = BTreeMap::new();
+    for name in &names {
+        let Some(device) = journal::device_of(name) else {
+            continue;
+        };
+        let path = dir.join(name);
+        let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
+        let scan = journal::scan(&bytes, device);
+        report.journals.push(JournalReport {
+            file: name.clone(),
+            records_ok: scan.records.len(),
+            dropped: scan.bad.clone(),
+            torn_tail_bytes: scan.torn_tail,
+        });
+        if !scan.is_clean() && writable {
+            // Keep the damaged original whole, then put a journal of the good lines in place.
+            let copy = fresh_aside_path(disk, dir, name, "damaged", now)?;
+            disk.write_synced(&copy, &bytes)
+                .and_then(|_| disk.sync_dir(&dir.join(SET_ASIDE_DIR)))
+                .map_err(|e| StoreError::write(&copy, &e))?;
+            snapshot::write_atomic(disk, dir, name, &scan.good_bytes)
+                .map_err(|e| StoreError::write(&path, &e))?;
+            report.set_aside.push((
+                copy,
+                format!("damaged journal; {name} now holds its good records"),
+            ));
+        }
+        scans.insert(device.to_string(), scan);
+    }
+
+    let mut session = match base {
+        Some(s) => s,
+        None => {
+            let first = scans
+                .values()
+                .flat_map(|s| s.records.iter())
+                .filter(|r| matches!(r.event, Event::SessionStarted { .. }))
+                .min_by_key(|r| (r.at, r.id));
+            first
+                .and_then(Session::start)
+                .ok_or_else(|| StoreError::NoSession {
+                    dir: dir.to_path_buf(),
+                })?
+        }
+    };
+
+    report.replayed = fold_in(&mut session, &scans);
+    let journal_seq: BTreeMap<String, u64> = scans
+        .iter()
+        .map(|(d, s)| (d.clone(), s.last_seq()))
+        .collect();
+    for (device, &seq) in &session.applied {
+        if journal_seq.get(device).copied().unwrap_or(0) < seq {
+            report.journal_behind_snapshot.push(device.clone());
+        }
+    }
+    Ok(Recovered {
+        session,
+        report,
+        journal_seq,
+    })
+}
+
+/// Folds the records not yet in `session`, merging devices by time while keeping each
+/// device's own order (a clock that jumped back must not reorder one journal).
+fn fold_in(session: &mut Session, scans: &BTreeMap<String, Scan>) -> usize {
+    let mut heads: Vec<std::iter::Peekable<std::slice::Iter<'_, Record>>> = scans
+        .values()
+        .map(|s| s.records.iter().peekable())
+        .collect();
+    let mut replayed = 0;
+    loop {
+        let next = heads
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, h)| h.peek().map(|r| (r.at, i)))
+            .min();
+        let Some((_, i)) = next else { break };
+        if let Some(record) = heads[i].next()
+            && !session.has_applied(record)
+        {
+            session.apply(record);
+            replayed += 1;
+        }
+    }
+    replayed
+}
+
+fn fresh_aside_path(
+    disk: &dyn Disk,
+    dir: &Path,
+    name: &str,
+    why: &str,
+    now: Timestamp,
+) -> Result<PathBuf, StoreError> {
+    let aside = dir.join(SET_ASIDE_DIR);
+    disk.create_dir(&aside)
+        .map_err(|e| StoreError::write(&aside, &e))?;
+    let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
+    let base = format!("{}.{why}-{stamp}", name.trim_start_matches('.'));
+    let mut candidate = aside.join(&base);
+    let mut n = 1;
+    while disk.exists(&candidate) {
+        n += 1;
+        candidate = aside.join(format!("{base}-{n}"));
+    }
+    Ok(candidate)
+}
+
+/// Moves `dir/name` into set-aside/, never over an existing file.
+fn set_aside(
+    disk: &dyn Disk,
+    dir: &Path,
+    name: &str,
+    why: &str,
+    now: Timestamp,
+) -> Result<PathBuf, StoreError> {
+    let to = fresh_aside_path(disk, dir, name, why, now)?;
+    let from = dir.join(name);
+    disk.rename(&from, &to)
+        .and_then(|_| disk.sync_dir(dir))
+        .and_then(|_| disk.sync_dir(&dir.join(SET_ASIDE_DIR)))
+        .map_err(|e| StoreError::write(&from, &e))?;
+    Ok(to)
+}

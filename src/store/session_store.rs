@@ -1,0 +1,242 @@
+//! An open session: the state in memory and the journal it is saved to.
+//!
+//! Every change goes through [`SessionStore::record`]: the event is folded into the state
+//! at once (so the screen shows it) and appended and fsync'd to this device's journal;
+//! only then is it reported saved. A failed write leaves the record pending in memory,
+//! the journal cut back to its last good record, and the next call retries.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use jiff::Timestamp;
+
+use super::disk::{AppendFile, Disk};
+use super::error::StoreError;
+use super::journal;
+use super::lock::Lock;
+use super::recovery::{self, RecoveryReport};
+use super::snapshot;
+use crate::agenda::Agenda;
+use crate::session::{Event, Record, Session, new_id};
+
+#[derive(Debug)]
+pub struct SessionStore {
+    disk: Arc<dyn Disk>,
+    dir: PathBuf,
+    device: String,
+    journal: Option<Box<dyn AppendFile>>,
+    /// Bytes of the journal known to be good and durable.
+    journal_len: u64,
+    /// The journal needs cutting back to `journal_len` before the next append.
+    needs_truncate: bool,
+    next_seq: u64,
+    /// Highest sequence number known durable.
+    durable_seq: u64,
+    /// Records folded into the state but not yet durable, oldest first.
+    pending: Vec<Record>,
+    session: Session,
+    /// Records the snapshot on disk holds, so it is never replaced by a shorter one.
+    snapshot_records: u64,
+    _lock: Option<Lock>,
+}
+
+impl SessionStore {
+    /// Creates the folder of a new session and durably records its start.
+    pub fn create(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        device: &str,
+        agenda: &Agenda,
+        agenda_file: Option<String>,
+        at: Timestamp,
+        lock: Option<Lock>,
+    ) -> Result<SessionStore, StoreError> {
+        disk.create_dir(dir)
+            .map_err(|e| StoreError::write(dir, &e))?;
+        let record = Record {
+            id: new_id(at),
+            device: device.to_string(),
+            seq: 1,
+            at,
+            event: Event::SessionStarted {
+                agenda: Box::new(agenda.clone()),
+                agenda_file,
+            },
+        };
+        let session =
+            Session::start(&record).ok_or_else(|| StoreError::Encode("no session start".into()))?;
+        let mut store = SessionStore {
+            disk,
+            dir: dir.to_path_buf(),
+            device: device.to_string(),
+            journal: None,
+            journal_len: 0,
+            needs_truncate: false,
+            next_seq: 2,
+            durable_seq: 0,
+            pending: vec![record],
+            session,
+            snapshot_records: 0,
+            _lock: lock,
+        };
+        store.flush()?;
+        // The journal's name must survive a power cut too, and so must the session folder.
+        let parent = dir.parent().unwrap_or(dir);
+        store
+            .disk
+            .sync_dir(dir)
+            .and_then(|_| store.disk.sync_dir(parent))
+            .map_err(|e| StoreError::write(dir, &e))?;
+        Ok(store)
+    }
+
+    /// Opens an existing session for writing, after recovery.
+    pub fn open(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        device: &str,
+        now: Timestamp,
+        lock: Option<Lock>,
+    ) -> Result<(SessionStore, RecoveryReport), StoreError> {
+        let recovered = recovery::recover(disk.as_ref(), dir, true, now)?;
+        let journal_seq = recovered.journal_seq.get(device).copied().unwrap_or(0);
+        let applied = recovered.session.applied.get(device).copied().unwrap_or(0);
+        let path = dir.join(journal::file_name(device));
+        let journal_len = match disk.read(&path) {
+            Ok(bytes) => bytes.len() as u64,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
+            Err(e) => return Err(StoreError::read(&path, &e)),
+        };
+        let snapshot_records = match recovered.report.snapshot {
+            recovery::SnapshotStatus::Loaded { records } => records,
+            _ => 0,
+        };
+        let store = SessionStore {
+            disk,
+            dir: dir.to_path_buf(),
+            device: device.to_string(),
+            journal: None,
+            journal_len,
+            needs_truncate: false,
+            next_seq: journal_seq.max(applied) + 1,
+            durable_seq: journal_seq.max(applied),
+            pending: Vec::new(),
+            session: recovered.session,
+            snapshot_records,
+            _lock: lock,
+        };
+        Ok((store, recovered.report))
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn device(&self) -> &str {
+        &self.device
+    }
+
+    /// Records waiting to be saved.
+    pub fn pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Whether the record with this sequence number (of this device) is durable.
+    pub fn is_saved(&self, seq: u64) -> bool {
+        seq <= self.durable_seq
+    }
+
+    /// Folds `event` into the state and saves it. `Ok` means durable; `Err` means the
+    /// state has it but the disk does not yet: it stays pending and is retried.
+    pub fn record(&mut self, event: Event, at: Timestamp) -> Result<u64, StoreError> {
+        let record = Record {
+            id: new_id(at),
+            device: self.device.clone(),
+            seq: self.next_seq,
+            at,
+            event,
+        };
+        self.next_seq += 1;
+        self.session.apply(&record);
+        let seq = record.seq;
+        self.pending.push(record);
+        self.flush()?;
+        Ok(seq)
+    }
+
+    /// Tries again to save pending records.
+    pub fn retry(&mut self) -> Result<(), StoreError> {
+        self.flush()
+    }
+
+    fn journal_path(&self) -> PathBuf {
+        self.dir.join(journal::file_name(&self.device))
+    }
+
+    fn flush(&mut self) -> Result<(), StoreError> {
+        let path = self.journal_path();
+        let fail = |e: &std::io::Error| StoreError::write(&path, e);
+        if self.journal.is_none() {
+            self.journal = Some(self.disk.open_append(&path).map_err(|e| fail(&e))?);
+        }
+        let Some(file) = self.journal.as_mut() else {
+            return Ok(());
+        };
+        if self.needs_truncate {
+            file.truncate(self.journal_len).map_err(|e| fail(&e))?;
+            self.needs_truncate = false;
+        }
+        // One record, one fsync: a crash can then leave at most one unfinished record,
+        // so whatever survives is always a prefix of the history.
+        while let Some(record) = self.pending.first() {
+            let line = journal::encode(record).map_err(|e| StoreError::Encode(e.to_string()))?;
+            if let Err(e) = file.append(line.as_bytes()).and_then(|_| file.sync()) {
+                // Cut off whatever part of the line reached the file; retry from there.
+                self.needs_truncate = file.truncate(self.journal_len).is_err();
+                return Err(fail(&e));
+            }
+            self.journal_len += line.len() as u64;
+            self.durable_seq = record.seq;
+            self.pending.remove(0);
+        }
+        Ok(())
+    }
+
+    /// Refreshes `minutes.json` when every record is durable. Never replaces a snapshot
+    /// with one that holds fewer records, or one that does not read back.
+    pub fn write_snapshot(&mut self) -> Result<bool, StoreError> {
+        if !self.pending.is_empty() {
+            return Ok(false);
+        }
+        let records = self.session.records_applied();
+        if records < self.snapshot_records {
+            return Ok(false);
+        }
+        let path = self.dir.join(snapshot::FILE_NAME);
+        let bytes =
+            snapshot::encode(&self.session).map_err(|e| StoreError::Encode(e.to_string()))?;
+        if snapshot::decode(&bytes).is_err() {
+            return Err(StoreError::Encode(
+                "the new snapshot does not read back; the old one is kept".into(),
+            ));
+        }
+        snapshot::write_atomic(self.disk.as_ref(), &self.dir, snapshot::FILE_NAME, &bytes)
+            .map_err(|e| StoreError::write(&path, &e))?;
+        self.snapshot_records = records;
+        Ok(true)
+    }
+
+    /// Whether the snapshot is behind by at least `records` records.
+    pub fn snapshot_due(&self, records: u64) -> bool {
+        self.session.records_applied() >= self.snapshot_records + records
+    }
+
+    /// The disk this store writes to.
+    pub fn disk(&self) -> &Arc<dyn Disk> {
+        &self.disk
+    }
+}
