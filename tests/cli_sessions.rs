@@ -1,0 +1,145 @@
+//! `convene sessions`, `verify` and `minutes` on sessions recorded through the store.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use convene::session::testkit::{roundtable, roundtable_morning};
+use convene::session::{Attribution, EntryKind, Event};
+use convene::store;
+use jiff::{SignedDuration, Timestamp};
+
+fn at(seconds: i64) -> Timestamp {
+    roundtable_morning().checked_add(SignedDuration::from_secs(seconds)).unwrap()
+}
+
+fn convene(data: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(args)
+        .env("CONVENE_DATA_DIR", data)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A finished session of the roundtable with three entries; returns its folder.
+fn recorded(data: &Path) -> PathBuf {
+    let agenda_file = Path::new("agendas/dushanbe-roundtable-2009.json");
+    let mut s = store::create_session(data, &roundtable(), Some(agenda_file), at(0)).unwrap();
+    s.record(Event::ItemStarted { item: "d1-opening".into() }, at(300)).unwrap();
+    for (i, text) in ["Безопасность и права человека", "Ҳуқуқи инсон", "Training matters"].iter().enumerate() {
+        s.record(
+            Event::EntryCaptured {
+                entry: uuid::Uuid::from_u128(i as u128 + 1),
+                kind: EntryKind::PresentationPoint,
+                text: text.to_string(),
+                attribution: Attribution { role: Some("presenter".into()), ..Attribution::default() },
+                item: Some("d1-opening".into()),
+                group: None,
+                attached_to: None,
+            },
+            at(400 + i as i64),
+        )
+        .unwrap();
+    }
+    s.record(Event::SessionFinished, at(2400)).unwrap();
+    s.dir().to_path_buf()
+}
+
+#[test]
+fn sessions_lists_what_was_recorded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, out, _) = convene(tmp.path(), &["sessions"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("No sessions yet"), "{out}");
+
+    let dir = recorded(tmp.path());
+    let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("2009-04-28-dushanbe-roundtable-2009-"), "{name}");
+    let (code, out, _) = convene(tmp.path(), &["sessions"]);
+    assert_eq!(code, 0);
+    let line = out.lines().find(|l| l.starts_with(&name)).unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("2009-04-28 08:55"), "started, local time: {line}");
+    assert!(line.contains("2009-04-28 09:35"), "last change: {line}");
+    assert!(line.contains("       3  finished"), "{line}");
+    assert!(line.contains("Roundtable on Understanding Violent Extremism"), "{line}");
+}
+
+#[test]
+fn verify_is_clean_then_reports_damage_without_changing_anything() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = recorded(tmp.path());
+    let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let (code, out, _) = convene(tmp.path(), &["verify", &name]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("6 records ok, 0 dropped, tail intact"), "{out}");
+    assert!(out.contains("verify: OK"), "{out}");
+
+    let journal = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("journal-"))
+        .unwrap();
+    let mut bytes = std::fs::read(&journal).unwrap();
+    bytes.truncate(bytes.len() - 7);
+    std::fs::write(&journal, &bytes).unwrap();
+    let (code, out, _) = convene(tmp.path(), &["verify", "dushanbe"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("5 records ok, 0 dropped, tail truncated"), "{out}");
+    assert!(out.contains("PROBLEMS FOUND"), "{out}");
+    assert_eq!(std::fs::read(&journal).unwrap(), bytes, "verify changes nothing");
+}
+
+#[test]
+fn minutes_writes_the_documented_json() {
+    let tmp = tempfile::tempdir().unwrap();
+    recorded(tmp.path());
+    let (code, out, err) = convene(tmp.path(), &["minutes", "dushanbe"]);
+    assert_eq!(code, 0, "{err}");
+    let minutes: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(minutes["schema_version"], 1);
+    assert_eq!(minutes["entries"].as_array().unwrap().len(), 3);
+    assert_eq!(minutes["entries"][1]["text"], "Ҳуқуқи инсон");
+    assert_eq!(minutes["entries"][0]["section"], "Opening");
+    assert_eq!(minutes["items"][1]["started_at"], "2009-04-28T04:00:00Z");
+    assert_eq!(minutes["items"][1]["planned_start"], "2009-04-28T09:30:00");
+    assert!(minutes["items"][1]["overrun_seconds"].is_number());
+
+    let schema: serde_json::Value = serde_json::from_str(include_str!("../docs/minutes.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&minutes).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+
+    let file = tmp.path().join("out.json");
+    let file_arg = file.to_str().unwrap();
+    let (code, _, _) = convene(tmp.path(), &["minutes", "dushanbe", "-o", file_arg]);
+    assert_eq!(code, 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), out);
+    let (code, _, err) = convene(tmp.path(), &["minutes", "dushanbe", "-o", file_arg]);
+    assert_eq!(code, 1);
+    assert!(err.contains("already exists") && err.contains("--force"), "{err}");
+    let (code, _, _) = convene(tmp.path(), &["minutes", "dushanbe", "-o", file_arg, "--force"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn unknown_session_names_say_what_to_do() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, _, err) = convene(tmp.path(), &["verify", "nothing-here"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no session matches \"nothing-here\"") && err.contains("convene sessions"), "{err}");
+}
+
+#[test]
+fn committed_minutes_schema_equals_the_generated_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, out, _) = convene(tmp.path(), &["schema", "minutes"]);
+    assert_eq!(code, 0);
+    let printed: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let committed: serde_json::Value = serde_json::from_str(include_str!("../docs/minutes.schema.json")).unwrap();
+    assert_eq!(printed, committed, "docs/minutes.schema.json is stale: run `cargo run -- schema minutes > docs/minutes.schema.json`");
+}
