@@ -7,14 +7,7 @@ use convene::agenda::{self, schedule};
 
 /// 5 days of 400 items each, 60 participants, prompts and groups like a real event.
 pub fn big_agenda() -> String {
-    let kinds = [
-        "presentation",
-        "discussion",
-        "panel",
-        "working_groups",
-        "break",
-        "report_back",
-    ];
+    let kinds = ["presentation", "discussion", "panel", "working_groups", "break", "report_back"];
     let participants: Vec<serde_json::Value> = (0..60)
         .map(|p| {
             let stakeholder = ["law enforcement", "NGO", "expert"][p % 3];

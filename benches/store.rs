@@ -96,7 +96,8 @@ fn open_and_minutes(c: &mut Criterion) {
     });
     let disk: Arc<dyn Disk> = Arc::new(OsDisk);
     let (store, _) = SessionStore::open(disk, &with_snapshot, "dev", roundtable_morning(), None).unwrap();
-    group.bench_function("minutes JSON", |b| b.iter(|| black_box(snapshot::encode(store.session()).unwrap())));
+    group
+        .bench_function("minutes JSON", |b| b.iter(|| black_box(snapshot::encode(store.session()).unwrap())));
     group.finish();
 }
 

@@ -11,3 +11,4 @@ pub mod agenda;
 pub mod cli;
 pub mod session;
 pub mod store;
+pub mod timing;

@@ -24,10 +24,7 @@ fn load_err(name: &str, text: &str) -> (String, AgendaError) {
 fn assert_at(file: &str, err: &AgendaError, line: usize, col: usize, what: &str) {
     let shown = err.to_string();
     let head = format!("{file}:{line}:{col}: ");
-    assert!(
-        shown.starts_with(&head),
-        "expected {head:?} at the start of:\n{shown}"
-    );
+    assert!(shown.starts_with(&head), "expected {head:?} at the start of:\n{shown}");
     assert!(shown.contains(what), "expected {what:?} in:\n{shown}");
 }
 
@@ -52,11 +49,7 @@ fn json_syntax_error() {
 
 #[test]
 fn trailing_comma() {
-    let text = VALID.replacen(
-        "\"Chair\", \"affiliation\"",
-        "\"Chair\", }, \"affiliation\"",
-        1,
-    );
+    let text = VALID.replacen("\"Chair\", \"affiliation\"", "\"Chair\", }, \"affiliation\"", 1);
     let text = text.replacen(
         "\"minutes\": 10, \"speakers\": [\"chair\"] }\n      ]",
         "\"minutes\": 10, \"speakers\": [\"chair\"] },\n      ]",
@@ -74,10 +67,7 @@ fn truncated_file() {
     assert_eq!(err.kind, ProblemKind::Syntax);
     let shown = err.to_string();
     assert!(shown.starts_with(&format!("{file}:")), "{shown}");
-    assert!(
-        shown.contains("EOF") && shown.contains("missing"),
-        "{shown}"
-    );
+    assert!(shown.contains("EOF") && shown.contains("missing"), "{shown}");
 }
 
 #[test]
@@ -85,13 +75,7 @@ fn wrong_type() {
     let text = VALID.replacen("\"minutes\": 40", "\"minutes\": \"40\"", 1);
     let (file, err) = load_err("type.json", &text);
     let (line, col) = end_of(&text, "\"minutes\": \"40\"");
-    assert_at(
-        &file,
-        &err,
-        line,
-        col,
-        "days[0].items[2].minutes: invalid type: string \"40\"",
-    );
+    assert_at(&file, &err, line, col, "days[0].items[2].minutes: invalid type: string \"40\"");
 }
 
 #[test]
@@ -99,13 +83,7 @@ fn unknown_field_suggests_the_known_one() {
     let text = VALID.replacen("\"minutes\": 40", "\"minuts\": 40", 1);
     let (file, err) = load_err("field.json", &text);
     let (line, col) = end_of(&text, "\"minuts\"");
-    assert_at(
-        &file,
-        &err,
-        line,
-        col,
-        "unknown field \"minuts\"; did you mean \"minutes\"?",
-    );
+    assert_at(&file, &err, line, col, "unknown field \"minuts\"; did you mean \"minutes\"?");
     assert!(err.help.as_deref().unwrap().contains("fixed_start"));
 }
 
@@ -114,10 +92,7 @@ fn unknown_field_without_a_close_match() {
     let text = VALID.replacen("\"venue\":", "\"catering\": \"yes\", \"venue\":", 1);
     let (_, err) = load_err("field.json", &text);
     let shown = err.to_string();
-    assert!(
-        shown.contains("event.catering: unknown field \"catering\""),
-        "{shown}"
-    );
+    assert!(shown.contains("event.catering: unknown field \"catering\""), "{shown}");
     assert!(!shown.contains("did you mean"), "{shown}");
 }
 
@@ -126,13 +101,7 @@ fn unknown_kind_suggests_the_known_one() {
     let text = VALID.replacen("\"kind\": \"discussion\"", "\"kind\": \"discusion\"", 1);
     let (file, err) = load_err("kind.json", &text);
     let (line, col) = end_of(&text, "\"kind\": \"discusion\"");
-    assert_at(
-        &file,
-        &err,
-        line,
-        col,
-        "unknown value \"discusion\"; did you mean \"discussion\"?",
-    );
+    assert_at(&file, &err, line, col, "unknown value \"discusion\"; did you mean \"discussion\"?");
 }
 
 #[test]
@@ -145,11 +114,7 @@ fn impossible_time() {
 
 #[test]
 fn impossible_minutes_in_a_fixed_start() {
-    let text = VALID.replacen(
-        "\"minutes\": 25,",
-        "\"minutes\": 25, \"fixed_start\": \"14:75\",",
-        1,
-    );
+    let text = VALID.replacen("\"minutes\": 25,", "\"minutes\": 25, \"fixed_start\": \"14:75\",", 1);
     let (file, err) = load_err("time.json", &text);
     let (line, col) = end_of(&text, "\"fixed_start\": \"14:75\"");
     assert_at(&file, &err, line, col, "minutes run from 00 to 59");
@@ -160,13 +125,7 @@ fn date_that_does_not_exist() {
     let text = VALID.replacen("2026-12-03", "2026-02-30", 1);
     let (file, err) = load_err("date.json", &text);
     let (line, col) = end_of(&text, "\"2026-02-30\"");
-    assert_at(
-        &file,
-        &err,
-        line,
-        col,
-        "\"2026-02-30\" is not a date: that month has 28 days",
-    );
+    assert_at(&file, &err, line, col, "\"2026-02-30\" is not a date: that month has 28 days");
 }
 
 #[test]
@@ -174,13 +133,7 @@ fn unknown_time_zone() {
     let text = VALID.replacen("Asia/Dushanbe", "Asia/Dushambe", 1);
     let (file, err) = load_err("tz.json", &text);
     let (line, col) = end_of(&text, "\"Asia/Dushambe\"");
-    assert_at(
-        &file,
-        &err,
-        line,
-        col,
-        "unknown time zone \"Asia/Dushambe\": did you mean \"Asia/Dushanbe\"?",
-    );
+    assert_at(&file, &err, line, col, "unknown time zone \"Asia/Dushambe\": did you mean \"Asia/Dushanbe\"?");
 }
 
 #[test]
@@ -188,13 +141,7 @@ fn zero_duration() {
     let text = VALID.replacen("\"minutes\": 40", "\"minutes\": 0", 1);
     let (file, err) = load_err("zero.json", &text);
     let (line, col) = end_of(&text, "\"minutes\": 0");
-    assert_at(
-        &file,
-        &err,
-        line,
-        col,
-        "a duration must be at least 1 minute, not 0",
-    );
+    assert_at(&file, &err, line, col, "a duration must be at least 1 minute, not 0");
 }
 
 #[test]
@@ -202,13 +149,7 @@ fn negative_duration() {
     let text = VALID.replacen("\"minutes\": 40", "\"minutes\": -15", 1);
     let (file, err) = load_err("neg.json", &text);
     let (line, col) = end_of(&text, "\"minutes\": -15");
-    assert_at(
-        &file,
-        &err,
-        line,
-        col,
-        "a duration must be at least 1 minute, not -15",
-    );
+    assert_at(&file, &err, line, col, "a duration must be at least 1 minute, not -15");
 }
 
 #[test]
@@ -219,12 +160,7 @@ fn empty_day() {
     let (file, err) = load_err("emptyday.json", &text);
     let (line, col) = end_of(&text, "\"items\": []");
     assert_at(&file, &err, line, col, "days[0].items: this list is empty");
-    assert!(
-        err.help
-            .as_deref()
-            .unwrap()
-            .contains("a day needs at least one item")
-    );
+    assert!(err.help.as_deref().unwrap().contains("a day needs at least one item"));
 }
 
 #[test]
@@ -232,10 +168,7 @@ fn no_days() {
     let mut value: serde_json::Value = serde_json::from_str(VALID).unwrap();
     value["days"] = serde_json::json!([]);
     let (_, err) = load_err("nodays.json", &value.to_string());
-    assert!(
-        err.to_string().contains("days: this list is empty"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("days: this list is empty"), "{err}");
 }
 
 #[test]
@@ -252,10 +185,7 @@ fn missing_file() {
     let path = dir.path().join("nowhere.json");
     let err = agenda::load(&path).unwrap_err();
     assert_eq!(err.kind, ProblemKind::Missing);
-    assert_eq!(
-        err.to_string().lines().next().unwrap(),
-        format!("{}: no such file", path.display())
-    );
+    assert_eq!(err.to_string().lines().next().unwrap(), format!("{}: no such file", path.display()));
 }
 
 #[test]
@@ -263,10 +193,7 @@ fn directory() {
     let dir = tempfile::tempdir().unwrap();
     let err = agenda::load(dir.path()).unwrap_err();
     assert_eq!(err.kind, ProblemKind::NotAFile);
-    assert!(
-        err.to_string().contains("is a folder, not an agenda file"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("is a folder, not an agenda file"), "{err}");
 }
 
 #[test]
@@ -274,11 +201,7 @@ fn empty_file() {
     for text in ["", "   \n\t\n"] {
         let (file, err) = load_err("empty.json", text);
         assert_eq!(err.kind, ProblemKind::Empty);
-        assert!(
-            err.to_string()
-                .starts_with(&format!("{file}: the file is empty")),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with(&format!("{file}: the file is empty")), "{err}");
     }
 }
 
@@ -293,13 +216,7 @@ fn invalid_utf8() {
     let err = agenda::load(&path).unwrap_err();
     let (line, col) = end_of(&VALID.replacen("Welcome and purpose", "@@", 1), "\"@");
     assert_eq!(err.kind, ProblemKind::NotUtf8);
-    assert_at(
-        &path.display().to_string(),
-        &err,
-        line,
-        col,
-        "not UTF-8 text (byte 0xCF here)",
-    );
+    assert_at(&path.display().to_string(), &err, line, col, "not UTF-8 text (byte 0xCF here)");
 }
 
 #[test]
@@ -311,10 +228,7 @@ fn file_over_ten_megabytes_is_refused_before_reading() {
     f.set_len(11 * 1024 * 1024).unwrap();
     let err = agenda::load(&path).unwrap_err();
     assert_eq!(err.kind, ProblemKind::TooLarge);
-    assert!(
-        err.to_string().contains("an agenda is at most 10 MB"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("an agenda is at most 10 MB"), "{err}");
 }
 
 #[test]

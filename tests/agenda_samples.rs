@@ -5,29 +5,22 @@ use std::path::PathBuf;
 use convene::agenda::{self, schedule};
 
 fn samples() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> =
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/agendas"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| {
-                p.extension().is_some_and(|e| e == "json")
-                    && !p.to_string_lossy().ends_with(".schema.json")
-            })
-            .collect();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/agendas"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "json") && !p.to_string_lossy().ends_with(".schema.json")
+        })
+        .collect();
     paths.sort();
     paths
 }
 
 #[test]
 fn there_are_at_least_three_samples() {
-    let names: Vec<String> = samples()
-        .iter()
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
-    assert!(
-        names.contains(&"dushanbe-roundtable-2009.json".to_string()),
-        "{names:?}"
-    );
+    let names: Vec<String> =
+        samples().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert!(names.contains(&"dushanbe-roundtable-2009.json".to_string()), "{names:?}");
     assert!(names.len() >= 3, "{names:?}");
 }
 
@@ -60,16 +53,8 @@ fn every_sample_names_the_schema_and_validates_against_it() {
     for path in samples() {
         let value: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        assert_eq!(
-            value["$schema"],
-            "./agenda.schema.json",
-            "{}",
-            path.display()
-        );
-        let errors: Vec<String> = validator
-            .iter_errors(&value)
-            .map(|e| e.to_string())
-            .collect();
+        assert_eq!(value["$schema"], "./agenda.schema.json", "{}", path.display());
+        let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
         assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
     }
 }
@@ -82,10 +67,7 @@ fn schema_rejects_what_the_parser_rejects() {
     let mut value: serde_json::Value =
         serde_json::from_str(include_str!("../agendas/steering-working-session.json")).unwrap();
     value["days"][0]["items"][0]["minuts"] = serde_json::json!(5);
-    assert!(
-        !validator.is_valid(&value),
-        "an editor must flag unknown fields too"
-    );
+    assert!(!validator.is_valid(&value), "an editor must flag unknown fields too");
 }
 
 #[test]
@@ -100,30 +82,16 @@ fn dushanbe_sample_has_what_the_report_needed() {
     assert_eq!(agenda.days[0].date.to_string(), "2009-04-28");
     assert_eq!(agenda.days[1].date.to_string(), "2009-04-29");
     assert_eq!(agenda.event.materials.len(), 3);
-    let sections: std::collections::BTreeSet<_> = agenda
-        .items()
-        .filter_map(|(_, i)| i.section.clone())
-        .collect();
+    let sections: std::collections::BTreeSet<_> =
+        agenda.items().filter_map(|(_, i)| i.section.clone()).collect();
     for s in ["Session 1", "Session 2", "Session 3", "General Conclusions"] {
         assert!(sections.contains(s), "{sections:?}");
     }
-    let case = agenda
-        .items()
-        .find(|(_, i)| i.id == "d1-case-study")
-        .unwrap()
-        .1;
+    let case = agenda.items().find(|(_, i)| i.id == "d1-case-study").unwrap().1;
     assert!(case.case_study.is_some() && case.prompts.len() >= 3 && case.groups.len() == 3);
-    let groups: std::collections::BTreeSet<_> = agenda
-        .participants
-        .iter()
-        .filter_map(|p| p.stakeholder.clone())
-        .collect();
-    for g in [
-        "law enforcement",
-        "NGO",
-        "international organisation",
-        "expert",
-    ] {
+    let groups: std::collections::BTreeSet<_> =
+        agenda.participants.iter().filter_map(|p| p.stakeholder.clone()).collect();
+    for g in ["law enforcement", "NGO", "international organisation", "expert"] {
         assert!(groups.contains(g), "{groups:?}");
     }
 }

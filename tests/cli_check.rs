@@ -26,11 +26,8 @@ fn check_prints_both_days_of_the_roundtable() {
 fn check_of_a_broken_agenda_fails_with_the_place() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.json");
-    std::fs::write(
-        &path,
-        "{\n  \"event\": {\"title\": \"x\", \"time_zone\": \"UTC\"},\n  \"dayz\": []\n}\n",
-    )
-    .unwrap();
+    std::fs::write(&path, "{\n  \"event\": {\"title\": \"x\", \"time_zone\": \"UTC\"},\n  \"dayz\": []\n}\n")
+        .unwrap();
     let (code, out, err) = convene(&["check", path.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(out.is_empty());
@@ -58,10 +55,7 @@ fn check_warns_but_succeeds() {
     assert_eq!(code, 0);
     assert!(out.contains("16:00–17:30"), "{out}");
     assert!(out.contains("30 min over"), "{out}");
-    assert!(
-        out.contains("speaker \"ghost\" is not in the participants"),
-        "{out}"
-    );
+    assert!(out.contains("speaker \"ghost\" is not in the participants"), "{out}");
 }
 
 #[test]
@@ -90,8 +84,5 @@ fn help_explains_itself() {
     assert_eq!(code, 0);
     assert!(out.contains("check") && out.contains("schema"), "{out}");
     let (_, out, _) = convene(&["check", "--help"]);
-    assert!(
-        out.contains("planned schedule") && out.contains("Exits 0"),
-        "{out}"
-    );
+    assert!(out.contains("planned schedule") && out.contains("Exits 0"), "{out}");
 }

@@ -30,7 +30,8 @@ fn recorded(data: &Path) -> PathBuf {
     let agenda_file = Path::new("agendas/dushanbe-roundtable-2009.json");
     let mut s = store::create_session(data, &roundtable(), Some(agenda_file), at(0)).unwrap();
     s.record(Event::ItemStarted { item: "d1-opening".into() }, at(300)).unwrap();
-    for (i, text) in ["Безопасность и права человека", "Ҳуқуқи инсон", "Training matters"].iter().enumerate() {
+    for (i, text) in ["Безопасность и права человека", "Ҳуқуқи инсон", "Training matters"].iter().enumerate()
+    {
         s.record(
             Event::EntryCaptured {
                 entry: uuid::Uuid::from_u128(i as u128 + 1),
@@ -109,7 +110,8 @@ fn minutes_writes_the_documented_json() {
     assert_eq!(minutes["items"][1]["planned_start"], "2009-04-28T09:30:00");
     assert!(minutes["items"][1]["overrun_seconds"].is_number());
 
-    let schema: serde_json::Value = serde_json::from_str(include_str!("../docs/minutes.schema.json")).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../docs/minutes.schema.json")).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let errors: Vec<String> = validator.iter_errors(&minutes).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
@@ -140,6 +142,10 @@ fn committed_minutes_schema_equals_the_generated_one() {
     let (code, out, _) = convene(tmp.path(), &["schema", "minutes"]);
     assert_eq!(code, 0);
     let printed: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let committed: serde_json::Value = serde_json::from_str(include_str!("../docs/minutes.schema.json")).unwrap();
-    assert_eq!(printed, committed, "docs/minutes.schema.json is stale: run `cargo run -- schema minutes > docs/minutes.schema.json`");
+    let committed: serde_json::Value =
+        serde_json::from_str(include_str!("../docs/minutes.schema.json")).unwrap();
+    assert_eq!(
+        printed, committed,
+        "docs/minutes.schema.json is stale: run `cargo run -- schema minutes > docs/minutes.schema.json`"
+    );
 }

@@ -19,20 +19,11 @@ const EVENTS: usize = 200;
 
 /// The n-th event of the script (after the session start), and when it happens.
 fn scripted(n: usize) -> (Event, Timestamp) {
-    let at = roundtable_morning()
-        .checked_add(SignedDuration::from_secs(37 * n as i64))
-        .unwrap();
+    let at = roundtable_morning().checked_add(SignedDuration::from_secs(37 * n as i64)).unwrap();
     let entry = |k: usize| Uuid::from_u128(k as u128 + 1);
-    let items = [
-        "d1-opening",
-        "d1-key-questions",
-        "d1-plenary-questions",
-        "d1-case-study",
-    ];
+    let items = ["d1-opening", "d1-key-questions", "d1-plenary-questions", "d1-case-study"];
     let event = match n % 10 {
-        0 => Event::ItemStarted {
-            item: items[(n / 10) % items.len()].into(),
-        },
+        0 => Event::ItemStarted { item: items[(n / 10) % items.len()].into() },
         1 | 2 | 4 | 6 => Event::EntryCaptured {
             entry: entry(n),
             kind: if n.is_multiple_of(3) {
@@ -50,24 +41,11 @@ fn scripted(n: usize) -> (Event, Timestamp) {
             group: None,
             attached_to: None,
         },
-        3 => Event::EntryEdited {
-            entry: entry(n - 1),
-            text: format!("edited {n}"),
-        },
-        5 => Event::ItemPaused {
-            item: items[(n / 10) % items.len()].into(),
-        },
-        7 => Event::ItemResumed {
-            item: items[(n / 10) % items.len()].into(),
-        },
-        8 => Event::EntryMarked {
-            entry: entry(n - 2),
-            mark: Mark::Consensus,
-        },
-        _ => Event::ItemExtended {
-            item: items[(n / 10) % items.len()].into(),
-            minutes: 1,
-        },
+        3 => Event::EntryEdited { entry: entry(n - 1), text: format!("edited {n}") },
+        5 => Event::ItemPaused { item: items[(n / 10) % items.len()].into() },
+        7 => Event::ItemResumed { item: items[(n / 10) % items.len()].into() },
+        8 => Event::EntryMarked { entry: entry(n - 2), mark: Mark::Consensus },
+        _ => Event::ItemExtended { item: items[(n / 10) % items.len()].into(), minutes: 1 },
     };
     (event, at)
 }
@@ -81,15 +59,9 @@ struct Run {
 fn run_script(disk: &SimDisk, snapshots: &mut Vec<Session>) -> Run {
     let dir = Path::new(DIR);
     let disk_arc: Arc<dyn Disk> = Arc::new(disk.clone());
-    let Ok(mut store) = SessionStore::create(
-        disk_arc,
-        dir,
-        "dev",
-        &roundtable(),
-        None,
-        roundtable_morning(),
-        None,
-    ) else {
+    let Ok(mut store) =
+        SessionStore::create(disk_arc, dir, "dev", &roundtable(), None, roundtable_morning(), None)
+    else {
         return Run { acked: 0 };
     };
     snapshots.push(store.session().clone());
@@ -127,27 +99,17 @@ fn same_history(a: &Session, b: &Session) -> bool {
 #[test]
 fn crash_at_every_io_operation() {
     let (states, total_ops) = reference_states();
-    assert!(
-        total_ops > 400,
-        "the script should exercise many operations, did {total_ops}"
-    );
+    assert!(total_ops > 400, "the script should exercise many operations, did {total_ops}");
     let mut checked = 0;
     for crash_at in 1..=total_ops {
         let disk = SimDisk::new();
         disk.crash_at(crash_at);
         let run = run_script(&disk, &mut Vec::new());
-        assert!(
-            disk.has_crashed(),
-            "op {crash_at} should have crashed the run"
-        );
-        for (m, mode) in [CrashMode::Drop, CrashMode::Torn, CrashMode::Garbled]
-            .into_iter()
-            .enumerate()
-        {
+        assert!(disk.has_crashed(), "op {crash_at} should have crashed the run");
+        for (m, mode) in [CrashMode::Drop, CrashMode::Torn, CrashMode::Garbled].into_iter().enumerate() {
             let image = disk.crash_image(mode, crash_at * 3 + m as u64);
             let image_arc: Arc<dyn Disk> = Arc::new(image.clone());
-            let opened =
-                SessionStore::open(image_arc, Path::new(DIR), "dev", roundtable_morning(), None);
+            let opened = SessionStore::open(image_arc, Path::new(DIR), "dev", roundtable_morning(), None);
             let (mut store, _report) = match opened {
                 Ok(x) => x,
                 Err(e) => {
@@ -172,17 +134,10 @@ fn crash_at_every_io_operation() {
             );
             // The recovered session keeps working: a new record is saved and survives.
             let (event, at) = scripted(EVENTS + 1);
-            store
-                .record(event, at)
-                .unwrap_or_else(|e| panic!("op {crash_at} {mode:?}: {e}"));
+            store.record(event, at).unwrap_or_else(|e| panic!("op {crash_at} {mode:?}: {e}"));
             let again: Arc<dyn Disk> = Arc::new(image.clone());
-            let (reopened, report) =
-                SessionStore::open(again, Path::new(DIR), "dev", at, None).unwrap();
-            assert_eq!(
-                reopened.session().records_applied(),
-                got + 1,
-                "op {crash_at} {mode:?}"
-            );
+            let (reopened, report) = SessionStore::open(again, Path::new(DIR), "dev", at, None).unwrap();
+            assert_eq!(reopened.session().records_applied(), got + 1, "op {crash_at} {mode:?}");
             assert!(
                 report.records_dropped() == 0 && !report.tail_truncated(),
                 "op {crash_at} {mode:?}: {report}"
@@ -192,8 +147,5 @@ fn crash_at_every_io_operation() {
     }
     // Only a crash inside the creation of the session (its first five operations) may leave
     // no session at all, and then nothing was acknowledged.
-    assert!(
-        checked as u64 >= (total_ops - 5) * 3,
-        "crash points that recovered a session: {checked}"
-    );
+    assert!(checked as u64 >= (total_ops - 5) * 3, "crash points that recovered a session: {checked}");
 }

@@ -210,8 +210,7 @@ fn disk_full_is_reported_nothing_saved_is_damaged_and_saving_resumes() {
     disk.set_capacity(None);
     store.retry().unwrap();
     assert_eq!(store.pending(), 0);
-    let (reopened, report) =
-        SessionStore::open(Arc::new(disk.clone()), dir, "dev", at(3), None).unwrap();
+    let (reopened, report) = SessionStore::open(Arc::new(disk.clone()), dir, "dev", at(3), None).unwrap();
     assert!(report.is_clean(), "{report}");
     assert_eq!(reopened.session().entries.len(), 2);
 }
@@ -226,11 +225,15 @@ fn read_only_permission_denied_and_eio_are_reported_with_the_path() {
         let disk = SimDisk::new();
         let dir = Path::new("/data/s");
         let mut store =
-            SessionStore::create(Arc::new(disk.clone()), dir, "dev", &roundtable(), None, at(0), None).unwrap();
+            SessionStore::create(Arc::new(disk.clone()), dir, "dev", &roundtable(), None, at(0), None)
+                .unwrap();
         disk.fail_writes(Some(kind));
         let err = store.record(capture(1), at(1)).unwrap_err().to_string();
         assert!(err.contains("/data/s/journal-dev.jsonl") && err.contains(words), "{err}");
-        assert!(store.write_snapshot().is_ok_and(|written| !written), "no snapshot while records are pending");
+        assert!(
+            store.write_snapshot().is_ok_and(|written| !written),
+            "no snapshot while records are pending"
+        );
         disk.fail_writes(None);
         store.retry().unwrap();
         assert!(store.is_saved(2));

@@ -5,8 +5,8 @@ use std::os::unix::fs::PermissionsExt;
 
 use convene::session::testkit::{roundtable, roundtable_morning};
 use convene::store;
-use convene::store::draft::{Checkpointer, Draft};
 use convene::store::disk::OsDisk;
+use convene::store::draft::{Checkpointer, Draft};
 
 fn mode(path: &std::path::Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777

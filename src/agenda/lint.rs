@@ -31,10 +31,7 @@ pub fn warnings(agenda: &Agenda, plans: &[DayPlan]) -> Vec<Warning> {
     let mut roster = HashSet::new();
     for p in &agenda.participants {
         if !roster.insert(p.id.as_str()) {
-            warn(
-                "participants".into(),
-                format!("participant id \"{}\" is used twice", p.id),
-            );
+            warn("participants".into(), format!("participant id \"{}\" is used twice", p.id));
         }
     }
 
@@ -46,10 +43,7 @@ pub fn warnings(agenda: &Agenda, plans: &[DayPlan]) -> Vec<Warning> {
         if !dates.insert(day.date) {
             warn(day_place.clone(), "another day has the same date".into());
         } else if previous_date.is_some_and(|prev| prev > day.date) {
-            warn(
-                day_place.clone(),
-                "this day comes before the day listed above it".into(),
-            );
+            warn(day_place.clone(), "this day comes before the day listed above it".into());
         }
         previous_date = Some(day.date);
         if let Some(plan) = plans.get(d)
@@ -67,15 +61,10 @@ pub fn warnings(agenda: &Agenda, plans: &[DayPlan]) -> Vec<Warning> {
         for (i, item) in day.items.iter().enumerate() {
             let place = format!("day {}, item \"{}\"", d + 1, item.id);
             if !item_ids.insert(item.id.as_str()) {
-                warn(
-                    place.clone(),
-                    "this item id is used twice; ids must be unique across all days".into(),
-                );
+                warn(place.clone(), "this item id is used twice; ids must be unique across all days".into());
             }
-            if let Some(missed) = plans
-                .get(d)
-                .and_then(|p| p.items.get(i))
-                .and_then(|p| p.fixed_start_missed_by)
+            if let Some(missed) =
+                plans.get(d).and_then(|p| p.items.get(i)).and_then(|p| p.fixed_start_missed_by)
             {
                 let fixed = item.fixed_start.map(|t| t.to_string()).unwrap_or_default();
                 warn(
@@ -103,23 +92,14 @@ pub fn warnings(agenda: &Agenda, plans: &[DayPlan]) -> Vec<Warning> {
             for group in &item.groups {
                 let gplace = format!("{place}, group \"{}\"", group.name);
                 if !group_names.insert(group.name.as_str()) {
-                    warn(
-                        gplace.clone(),
-                        "two groups of this item have the same name".into(),
-                    );
+                    warn(gplace.clone(), "two groups of this item have the same name".into());
                 }
                 for member in &group.members {
                     if !roster.contains(member.as_str()) {
-                        warn(
-                            gplace.clone(),
-                            format!("member \"{member}\" is not in the participants"),
-                        );
+                        warn(gplace.clone(), format!("member \"{member}\" is not in the participants"));
                     }
                     if !placed.insert(member.as_str()) {
-                        warn(
-                            gplace.clone(),
-                            format!("member \"{member}\" is in more than one group"),
-                        );
+                        warn(gplace.clone(), format!("member \"{member}\" is in more than one group"));
                     }
                 }
                 if let Some(r) = &group.rapporteur {
@@ -166,10 +146,7 @@ mod tests {
                           {"name": "G", "members": ["a"]}]}
             ]}]}"#;
         let agenda = parse_str("t.json", text).unwrap();
-        let w: Vec<String> = warnings(&agenda, &plan(&agenda))
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
+        let w: Vec<String> = warnings(&agenda, &plan(&agenda)).iter().map(|w| w.to_string()).collect();
         let has = |needle: &str| w.iter().any(|m| m.contains(needle));
         assert!(has("participant id \"a\" is used twice"), "{w:#?}");
         assert!(has("room closes at 10:00: 20 min over"), "{w:#?}");

@@ -127,9 +127,7 @@ fn read_limited(path: &Path, file: &str) -> Result<Vec<u8>, AgendaError> {
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // take() guards against a file that grows (or a device that lies about its size).
-    File::open(path)
-        .and_then(|f| f.take(MAX_AGENDA_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(io_error)?;
+    File::open(path).and_then(|f| f.take(MAX_AGENDA_BYTES + 1).read_to_end(&mut bytes)).map_err(io_error)?;
     if bytes.len() as u64 > MAX_AGENDA_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
@@ -188,15 +186,9 @@ fn describe(file: &str, text: &str, path: &str, inner: &serde_json::Error) -> Ag
         Some((head, _)) => head.to_string(),
         None => raw.clone(),
     };
-    let syntax = matches!(
-        inner.classify(),
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof
-    );
-    let (message, help) = if syntax {
-        syntax_help(&message)
-    } else {
-        data_help(path, &message)
-    };
+    let syntax =
+        matches!(inner.classify(), serde_json::error::Category::Syntax | serde_json::error::Category::Eof);
+    let (message, help) = if syntax { syntax_help(&message) } else { data_help(path, &message) };
     let (mut line, mut byte_col) = (inner.line(), inner.column());
     if message.ends_with("this list is empty") {
         // serde reports an empty list once the enclosing object is done; point at its key.
@@ -207,11 +199,7 @@ fn describe(file: &str, text: &str, path: &str, inner: &serde_json::Error) -> Ag
     let location = (line > 0).then(|| (line, char_column(text, line, byte_col)));
     AgendaError {
         file: file.to_string(),
-        kind: if syntax {
-            ProblemKind::Syntax
-        } else {
-            ProblemKind::Invalid
-        },
+        kind: if syntax { ProblemKind::Syntax } else { ProblemKind::Invalid },
         location,
         message,
         help,
@@ -237,24 +225,13 @@ fn syntax_help(message: &str) -> (String, Option<String>) {
     } else {
         "check the JSON syntax here"
     };
-    (
-        format!("JSON syntax error: {message}"),
-        Some(help.to_string()),
-    )
+    (format!("JSON syntax error: {message}"), Some(help.to_string()))
 }
 
 fn data_help(path: &str, message: &str) -> (String, Option<String>) {
-    let place = if path.is_empty() || path == "." {
-        String::new()
-    } else {
-        format!("{path}: ")
-    };
+    let place = if path.is_empty() || path == "." { String::new() } else { format!("{path}: ") };
     if let Some((name, expected)) = unknown_name(message) {
-        let what = if message.starts_with("unknown variant") {
-            "unknown value"
-        } else {
-            "unknown field"
-        };
+        let what = if message.starts_with("unknown variant") { "unknown value" } else { "unknown field" };
         let guess = closest(&name, &expected);
         let msg = match &guess {
             Some(g) => format!("{place}{what} \"{name}\"; did you mean \"{g}\"?"),
@@ -277,15 +254,10 @@ fn data_help(path: &str, message: &str) -> (String, Option<String>) {
         };
         return (format!("{place}{message}"), Some(help.to_string()));
     }
-    if let Some(field) = message
-        .strip_prefix("missing field `")
-        .and_then(|m| m.strip_suffix('`'))
-    {
+    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
         return (
             format!("{place}missing field \"{field}\""),
-            Some(format!(
-                "add \"{field}\": ... to this object (see docs/agenda-format.md)"
-            )),
+            Some(format!("add \"{field}\": ... to this object (see docs/agenda-format.md)")),
         );
     }
     (format!("{place}{message}"), None)
@@ -314,19 +286,12 @@ fn closest(name: &str, candidates: &[String]) -> Option<String> {
 /// Where the empty list of the last `"key"` of `path` before line:col ends.
 fn key_before(text: &str, line: usize, byte_col: usize, path: &str) -> Option<(usize, usize)> {
     let key = path.rsplit('.').next()?;
-    let offset: usize = text
-        .split_inclusive('\n')
-        .take(line - 1)
-        .map(str::len)
-        .sum::<usize>()
-        + byte_col;
+    let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum::<usize>() + byte_col;
     let quoted = format!("\"{key}\"");
     let start = text.get(..offset.min(text.len()))?.rfind(&quoted)?;
     // Point at the closing bracket of the empty list that follows the key.
     let after_key = start + quoted.len();
-    let end = text[after_key..]
-        .find(']')
-        .map_or(after_key, |i| after_key + i + 1);
+    let end = text[after_key..].find(']').map_or(after_key, |i| after_key + i + 1);
     let before = &text[..end];
     let l = before.matches('\n').count() + 1;
     let c = end - before.rfind('\n').map_or(0, |i| i + 1);
@@ -354,10 +319,6 @@ fn snippet(text: &str, line: usize, col: usize) -> Option<String> {
     let gutter = line.to_string();
     let pad = " ".repeat(gutter.len());
     let caret_at = col.saturating_sub(start + 1);
-    let lead: String = shown
-        .chars()
-        .take(caret_at)
-        .map(|c| if c == '\t' { '\t' } else { ' ' })
-        .collect();
+    let lead: String = shown.chars().take(caret_at).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
     Some(format!(" {pad} |\n {gutter} | {shown}\n {pad} | {lead}^"))
 }

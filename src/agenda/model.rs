@@ -196,20 +196,13 @@ impl Agenda {
 
     /// Every item of every day, with its day index, in running order.
     pub fn items(&self) -> impl Iterator<Item = (usize, &Item)> {
-        self.days
-            .iter()
-            .enumerate()
-            .flat_map(|(d, day)| day.items.iter().map(move |item| (d, item)))
+        self.days.iter().enumerate().flat_map(|(d, day)| day.items.iter().map(move |item| (d, item)))
     }
 }
 
 impl WorkingGroup {
     /// The prompts this group works on: its own, or the item's shared ones.
     pub fn prompts<'a>(&'a self, item: &'a Item) -> &'a [String] {
-        if self.prompts.is_empty() {
-            &item.prompts
-        } else {
-            &self.prompts
-        }
+        if self.prompts.is_empty() { &item.prompts } else { &self.prompts }
     }
 }

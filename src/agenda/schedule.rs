@@ -86,22 +86,11 @@ pub fn plan_day(day: &Day) -> DayPlan {
         }
         let minutes = item.minutes.get();
         let end = cursor.plus(minutes);
-        items.push(PlannedItem {
-            index,
-            start: cursor,
-            end,
-            fixed_start_missed_by: missed,
-        });
+        items.push(PlannedItem { index, start: cursor, end, fixed_start_missed_by: missed });
         item_minutes += minutes;
         cursor = end;
     }
-    DayPlan {
-        start,
-        items,
-        end: cursor,
-        item_minutes,
-        hard_end: day.hard_end.map(DayMinute::from_clock),
-    }
+    DayPlan { start, items, end: cursor, item_minutes, hard_end: day.hard_end.map(DayMinute::from_clock) }
 }
 
 /// "7 h 30 min", "45 min".
@@ -123,11 +112,7 @@ mod tests {
             r#"{{"event": {{"title": "t", "time_zone": "UTC"}},
                 "days": [{{"date": "2026-01-05", "start": "09:00" {extra}, "items": [{items}]}}]}}"#
         );
-        parse_str("t.json", &text)
-            .unwrap()
-            .days
-            .into_vec()
-            .remove(0)
+        parse_str("t.json", &text).unwrap().days.into_vec().remove(0)
     }
 
     #[test]

@@ -41,14 +41,10 @@ impl ClockTime {
         let hour: u32 = h.parse().map_err(|_| bad())?;
         let minute: u32 = m.parse().map_err(|_| bad())?;
         if hour > 23 {
-            return Err(format!(
-                "\"{text}\" is not a time of day: hours run from 00 to 23"
-            ));
+            return Err(format!("\"{text}\" is not a time of day: hours run from 00 to 23"));
         }
         if minute > 59 {
-            return Err(format!(
-                "\"{text}\" is not a time of day: minutes run from 00 to 59"
-            ));
+            return Err(format!("\"{text}\" is not a time of day: minutes run from 00 to 59"));
         }
         // Both fit in i8 after the range checks above.
         ClockTime::new(hour as i8, minute as i8).ok_or_else(bad)
@@ -98,30 +94,22 @@ impl EventDate {
 
     pub fn parse(text: &str) -> Result<Self, String> {
         let shape_ok = text.len() == 10
-            && text.bytes().enumerate().all(|(i, b)| {
-                if i == 4 || i == 7 {
-                    b == b'-'
-                } else {
-                    b.is_ascii_digit()
-                }
-            });
+            && text.bytes().enumerate().all(
+                |(i, b)| {
+                    if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() }
+                },
+            );
         if !shape_ok {
-            return Err(format!(
-                "\"{text}\" is not a date: write it as YYYY-MM-DD, e.g. \"2009-04-28\""
-            ));
+            return Err(format!("\"{text}\" is not a date: write it as YYYY-MM-DD, e.g. \"2009-04-28\""));
         }
         // The shape check above makes these parses infallible in practice; map anyway.
         let num = |r: std::ops::Range<usize>| text[r].parse::<i16>().unwrap_or(0);
         let (y, m, d) = (num(0..4), num(5..7), num(8..10));
         if !(1..=12).contains(&m) {
-            return Err(format!(
-                "\"{text}\" is not a date: there is no month {m:02}"
-            ));
+            return Err(format!("\"{text}\" is not a date: there is no month {m:02}"));
         }
         Date::new(y, m as i8, d as i8).map(EventDate).map_err(|_| {
-            let days = Date::new(y, m as i8, 1)
-                .map(|first| first.days_in_month())
-                .unwrap_or(31);
+            let days = Date::new(y, m as i8, 1).map(|first| first.days_in_month()).unwrap_or(31);
             format!("\"{text}\" is not a date: that month has {days} days")
         })
     }
@@ -177,9 +165,7 @@ impl TimeZoneName {
         match jiff::tz::TimeZone::get(text) {
             Ok(_) => Ok(TimeZoneName(text.to_string())),
             Err(_) => {
-                let hint = closest_zone(text)
-                    .map(|z| format!("did you mean \"{z}\"? "))
-                    .unwrap_or_default();
+                let hint = closest_zone(text).map(|z| format!("did you mean \"{z}\"? ")).unwrap_or_default();
                 Err(format!(
                     "unknown time zone \"{text}\": {hint}use an IANA name such as \"Asia/Dushanbe\" or \"Europe/Vienna\""
                 ))
@@ -234,9 +220,7 @@ impl Minutes {
     pub const MAX: u32 = 24 * 60;
 
     pub fn new(minutes: u32) -> Option<Self> {
-        (1..=Self::MAX)
-            .contains(&minutes)
-            .then_some(Minutes(minutes))
+        (1..=Self::MAX).contains(&minutes).then_some(Minutes(minutes))
     }
 
     pub fn get(self) -> u32 {
@@ -254,9 +238,7 @@ impl<'de> Deserialize<'de> for Minutes {
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Minutes, E> {
                 if v <= 0 {
-                    return Err(E::custom(format!(
-                        "a duration must be at least 1 minute, not {v}"
-                    )));
+                    return Err(E::custom(format!("a duration must be at least 1 minute, not {v}")));
                 }
                 self.visit_u64(v as u64)
             }
@@ -275,9 +257,7 @@ impl<'de> Deserialize<'de> for Minutes {
                 if v.fract() == 0.0 && v >= 0.0 && v <= f64::from(Minutes::MAX) {
                     self.visit_u64(v as u64)
                 } else {
-                    Err(E::custom(format!(
-                        "a duration is a whole number of minutes, not {v}"
-                    )))
+                    Err(E::custom(format!("a duration is a whole number of minutes, not {v}")))
                 }
             }
         }
@@ -380,7 +360,9 @@ impl<'de> Deserialize<'de> for PersonRef {
         impl<'de> Visitor<'de> for V {
             type Value = PersonRef;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a roster id such as \"mia-1\", or {\"role\": \"...\"} for someone not on the roster")
+                f.write_str(
+                    "a roster id such as \"mia-1\", or {\"role\": \"...\"} for someone not on the roster",
+                )
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<PersonRef, E> {
                 Ok(PersonRef::Id(v.to_string()))
@@ -394,8 +376,7 @@ impl<'de> Deserialize<'de> for PersonRef {
                         return Err(de::Error::unknown_field(&key, &["role"]));
                     }
                 }
-                role.map(PersonRef::Role)
-                    .ok_or_else(|| de::Error::missing_field("role"))
+                role.map(PersonRef::Role).ok_or_else(|| de::Error::missing_field("role"))
             }
         }
         d.deserialize_any(V)
@@ -431,11 +412,7 @@ mod tests {
         assert_eq!(ClockTime::parse("09:30").unwrap().to_string(), "09:30");
         assert_eq!(ClockTime::parse("9:05").unwrap().to_string(), "09:05");
         assert!(ClockTime::parse("25:61").unwrap_err().contains("hours run"));
-        assert!(
-            ClockTime::parse("12:61")
-                .unwrap_err()
-                .contains("minutes run")
-        );
+        assert!(ClockTime::parse("12:61").unwrap_err().contains("minutes run"));
         assert!(ClockTime::parse("noon").unwrap_err().contains("HH:MM"));
         assert!(ClockTime::parse("12:5").is_err());
         assert!(ClockTime::parse("-1:30").is_err());
@@ -443,30 +420,11 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(
-            EventDate::parse("2009-04-28").unwrap().to_string(),
-            "2009-04-28"
-        );
-        assert!(
-            EventDate::parse("2009-02-30")
-                .unwrap_err()
-                .contains("28 days")
-        );
-        assert!(
-            EventDate::parse("2008-02-30")
-                .unwrap_err()
-                .contains("29 days")
-        );
-        assert!(
-            EventDate::parse("2009-13-01")
-                .unwrap_err()
-                .contains("month 13")
-        );
-        assert!(
-            EventDate::parse("28.04.2009")
-                .unwrap_err()
-                .contains("YYYY-MM-DD")
-        );
+        assert_eq!(EventDate::parse("2009-04-28").unwrap().to_string(), "2009-04-28");
+        assert!(EventDate::parse("2009-02-30").unwrap_err().contains("28 days"));
+        assert!(EventDate::parse("2008-02-30").unwrap_err().contains("29 days"));
+        assert!(EventDate::parse("2009-13-01").unwrap_err().contains("month 13"));
+        assert!(EventDate::parse("28.04.2009").unwrap_err().contains("YYYY-MM-DD"));
     }
 
     #[test]
@@ -492,14 +450,7 @@ mod tests {
     fn person_refs() {
         let parse = |s: &str| serde_json::from_str::<PersonRef>(s).map_err(|e| e.to_string());
         assert_eq!(parse("\"mia-1\"").unwrap(), PersonRef::Id("mia-1".into()));
-        assert_eq!(
-            parse(r#"{"role": "UN expert"}"#).unwrap(),
-            PersonRef::Role("UN expert".into())
-        );
-        assert!(
-            parse(r#"{"rol": "x"}"#)
-                .unwrap_err()
-                .contains("unknown field")
-        );
+        assert_eq!(parse(r#"{"role": "UN expert"}"#).unwrap(), PersonRef::Role("UN expert".into()));
+        assert!(parse(r#"{"rol": "x"}"#).unwrap_err().contains("unknown field"));
     }
 }

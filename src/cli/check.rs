@@ -44,13 +44,7 @@ pub fn report(agenda: &Agenda, plans: &[DayPlan], warnings: &[Warning]) -> Strin
 
     for (d, (day, p)) in agenda.days.iter().zip(plans).enumerate() {
         let date = day.date.date();
-        let _ = write!(
-            out,
-            "\nDay {} — {} {}",
-            d + 1,
-            date.strftime("%A"),
-            date.strftime("%-d %B %Y")
-        );
+        let _ = write!(out, "\nDay {} — {} {}", d + 1, date.strftime("%A"), date.strftime("%-d %B %Y"));
         match day.hard_end {
             Some(hard) => {
                 let _ = writeln!(out, " (starts {}, room closes {hard})", day.start);
@@ -71,11 +65,7 @@ pub fn report(agenda: &Agenda, plans: &[DayPlan], warnings: &[Warning]) -> Strin
                 );
             }
             previous_end = planned.end;
-            let fixed = if item.fixed_start.is_some() {
-                " [fixed]"
-            } else {
-                ""
-            };
+            let fixed = if item.fixed_start.is_some() { " [fixed]" } else { "" };
             let _ = writeln!(
                 out,
                 "  {}–{}  {:>4} min  {:<14}  {}{fixed}",
@@ -86,12 +76,7 @@ pub fn report(agenda: &Agenda, plans: &[DayPlan], warnings: &[Warning]) -> Strin
                 item.title
             );
         }
-        let _ = write!(
-            out,
-            "  Total {} of items; ends {}",
-            format_minutes(p.item_minutes),
-            p.end
-        );
+        let _ = write!(out, "  Total {} of items; ends {}", format_minutes(p.item_minutes), p.end);
         if let Some(hard) = p.hard_end {
             match p.past_hard_end() {
                 Some(over) => {
@@ -102,11 +87,7 @@ pub fn report(agenda: &Agenda, plans: &[DayPlan], warnings: &[Warning]) -> Strin
                 }
                 None => {
                     let spare = (hard.0 - p.end.0) as u32;
-                    let _ = write!(
-                        out,
-                        ", {} before the hard end {hard}",
-                        format_minutes(spare)
-                    );
+                    let _ = write!(out, ", {} before the hard end {hard}", format_minutes(spare));
                 }
             }
         }

@@ -75,20 +75,16 @@ pub fn main() -> ExitCode {
         cli.data_dir
             .clone()
             .or_else(crate::store::paths::default_data_dir)
-            .ok_or_else(|| {
-                anyhow::anyhow!("no home folder to keep sessions in; pass --data-dir DIR")
-            })
+            .ok_or_else(|| anyhow::anyhow!("no home folder to keep sessions in; pass --data-dir DIR"))
     };
     let result = match &cli.command {
         Command::Check { agenda } => check::run(agenda),
         Command::Schema { format } => schema::run(*format),
         Command::Sessions => data_dir().and_then(|d| sessions::run_list(&d)),
         Command::Verify { session } => data_dir().and_then(|d| sessions::run_verify(&d, session)),
-        Command::Minutes {
-            session,
-            output,
-            force,
-        } => data_dir().and_then(|d| sessions::run_minutes(&d, session, output.as_deref(), *force)),
+        Command::Minutes { session, output, force } => {
+            data_dir().and_then(|d| sessions::run_minutes(&d, session, output.as_deref(), *force))
+        }
     };
     match result {
         Ok(code) => code,

@@ -32,11 +32,8 @@ pub fn list(data_dir: &Path) -> Vec<Listed> {
                 Ok(rec) => {
                     let s = &rec.session;
                     let tz = s.agenda.event.time_zone.time_zone();
-                    let local = |t: Timestamp| {
-                        t.to_zoned_datetime(tz.clone())
-                            .strftime("%Y-%m-%d %H:%M")
-                            .to_string()
-                    };
+                    let local =
+                        |t: Timestamp| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d %H:%M").to_string();
                     Listed {
                         title: s.agenda.event.title.clone(),
                         started: local(s.started_at),
@@ -73,11 +70,7 @@ pub fn run_list(data_dir: &Path) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let width = rows
-        .iter()
-        .map(|r| r.name.chars().count())
-        .max()
-        .unwrap_or(0);
+    let width = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
     println!(
         "{:<width$}  {:<16}  {:<16}  {:>7}  {:<8}  AGENDA",
         "SESSION", "STARTED", "LAST CHANGE", "ENTRIES", "STATE"
@@ -142,9 +135,7 @@ pub fn run_minutes(
     }
     let bytes = store::snapshot::encode(&recovered.session).context("encoding the minutes")?;
     match out {
-        None => std::io::stdout()
-            .write_all(&bytes)
-            .context("writing to standard output")?,
+        None => std::io::stdout().write_all(&bytes).context("writing to standard output")?,
         Some(path) => write_new_file(path, &bytes, force)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -168,9 +159,6 @@ pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<
         .to_string_lossy()
         .into_owned();
     store::snapshot::write_atomic(&store::disk::OsDisk, &dir, &name, bytes).map_err(|e| {
-        anyhow!(
-            "cannot write {}: {e}; check that the folder exists and is writable",
-            path.display()
-        )
+        anyhow!("cannot write {}: {e}; check that the folder exists and is writable", path.display())
     })
 }

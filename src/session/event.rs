@@ -108,6 +108,12 @@ pub enum Event {
     ItemEnded {
         item: String,
     },
+    /// The item ends at a clock time ("back at 14:00") instead of after its length.
+    ItemEndsAt {
+        item: String,
+        #[schemars(with = "String")]
+        at: Timestamp,
+    },
     ItemSkipped {
         item: String,
     },

@@ -21,11 +21,7 @@ fn start_plans_every_item_in_local_time() {
     assert_eq!(opening.planned_start.to_string(), "2009-04-28T09:30:00");
     assert_eq!(opening.planned_end.to_string(), "2009-04-28T10:00:00");
     assert_eq!(opening.section.as_deref(), Some("Opening"));
-    assert_eq!(
-        session.groups.len(),
-        3,
-        "the case study's groups come from the agenda"
-    );
+    assert_eq!(session.groups.len(), 3, "the case study's groups come from the agenda");
     assert_eq!(session.applied["laptop-a"], 1);
 }
 
@@ -33,29 +29,18 @@ fn start_plans_every_item_in_local_time() {
 fn timer_events_record_actual_times_pauses_extensions_and_overrun() {
     let (mut s, mut session) = started();
     s.advance(300);
-    session.apply(&s.record(Event::ItemStarted {
-        item: "d1-opening".into(),
-    }));
+    session.apply(&s.record(Event::ItemStarted { item: "d1-opening".into() }));
     let started_at = s.now;
     s.advance(600);
-    session.apply(&s.record(Event::ItemPaused {
-        item: "d1-opening".into(),
-    }));
+    session.apply(&s.record(Event::ItemPaused { item: "d1-opening".into() }));
     assert!(!session.timer.running);
     s.advance(120);
-    session.apply(&s.record(Event::ItemResumed {
-        item: "d1-opening".into(),
-    }));
-    session.apply(&s.record(Event::ItemExtended {
-        item: "d1-opening".into(),
-        minutes: 5,
-    }));
+    session.apply(&s.record(Event::ItemResumed { item: "d1-opening".into() }));
+    session.apply(&s.record(Event::ItemExtended { item: "d1-opening".into(), minutes: 5 }));
     s.advance(1500);
     assert_eq!(item(&session, "d1-opening").active_seconds(s.now), 2100);
     assert_eq!(item(&session, "d1-opening").allotted_seconds(), 35 * 60);
-    session.apply(&s.record(Event::ItemStarted {
-        item: "d1-key-questions".into(),
-    }));
+    session.apply(&s.record(Event::ItemStarted { item: "d1-key-questions".into() }));
 
     let opening = item(&session, "d1-opening");
     assert_eq!(opening.started_at, Some(started_at));
@@ -71,26 +56,17 @@ fn timer_events_record_actual_times_pauses_extensions_and_overrun() {
 #[test]
 fn skip_replan_and_going_back() {
     let (mut s, mut session) = started();
-    session.apply(&s.record(Event::ItemStarted {
-        item: "d1-opening".into(),
-    }));
+    session.apply(&s.record(Event::ItemStarted { item: "d1-opening".into() }));
     s.advance(60);
-    session.apply(&s.record(Event::ItemSkipped {
-        item: "d1-opening".into(),
-    }));
+    session.apply(&s.record(Event::ItemSkipped { item: "d1-opening".into() }));
     assert!(item(&session, "d1-opening").skipped);
     assert_eq!(session.timer.current, None);
-    session.apply(&s.record(Event::Replanned {
-        changes: vec![PlanChange {
-            item: "d1-coffee".into(),
-            minutes: 10,
-        }],
-    }));
+    session.apply(
+        &s.record(Event::Replanned { changes: vec![PlanChange { item: "d1-coffee".into(), minutes: 10 }] }),
+    );
     assert_eq!(item(&session, "d1-coffee").replanned_minutes, Some(10));
     s.advance(60);
-    session.apply(&s.record(Event::ItemStarted {
-        item: "d1-opening".into(),
-    }));
+    session.apply(&s.record(Event::ItemStarted { item: "d1-opening".into() }));
     let opening = item(&session, "d1-opening");
     assert!(!opening.skipped && opening.ended_at.is_none());
     assert_eq!(opening.pauses.len(), 1, "the time away counts as a pause");
@@ -100,51 +76,25 @@ fn skip_replan_and_going_back() {
 #[test]
 fn entries_are_captured_edited_moved_marked_merged_deleted_and_restored() {
     let (mut s, mut session) = started();
-    let (a, r) = s.capture(
-        EntryKind::PresentationPoint,
-        "Security and human rights",
-        Some("d1-key-questions"),
-    );
+    let (a, r) =
+        s.capture(EntryKind::PresentationPoint, "Security and human rights", Some("d1-key-questions"));
     session.apply(&r);
-    let (b, r) = s.capture(
-        EntryKind::PresentationPoint,
-        "are complementary",
-        Some("d1-key-questions"),
-    );
+    let (b, r) = s.capture(EntryKind::PresentationPoint, "are complementary", Some("d1-key-questions"));
     session.apply(&r);
     assert_eq!(session.entries[0].section.as_deref(), Some("Session 1"));
 
     s.advance(10);
-    session.apply(&s.record(Event::EntryEdited {
-        entry: a,
-        text: "Security and human rights are".into(),
-    }));
-    session.apply(&s.record(Event::EntryKindChanged {
-        entry: a,
-        kind: EntryKind::Conclusion,
-    }));
-    session.apply(&s.record(Event::EntryMarked {
-        entry: a,
-        mark: Mark::Contested,
-    }));
-    session.apply(&s.record(Event::EntryMoved {
-        entry: a,
-        item: "d2-conclusions".into(),
-    }));
+    session.apply(&s.record(Event::EntryEdited { entry: a, text: "Security and human rights are".into() }));
+    session.apply(&s.record(Event::EntryKindChanged { entry: a, kind: EntryKind::Conclusion }));
+    session.apply(&s.record(Event::EntryMarked { entry: a, mark: Mark::Contested }));
+    session.apply(&s.record(Event::EntryMoved { entry: a, item: "d2-conclusions".into() }));
     session.apply(&s.record(Event::EntriesMerged { into: a, from: b }));
     let first = &session.entries[0];
-    assert_eq!(
-        first.text,
-        "Security and human rights are\nare complementary"
-    );
+    assert_eq!(first.text, "Security and human rights are\nare complementary");
     assert_eq!(first.kind, EntryKind::Conclusion);
     assert_eq!(first.mark, Mark::Contested);
     assert_eq!(first.section.as_deref(), Some("General Conclusions"));
-    assert_eq!(
-        first.history.len(),
-        3,
-        "edit, kind change and merge each keep the old version"
-    );
+    assert_eq!(first.history.len(), 3, "edit, kind change and merge each keep the old version");
     assert_eq!(first.history[0].text, "Security and human rights");
     assert!(session.entries[1].deleted);
     assert_eq!(session.entries[1].merged_into, Some(a));
@@ -160,70 +110,34 @@ fn entries_are_captured_edited_moved_marked_merged_deleted_and_restored() {
 #[test]
 fn floor_turns_groups_prompts_and_report_backs() {
     let (mut s, mut session) = started();
-    let speaker = Attribution {
-        participant: Some("ngo-yc".into()),
-        ..Attribution::default()
-    };
-    session.apply(&s.record(Event::FloorGiven {
-        speaker: speaker.clone(),
-        item: "d2-ngo-discussion".into(),
-    }));
+    let speaker = Attribution { participant: Some("ngo-yc".into()), ..Attribution::default() };
+    session
+        .apply(&s.record(Event::FloorGiven { speaker: speaker.clone(), item: "d2-ngo-discussion".into() }));
     s.advance(95);
-    session.apply(&s.record(Event::FloorGiven {
-        speaker: Attribution::default(),
-        item: "d2-ngo-discussion".into(),
-    }));
+    session.apply(
+        &s.record(Event::FloorGiven { speaker: Attribution::default(), item: "d2-ngo-discussion".into() }),
+    );
     s.advance(30);
     session.apply(&s.record(Event::FloorEnded));
     assert_eq!(session.turns[0].seconds, Some(95));
     assert_eq!(session.turns[1].seconds, Some(30));
 
-    session.apply(&s.record(Event::PromptRevealed {
-        item: "d1-case-study".into(),
-        group: None,
-        index: 1,
-    }));
-    session.apply(&s.record(Event::PromptRevealed {
-        item: "d1-case-study".into(),
-        group: None,
-        index: 1,
-    }));
-    assert_eq!(
-        session.prompts_revealed.len(),
-        1,
-        "revealing twice records it once"
-    );
-    session.apply(&s.record(Event::PromptRevealed {
-        item: "d1-case-study".into(),
-        group: None,
-        index: 99,
-    }));
-    assert_eq!(
-        session.ignored_events, 1,
-        "a prompt that does not exist is ignored"
-    );
+    session.apply(&s.record(Event::PromptRevealed { item: "d1-case-study".into(), group: None, index: 1 }));
+    session.apply(&s.record(Event::PromptRevealed { item: "d1-case-study".into(), group: None, index: 1 }));
+    assert_eq!(session.prompts_revealed.len(), 1, "revealing twice records it once");
+    session.apply(&s.record(Event::PromptRevealed { item: "d1-case-study".into(), group: None, index: 99 }));
+    assert_eq!(session.ignored_events, 1, "a prompt that does not exist is ignored");
 
-    session.apply(&s.record(Event::ReportBackStarted {
-        item: "d1-case-study".into(),
-        group: "Group B".into(),
-    }));
+    session
+        .apply(&s.record(Event::ReportBackStarted { item: "d1-case-study".into(), group: "Group B".into() }));
     s.advance(600);
-    session.apply(&s.record(Event::ReportBackEnded {
-        item: "d1-case-study".into(),
-        group: "Group B".into(),
-    }));
-    let b = session
-        .groups
-        .iter()
-        .find(|g| g.group.name == "Group B")
-        .unwrap();
+    session
+        .apply(&s.record(Event::ReportBackEnded { item: "d1-case-study".into(), group: "Group B".into() }));
+    let b = session.groups.iter().find(|g| g.group.name == "Group B").unwrap();
     assert_eq!(b.report_back.as_ref().unwrap().ended_at, Some(s.now));
 
     let regrouped = vec![session.groups[0].group.clone()];
-    session.apply(&s.record(Event::GroupsFormed {
-        item: "d1-case-study".into(),
-        groups: regrouped,
-    }));
+    session.apply(&s.record(Event::GroupsFormed { item: "d1-case-study".into(), groups: regrouped }));
     assert_eq!(session.groups.len(), 1);
 }
 
@@ -240,16 +154,9 @@ fn replaying_a_record_twice_changes_nothing() {
 #[test]
 fn events_about_unknown_things_are_counted_not_fatal() {
     let (mut s, mut session) = started();
-    session.apply(&s.record(Event::ItemStarted {
-        item: "no-such-item".into(),
-    }));
-    session.apply(&s.record(Event::EntryEdited {
-        entry: uuid::Uuid::nil(),
-        text: "x".into(),
-    }));
-    session.apply(&s.record(Event::ItemPaused {
-        item: "d1-opening".into(),
-    }));
+    session.apply(&s.record(Event::ItemStarted { item: "no-such-item".into() }));
+    session.apply(&s.record(Event::EntryEdited { entry: uuid::Uuid::nil(), text: "x".into() }));
+    session.apply(&s.record(Event::ItemPaused { item: "d1-opening".into() }));
     assert_eq!(session.ignored_events, 3);
     assert_eq!(session.applied["laptop-a"], 4);
 }

@@ -12,8 +12,8 @@ mod fold_tests;
 
 pub use event::{Attribution, EntryKind, Event, Mark, PlanChange, Record, new_id};
 pub use state::{
-    Entry, Extension, GroupRun, ItemRun, Pause, PromptShown, Revision, SCHEMA_VERSION, Session,
-    Slot, Timer, Turn,
+    Entry, Extension, GroupRun, ItemRun, Pause, PromptShown, Revision, SCHEMA_VERSION, Session, Slot, Timer,
+    Turn,
 };
 
 /// The JSON Schema of the minutes document.

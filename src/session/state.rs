@@ -97,6 +97,10 @@ pub struct ItemRun {
     pub pauses: Vec<Pause>,
     #[serde(default)]
     pub extensions: Vec<Extension>,
+    /// A clock-time end set by the facilitator ("back at 14:00").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub ends_at: Option<Timestamp>,
     #[serde(default)]
     pub skipped: bool,
     /// Seconds run beyond the planned length (negative: finished early), once ended.
@@ -219,11 +223,7 @@ pub struct Turn {
 impl Session {
     /// A session from its first record, which must be `SessionStarted`.
     pub fn start(record: &Record) -> Option<Session> {
-        let Event::SessionStarted {
-            agenda,
-            agenda_file,
-        } = &record.event
-        else {
+        let Event::SessionStarted { agenda, agenda_file } = &record.event else {
             return None;
         };
         let agenda = (**agenda).clone();
@@ -231,11 +231,7 @@ impl Session {
         let mut groups = Vec::new();
         for (d, (day, day_plan)) in agenda.days.iter().zip(plan(&agenda)).enumerate() {
             let midnight = day.date.date().to_datetime(jiff::civil::Time::midnight());
-            let at = |m: i64| {
-                midnight
-                    .checked_add(Span::new().minutes(m))
-                    .unwrap_or(midnight)
-            };
+            let at = |m: i64| midnight.checked_add(Span::new().minutes(m)).unwrap_or(midnight);
             for (item, p) in day.items.iter().zip(&day_plan.items) {
                 items.push(ItemRun {
                     item: item.id.clone(),
@@ -249,6 +245,7 @@ impl Session {
                     ended_at: None,
                     pauses: Vec::new(),
                     extensions: Vec::new(),
+                    ends_at: None,
                     skipped: false,
                     overrun_seconds: None,
                 });
@@ -281,9 +278,7 @@ impl Session {
 
     /// Whether this record is already part of the state.
     pub fn has_applied(&self, record: &Record) -> bool {
-        self.applied
-            .get(&record.device)
-            .is_some_and(|&seq| record.seq <= seq)
+        self.applied.get(&record.device).is_some_and(|&seq| record.seq <= seq)
     }
 
     /// Folds one record into the state. Records already applied are skipped, so replaying
@@ -322,20 +317,14 @@ impl Session {
                     (None, _) => run.started_at = Some(at),
                     // Going back to an item that had ended: the time in between is a pause.
                     (Some(_), Some(ended)) => {
-                        run.pauses.push(Pause {
-                            from: ended,
-                            to: Some(at),
-                        });
+                        run.pauses.push(Pause { from: ended, to: Some(at) });
                         run.ended_at = None;
                         run.overrun_seconds = None;
                     }
                     (Some(_), None) => close_pause(run, at),
                 }
                 run.skipped = false;
-                self.timer = Timer {
-                    current: Some(item.clone()),
-                    running: true,
-                };
+                self.timer = Timer { current: Some(item.clone()), running: true };
                 true
             }
             Event::ItemPaused { item } => {
@@ -360,10 +349,12 @@ impl Session {
                 let Some(i) = self.item_index(item) else {
                     return false;
                 };
-                self.items[i].extensions.push(Extension {
-                    at,
-                    minutes: *minutes,
-                });
+                let run = &mut self.items[i];
+                run.extensions.push(Extension { at, minutes: *minutes });
+                if let Some(end) = run.ends_at {
+                    let shift = jiff::SignedDuration::from_mins(i64::from(*minutes));
+                    run.ends_at = Some(end.checked_add(shift).unwrap_or(end));
+                }
                 true
             }
             Event::ItemEnded { item } => {
@@ -371,6 +362,11 @@ impl Session {
                     return false;
                 }
                 self.end_current(at);
+                true
+            }
+            Event::ItemEndsAt { item, at: end } => {
+                let Some(i) = self.item_index(item) else { return false };
+                self.items[i].ends_at = Some(*end);
                 true
             }
             Event::ItemSkipped { item } => {
@@ -397,15 +393,7 @@ impl Session {
                 self.message = text.clone();
                 true
             }
-            Event::EntryCaptured {
-                entry,
-                kind,
-                text,
-                attribution,
-                item,
-                group,
-                attached_to,
-            } => {
+            Event::EntryCaptured { entry, kind, text, attribution, item, group, attached_to } => {
                 if self.entry_index(*entry).is_some() {
                     return false;
                 }
@@ -432,9 +420,7 @@ impl Session {
                 });
                 true
             }
-            Event::EntryEdited { entry, text } => {
-                self.revise(*entry, at, |e| e.text = text.clone())
-            }
+            Event::EntryEdited { entry, text } => self.revise(*entry, at, |e| e.text = text.clone()),
             Event::EntryKindChanged { entry, kind } => self.revise(*entry, at, |e| e.kind = *kind),
             Event::EntryAttributed { entry, attribution } => {
                 self.touch(*entry, at, |e| e.attribution = attribution.clone())
@@ -451,8 +437,7 @@ impl Session {
             }
             Event::EntryMarked { entry, mark } => self.touch(*entry, at, |e| e.mark = *mark),
             Event::EntriesMerged { into, from } => {
-                let (Some(to), Some(src)) = (self.entry_index(*into), self.entry_index(*from))
-                else {
+                let (Some(to), Some(src)) = (self.entry_index(*into), self.entry_index(*from)) else {
                     return false;
                 };
                 if to == src {
@@ -502,19 +487,17 @@ impl Session {
                 };
                 let count = match group {
                     None => self.agenda_item(i).map_or(0, |it| it.prompts.len()),
-                    Some(name) => match (
-                        self.group_mut(item, name).map(|g| g.group.clone()),
-                        self.agenda_item(i),
-                    ) {
-                        (Some(g), Some(it)) => g.prompts(it).len(),
-                        _ => 0,
-                    },
+                    Some(name) => {
+                        match (self.group_mut(item, name).map(|g| g.group.clone()), self.agenda_item(i)) {
+                            (Some(g), Some(it)) => g.prompts(it).len(),
+                            _ => 0,
+                        }
+                    }
                 };
                 if *index >= count {
                     return false;
                 }
-                let shown =
-                    |p: &PromptShown| &p.item == item && &p.group == group && p.index == *index;
+                let shown = |p: &PromptShown| &p.item == item && &p.group == group && p.index == *index;
                 if !self.prompts_revealed.iter().any(shown) {
                     self.prompts_revealed.push(PromptShown {
                         item: item.clone(),
@@ -529,10 +512,7 @@ impl Session {
                 let Some(g) = self.group_mut(item, group) else {
                     return false;
                 };
-                g.report_back = Some(Slot {
-                    started_at: at,
-                    ended_at: None,
-                });
+                g.report_back = Some(Slot { started_at: at, ended_at: None });
                 true
             }
             Event::ReportBackEnded { item, group } => {
@@ -570,12 +550,7 @@ impl Session {
 
     fn agenda_item(&self, index: usize) -> Option<&crate::agenda::Item> {
         let run = self.items.get(index)?;
-        self.agenda
-            .days
-            .get(run.day)?
-            .items
-            .iter()
-            .find(|i| i.id == run.item)
+        self.agenda.days.get(run.day)?.items.iter().find(|i| i.id == run.item)
     }
 
     fn current_index(&self, item: &str) -> Option<usize> {
@@ -583,9 +558,7 @@ impl Session {
     }
 
     fn group_mut(&mut self, item: &str, name: &str) -> Option<&mut GroupRun> {
-        self.groups
-            .iter_mut()
-            .find(|g| g.item == item && g.group.name == name)
+        self.groups.iter_mut().find(|g| g.item == item && g.group.name == name)
     }
 
     fn end_current(&mut self, at: Timestamp) {
@@ -597,8 +570,7 @@ impl Session {
             let run = &mut self.items[i];
             close_pause(run, at);
             run.ended_at = Some(at);
-            run.overrun_seconds =
-                Some(run.active_seconds(at) - i64::from(run.planned_minutes) * 60);
+            run.overrun_seconds = Some(run.active_seconds(at) - i64::from(run.planned_minutes) * 60);
         }
     }
 
@@ -616,11 +588,7 @@ impl Session {
     /// Changes an entry and keeps what it looked like before.
     fn revise(&mut self, id: Uuid, at: Timestamp, change: impl FnOnce(&mut Entry)) -> bool {
         self.touch(id, at, |e| {
-            e.history.push(Revision {
-                at: e.updated_at,
-                kind: e.kind,
-                text: e.text.clone(),
-            });
+            e.history.push(Revision { at: e.updated_at, kind: e.kind, text: e.text.clone() });
             change(e);
         })
     }
@@ -645,22 +613,16 @@ fn close_pause(run: &mut ItemRun, at: Timestamp) {
 impl ItemRun {
     /// Seconds the item's clock has run by `now`: from its start, less its pauses.
     pub fn active_seconds(&self, now: Timestamp) -> i64 {
-        let Some(start) = self.started_at else {
-            return 0;
-        };
+        self.active_millis(now) / 1000
+    }
+
+    /// Milliseconds the item's clock has run by `now`.
+    pub fn active_millis(&self, now: Timestamp) -> i64 {
+        let Some(start) = self.started_at else { return 0 };
         let end = self.ended_at.unwrap_or(now);
-        let paused: i64 = self
-            .pauses
-            .iter()
-            .map(|p| {
-                p.to.unwrap_or(end)
-                    .min(end)
-                    .duration_since(p.from)
-                    .as_secs()
-                    .max(0)
-            })
-            .sum();
-        (end.duration_since(start).as_secs() - paused).max(0)
+        let ms = |from: Timestamp, to: Timestamp| to.duration_since(from).as_millis() as i64;
+        let paused: i64 = self.pauses.iter().map(|p| ms(p.from, p.to.unwrap_or(end).min(end)).max(0)).sum();
+        (ms(start, end) - paused).max(0)
     }
 
     /// The length the item now has: re-planned or planned, plus extensions.

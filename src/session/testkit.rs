@@ -16,36 +16,20 @@ pub struct Scribe {
 
 impl Scribe {
     pub fn new(device: &str, now: Timestamp) -> Self {
-        Scribe {
-            device: device.to_string(),
-            seq: 0,
-            now,
-        }
+        Scribe { device: device.to_string(), seq: 0, now }
     }
 
     pub fn advance(&mut self, seconds: i64) {
-        self.now = self
-            .now
-            .saturating_add(SignedDuration::from_secs(seconds))
-            .unwrap_or(self.now);
+        self.now = self.now.saturating_add(SignedDuration::from_secs(seconds)).unwrap_or(self.now);
     }
 
     pub fn record(&mut self, event: Event) -> Record {
         self.seq += 1;
-        Record {
-            id: new_id(self.now),
-            device: self.device.clone(),
-            seq: self.seq,
-            at: self.now,
-            event,
-        }
+        Record { id: new_id(self.now), device: self.device.clone(), seq: self.seq, at: self.now, event }
     }
 
     pub fn start(&mut self, agenda: &Agenda) -> Record {
-        self.record(Event::SessionStarted {
-            agenda: Box::new(agenda.clone()),
-            agenda_file: None,
-        })
+        self.record(Event::SessionStarted { agenda: Box::new(agenda.clone()), agenda_file: None })
     }
 
     pub fn capture(&mut self, kind: EntryKind, text: &str, item: Option<&str>) -> (Uuid, Record) {
@@ -74,7 +58,5 @@ pub fn roundtable() -> Agenda {
 
 /// 08:55 in Dushanbe on the first day of the roundtable.
 pub fn roundtable_morning() -> Timestamp {
-    "2009-04-28T03:55:00Z"
-        .parse()
-        .unwrap_or(Timestamp::UNIX_EPOCH)
+    "2009-04-28T03:55:00Z".parse().unwrap_or(Timestamp::UNIX_EPOCH)
 }

@@ -45,10 +45,7 @@ pub struct OsDisk;
 impl Disk for OsDisk {
     fn create_dir(&self, path: &Path) -> io::Result<()> {
         let missing: Vec<_> = path.ancestors().take_while(|p| !p.exists()).collect();
-        DirBuilder::new()
-            .recursive(true)
-            .mode(DIR_MODE)
-            .create(path)?;
+        DirBuilder::new().recursive(true).mode(DIR_MODE).create(path)?;
         // The umask may have taken bits away; set exactly 0700 on what we created.
         for dir in missing {
             fs::set_permissions(dir, Permissions::from_mode(DIR_MODE))?;
@@ -76,22 +73,14 @@ impl Disk for OsDisk {
     }
 
     fn open_append(&self, path: &Path) -> io::Result<Box<dyn AppendFile>> {
-        let file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .mode(FILE_MODE)
-            .open(path)?;
+        let file = OpenOptions::new().create(true).append(true).mode(FILE_MODE).open(path)?;
         file.set_permissions(Permissions::from_mode(FILE_MODE))?;
         Ok(Box::new(OsAppend(file)))
     }
 
     fn write_synced(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        let mut file = OpenOptions::new()
-            .create(true)
-            .write(true)
-            .truncate(true)
-            .mode(FILE_MODE)
-            .open(path)?;
+        let mut file =
+            OpenOptions::new().create(true).write(true).truncate(true).mode(FILE_MODE).open(path)?;
         file.set_permissions(Permissions::from_mode(FILE_MODE))?;
         file.write_all(bytes)?;
         file.sync_all()

@@ -34,18 +34,13 @@ pub struct Checkpointer {
 impl Checkpointer {
     /// Starts from the draft that is on disk.
     pub fn from_saved(draft: Option<Draft>) -> Self {
-        Checkpointer {
-            saved: draft,
-            saved_at: None,
-        }
+        Checkpointer { saved: draft, saved_at: None }
     }
 
     /// Whether `draft` differs from what is on disk and the last write is 2 s old.
     pub fn due(&self, draft: &Draft, now: Timestamp) -> bool {
         self.saved.as_ref() != Some(draft)
-            && self
-                .saved_at
-                .is_none_or(|at| now.duration_since(at) >= CHECKPOINT_EVERY)
+            && self.saved_at.is_none_or(|at| now.duration_since(at) >= CHECKPOINT_EVERY)
     }
 
     /// When a changed draft will next be due (for the caller's timer).
@@ -53,12 +48,7 @@ impl Checkpointer {
         if self.saved.as_ref() == Some(draft) {
             return None;
         }
-        Some(
-            self.saved_at
-                .and_then(|at| at.checked_add(CHECKPOINT_EVERY).ok())
-                .unwrap_or(now)
-                .max(now),
-        )
+        Some(self.saved_at.and_then(|at| at.checked_add(CHECKPOINT_EVERY).ok()).unwrap_or(now).max(now))
     }
 
     /// Writes the draft now (on quit, on a signal, or when due).
@@ -72,8 +62,7 @@ impl Checkpointer {
     ) -> Result<(), StoreError> {
         let bytes = serde_json::to_vec(draft).map_err(|e| StoreError::Encode(e.to_string()))?;
         let name = file_name(device);
-        write_atomic(disk, dir, &name, &bytes)
-            .map_err(|e| StoreError::write(dir.join(&name), &e))?;
+        write_atomic(disk, dir, &name, &bytes).map_err(|e| StoreError::write(dir.join(&name), &e))?;
         self.saved = Some(draft.clone());
         self.saved_at = Some(now);
         Ok(())
@@ -99,19 +88,13 @@ mod tests {
         let t0: Timestamp = "2026-01-01T10:00:00Z".parse().unwrap();
         let at = |ms: i64| t0.checked_add(SignedDuration::from_millis(ms)).unwrap();
         let mut cp = Checkpointer::from_saved(None);
-        let draft = |t: &str| Draft {
-            text: t.into(),
-            item: None,
-        };
+        let draft = |t: &str| Draft { text: t.into(), item: None };
         assert!(cp.due(&draft("Р"), t0));
         cp.save(&disk, dir, "d", &draft("Р"), t0).unwrap();
         assert!(!cp.due(&draft("Ре"), at(500)));
         assert_eq!(cp.next_due(&draft("Ре"), at(500)), Some(at(2000)));
         assert!(cp.due(&draft("Ре"), at(2000)));
-        assert!(
-            !cp.due(&draft("Р"), at(5000)),
-            "unchanged text is not written again"
-        );
+        assert!(!cp.due(&draft("Р"), at(5000)), "unchanged text is not written again");
         assert_eq!(cp.next_due(&draft("Р"), at(5000)), None);
         assert_eq!(load(&disk, dir, "d"), Some(draft("Р")));
     }

@@ -20,11 +20,7 @@ pub enum StoreError {
     #[error(
         "{path} was written by a newer convene (minutes format {found}; this one reads up to {supported}). Update convene to open this session; nothing was changed"
     )]
-    Newer {
-        path: PathBuf,
-        found: u32,
-        supported: u32,
-    },
+    Newer { path: PathBuf, found: u32, supported: u32 },
     #[error(
         "{dir} holds no session record (no journal with a session start). Check the path; `convene sessions` lists the sessions"
     )]
@@ -35,17 +31,11 @@ pub enum StoreError {
 
 impl StoreError {
     pub fn write(path: impl Into<PathBuf>, err: &io::Error) -> Self {
-        StoreError::Write {
-            path: path.into(),
-            kind: err.kind(),
-        }
+        StoreError::Write { path: path.into(), kind: err.kind() }
     }
 
     pub fn read(path: impl Into<PathBuf>, err: &io::Error) -> Self {
-        StoreError::Read {
-            path: path.into(),
-            kind: err.kind(),
-        }
+        StoreError::Read { path: path.into(), kind: err.kind() }
     }
 }
 
@@ -70,11 +60,7 @@ fn advice(kind: io::ErrorKind) -> &'static str {
         io::ErrorKind::PermissionDenied => {
             "Check the folder's owner and permissions, or start convene with --data-dir pointing to a folder you own"
         }
-        io::ErrorKind::NotFound => {
-            "Was the disk or USB stick removed? Plug it back in; saving retries"
-        }
-        _ => {
-            "Copy the session folder to a safe place now; everything is kept in memory and saving retries"
-        }
+        io::ErrorKind::NotFound => "Was the disk or USB stick removed? Plug it back in; saving retries",
+        _ => "Copy the session folder to a safe place now; everything is kept in memory and saving retries",
     }
 }

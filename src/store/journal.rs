@@ -82,10 +82,7 @@ pub fn scan(bytes: &[u8], device: &str) -> Scan {
                 out.good_len = offset;
                 out.good_bytes.extend_from_slice(&bytes[start..offset]);
             }
-            Err(reason) => out.bad.push(BadLine {
-                line: i + 1,
-                reason,
-            }),
+            Err(reason) => out.bad.push(BadLine { line: i + 1, reason }),
         }
     }
     out
@@ -99,17 +96,13 @@ fn decode(line: &[u8], device: &str, last_seq: u64) -> Result<Record, String> {
     if crc != parsed.crc32 {
         return Err("checksum mismatch (damaged)".into());
     }
-    let record: Record = serde_json::from_str(parsed.record.get()).map_err(|e| {
-        format!("a record this version cannot read (written by a newer convene?): {e}")
-    })?;
+    let record: Record = serde_json::from_str(parsed.record.get())
+        .map_err(|e| format!("a record this version cannot read (written by a newer convene?): {e}"))?;
     if record.device != device {
         return Err(format!("belongs to device {}, not {device}", record.device));
     }
     if record.seq <= last_seq {
-        return Err(format!(
-            "sequence {} repeats or goes back (after {last_seq})",
-            record.seq
-        ));
+        return Err(format!("sequence {} repeats or goes back (after {last_seq})", record.seq));
     }
     Ok(record)
 }
@@ -124,16 +117,9 @@ mod tests {
         let mut s = Scribe::new("dev", jiff::Timestamp::UNIX_EPOCH);
         let mut records = vec![s.start(&roundtable())];
         for i in 0..n {
-            records.push(
-                s.capture(EntryKind::DiscussionPoint, &format!("пункт {i}"), None)
-                    .1,
-            );
+            records.push(s.capture(EntryKind::DiscussionPoint, &format!("пункт {i}"), None).1);
         }
-        let bytes = records
-            .iter()
-            .map(|r| encode(r).unwrap())
-            .collect::<String>()
-            .into_bytes();
+        let bytes = records.iter().map(|r| encode(r).unwrap()).collect::<String>().into_bytes();
         (records, bytes)
     }
 

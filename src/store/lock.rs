@@ -53,8 +53,7 @@ pub fn acquire(dir: &Path, device: &str, holder: &Holder) -> Result<Lock, StoreE
         .mode(FILE_MODE)
         .open(&path)
         .map_err(|e| StoreError::write(&path, &e))?;
-    file.set_permissions(Permissions::from_mode(FILE_MODE))
-        .map_err(|e| StoreError::write(&path, &e))?;
+    file.set_permissions(Permissions::from_mode(FILE_MODE)).map_err(|e| StoreError::write(&path, &e))?;
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
@@ -65,10 +64,7 @@ pub fn acquire(dir: &Path, device: &str, holder: &Holder) -> Result<Lock, StoreE
                 host: "unknown host".into(),
                 since: "unknown time".into(),
             });
-            return Err(StoreError::Locked {
-                dir: dir.to_path_buf(),
-                holder,
-            });
+            return Err(StoreError::Locked { dir: dir.to_path_buf(), holder });
         }
         Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::write(&path, &e)),
     }

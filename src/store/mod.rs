@@ -43,12 +43,9 @@ pub fn create_session(
         .and_then(|p| p.file_stem())
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| agenda.event.title.clone());
-    let date = now
-        .to_zoned_datetime(agenda.event.time_zone.time_zone())
-        .date();
+    let date = now.to_zoned_datetime(agenda.event.time_zone.time_zone()).date();
     let dir = root.join(paths::new_session_name(date, &stem));
-    os.create_dir(&dir)
-        .map_err(|e| StoreError::write(&dir, &e))?;
+    os.create_dir(&dir).map_err(|e| StoreError::write(&dir, &e))?;
     let lock = lock::acquire(&dir, &device, &lock::Holder::this_process(now))?;
     let file = agenda_file.map(|p| p.display().to_string());
     SessionStore::create(os, &dir, &device, agenda, file, now, Some(lock))

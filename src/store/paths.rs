@@ -25,16 +25,11 @@ pub fn device_id(disk: &dyn Disk, data_dir: &Path) -> Result<String, StoreError>
             return Ok(id);
         }
     }
-    disk.create_dir(data_dir)
-        .map_err(|e| StoreError::write(data_dir, &e))?;
+    disk.create_dir(data_dir).map_err(|e| StoreError::write(data_dir, &e))?;
     let host = gethostname::gethostname().to_string_lossy().into_owned();
     let host = slug(&host, 20);
     let random = uuid::Uuid::new_v4().simple().to_string();
-    let id = format!(
-        "{}-{}",
-        if host.is_empty() { "device" } else { &host },
-        &random[..8]
-    );
+    let id = format!("{}-{}", if host.is_empty() { "device" } else { &host }, &random[..8]);
     super::snapshot::write_atomic(disk, data_dir, "device-id", id.as_bytes())
         .map_err(|e| StoreError::write(&path, &e))?;
     Ok(id)
@@ -64,11 +59,7 @@ pub fn slug(text: &str, max: usize) -> String {
 pub fn new_session_name(date: jiff::civil::Date, agenda_name: &str) -> String {
     let name = slug(agenda_name, 40);
     let random = uuid::Uuid::new_v4().simple().to_string();
-    format!(
-        "{date}-{}-{}",
-        if name.is_empty() { "session" } else { &name },
-        &random[..4]
-    )
+    format!("{date}-{}-{}", if name.is_empty() { "session" } else { &name }, &random[..4])
 }
 
 /// Finds a session folder from what the user typed: a path, a folder name, or a unique
@@ -93,10 +84,7 @@ pub fn resolve_session(data_dir: &Path, wanted: &str) -> Result<PathBuf, String>
         many => Err(format!(
             "\"{wanted}\" matches {} sessions: {}; type more of the name",
             many.len(),
-            many.iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            many.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
         )),
     }
 }
@@ -131,10 +119,7 @@ mod tests {
 
     #[test]
     fn slugs_are_safe_file_names() {
-        assert_eq!(
-            slug("Dushanbe Roundtable 2009!", 40),
-            "dushanbe-roundtable-2009"
-        );
+        assert_eq!(slug("Dushanbe Roundtable 2009!", 40), "dushanbe-roundtable-2009");
         assert_eq!(slug("Семинар", 40), "");
         assert_eq!(slug("a  b", 40), "a-b");
     }

@@ -80,14 +80,11 @@ impl RecoveryReport {
 impl fmt::Display for RecoveryReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.snapshot {
-            SnapshotStatus::Missing => {
-                writeln!(f, "snapshot: none (state rebuilt from the journal)")?
-            }
+            SnapshotStatus::Missing => writeln!(f, "snapshot: none (state rebuilt from the journal)")?,
             SnapshotStatus::Loaded { records } => writeln!(f, "snapshot: ok ({records} records)")?,
-            SnapshotStatus::Unusable { reason } => writeln!(
-                f,
-                "snapshot: UNUSABLE ({reason}); state rebuilt from the journal"
-            )?,
+            SnapshotStatus::Unusable { reason } => {
+                writeln!(f, "snapshot: UNUSABLE ({reason}); state rebuilt from the journal")?
+            }
         }
         for j in &self.journals {
             writeln!(
@@ -97,10 +94,7 @@ impl fmt::Display for RecoveryReport {
                 j.records_ok,
                 j.dropped.len(),
                 if j.torn_tail_bytes > 0 {
-                    format!(
-                        "truncated ({} bytes of an unfinished record)",
-                        j.torn_tail_bytes
-                    )
+                    format!("truncated ({} bytes of an unfinished record)", j.torn_tail_bytes)
                 } else {
                     "intact".to_string()
                 }
@@ -117,10 +111,7 @@ impl fmt::Display for RecoveryReport {
             writeln!(f, "unfinished temp file: {name}")?;
         }
         for device in &self.journal_behind_snapshot {
-            writeln!(
-                f,
-                "journal of {device} ends before the snapshot: records are missing from it"
-            )?;
+            writeln!(f, "journal of {device} ends before the snapshot: records are missing from it")?;
         }
         Ok(())
     }
@@ -137,21 +128,14 @@ pub struct Recovered {
 
 /// Recovers a session folder. With `writable`, damaged files are set aside and journals
 /// rewritten without their damage; without it nothing on disk changes.
-pub fn recover(
-    disk: &dyn Disk,
-    dir: &Path,
-    writable: bool,
-    now: Timestamp,
-) -> Result<Recovered, StoreError> {
+pub fn recover(disk: &dyn Disk, dir: &Path, writable: bool, now: Timestamp) -> Result<Recovered, StoreError> {
     let names = disk.list(dir).map_err(|e| StoreError::read(dir, &e))?;
     let mut report = RecoveryReport::default();
 
     for name in names.iter().filter(|n| snapshot::is_temp(n)) {
         if writable {
             let to = set_aside(disk, dir, name, "unfinished", now)?;
-            report
-                .set_aside
-                .push((to, "an unfinished write, left by a crash".into()));
+            report.set_aside.push((to, "an unfinished write, left by a crash".into()));
         } else {
             report.leftover_temp.push(name.clone());
         }
@@ -163,17 +147,11 @@ pub fn recover(
         let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
         match snapshot::decode(&bytes) {
             Ok(session) => {
-                report.snapshot = SnapshotStatus::Loaded {
-                    records: session.records_applied(),
-                };
+                report.snapshot = SnapshotStatus::Loaded { records: session.records_applied() };
                 base = Some(session);
             }
             Err(Problem::Newer(found)) => {
-                return Err(StoreError::Newer {
-                    path,
-                    found,
-                    supported: crate::session::SCHEMA_VERSION,
-                });
+                return Err(StoreError::Newer { path, found, supported: crate::session::SCHEMA_VERSION });
             }
             Err(problem) => {
                 let reason = match problem {
@@ -212,10 +190,7 @@ pub fn recover(
                 .map_err(|e| StoreError::write(&copy, &e))?;
             snapshot::write_atomic(disk, dir, name, &scan.good_bytes)
                 .map_err(|e| StoreError::write(&path, &e))?;
-            report.set_aside.push((
-                copy,
-                format!("damaged journal; {name} now holds its good records"),
-            ));
+            report.set_aside.push((copy, format!("damaged journal; {name} now holds its good records")));
         }
         scans.insert(device.to_string(), scan);
     }
@@ -228,45 +203,28 @@ pub fn recover(
                 .flat_map(|s| s.records.iter())
                 .filter(|r| matches!(r.event, Event::SessionStarted { .. }))
                 .min_by_key(|r| (r.at, r.id));
-            first
-                .and_then(Session::start)
-                .ok_or_else(|| StoreError::NoSession {
-                    dir: dir.to_path_buf(),
-                })?
+            first.and_then(Session::start).ok_or_else(|| StoreError::NoSession { dir: dir.to_path_buf() })?
         }
     };
 
     report.replayed = fold_in(&mut session, &scans);
-    let journal_seq: BTreeMap<String, u64> = scans
-        .iter()
-        .map(|(d, s)| (d.clone(), s.last_seq()))
-        .collect();
+    let journal_seq: BTreeMap<String, u64> = scans.iter().map(|(d, s)| (d.clone(), s.last_seq())).collect();
     for (device, &seq) in &session.applied {
         if journal_seq.get(device).copied().unwrap_or(0) < seq {
             report.journal_behind_snapshot.push(device.clone());
         }
     }
-    Ok(Recovered {
-        session,
-        report,
-        journal_seq,
-    })
+    Ok(Recovered { session, report, journal_seq })
 }
 
 /// Folds the records not yet in `session`, merging devices by time while keeping each
 /// device's own order (a clock that jumped back must not reorder one journal).
 fn fold_in(session: &mut Session, scans: &BTreeMap<String, Scan>) -> usize {
-    let mut heads: Vec<std::iter::Peekable<std::slice::Iter<'_, Record>>> = scans
-        .values()
-        .map(|s| s.records.iter().peekable())
-        .collect();
+    let mut heads: Vec<std::iter::Peekable<std::slice::Iter<'_, Record>>> =
+        scans.values().map(|s| s.records.iter().peekable()).collect();
     let mut replayed = 0;
     loop {
-        let next = heads
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(i, h)| h.peek().map(|r| (r.at, i)))
-            .min();
+        let next = heads.iter_mut().enumerate().filter_map(|(i, h)| h.peek().map(|r| (r.at, i))).min();
         let Some((_, i)) = next else { break };
         if let Some(record) = heads[i].next()
             && !session.has_applied(record)
@@ -286,8 +244,7 @@ fn fresh_aside_path(
     now: Timestamp,
 ) -> Result<PathBuf, StoreError> {
     let aside = dir.join(SET_ASIDE_DIR);
-    disk.create_dir(&aside)
-        .map_err(|e| StoreError::write(&aside, &e))?;
+    disk.create_dir(&aside).map_err(|e| StoreError::write(&aside, &e))?;
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
     let base = format!("{}.{why}-{stamp}", name.trim_start_matches('.'));
     let mut candidate = aside.join(&base);

@@ -51,20 +51,15 @@ impl SessionStore {
         at: Timestamp,
         lock: Option<Lock>,
     ) -> Result<SessionStore, StoreError> {
-        disk.create_dir(dir)
-            .map_err(|e| StoreError::write(dir, &e))?;
+        disk.create_dir(dir).map_err(|e| StoreError::write(dir, &e))?;
         let record = Record {
             id: new_id(at),
             device: device.to_string(),
             seq: 1,
             at,
-            event: Event::SessionStarted {
-                agenda: Box::new(agenda.clone()),
-                agenda_file,
-            },
+            event: Event::SessionStarted { agenda: Box::new(agenda.clone()), agenda_file },
         };
-        let session =
-            Session::start(&record).ok_or_else(|| StoreError::Encode("no session start".into()))?;
+        let session = Session::start(&record).ok_or_else(|| StoreError::Encode("no session start".into()))?;
         let mut store = SessionStore {
             disk,
             dir: dir.to_path_buf(),
@@ -153,13 +148,7 @@ impl SessionStore {
     /// Folds `event` into the state and saves it. `Ok` means durable; `Err` means the
     /// state has it but the disk does not yet: it stays pending and is retried.
     pub fn record(&mut self, event: Event, at: Timestamp) -> Result<u64, StoreError> {
-        let record = Record {
-            id: new_id(at),
-            device: self.device.clone(),
-            seq: self.next_seq,
-            at,
-            event,
-        };
+        let record = Record { id: new_id(at), device: self.device.clone(), seq: self.next_seq, at, event };
         self.next_seq += 1;
         self.session.apply(&record);
         let seq = record.seq;
@@ -217,8 +206,7 @@ impl SessionStore {
             return Ok(false);
         }
         let path = self.dir.join(snapshot::FILE_NAME);
-        let bytes =
-            snapshot::encode(&self.session).map_err(|e| StoreError::Encode(e.to_string()))?;
+        let bytes = snapshot::encode(&self.session).map_err(|e| StoreError::Encode(e.to_string()))?;
         if snapshot::decode(&bytes).is_err() {
             return Err(StoreError::Encode(
                 "the new snapshot does not read back; the old one is kept".into(),

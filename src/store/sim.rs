@@ -100,13 +100,7 @@ impl SimDisk {
                 id
             }
         };
-        s.files.insert(
-            id,
-            SimFile {
-                data: bytes.to_vec(),
-                synced: bytes.to_vec(),
-            },
-        );
+        s.files.insert(id, SimFile { data: bytes.to_vec(), synced: bytes.to_vec() });
     }
 
     /// Names of files in a folder, as they are now.
@@ -151,13 +145,7 @@ impl SimDisk {
             } else {
                 f.data.clone()
             };
-            files.insert(
-                *id,
-                SimFile {
-                    data: survived.clone(),
-                    synced: survived,
-                },
-            );
+            files.insert(*id, SimFile { data: survived.clone(), synced: survived });
         }
         let state = State {
             files,
@@ -198,9 +186,7 @@ impl State {
 
     /// Appends what fits; a full disk takes part of a write and then fails, like ENOSPC.
     fn append_to(&mut self, id: u64, bytes: &[u8]) -> io::Result<()> {
-        let room = self
-            .capacity
-            .map_or(usize::MAX, |c| c.saturating_sub(self.used()));
+        let room = self.capacity.map_or(usize::MAX, |c| c.saturating_sub(self.used()));
         let fits = bytes.len().min(room);
         let file = self.files.entry(id).or_default();
         file.data.extend_from_slice(&bytes[..fits]);
@@ -281,10 +267,7 @@ impl Disk for SimDisk {
             s.op()?;
             s.create(path)?
         };
-        Ok(Box::new(SimAppend {
-            disk: self.clone(),
-            id,
-        }))
+        Ok(Box::new(SimAppend { disk: self.clone(), id }))
     }
 
     fn write_synced(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -305,10 +288,7 @@ impl Disk for SimDisk {
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
         let mut s = self.state();
         s.op()?;
-        let id = s
-            .names
-            .remove(from)
-            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+        let id = s.names.remove(from).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
         s.names.insert(to.to_path_buf(), id);
         Ok(())
     }
@@ -317,12 +297,8 @@ impl Disk for SimDisk {
         let mut s = self.state();
         s.op()?;
         let in_dir = |p: &PathBuf| p.parent() == Some(dir);
-        let current: Vec<(PathBuf, u64)> = s
-            .names
-            .iter()
-            .filter(|(p, _)| in_dir(p))
-            .map(|(p, id)| (p.clone(), *id))
-            .collect();
+        let current: Vec<(PathBuf, u64)> =
+            s.names.iter().filter(|(p, _)| in_dir(p)).map(|(p, id)| (p.clone(), *id)).collect();
         s.durable_names.retain(|p, _| !in_dir(p));
         s.durable_names.extend(current);
         Ok(())
@@ -331,10 +307,7 @@ impl Disk for SimDisk {
     fn remove_file(&self, path: &Path) -> io::Result<()> {
         let mut s = self.state();
         s.op()?;
-        s.names
-            .remove(path)
-            .map(|_| ())
-            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+        s.names.remove(path).map(|_| ()).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
     }
 }
 

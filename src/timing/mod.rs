@@ -1,0 +1,15 @@
+//! Time on the live session, computed from stored instants and a `now` passed in: the
+//! countdown and its warning stage, projected times, drift, and re-plan proposals.
+//!
+//! Pure: no clock reads, no IO, no UI.
+
+mod projection;
+mod stage;
+
+pub use projection::{
+    DayProjection, ProjectedItem, Proposal, Status, current_day, day_instant, project_day, replan_proposal,
+};
+pub use stage::{Countdown, Stage, Warnings, countdown, warnings_for};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,193 @@
+//! The countdown of one item: how long is left, and which warning stage that is.
+
+use jiff::Timestamp;
+
+use crate::agenda::Thresholds;
+use crate::session::{ItemRun, Session};
+
+/// How urgent the countdown is. Ordered from calm to late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    Normal,
+    WrapUp,
+    Final,
+    Overtime,
+}
+
+impl Stage {
+    /// A word for the stage, so colour is never the only signal.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Normal => "ON TIME",
+            Stage::WrapUp => "WRAP UP",
+            Stage::Final => "LAST MINUTE",
+            Stage::Overtime => "OVERTIME",
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Stage::Normal => "●",
+            Stage::WrapUp => "▲",
+            Stage::Final => "◆",
+            Stage::Overtime => "■",
+        }
+    }
+}
+
+/// Warning thresholds with every default filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Warnings {
+    pub wrap_up_percent: u8,
+    pub wrap_up_min_minutes: u32,
+    pub final_minutes: u32,
+}
+
+impl Default for Warnings {
+    fn default() -> Self {
+        Warnings { wrap_up_percent: 20, wrap_up_min_minutes: 2, final_minutes: 1 }
+    }
+}
+
+impl Warnings {
+    /// These warnings, with whatever `over` sets replacing them field by field.
+    pub fn overridden_by(self, over: Option<&Thresholds>) -> Warnings {
+        let Some(t) = over else { return self };
+        Warnings {
+            wrap_up_percent: t.wrap_up_percent.unwrap_or(self.wrap_up_percent).min(100),
+            wrap_up_min_minutes: t.wrap_up_min_minutes.unwrap_or(self.wrap_up_min_minutes),
+            final_minutes: t.final_minutes.unwrap_or(self.final_minutes),
+        }
+    }
+
+    /// The stage of a countdown with `remaining_ms` left of `allotted_ms`.
+    pub fn stage(self, remaining_ms: i64, allotted_ms: i64) -> Stage {
+        let wrap_up = (allotted_ms * i64::from(self.wrap_up_percent) / 100)
+            .max(i64::from(self.wrap_up_min_minutes) * 60_000);
+        let final_ms = i64::from(self.final_minutes) * 60_000;
+        if remaining_ms < 0 {
+            Stage::Overtime
+        } else if remaining_ms <= final_ms {
+            Stage::Final
+        } else if remaining_ms <= wrap_up {
+            Stage::WrapUp
+        } else {
+            Stage::Normal
+        }
+    }
+}
+
+/// The countdown of an item at `now`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Countdown {
+    pub remaining_ms: i64,
+    pub allotted_ms: i64,
+    pub stage: Stage,
+    pub running: bool,
+}
+
+impl Countdown {
+    /// "12:34", "1:05:00", or "+02:10" in overtime. Counts down in whole seconds, rounding
+    /// up, so a 30-minute item shows 30:00 when it starts and 00:00 as it ends.
+    pub fn display(&self) -> String {
+        if self.remaining_ms >= 0 {
+            clock_text((self.remaining_ms + 999) / 1000, "")
+        } else {
+            clock_text(-self.remaining_ms / 1000, "+")
+        }
+    }
+
+    /// Milliseconds until `display` shows something else (for a running countdown).
+    pub fn ms_until_change(&self) -> i64 {
+        let r = if self.remaining_ms >= 0 {
+            self.remaining_ms.rem_euclid(1000)
+        } else {
+            1000 - (-self.remaining_ms).rem_euclid(1000)
+        };
+        if r == 0 { 1000 } else { r }
+    }
+}
+
+fn clock_text(seconds: i64, sign: &str) -> String {
+    let (h, m, s) = (seconds / 3600, (seconds / 60) % 60, seconds % 60);
+    if h > 0 { format!("{sign}{h}:{m:02}:{s:02}") } else { format!("{sign}{m:02}:{s:02}") }
+}
+
+impl ItemRun {
+    /// Milliseconds left at `now`: to its clock-time end when it has one, else its allotted
+    /// length less the time it has run.
+    pub fn remaining_ms(&self, now: Timestamp) -> i64 {
+        match self.ends_at {
+            Some(end) => end.duration_since(now).as_millis() as i64,
+            None => self.allotted_seconds() * 1000 - self.active_millis(now),
+        }
+    }
+}
+
+/// The warnings in force for item `index` of a session: defaults, then the event's, then
+/// the item's own thresholds.
+pub fn warnings_for(session: &Session, index: usize, defaults: Warnings) -> Warnings {
+    let event = defaults.overridden_by(session.agenda.event.thresholds.as_ref());
+    let item = session
+        .items
+        .get(index)
+        .and_then(|run| session.agenda.days.get(run.day)?.items.iter().find(|i| i.id == run.item));
+    event.overridden_by(item.and_then(|i| i.thresholds.as_ref()))
+}
+
+/// The countdown of item `index` at `now`.
+pub fn countdown(session: &Session, index: usize, now: Timestamp, defaults: Warnings) -> Option<Countdown> {
+    let run = session.items.get(index)?;
+    let remaining_ms = run.remaining_ms(now);
+    let allotted_ms = match run.ends_at {
+        Some(end) => run.started_at.map_or(0, |s| end.duration_since(s).as_millis() as i64),
+        None => run.allotted_seconds() * 1000,
+    };
+    let running = session.timer.current.as_deref() == Some(run.item.as_str()) && session.timer.running;
+    let stage = warnings_for(session, index, defaults).stage(remaining_ms, allotted_ms);
+    Some(Countdown { remaining_ms, allotted_ms, stage, running })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stages_at_the_thresholds() {
+        let w = Warnings::default();
+        let thirty = 30 * 60_000;
+        // 20 % of 30 minutes is 6 minutes.
+        assert_eq!(w.stage(6 * 60_000 + 1, thirty), Stage::Normal);
+        assert_eq!(w.stage(6 * 60_000, thirty), Stage::WrapUp);
+        assert_eq!(w.stage(60_001, thirty), Stage::WrapUp);
+        assert_eq!(w.stage(60_000, thirty), Stage::Final);
+        assert_eq!(w.stage(0, thirty), Stage::Final);
+        assert_eq!(w.stage(-1, thirty), Stage::Overtime);
+        // 20 % of 5 minutes is 1 minute, but wrap-up starts at least 2 minutes before the end.
+        assert_eq!(w.stage(2 * 60_000, 5 * 60_000), Stage::WrapUp);
+        assert_eq!(w.stage(2 * 60_000 + 1, 5 * 60_000), Stage::Normal);
+    }
+
+    #[test]
+    fn overrides_apply_field_by_field() {
+        let t = Thresholds { wrap_up_percent: Some(10), wrap_up_min_minutes: None, final_minutes: Some(3) };
+        let w = Warnings::default().overridden_by(Some(&t));
+        assert_eq!(w, Warnings { wrap_up_percent: 10, wrap_up_min_minutes: 2, final_minutes: 3 });
+    }
+
+    #[test]
+    fn display_rounds_toward_the_end() {
+        let c = |ms| Countdown { remaining_ms: ms, allotted_ms: 0, stage: Stage::Normal, running: true };
+        assert_eq!(c(30 * 60_000).display(), "30:00");
+        assert_eq!(c(30 * 60_000 - 1).display(), "30:00");
+        assert_eq!(c(29 * 60_000 + 59_000).display(), "29:59");
+        assert_eq!(c(1).display(), "00:01");
+        assert_eq!(c(0).display(), "00:00");
+        assert_eq!(c(-999).display(), "+00:00");
+        assert_eq!(c(-130_000).display(), "+02:10");
+        assert_eq!(c(3_900_000).display(), "1:05:00");
+        assert_eq!(c(1500).ms_until_change(), 500);
+        assert_eq!(c(2000).ms_until_change(), 1000);
+        assert_eq!(c(-300).ms_until_change(), 700);
+    }
+}
