@@ -193,7 +193,7 @@ pub fn replan_proposal(session: &Session, projection: &DayProjection) -> Option<
             let mut shares: Vec<(usize, u32, u32)> = caps
                 .iter()
                 .map(|&(i, m, cap)| {
-                    let share = if total == 0 { 0 } else { take * cap / total };
+                    let share = (take * cap).checked_div(total).unwrap_or(0);
                     given += share;
                     (i, m, share)
                 })
