@@ -8,6 +8,7 @@
 //! - [`cli`]: the subcommands that tie them together.
 
 pub mod agenda;
+pub mod app;
 pub mod cli;
 pub mod session;
 pub mod store;

@@ -1,0 +1,49 @@
+//! Everything the user or the runtime can ask the app to do.
+
+/// One thing to do; keys resolve to these through the key table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    ToggleHelp,
+    ToggleProjector,
+    /// Start the selected (or next) item, or pause / resume the running one.
+    StartPause,
+    Next,
+    Previous,
+    /// Start the item selected in the agenda list.
+    JumpToSelected,
+    /// Skip the selected item (the running one moves on to the next).
+    Skip,
+    /// Extend (positive) or shorten (negative) the running item by whole minutes.
+    Extend(i32),
+    SelectUp,
+    SelectDown,
+    AcceptReplan,
+    /// Reveal the next prompt of the running item to the room.
+    RevealPrompt,
+    EditMessage,
+    ClearMessage,
+    /// Ask for a clock time the running item ends at ("back at 14:00").
+    EditEndsAt,
+    ToggleBell,
+    InputChar(char),
+    InputBackspace,
+    InputSubmit,
+    InputCancel,
+    Paste(String),
+    /// Time passed: the runtime woke up for a visible change.
+    Tick,
+    /// A record could not be saved (the message says why and what to do).
+    SaveFailed(String),
+    /// Every pending record is saved again.
+    SavedAll,
+}
+
+/// What the runtime must do after an update: the app itself does no IO.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Record this event in the session (journal + fold).
+    Record(crate::session::Event),
+    Bell,
+    Quit,
+}

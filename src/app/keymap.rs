@@ -1,0 +1,176 @@
+//! Key bindings as data: (mode, key) -> action, each with a description. The help overlay
+//! and the footer are generated from this table, so they cannot drift from what keys do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+
+/// Which set of bindings applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyMode {
+    /// The run screen and the projector view.
+    Run,
+    /// The help overlay is open.
+    Help,
+    /// A one-line text input (message, clock time) is open: unbound keys type text.
+    Input,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key { code, modifiers: KeyModifiers::NONE }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key { code: KeyCode::Char(c), modifiers: KeyModifiers::CONTROL }
+}
+
+impl Key {
+    /// How the key is written in the help and the footer.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        if self.modifiers.contains(KeyModifiers::CONTROL) { format!("Ctrl-{base}") } else { base }
+    }
+}
+
+/// One binding: in `mode`, `key` does `action`.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub mode: KeyMode,
+    pub key: Key,
+    pub action: Action,
+    /// The heading it is listed under in the help.
+    pub group: &'static str,
+    /// What it does, for the help overlay and the README.
+    pub description: &'static str,
+    /// A short label for the footer; bindings without one are only in the help.
+    pub footer: Option<&'static str>,
+}
+
+fn bind(
+    mode: KeyMode,
+    key: Key,
+    action: Action,
+    group: &'static str,
+    description: &'static str,
+    footer: Option<&'static str>,
+) -> Binding {
+    Binding { mode, key, action, group, description, footer }
+}
+
+/// The whole key table, in the order the help lists it.
+pub fn bindings() -> Vec<Binding> {
+    use Action as A;
+    use KeyCode as K;
+    use KeyMode::{Help, Input, Run};
+    const T: &str = "Timer";
+    const P: &str = "Plan";
+    const V: &str = "Screen";
+    const I: &str = "Typing a message or time";
+    vec![
+        bind(Run, key(K::Char(' ')), A::StartPause, T, "start the selected item, or pause / resume the running one", Some("start/pause")),
+        bind(Run, key(K::Char('n')), A::Next, T, "end the running item and start the next one", Some("next")),
+        bind(Run, key(K::Char('p')), A::Previous, T, "go back to the previous item", Some("prev")),
+        bind(Run, key(K::Char('+')), A::Extend(1), T, "give the running item 1 more minute", Some("+1 min")),
+        bind(Run, key(K::Char('-')), A::Extend(-1), T, "take 1 minute from the running item", Some("-1 min")),
+        bind(Run, key(K::Char('>')), A::Extend(5), T, "give the running item 5 more minutes", None),
+        bind(Run, key(K::Char('<')), A::Extend(-5), T, "take 5 minutes from the running item", None),
+        bind(Run, key(K::Char('t')), A::EditEndsAt, T, "end the running item at a clock time (\"back at 14:00\")", Some("ends at")),
+        bind(Run, key(K::Char('w')), A::RevealPrompt, T, "show the next prompt of the running item to the room", None),
+        bind(Run, key(K::Up), A::SelectUp, P, "select the item above", None),
+        bind(Run, key(K::Char('k')), A::SelectUp, P, "select the item above", None),
+        bind(Run, key(K::Down), A::SelectDown, P, "select the item below", None),
+        bind(Run, key(K::Char('j')), A::SelectDown, P, "select the item below", None),
+        bind(Run, key(K::Enter), A::JumpToSelected, P, "jump to the selected item and start it", None),
+        bind(Run, key(K::Char('s')), A::Skip, P, "skip the selected item (it takes no time in the plan)", Some("skip")),
+        bind(Run, key(K::Char('a')), A::AcceptReplan, P, "accept the re-plan proposal: shrink later items to end on time", Some("accept re-plan")),
+        bind(Run, key(K::Char('v')), A::ToggleProjector, V, "switch between this screen and the projector view", Some("projector")),
+        bind(Run, key(K::Char('m')), A::EditMessage, V, "set the message line of the projector (\"Please wrap up\")", Some("message")),
+        bind(Run, key(K::Char('M')), A::ClearMessage, V, "clear the message line", None),
+        bind(Run, key(K::Char('b')), A::ToggleBell, V, "turn the bell at stage changes off or on", None),
+        bind(Run, key(K::Char('?')), A::ToggleHelp, V, "show or hide this help", Some("help")),
+        bind(Run, key(K::Char('q')), A::Quit, V, "quit (everything is already saved; the session can be resumed)", Some("quit")),
+        bind(Run, ctrl('c'), A::Quit, V, "quit", None),
+        bind(Help, key(K::Char('?')), A::ToggleHelp, V, "close the help", None),
+        bind(Help, key(K::Esc), A::ToggleHelp, V, "close the help", None),
+        bind(Help, key(K::Char('q')), A::ToggleHelp, V, "close the help", None),
+        bind(Input, key(K::Enter), A::InputSubmit, I, "confirm", Some("confirm")),
+        bind(Input, key(K::Esc), A::InputCancel, I, "cancel", Some("cancel")),
+        bind(Input, key(K::Backspace), A::InputBackspace, I, "delete the character before the cursor", None),
+        bind(Input, ctrl('c'), A::InputCancel, I, "cancel", None),
+    ]
+}
+
+/// The action for a key press in `mode`; in text input, unbound keys type their character.
+pub fn resolve(table: &[Binding], mode: KeyMode, event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    // Shift is part of the character itself ('M', '>', '?'), so compare without it.
+    let modifiers = event.modifiers - KeyModifiers::SHIFT;
+    let found = table
+        .iter()
+        .find(|b| b.mode == mode && b.key.code == event.code && b.key.modifiers == modifiers)
+        .map(|b| b.action.clone());
+    match (found, mode, event.code) {
+        (Some(action), _, _) => Some(action),
+        (None, KeyMode::Input, KeyCode::Char(c)) if !modifiers.contains(KeyModifiers::CONTROL) => {
+            Some(Action::InputChar(c))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn keys_resolve_by_mode() {
+        let t = bindings();
+        assert_eq!(resolve(&t, KeyMode::Run, press(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Quit));
+        assert_eq!(
+            resolve(&t, KeyMode::Input, press(KeyCode::Char('q'), KeyModifiers::NONE)),
+            Some(Action::InputChar('q')),
+            "typing q into a message never quits"
+        );
+        assert_eq!(
+            resolve(&t, KeyMode::Run, press(KeyCode::Char('>'), KeyModifiers::SHIFT)),
+            Some(Action::Extend(5))
+        );
+        assert_eq!(resolve(&t, KeyMode::Run, press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(resolve(&t, KeyMode::Run, press(KeyCode::Char('z'), KeyModifiers::NONE)), None);
+        assert_eq!(resolve(&t, KeyMode::Help, press(KeyCode::Esc, KeyModifiers::NONE)), Some(Action::ToggleHelp));
+    }
+
+    #[test]
+    fn every_binding_is_described_and_unique() {
+        let t = bindings();
+        for (i, a) in t.iter().enumerate() {
+            assert!(!a.description.is_empty());
+            for b in &t[i + 1..] {
+                assert!(!(a.mode == b.mode && a.key == b.key), "{} bound twice", a.key.label());
+            }
+        }
+    }
+}

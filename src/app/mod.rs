@@ -1,0 +1,218 @@
+//! UI state and its only way to change: `update(action) -> effects`. No IO, no clock: the
+//! time comes in with each call, and what must touch the disk or the terminal goes out as
+//! an [`Effect`].
+
+mod action;
+pub mod keymap;
+mod settings;
+mod timer_actions;
+
+pub use action::{Action, Effect};
+pub use settings::Settings;
+
+use jiff::Timestamp;
+
+use crate::session::Session;
+use crate::timing::{self, Stage};
+use keymap::{Binding, KeyMode};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The facilitator's run screen.
+    Operator,
+    /// The full-screen view for the room.
+    Projector,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputPurpose {
+    Message,
+    EndsAt,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub purpose: InputPurpose,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub keymap: Vec<Binding>,
+    pub settings: Settings,
+    pub view: View,
+    pub help: bool,
+    pub input: Option<Input>,
+    /// The item selected in the agenda list (index into `session.items`).
+    pub selected: usize,
+    pub status: Option<Status>,
+    /// Set while some record is not saved: shown as NOT SAVED until saving succeeds.
+    pub not_saved: Option<String>,
+    /// The stage last seen for the running item, to ring the bell once per change.
+    pub alerted: Option<(String, Stage)>,
+    pub quitting: bool,
+}
+
+/// Longest message line accepted for the projector.
+pub const MAX_MESSAGE_CHARS: usize = 200;
+
+impl App {
+    pub fn new(settings: Settings, session: &Session) -> App {
+        let selected = session
+            .timer
+            .current
+            .as_deref()
+            .and_then(|id| session.item_index(id))
+            .or_else(|| session.items.iter().position(|r| r.ended_at.is_none() && !r.skipped))
+            .unwrap_or(0);
+        App {
+            keymap: keymap::bindings(),
+            settings,
+            view: View::Operator,
+            help: false,
+            input: None,
+            selected,
+            status: None,
+            not_saved: None,
+            alerted: None,
+            quitting: false,
+        }
+    }
+
+    pub fn key_mode(&self) -> KeyMode {
+        if self.input.is_some() {
+            KeyMode::Input
+        } else if self.help {
+            KeyMode::Help
+        } else {
+            KeyMode::Run
+        }
+    }
+
+    fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status { text: text.into(), error: false });
+    }
+
+    fn complain(&mut self, text: impl Into<String>) {
+        self.status = Some(Status { text: text.into(), error: true });
+    }
+
+    /// Applies one action; returns what the runtime must do.
+    pub fn update(&mut self, session: &Session, action: Action, now: Timestamp) -> Vec<Effect> {
+        if !matches!(action, Action::Tick | Action::SaveFailed(_) | Action::SavedAll) {
+            self.status = None;
+        }
+        match action {
+            Action::Quit => {
+                self.quitting = true;
+                vec![Effect::Quit]
+            }
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                vec![]
+            }
+            Action::ToggleProjector => {
+                self.view = match self.view {
+                    View::Operator => View::Projector,
+                    View::Projector => View::Operator,
+                };
+                vec![]
+            }
+            Action::ToggleBell => {
+                self.settings.bell = !self.settings.bell;
+                let state = if self.settings.bell { "on" } else { "off" };
+                self.say(format!("Bell {state} for this run (set bell in settings.toml to keep it)"));
+                vec![]
+            }
+            Action::SelectUp => {
+                self.selected = self.selected.saturating_sub(1);
+                vec![]
+            }
+            Action::SelectDown => {
+                self.selected = (self.selected + 1).min(session.items.len().saturating_sub(1));
+                vec![]
+            }
+            Action::EditMessage => {
+                let text = session.message.clone().unwrap_or_default();
+                self.input = Some(Input { purpose: InputPurpose::Message, text });
+                vec![]
+            }
+            Action::ClearMessage => vec![Effect::Record(crate::session::Event::MessageSet { text: None })],
+            Action::EditEndsAt => {
+                if session.timer.current.is_none() {
+                    self.complain("No item is running: start one with Space first");
+                    return vec![];
+                }
+                self.input = Some(Input { purpose: InputPurpose::EndsAt, text: String::new() });
+                vec![]
+            }
+            Action::InputChar(c) => {
+                self.type_text(&c.to_string());
+                vec![]
+            }
+            Action::Paste(text) => {
+                if self.input.is_some() {
+                    self.type_text(&text);
+                }
+                vec![]
+            }
+            Action::InputBackspace => {
+                if let Some(input) = &mut self.input {
+                    input.text.pop();
+                }
+                vec![]
+            }
+            Action::InputCancel => {
+                self.input = None;
+                vec![]
+            }
+            Action::InputSubmit => self.submit_input(session, now),
+            Action::Tick => self.observe(session, now),
+            Action::SaveFailed(message) => {
+                self.not_saved = Some(message);
+                vec![]
+            }
+            Action::SavedAll => {
+                if self.not_saved.take().is_some() {
+                    self.say("Saved again: everything is on disk");
+                }
+                vec![]
+            }
+            timer => self.timer_action(session, timer, now),
+        }
+    }
+
+    fn type_text(&mut self, text: &str) {
+        let Some(input) = &mut self.input else { return };
+        // One line, no control characters: nothing typed or pasted reaches the terminal raw.
+        let clean = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+        for c in clean {
+            if input.text.chars().count() >= MAX_MESSAGE_CHARS {
+                break;
+            }
+            input.text.push(c);
+        }
+    }
+
+    /// Rings the bell when the running item's countdown moves to a more urgent stage.
+    fn observe(&mut self, session: &Session, now: Timestamp) -> Vec<Effect> {
+        let Some(current) = session.timer.current.clone() else {
+            self.alerted = None;
+            return vec![];
+        };
+        let Some(index) = session.item_index(&current) else { return vec![] };
+        let Some(cd) = timing::countdown(session, index, now, self.settings.warnings()) else { return vec![] };
+        let ring = matches!(&self.alerted, Some((item, stage)) if *item == current && cd.stage > *stage);
+        self.alerted = Some((current, cd.stage));
+        if ring && self.settings.bell { vec![Effect::Bell] } else { vec![] }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,87 @@
+//! User settings (bell, colours, default warning thresholds), as read from settings.toml.
+//! Parsing is here; finding and reading the file is the runtime's job.
+
+use serde::{Deserialize, Serialize};
+
+use crate::timing::Warnings;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Ring the terminal bell when the countdown changes stage.
+    pub bell: bool,
+    /// Use colours (also switched off by the NO_COLOR environment variable).
+    pub color: bool,
+    /// Default wrap-up threshold: share of the item left, in percent.
+    pub wrap_up_percent: u8,
+    /// Default wrap-up threshold: never fewer minutes left than this.
+    pub wrap_up_min_minutes: u32,
+    /// Default final stage: the last this-many minutes.
+    pub final_minutes: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        let w = Warnings::default();
+        Settings {
+            bell: true,
+            color: true,
+            wrap_up_percent: w.wrap_up_percent,
+            wrap_up_min_minutes: w.wrap_up_min_minutes,
+            final_minutes: w.final_minutes,
+        }
+    }
+}
+
+impl Settings {
+    pub fn warnings(&self) -> Warnings {
+        Warnings {
+            wrap_up_percent: self.wrap_up_percent.min(100),
+            wrap_up_min_minutes: self.wrap_up_min_minutes,
+            final_minutes: self.final_minutes,
+        }
+    }
+
+    /// Parses settings.toml; the error says what is wrong, for a message on screen.
+    pub fn parse(text: &str) -> Result<Settings, String> {
+        toml::from_str(text).map_err(|e| e.to_string().trim().replace('\n', " "))
+    }
+
+    /// The file written when there is none yet, documenting every setting.
+    pub fn template() -> String {
+        let d = Settings::default();
+        format!(
+            "# convene settings. Delete a line to use its default.\n\
+             # Ring the terminal bell when the countdown changes stage.\n\
+             bell = {}\n\
+             # Colours on screen (the NO_COLOR environment variable also turns them off).\n\
+             color = {}\n\
+             # Wrap-up starts when this share of an item is left ...\n\
+             wrap_up_percent = {}\n\
+             # ... but never with fewer minutes left than this.\n\
+             wrap_up_min_minutes = {}\n\
+             # The final stage covers the last minutes.\n\
+             final_minutes = {}\n",
+            d.bell, d.color, d.wrap_up_percent, d.wrap_up_min_minutes, d.final_minutes
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_parses_to_the_defaults() {
+        assert_eq!(Settings::parse(&Settings::template()).unwrap(), Settings::default());
+    }
+
+    #[test]
+    fn partial_and_broken_files() {
+        let s = Settings::parse("bell = false\n").unwrap();
+        assert!(!s.bell && s.color);
+        let err = Settings::parse("bel = false\n").unwrap_err();
+        assert!(err.contains("unknown field") && err.contains("bel"), "{err}");
+        assert!(Settings::parse("bell = \"yes\"").is_err());
+    }
+}
