@@ -10,6 +10,8 @@
 pub mod agenda;
 pub mod app;
 pub mod cli;
+pub mod runtime;
 pub mod session;
 pub mod store;
 pub mod timing;
+pub mod ui;

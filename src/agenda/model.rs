@@ -105,6 +105,15 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// The kind in words, for screens and reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemKind::WorkingGroups => "working groups",
+            ItemKind::ReportBack => "report-back",
+            other => other.as_str(),
+        }
+    }
+
     /// The spelling used in agenda files and on screen.
     pub fn as_str(self) -> &'static str {
         match self {

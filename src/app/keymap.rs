@@ -84,28 +84,84 @@ pub fn bindings() -> Vec<Binding> {
     const V: &str = "Screen";
     const I: &str = "Typing a message or time";
     vec![
-        bind(Run, key(K::Char(' ')), A::StartPause, T, "start the selected item, or pause / resume the running one", Some("start/pause")),
+        bind(
+            Run,
+            key(K::Char(' ')),
+            A::StartPause,
+            T,
+            "start the selected item, or pause / resume the running one",
+            Some("start/pause"),
+        ),
         bind(Run, key(K::Char('n')), A::Next, T, "end the running item and start the next one", Some("next")),
         bind(Run, key(K::Char('p')), A::Previous, T, "go back to the previous item", Some("prev")),
         bind(Run, key(K::Char('+')), A::Extend(1), T, "give the running item 1 more minute", Some("+1 min")),
         bind(Run, key(K::Char('-')), A::Extend(-1), T, "take 1 minute from the running item", Some("-1 min")),
         bind(Run, key(K::Char('>')), A::Extend(5), T, "give the running item 5 more minutes", None),
         bind(Run, key(K::Char('<')), A::Extend(-5), T, "take 5 minutes from the running item", None),
-        bind(Run, key(K::Char('t')), A::EditEndsAt, T, "end the running item at a clock time (\"back at 14:00\")", Some("ends at")),
-        bind(Run, key(K::Char('w')), A::RevealPrompt, T, "show the next prompt of the running item to the room", None),
+        bind(
+            Run,
+            key(K::Char('t')),
+            A::EditEndsAt,
+            T,
+            "end the running item at a clock time (\"back at 14:00\")",
+            Some("ends at"),
+        ),
+        bind(
+            Run,
+            key(K::Char('w')),
+            A::RevealPrompt,
+            T,
+            "show the next prompt of the running item to the room",
+            None,
+        ),
         bind(Run, key(K::Up), A::SelectUp, P, "select the item above", None),
         bind(Run, key(K::Char('k')), A::SelectUp, P, "select the item above", None),
         bind(Run, key(K::Down), A::SelectDown, P, "select the item below", None),
         bind(Run, key(K::Char('j')), A::SelectDown, P, "select the item below", None),
         bind(Run, key(K::Enter), A::JumpToSelected, P, "jump to the selected item and start it", None),
-        bind(Run, key(K::Char('s')), A::Skip, P, "skip the selected item (it takes no time in the plan)", Some("skip")),
-        bind(Run, key(K::Char('a')), A::AcceptReplan, P, "accept the re-plan proposal: shrink later items to end on time", Some("accept re-plan")),
-        bind(Run, key(K::Char('v')), A::ToggleProjector, V, "switch between this screen and the projector view", Some("projector")),
-        bind(Run, key(K::Char('m')), A::EditMessage, V, "set the message line of the projector (\"Please wrap up\")", Some("message")),
+        bind(
+            Run,
+            key(K::Char('s')),
+            A::Skip,
+            P,
+            "skip the selected item (it takes no time in the plan)",
+            Some("skip"),
+        ),
+        bind(
+            Run,
+            key(K::Char('a')),
+            A::AcceptReplan,
+            P,
+            "accept the re-plan proposal: shrink later items to end on time",
+            Some("accept re-plan"),
+        ),
+        bind(
+            Run,
+            key(K::Char('v')),
+            A::ToggleProjector,
+            V,
+            "switch between this screen and the projector view",
+            Some("projector"),
+        ),
+        bind(
+            Run,
+            key(K::Char('m')),
+            A::EditMessage,
+            V,
+            "set the message line of the projector (\"Please wrap up\")",
+            Some("message"),
+        ),
         bind(Run, key(K::Char('M')), A::ClearMessage, V, "clear the message line", None),
         bind(Run, key(K::Char('b')), A::ToggleBell, V, "turn the bell at stage changes off or on", None),
         bind(Run, key(K::Char('?')), A::ToggleHelp, V, "show or hide this help", Some("help")),
-        bind(Run, key(K::Char('q')), A::Quit, V, "quit (everything is already saved; the session can be resumed)", Some("quit")),
+        bind(
+            Run,
+            key(K::Char('q')),
+            A::Quit,
+            V,
+            "quit (everything is already saved; the session can be resumed)",
+            Some("quit"),
+        ),
         bind(Run, ctrl('c'), A::Quit, V, "quit", None),
         bind(Help, key(K::Char('?')), A::ToggleHelp, V, "close the help", None),
         bind(Help, key(K::Esc), A::ToggleHelp, V, "close the help", None),
@@ -148,7 +204,10 @@ mod tests {
     #[test]
     fn keys_resolve_by_mode() {
         let t = bindings();
-        assert_eq!(resolve(&t, KeyMode::Run, press(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Quit));
+        assert_eq!(
+            resolve(&t, KeyMode::Run, press(KeyCode::Char('q'), KeyModifiers::NONE)),
+            Some(Action::Quit)
+        );
         assert_eq!(
             resolve(&t, KeyMode::Input, press(KeyCode::Char('q'), KeyModifiers::NONE)),
             Some(Action::InputChar('q')),
@@ -158,9 +217,15 @@ mod tests {
             resolve(&t, KeyMode::Run, press(KeyCode::Char('>'), KeyModifiers::SHIFT)),
             Some(Action::Extend(5))
         );
-        assert_eq!(resolve(&t, KeyMode::Run, press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(
+            resolve(&t, KeyMode::Run, press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
         assert_eq!(resolve(&t, KeyMode::Run, press(KeyCode::Char('z'), KeyModifiers::NONE)), None);
-        assert_eq!(resolve(&t, KeyMode::Help, press(KeyCode::Esc, KeyModifiers::NONE)), Some(Action::ToggleHelp));
+        assert_eq!(
+            resolve(&t, KeyMode::Help, press(KeyCode::Esc, KeyModifiers::NONE)),
+            Some(Action::ToggleHelp)
+        );
     }
 
     #[test]

@@ -207,7 +207,9 @@ impl App {
             return vec![];
         };
         let Some(index) = session.item_index(&current) else { return vec![] };
-        let Some(cd) = timing::countdown(session, index, now, self.settings.warnings()) else { return vec![] };
+        let Some(cd) = timing::countdown(session, index, now, self.settings.warnings()) else {
+            return vec![];
+        };
         let ring = matches!(&self.alerted, Some((item, stage)) if *item == current && cd.stage > *stage);
         self.alerted = Some((current, cd.stage));
         if ring && self.settings.bell { vec![Effect::Bell] } else { vec![] }

@@ -3,12 +3,16 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::*;
+use crate::session::Session;
 use crate::session::testkit::{Scribe, roundtable};
-use crate::session::{Event, Session};
 
 /// 09:00 Dushanbe on day one, plus `minutes`.
 fn local(minutes: i64) -> Timestamp {
-    "2009-04-28T04:00:00Z".parse::<Timestamp>().unwrap().checked_add(SignedDuration::from_mins(minutes)).unwrap()
+    "2009-04-28T04:00:00Z"
+        .parse::<Timestamp>()
+        .unwrap()
+        .checked_add(SignedDuration::from_mins(minutes))
+        .unwrap()
 }
 
 struct Harness {
@@ -110,7 +114,11 @@ fn message_input_types_q_without_quitting() {
     h.act(0, Action::Paste("\u{1b}[31m!".into()));
     assert!(!h.app.quitting);
     h.act(0, Action::InputSubmit);
-    assert_eq!(h.session.message.as_deref(), Some("quiet please [31m!"), "escape bytes never reach the screen");
+    assert_eq!(
+        h.session.message.as_deref(),
+        Some("quiet please [31m!"),
+        "escape bytes never reach the screen"
+    );
     h.act(1, Action::ClearMessage);
     assert_eq!(h.session.message, None);
 }

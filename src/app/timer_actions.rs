@@ -140,7 +140,7 @@ impl App {
                         return vec![];
                     }
                 };
-                match day_instant(session, session.items[c].day, time) {
+                match day_instant(session, session.items[c].day, time, now) {
                     Some(at) if at > now => {
                         self.say(format!("{} ends at {time}", title(session, c)));
                         vec![Effect::Record(Event::ItemEndsAt { item: session.items[c].item.clone(), at })]

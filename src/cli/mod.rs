@@ -36,6 +36,16 @@ pub enum Command {
         /// The agenda file (JSON), e.g. agendas/dushanbe-roundtable-2009.json
         agenda: PathBuf,
     },
+    /// Run an agenda: the facilitator's timer and the projector view.
+    ///
+    /// Opens a new session of AGENDA, or offers to resume an unfinished one. Without
+    /// AGENDA, lets you pick from the agendas in ./agendas and the unfinished sessions.
+    /// Every change is saved as it happens; quit with q at any time and run again to
+    /// resume. Press ? in the program for all keys.
+    Run {
+        /// The agenda file (JSON), e.g. agendas/dushanbe-roundtable-2009.json
+        agenda: Option<PathBuf>,
+    },
     /// Print the JSON Schema of a file format, for editors and other programs.
     ///
     /// The agenda schema is also committed as agendas/agenda.schema.json; agenda files
@@ -79,6 +89,7 @@ pub fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Command::Check { agenda } => check::run(agenda),
+        Command::Run { agenda } => data_dir().and_then(|d| crate::runtime::run(agenda.clone(), &d)),
         Command::Schema { format } => schema::run(*format),
         Command::Sessions => data_dir().and_then(|d| sessions::run_list(&d)),
         Command::Verify { session } => data_dir().and_then(|d| sessions::run_verify(&d, session)),

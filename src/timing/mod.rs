@@ -8,6 +8,7 @@ mod stage;
 
 pub use projection::{
     DayProjection, ProjectedItem, Proposal, Status, current_day, day_instant, project_day, replan_proposal,
+    run_date,
 };
 pub use stage::{Countdown, Stage, Warnings, countdown, warnings_for};
 

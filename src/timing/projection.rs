@@ -2,6 +2,7 @@
 //! far, the drift against the plan, and which later items would have to shrink (and by how
 //! much) to end on time. Fixed starts do not move.
 
+use jiff::civil::{Date, DateTime};
 use jiff::{SignedDuration, Timestamp};
 
 use crate::agenda::ClockTime;
@@ -13,6 +14,8 @@ pub enum Status {
     Current,
     Upcoming,
     Skipped,
+    /// Never started, and the session has moved past it.
+    NotRun,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,16 +69,47 @@ pub fn current_day(session: &Session) -> usize {
         .map_or_else(|| session.items.last().map_or(0, |r| r.day), |r| r.day)
 }
 
-/// A civil time of a day of the agenda, as an instant in the event's time zone.
-pub fn day_instant(session: &Session, day: usize, time: ClockTime) -> Option<Timestamp> {
-    let date = session.agenda.days.get(day)?.date.date();
+/// The date day `day` is actually run on. A day runs on the date its first item started;
+/// the current day and the days after it are run from today on (a rehearsal, or an event
+/// moved to another date, keeps its times of day); earlier days keep their planned date.
+pub fn run_date(session: &Session, day: usize, now: Timestamp) -> Option<Date> {
+    let tz = session.agenda.event.time_zone.time_zone();
+    let planned = |d: usize| session.agenda.days.get(d).map(|x| x.date.date());
+    if let Some(start) = session.items.iter().filter(|r| r.day == day).filter_map(|r| r.started_at).min() {
+        return Some(start.to_zoned_datetime(tz).date());
+    }
+    let current = current_day(session);
+    if day < current {
+        return planned(day);
+    }
+    let anchor = match session.items.iter().filter(|r| r.day == current).filter_map(|r| r.started_at).min() {
+        Some(start) => start.to_zoned_datetime(tz.clone()).date(),
+        None => now.to_zoned_datetime(tz).date(),
+    };
+    let gap = planned(day)?.since(planned(current)?).ok()?;
+    anchor.checked_add(gap).ok()
+}
+
+/// A time of day on the date day `day` is run, as an instant in the event's time zone.
+pub fn day_instant(session: &Session, day: usize, time: ClockTime, now: Timestamp) -> Option<Timestamp> {
+    let date = run_date(session, day, now)?;
     let tz = session.agenda.event.time_zone.time_zone();
     date.to_datetime(time.time()).to_zoned_datetime(tz).ok().map(|z| z.timestamp())
 }
 
-fn planned_instant(session: &Session, civil: jiff::civil::DateTime) -> Timestamp {
+/// A planned civil time of day `day` (which may lie past midnight), moved to the date the
+/// day is run.
+fn planned_instant(session: &Session, day: usize, civil: DateTime, now: Timestamp) -> Timestamp {
     let tz = session.agenda.event.time_zone.time_zone();
-    civil.to_zoned_datetime(tz).map(|z| z.timestamp()).unwrap_or(Timestamp::UNIX_EPOCH)
+    let shifted = session.agenda.days.get(day).and_then(|d| {
+        let offset = civil.date().since(d.date.date()).ok()?;
+        run_date(session, day, now)?.checked_add(offset).ok()
+    });
+    let date = shifted.unwrap_or(civil.date());
+    date.to_datetime(civil.time())
+        .to_zoned_datetime(tz)
+        .map(|z| z.timestamp())
+        .unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
 fn plus(t: Timestamp, ms: i64) -> Timestamp {
@@ -85,32 +119,42 @@ fn plus(t: Timestamp, ms: i64) -> Timestamp {
 /// Projects day `day` at `now`.
 pub fn project_day(session: &Session, day: usize, now: Timestamp) -> DayProjection {
     let current = session.timer.current.as_deref();
+    // Items before the running (or last finished) one that never started were passed over.
+    let reached = session
+        .timer
+        .current
+        .as_deref()
+        .and_then(|id| session.item_index(id))
+        .or_else(|| session.items.iter().rposition(|r| r.ended_at.is_some()));
     let mut items = Vec::new();
     let mut cursor: Option<Timestamp> = None;
     let mut planned_end = None;
     for (index, run) in session.items.iter().enumerate().filter(|(_, r)| r.day == day) {
-        planned_end = Some(planned_instant(session, run.planned_end));
+        planned_end = Some(planned_instant(session, day, run.planned_end, now));
         let fixed = session
             .agenda
             .days
             .get(day)
             .and_then(|d| d.items.iter().find(|i| i.id == run.item))
             .and_then(|i| i.fixed_start)
-            .and_then(|t| day_instant(session, day, t));
+            .and_then(|t| day_instant(session, day, t, now));
         let is_current = current == Some(run.item.as_str());
         let (status, start, end) = if is_current {
             let start = run.started_at.unwrap_or(now);
             (Status::Current, start, plus(now, run.remaining_ms(now).max(0)))
         } else if let (Some(start), Some(end)) = (run.started_at, run.ended_at) {
             (Status::Done, start, end)
-        } else if run.skipped {
-            let at = cursor.unwrap_or_else(|| planned_instant(session, run.planned_start));
-            (Status::Skipped, at, at)
+        } else if run.skipped || (run.started_at.is_none() && reached.is_some_and(|r| index < r)) {
+            let at = cursor.unwrap_or_else(|| planned_instant(session, day, run.planned_start, now));
+            (if run.skipped { Status::Skipped } else { Status::NotRun }, at, at)
         } else {
-            let planned = planned_instant(session, run.planned_start);
+            let planned = planned_instant(session, day, run.planned_start, now);
             // Nothing is running: whatever comes next cannot start before now.
             let mut start = cursor.unwrap_or(planned);
-            if current.is_none() && now > start && now > planned_instant(session, day_start(session, day)) {
+            if current.is_none()
+                && now > start
+                && now > planned_instant(session, day, day_start(session, day), now)
+            {
                 start = now;
             }
             if let Some(f) = fixed {
@@ -130,7 +174,7 @@ pub fn project_day(session: &Session, day: usize, now: Timestamp) -> DayProjecti
     }
     let planned_end = planned_end.unwrap_or(now);
     let hard_end =
-        session.agenda.days.get(day).and_then(|d| d.hard_end).and_then(|t| day_instant(session, day, t));
+        session.agenda.days.get(day).and_then(|d| d.hard_end).and_then(|t| day_instant(session, day, t, now));
     DayProjection { day, items, planned_end, projected_end: cursor.unwrap_or(planned_end), hard_end }
 }
 

@@ -78,7 +78,7 @@ fn pause_stops_the_clock_and_extend_adds_time() {
 fn an_item_can_end_at_a_clock_time() {
     let mut c = Clock::new();
     c.at(150, start("d1-coffee")); // a 15-minute break at 11:30
-    let back = super::day_instant(&c.session, 0, ClockTime::new(12, 0).unwrap()).unwrap();
+    let back = super::day_instant(&c.session, 0, ClockTime::new(12, 0).unwrap(), local(150)).unwrap();
     c.at(150, Event::ItemEndsAt { item: "d1-coffee".into(), at: back });
     assert_eq!(c.countdown("d1-coffee", 150.0).display(), "30:00");
     assert_eq!(c.countdown("d1-coffee", 175.0).stage, Stage::WrapUp);
@@ -170,4 +170,17 @@ fn skipped_items_take_no_time_and_the_current_day_follows_the_clock() {
     assert_eq!(p.items[1].start, local(0), "the opening moves up to 09:00");
     c.at(1500, start("d2-un-approach"));
     assert_eq!(current_day(&c.session), 1);
+}
+
+#[test]
+fn a_day_run_on_another_date_keeps_its_times_of_day() {
+    // The 2009 agenda rehearsed on 28 November 2026: 08:00 in Dushanbe is 03:00 UTC.
+    let c = Clock::new();
+    let rehearsal: Timestamp = "2026-11-28T03:00:00Z".parse().unwrap();
+    let p = project_day(&c.session, 0, rehearsal);
+    assert_eq!(p.items[0].start, "2026-11-28T04:00:00Z".parse::<Timestamp>().unwrap(), "09:00 local");
+    assert_eq!(p.drift_minutes(), 0);
+    assert_eq!(run_date(&c.session, 1, rehearsal).unwrap().to_string(), "2026-11-29");
+    let lunch = p.items.iter().find(|x| c.session.items[x.index].item == "d1-lunch").unwrap();
+    assert_eq!(lunch.fixed, Some("2026-11-28T07:30:00Z".parse().unwrap()), "12:30 local, that day");
 }

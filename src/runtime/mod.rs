@@ -1,0 +1,108 @@
+//! The only code that touches the terminal, the clock and signals: start-up (launcher),
+//! the async event loop, and restoring the terminal however the program ends.
+
+mod clock;
+mod launcher;
+mod run_loop;
+pub mod settings_file;
+mod terminal;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use crate::app::App;
+use crate::store::{self, SessionStore};
+use crate::ui::theme::Theme;
+use launcher::Choice;
+
+/// `convene run [AGENDA]`.
+pub fn run(agenda: Option<PathBuf>, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
+    // Check the agenda before taking over the screen, so its errors print normally.
+    let loaded = match &agenda {
+        Some(path) => match crate::agenda::load(path) {
+            Ok(a) => Some((path.clone(), a)),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+        None => None,
+    };
+    let (settings, settings_note) = settings_file::load();
+    let theme = Theme { color: settings.color };
+    let mut terminal =
+        terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
+    let outcome = (|| -> anyhow::Result<Option<(SessionStore, Option<String>)>> {
+        let choice = match &loaded {
+            Some((path, agenda)) => match launcher::for_agenda(path, &agenda.event.title, data_dir) {
+                Some((picker, choices)) => launcher::pick(&mut terminal, picker, choices, theme)?,
+                None => Choice::New(path.clone()),
+            },
+            None => {
+                let (picker, choices) = launcher::for_everything(data_dir);
+                launcher::pick(&mut terminal, picker, choices, theme)?
+            }
+        };
+        let now = clock.now();
+        match choice {
+            Choice::Quit => Ok(None),
+            Choice::New(path) => {
+                let agenda = match &loaded {
+                    Some((p, a)) if *p == path => a.clone(),
+                    _ => crate::agenda::load(&path).map_err(|e| anyhow::anyhow!("{e}"))?,
+                };
+                let store = store::create_session(data_dir, &agenda, Some(&path), now)?;
+                Ok(Some((store, None)))
+            }
+            Choice::Resume(dir) => {
+                let (store, report) = store::open_session(data_dir, &dir, now)?;
+                let note = (!report.is_clean()).then(|| {
+                    format!(
+                        "Recovered with problems: {} records dropped; damaged files kept in {}/ (see `convene verify`)",
+                        report.records_dropped(),
+                        store::recovery::SET_ASIDE_DIR
+                    )
+                });
+                Ok(Some((store, note)))
+            }
+        }
+    })();
+    let (mut store, recovery_note) = match outcome {
+        Ok(Some(x)) => x,
+        Ok(None) => {
+            terminal::restore();
+            return Ok(ExitCode::SUCCESS);
+        }
+        Err(e) => {
+            terminal::restore();
+            return Err(e);
+        }
+    };
+    let mut app = App::new(settings, store.session());
+    if let Some(note) = recovery_note.or(settings_note) {
+        app.status = Some(crate::app::Status { text: note, error: true });
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
+    let result = match runtime {
+        Ok(rt) => rt.block_on(run_loop::event_loop(&mut terminal, &mut store, &mut app, &clock)),
+        Err(e) => Err(e.into()),
+    };
+    terminal::restore();
+    // Every record is already in the journal; the snapshot only makes the next start fast.
+    if let Err(e) = store.write_snapshot() {
+        eprintln!("note: minutes.json was not refreshed ({e}); nothing is lost, the journal has everything");
+    }
+    if store.pending() > 0 {
+        eprintln!(
+            "NOT SAVED: {} change(s) could not be written to {}. Free space or fix the disk, then run convene again on this agenda before closing this window.",
+            store.pending(),
+            store.dir().display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    println!("Session saved in {}", store.dir().display());
+    result.map(|_| ExitCode::SUCCESS)
+}

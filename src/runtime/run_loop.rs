@@ -1,0 +1,132 @@
+//! The event loop: keys, paste, resize, the timer's next visible second, failed-save
+//! retries and signals on one channel. Everything pending is handled, then the screen is
+//! drawn once, and only when something visible changed; between changes the process
+//! sleeps (no fixed fast poll).
+
+use futures_util::{FutureExt, StreamExt};
+use ratatui::crossterm::event::{Event as TermEvent, EventStream};
+use tokio::signal::unix::{SignalKind, signal};
+
+use super::clock::{Clock, millis};
+use super::terminal::{self, Term};
+use crate::app::keymap::resolve;
+use crate::app::{Action, App, Effect};
+use crate::store::SessionStore;
+use crate::{timing, ui};
+
+/// How often saving is retried while records are pending.
+const RETRY_MS: i64 = 2000;
+/// Refresh minutes.json after this many new records (and always at exit).
+const SNAPSHOT_EVERY: u64 = 100;
+
+pub async fn event_loop(
+    terminal: &mut Term,
+    store: &mut SessionStore,
+    app: &mut App,
+    clock: &Clock,
+) -> anyhow::Result<()> {
+    let mut events = EventStream::new();
+    let mut sigterm = signal(SignalKind::terminate())?;
+    let mut sighup = signal(SignalKind::hangup())?;
+    let mut sigint = signal(SignalKind::interrupt())?;
+    // Know the stage of a session resumed mid-item without ringing for it.
+    apply(app, store, Action::Tick, clock);
+    let mut dirty = true;
+    loop {
+        if std::mem::take(&mut dirty) {
+            let now = clock.now();
+            terminal.draw(|frame| ui::render(frame, app, store.session(), now))?;
+        }
+        let wait = millis(next_wake_ms(app, store, clock));
+        let mut inputs = Vec::new();
+        let mut tick = false;
+        tokio::select! {
+            event = events.next() => match event {
+                Some(Ok(event)) => {
+                    inputs.push(event);
+                    // Drain whatever else is already waiting before drawing again.
+                    while let Some(Some(Ok(event))) = events.next().now_or_never() {
+                        inputs.push(event);
+                    }
+                    dirty = true;
+                }
+                // The terminal is gone (closed window): everything is saved; leave quietly.
+                Some(Err(_)) | None => break,
+            },
+            _ = tokio::time::sleep(wait) => {
+                tick = true;
+                dirty = true;
+            }
+            _ = sigterm.recv() => break,
+            _ = sighup.recv() => break,
+            _ = sigint.recv() => break,
+        }
+        // Resolve each key only after the one before it has been applied: a key that opens
+        // a text input changes what the next keys mean ("m" then "Back at 14:00").
+        for event in inputs {
+            if let Some(action) = translate(app, event) {
+                apply(app, store, action, clock);
+            }
+        }
+        if tick {
+            apply(app, store, Action::Tick, clock);
+        }
+        if store.pending() > 0 && store.retry().is_ok() {
+            apply(app, store, Action::SavedAll, clock);
+        }
+        if store.snapshot_due(SNAPSHOT_EVERY) {
+            // A failure here is harmless: the journal has every record; it is retried later.
+            let _ = store.write_snapshot();
+        }
+        if app.quitting {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Runs one action and carries out its effects.
+fn apply(app: &mut App, store: &mut SessionStore, action: Action, clock: &Clock) {
+    let now = clock.now();
+    let effects = app.update(store.session(), action, now);
+    for effect in effects {
+        match effect {
+            Effect::Record(event) => {
+                if let Err(err) = store.record(event, now) {
+                    app.update(store.session(), Action::SaveFailed(err.to_string()), now);
+                }
+            }
+            Effect::Bell => terminal::bell(),
+            Effect::Quit => {}
+        }
+    }
+    // Note the stage after any change, so starting an item never rings.
+    let _ = app.update(store.session(), Action::Tick, now);
+}
+
+fn translate(app: &App, event: TermEvent) -> Option<Action> {
+    match event {
+        TermEvent::Key(key) => resolve(&app.keymap, app.key_mode(), key),
+        TermEvent::Paste(text) => Some(Action::Paste(text)),
+        _ => None,
+    }
+}
+
+/// Milliseconds until something on screen changes: the countdown's next second, the
+/// header clock's next minute, or the next retry of a failed save.
+fn next_wake_ms(app: &App, store: &SessionStore, clock: &Clock) -> i64 {
+    let now = clock.now();
+    let session = store.session();
+    let mut wake = 60_000 - (now.as_millisecond().rem_euclid(60_000));
+    if let Some(i) = session.timer.current.as_deref().and_then(|id| session.item_index(id))
+        && session.timer.running
+        && let Some(cd) = timing::countdown(session, i, now, app.settings.warnings())
+    {
+        // A hair past the change, so the new second is there when we look.
+        wake = wake.min(cd.ms_until_change() + 2);
+    }
+    if store.pending() > 0 {
+        wake = wake.min(RETRY_MS);
+    }
+    wake
+}

@@ -1,0 +1,113 @@
+//! Drawing: `render(frame, app, session, now)` per screen. Pure: it reads the state and
+//! the `now` it is given; it never reads the clock or does IO.
+
+mod agenda_list;
+mod countdown;
+pub mod footer;
+pub mod help;
+mod now_panel;
+pub mod picker;
+mod projector;
+mod text;
+pub mod theme;
+
+use jiff::Timestamp;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::{App, View};
+use crate::session::Session;
+use crate::timing;
+use theme::Theme;
+
+pub use projector::{MIN_HEIGHT as PROJECTOR_MIN_HEIGHT, MIN_WIDTH as PROJECTOR_MIN_WIDTH};
+
+/// The operator's run screen needs at least this much room.
+pub const OPERATOR_MIN_WIDTH: u16 = 60;
+pub const OPERATOR_MIN_HEIGHT: u16 = 16;
+
+pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
+    let area = frame.area();
+    let theme = Theme { color: app.settings.color };
+    let (min_w, min_h) = match app.view {
+        View::Operator => (OPERATOR_MIN_WIDTH, OPERATOR_MIN_HEIGHT),
+        View::Projector => (PROJECTOR_MIN_WIDTH, PROJECTOR_MIN_HEIGHT),
+    };
+    if area.width < min_w || area.height < min_h {
+        too_small(frame, area, min_w, min_h, theme);
+        return;
+    }
+    let day = timing::project_day(session, timing::current_day(session), now);
+    match app.view {
+        View::Projector => {
+            projector::render(frame, area, app, session, &day, now);
+            // The room sees no key hints; the facilitator still sees what they type.
+            if let Some(line) = footer::status_line(app, theme) {
+                let bottom = Rect { y: area.bottom() - 1, height: 1, ..area };
+                frame.render_widget(Paragraph::new(line), bottom);
+            }
+        }
+        View::Operator => {
+            let status = footer::status_line(app, theme).is_some();
+            let [header, body, status_area, hints] = Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Min(0),
+                Constraint::Length(u16::from(status)),
+                Constraint::Length(1),
+            ])
+            .areas(area);
+            render_header(frame, header, session, now, theme);
+            if body.width >= 100 {
+                // The panel needs 50 columns for "+12:34" in the largest digits.
+                let panel_w = (body.width * 45 / 100).max(52);
+                let [list, panel] =
+                    Layout::horizontal([Constraint::Min(0), Constraint::Length(panel_w)]).areas(body);
+                agenda_list::render(frame, list, app, session, &day, theme);
+                now_panel::render(frame, panel, app, session, &day, now);
+            } else {
+                let panel_h = (body.height * 60 / 100).max(14).min(body.height);
+                let [panel, list] =
+                    Layout::vertical([Constraint::Length(panel_h), Constraint::Min(0)]).areas(body);
+                now_panel::render(frame, panel, app, session, &day, now);
+                agenda_list::render(frame, list, app, session, &day, theme);
+            }
+            footer::render(frame, status.then_some(status_area), hints, app, theme);
+        }
+    }
+    if app.help {
+        help::render(frame, area, &app.keymap, theme);
+    }
+}
+
+fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
+    let clock = text::hhmm(session, now);
+    let days = session.agenda.days.len();
+    let day = timing::current_day(session);
+    let right = format!(" Day {} of {days} · {clock} ", day + 1);
+    let left_w = usize::from(area.width).saturating_sub(right.chars().count() + 1);
+    let title: String = format!(" convene · {}", session.agenda.event.title).chars().take(left_w).collect();
+    let pad = " ".repeat(left_w.saturating_sub(title.chars().count()));
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(title, theme.title()),
+            Span::raw(pad),
+            Span::styled(right, theme.accent()),
+        ])),
+        area,
+    );
+}
+
+fn too_small(frame: &mut Frame, area: Rect, min_w: u16, min_h: u16, theme: Theme) {
+    let text = format!(
+        "Terminal too small: {}x{}, this view needs at least {min_w}x{min_h}. Enlarge the window or make the font smaller.",
+        area.width, area.height
+    );
+    let y = area.height.saturating_sub(3) / 2;
+    let r = Rect { y: area.y + y, height: area.height.saturating_sub(y).min(4), ..area };
+    frame.render_widget(
+        Paragraph::new(text).style(theme.title()).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        r,
+    );
+}
