@@ -147,9 +147,18 @@ impl JsonSchema for EventDate {
     }
 }
 
-/// An IANA time zone name that the bundled time zone database knows.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct TimeZoneName(String);
+/// An IANA time zone name that the bundled time zone database knows, with its rules
+/// looked up once (screens convert times every frame).
+#[derive(Debug, Clone)]
+pub struct TimeZoneName(String, jiff::tz::TimeZone);
+
+impl PartialEq for TimeZoneName {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for TimeZoneName {}
 
 impl TimeZoneName {
     pub fn as_str(&self) -> &str {
@@ -157,13 +166,12 @@ impl TimeZoneName {
     }
 
     pub fn time_zone(&self) -> jiff::tz::TimeZone {
-        // Checked when parsed; UTC only if the database changed underneath us.
-        jiff::tz::TimeZone::get(&self.0).unwrap_or(jiff::tz::TimeZone::UTC)
+        self.1.clone()
     }
 
     pub fn parse(text: &str) -> Result<Self, String> {
         match jiff::tz::TimeZone::get(text) {
-            Ok(_) => Ok(TimeZoneName(text.to_string())),
+            Ok(tz) => Ok(TimeZoneName(text.to_string(), tz)),
             Err(_) => {
                 let hint = closest_zone(text).map(|z| format!("did you mean \"{z}\"? ")).unwrap_or_default();
                 Err(format!(

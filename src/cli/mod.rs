@@ -44,7 +44,12 @@ pub enum Command {
     /// resume. Press ? in the program for all keys.
     Run {
         /// The agenda file (JSON), e.g. agendas/dushanbe-roundtable-2009.json
+        #[arg(conflicts_with = "resume")]
         agenda: Option<PathBuf>,
+        /// Resume this session straight away (folder name or a unique part of it; see
+        /// `convene sessions`), without the launcher.
+        #[arg(long, value_name = "SESSION")]
+        resume: Option<String>,
     },
     /// Print the JSON Schema of a file format, for editors and other programs.
     ///
@@ -89,7 +94,18 @@ pub fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Command::Check { agenda } => check::run(agenda),
-        Command::Run { agenda } => data_dir().and_then(|d| crate::runtime::run(agenda.clone(), &d)),
+        Command::Run { agenda, resume } => data_dir().and_then(|d| {
+            let start = match resume {
+                Some(name) => crate::runtime::Start::Resume(
+                    crate::store::paths::resolve_session(&d, name).map_err(anyhow::Error::msg)?,
+                ),
+                None => match agenda {
+                    Some(path) => crate::runtime::Start::Agenda(path.clone()),
+                    None => crate::runtime::Start::Pick,
+                },
+            };
+            crate::runtime::run(start, &d)
+        }),
         Command::Schema { format } => schema::run(*format),
         Command::Sessions => data_dir().and_then(|d| sessions::run_list(&d)),
         Command::Verify { session } => data_dir().and_then(|d| sessions::run_verify(&d, session)),

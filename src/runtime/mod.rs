@@ -2,10 +2,13 @@
 //! the async event loop, and restoring the terminal however the program ends.
 
 mod clock;
+mod input;
 mod launcher;
+mod lean_backend;
 mod run_loop;
 pub mod settings_file;
 mod terminal;
+mod wakeup;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,9 +20,25 @@ use crate::store::{self, SessionStore};
 use crate::ui::theme::Theme;
 use launcher::Choice;
 
-/// `convene run [AGENDA]`.
-pub fn run(agenda: Option<PathBuf>, data_dir: &Path) -> anyhow::Result<ExitCode> {
+/// What `convene run` was asked to open.
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// An agenda: a new session, or the launcher when it has unfinished ones.
+    Agenda(PathBuf),
+    /// A session folder, without the launcher.
+    Resume(PathBuf),
+    /// The launcher with everything in ./agendas and the unfinished sessions.
+    Pick,
+}
+
+/// `convene run [AGENDA | --resume SESSION]`.
+pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
+    let (agenda, resume) = match start {
+        Start::Agenda(path) => (Some(path), None),
+        Start::Resume(dir) => (None, Some(dir)),
+        Start::Pick => (None, None),
+    };
     // Check the agenda before taking over the screen, so its errors print normally.
     let loaded = match &agenda {
         Some(path) => match crate::agenda::load(path) {
@@ -36,12 +55,13 @@ pub fn run(agenda: Option<PathBuf>, data_dir: &Path) -> anyhow::Result<ExitCode>
     let mut terminal =
         terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
     let outcome = (|| -> anyhow::Result<Option<(SessionStore, Option<String>)>> {
-        let choice = match &loaded {
-            Some((path, agenda)) => match launcher::for_agenda(path, &agenda.event.title, data_dir) {
+        let choice = match (&loaded, &resume) {
+            (_, Some(dir)) => Choice::Resume(dir.clone()),
+            (Some((path, agenda)), None) => match launcher::for_agenda(path, &agenda.event.title, data_dir) {
                 Some((picker, choices)) => launcher::pick(&mut terminal, picker, choices, theme)?,
                 None => Choice::New(path.clone()),
             },
-            None => {
+            (None, None) => {
                 let (picker, choices) = launcher::for_everything(data_dir);
                 launcher::pick(&mut terminal, picker, choices, theme)?
             }

@@ -3,12 +3,12 @@
 //! drawn once, and only when something visible changed; between changes the process
 //! sleeps (no fixed fast poll).
 
-use futures_util::{FutureExt, StreamExt};
-use ratatui::crossterm::event::{Event as TermEvent, EventStream};
+use ratatui::crossterm::event::Event as TermEvent;
 use tokio::signal::unix::{SignalKind, signal};
 
 use super::clock::{Clock, millis};
 use super::terminal::{self, Term};
+use super::{input, wakeup::Alarm};
 use crate::app::keymap::resolve;
 use crate::app::{Action, App, Effect};
 use crate::store::SessionStore;
@@ -25,7 +25,8 @@ pub async fn event_loop(
     app: &mut App,
     clock: &Clock,
 ) -> anyhow::Result<()> {
-    let mut events = EventStream::new();
+    let mut events = input::spawn();
+    let alarm = Alarm::new()?;
     let mut sigterm = signal(SignalKind::terminate())?;
     let mut sighup = signal(SignalKind::hangup())?;
     let mut sigint = signal(SignalKind::interrupt())?;
@@ -37,23 +38,24 @@ pub async fn event_loop(
             let now = clock.now();
             terminal.draw(|frame| ui::render(frame, app, store.session(), now))?;
         }
-        let wait = millis(next_wake_ms(app, store, clock));
+        alarm.set(millis(next_wake_ms(app, store, clock)))?;
         let mut inputs = Vec::new();
         let mut tick = false;
         tokio::select! {
-            event = events.next() => match event {
-                Some(Ok(event)) => {
+            event = events.recv() => match event {
+                Some(event) => {
                     inputs.push(event);
                     // Drain whatever else is already waiting before drawing again.
-                    while let Some(Some(Ok(event))) = events.next().now_or_never() {
+                    while let Ok(event) = events.try_recv() {
                         inputs.push(event);
                     }
                     dirty = true;
                 }
                 // The terminal is gone (closed window): everything is saved; leave quietly.
-                Some(Err(_)) | None => break,
+                None => break,
             },
-            _ = tokio::time::sleep(wait) => {
+            rung = alarm.rung() => {
+                rung?;
                 tick = true;
                 dirty = true;
             }
@@ -64,6 +66,9 @@ pub async fn event_loop(
         // Resolve each key only after the one before it has been applied: a key that opens
         // a text input changes what the next keys mean ("m" then "Back at 14:00").
         for event in inputs {
+            if let TermEvent::Resize(width, height) = event {
+                terminal.backend().resized(width, height);
+            }
             if let Some(action) = translate(app, event) {
                 apply(app, store, action, clock);
             }

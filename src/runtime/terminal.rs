@@ -3,14 +3,15 @@
 use std::io::{self, Stdout, Write};
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+use super::lean_backend::LeanBackend;
+
+pub type Term = Terminal<LeanBackend<Stdout>>;
 
 pub fn enter() -> io::Result<Term> {
     install_panic_hook();
@@ -20,7 +21,7 @@ pub fn enter() -> io::Result<Term> {
         restore();
         return Err(e);
     }
-    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
+    let mut terminal = Terminal::new(LeanBackend::new(out)?)?;
     terminal.hide_cursor()?;
     terminal.clear()?;
     Ok(terminal)
@@ -29,7 +30,13 @@ pub fn enter() -> io::Result<Term> {
 /// Gives the terminal back; safe to call more than once, never panics.
 pub fn restore() {
     let mut out = io::stdout();
-    let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, ratatui::crossterm::cursor::Show);
+    let _ = execute!(
+        out,
+        ratatui::crossterm::style::ResetColor,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
     let _ = disable_raw_mode();
     let _ = out.flush();
 }

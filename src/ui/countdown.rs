@@ -13,10 +13,11 @@ use tui_big_text::{BigText, PixelSize};
 const SIZES: [(PixelSize, u16, u16); 3] =
     [(PixelSize::Full, 8, 8), (PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
 
-/// Draws `text` centred in `area`, in big digits when they fit, else in plain bold text.
-pub fn render(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+/// Draws `text` centred in `area`, in big digits at most `max_rows` tall when they fit,
+/// else in plain bold text.
+pub fn render(frame: &mut Frame, area: Rect, text: &str, style: Style, max_rows: u16) {
     let n = text.chars().count() as u16;
-    match SIZES.iter().find(|(_, w, h)| n * w <= area.width && *h <= area.height) {
+    match SIZES.iter().find(|(_, w, h)| n * w <= area.width && *h <= area.height.min(max_rows)) {
         Some((size, _, h)) => {
             let top = Rect { y: area.y + (area.height - h) / 2, height: *h, ..area };
             let big = BigText::builder()

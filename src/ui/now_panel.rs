@@ -45,7 +45,11 @@ pub fn render(
                         format!(" {} {} ", cd.stage.symbol(), cd.stage.label()),
                         theme.stage(cd.stage),
                     ),
-                    Span::raw(format!("  {} {left} · {state}", cd.display())),
+                    Span::raw("  "),
+                    // Styled like the digits above, so a second's redraw needs no style
+                    // change in between (fewer bytes to the terminal).
+                    Span::styled(format!("{} {left}", cd.display()), theme.stage(cd.stage)),
+                    Span::raw(format!(" · {state}")),
                 ]));
                 big = Some((cd.display(), theme.stage(cd.stage)));
             }
@@ -141,11 +145,9 @@ pub fn render(
     // The countdown comes first: 8 rows of big digits when there is room, else 4, else
     // one line; the text gets what is left and the spare room goes below it.
     let wanted = wrapped_height(&info, inner.width);
-    let clock_rows = match inner.height {
-        h if h >= wanted + 9 => 8,
-        h if h >= 12 => 4,
-        _ => 1,
-    };
+    // Half-height digits (4 rows) are plenty on the facilitator's own screen, and cost
+    // half the bytes per second of full-size ones; the projector view has the big ones.
+    let clock_rows = if inner.height >= 12 { 4 } else { 1 };
     let info_height = wanted.min(inner.height.saturating_sub(clock_rows + 1));
     let [clock_area, _, info_area, _] = Layout::vertical([
         Constraint::Length(clock_rows),
@@ -155,7 +157,7 @@ pub fn render(
     ])
     .areas(inner);
     if let Some((text, style)) = big {
-        countdown::render(frame, clock_area, &text, style);
+        countdown::render(frame, clock_area, &text, style, 4);
     }
     frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: false }), info_area);
 }

@@ -94,7 +94,7 @@ pub fn render(
     .areas(area);
     let pad = |r: Rect| Rect { x: r.x + 2, width: r.width.saturating_sub(4), ..r };
     frame.render_widget(Paragraph::new(top).alignment(Alignment::Center), pad(top_area));
-    countdown::render(frame, pad(clock_area), &big_text, big_style);
+    countdown::render(frame, pad(clock_area), &big_text, big_style, 8);
     frame.render_widget(
         Paragraph::new(bottom).alignment(Alignment::Center).wrap(Wrap { trim: true }),
         pad(bottom_area),
