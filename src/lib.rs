@@ -9,6 +9,7 @@
 
 pub mod agenda;
 pub mod app;
+pub mod capture;
 pub mod cli;
 pub mod runtime;
 pub mod session;

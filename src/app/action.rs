@@ -31,6 +31,37 @@ pub enum Action {
     InputSubmit,
     InputCancel,
     Paste(String),
+    /// Focus the note editor / the entry list / the timer keys.
+    FocusCapture,
+    FocusReview,
+    FocusTimer,
+    CaptureCommit,
+    CaptureNewline,
+    CaptureCycleKind,
+    CaptureToggleAttribution,
+    CaptureComplete,
+    CaptureFullScreen,
+    /// A key typed into the note.
+    CaptureKey(ratatui::crossterm::event::KeyEvent),
+    ReviewUp,
+    ReviewDown,
+    ReviewScope,
+    ReviewEdit,
+    ReviewCycleKind,
+    ReviewAttribute,
+    ReviewToggleAttribution,
+    /// Move the entry to the next (+1) or previous (-1) agenda item.
+    ReviewMove(i32),
+    ReviewMark(crate::session::Mark),
+    ReviewMerge,
+    ReviewDelete,
+    ReviewSearch,
+    Undo,
+    Redo,
+    /// Everything this device recorded up to this sequence number is on disk.
+    Durable(u64),
+    /// The note being typed when the program last stopped, restored into the editor.
+    RestoreDraft(String),
     /// Time passed: the runtime woke up for a visible change.
     Tick,
     /// A record could not be saved (the message says why and what to do).

@@ -3,12 +3,18 @@
 //! an [`Effect`].
 
 mod action;
+mod capture;
 pub mod keymap;
+pub mod review;
 mod settings;
 mod timer_actions;
+mod undo;
 
 pub use action::{Action, Effect};
+pub use capture::Capture;
+pub use review::Review;
 pub use settings::Settings;
+pub use undo::Change;
 
 use jiff::Timestamp;
 
@@ -24,10 +30,23 @@ pub enum View {
     Projector,
 }
 
+/// Where the keys go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The timer keys (run screen and projector view).
+    Timer,
+    /// The note editor: letters type.
+    Capture,
+    /// The list of captured entries.
+    Review,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputPurpose {
     Message,
     EndsAt,
+    Search,
+    Attribute,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +76,15 @@ pub struct App {
     /// The stage last seen for the running item, to ring the bell once per change.
     pub alerted: Option<(String, Stage)>,
     pub quitting: bool,
+    pub focus: Focus,
+    pub capture: Capture,
+    pub review: Review,
+    pub undo: Vec<Change>,
+    pub redo: Vec<Change>,
+    /// This device's id, and the last of its records known to be on disk: an entry whose
+    /// last change is later than that is shown as not yet saved.
+    pub device: String,
+    pub durable_seq: u64,
 }
 
 /// Longest message line accepted for the projector.
@@ -82,7 +110,19 @@ impl App {
             not_saved: None,
             alerted: None,
             quitting: false,
+            focus: Focus::Timer,
+            capture: Capture::default(),
+            review: Review::default(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            device: String::new(),
+            durable_seq: 0,
         }
+    }
+
+    /// Whether an entry's last change is on disk.
+    pub fn is_saved(&self, entry: &crate::session::Entry) -> bool {
+        entry.changed_by != self.device || entry.changed_seq <= self.durable_seq
     }
 
     pub fn key_mode(&self) -> KeyMode {
@@ -91,7 +131,11 @@ impl App {
         } else if self.help {
             KeyMode::Help
         } else {
-            KeyMode::Run
+            match self.focus {
+                Focus::Timer => KeyMode::Run,
+                Focus::Capture => KeyMode::Capture,
+                Focus::Review => KeyMode::Review,
+            }
         }
     }
 
@@ -105,7 +149,14 @@ impl App {
 
     /// Applies one action; returns what the runtime must do.
     pub fn update(&mut self, session: &Session, action: Action, now: Timestamp) -> Vec<Effect> {
-        if !matches!(action, Action::Tick | Action::SaveFailed(_) | Action::SavedAll) {
+        if !matches!(
+            action,
+            Action::Tick
+                | Action::SaveFailed(_)
+                | Action::SavedAll
+                | Action::Durable(_)
+                | Action::CaptureKey(_)
+        ) {
             self.status = None;
         }
         match action {
@@ -159,7 +210,48 @@ impl App {
             Action::Paste(text) => {
                 if self.input.is_some() {
                     self.type_text(&text);
+                    return vec![];
                 }
+                // A paste anywhere else goes into the note.
+                self.focus = Focus::Capture;
+                self.capture_action(session, Action::Paste(text), now)
+            }
+            Action::FocusTimer => {
+                if self.capture.editing.take().is_some() {
+                    self.capture = Capture::default();
+                    self.focus = Focus::Review;
+                    self.say("Edit cancelled: the entry is unchanged");
+                } else {
+                    self.focus = Focus::Timer;
+                }
+                vec![]
+            }
+            Action::FocusCapture
+            | Action::CaptureCommit
+            | Action::CaptureNewline
+            | Action::CaptureCycleKind
+            | Action::CaptureToggleAttribution
+            | Action::CaptureComplete
+            | Action::CaptureFullScreen
+            | Action::CaptureKey(_)
+            | Action::RestoreDraft(_) => self.capture_action(session, action, now),
+            Action::FocusReview
+            | Action::ReviewUp
+            | Action::ReviewDown
+            | Action::ReviewScope
+            | Action::ReviewEdit
+            | Action::ReviewCycleKind
+            | Action::ReviewAttribute
+            | Action::ReviewToggleAttribution
+            | Action::ReviewMove(_)
+            | Action::ReviewMark(_)
+            | Action::ReviewMerge
+            | Action::ReviewDelete
+            | Action::ReviewSearch => self.review_action(session, action),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Durable(seq) => {
+                self.durable_seq = self.durable_seq.max(seq);
                 vec![]
             }
             Action::InputBackspace => {

@@ -125,6 +125,9 @@ impl App {
         let Some(input) = self.input.take() else { return vec![] };
         let text = input.text.trim().to_string();
         match input.purpose {
+            InputPurpose::Search | InputPurpose::Attribute => {
+                self.submit_review_input(session, input.purpose, text)
+            }
             InputPurpose::Message => {
                 vec![Effect::Record(Event::MessageSet { text: (!text.is_empty()).then_some(text) })]
             }

@@ -12,6 +12,7 @@ use super::{input, wakeup::Alarm};
 use crate::app::keymap::resolve;
 use crate::app::{Action, App, Effect};
 use crate::store::SessionStore;
+use crate::store::draft::{self, Checkpointer, Draft};
 use crate::{timing, ui};
 
 /// How often saving is retried while records are pending.
@@ -32,13 +33,24 @@ pub async fn event_loop(
     let mut sigint = signal(SignalKind::interrupt())?;
     // Know the stage of a session resumed mid-item without ringing for it.
     apply(app, store, Action::Tick, clock);
+    app.device = store.device().to_string();
+    app.update(store.session(), Action::Durable(store.durable_seq()), clock.now());
+    let saved_draft = draft::load(store.disk().as_ref(), store.dir(), store.device());
+    if let Some(d) = &saved_draft {
+        apply(app, store, Action::RestoreDraft(d.text.clone()), clock);
+    }
+    let mut drafts = Checkpointer::from_saved(saved_draft);
     let mut dirty = true;
     loop {
         if std::mem::take(&mut dirty) {
             let now = clock.now();
             terminal.draw(|frame| ui::render(frame, app, store.session(), now))?;
         }
-        alarm.set(millis(next_wake_ms(app, store, clock)))?;
+        let mut wake = next_wake_ms(app, store, clock);
+        if let Some(due) = drafts.next_due(&draft_of(app, store), clock.now()) {
+            wake = wake.min(due.duration_since(clock.now()).as_millis() as i64 + 1);
+        }
+        alarm.set(millis(wake))?;
         let mut inputs = Vec::new();
         let mut tick = false;
         tokio::select! {
@@ -78,6 +90,12 @@ pub async fn event_loop(
         }
         if store.pending() > 0 && store.retry().is_ok() {
             apply(app, store, Action::SavedAll, clock);
+            app.update(store.session(), Action::Durable(store.durable_seq()), clock.now());
+        }
+        // The note being typed: on disk at most 2 seconds after it changed.
+        let typed = draft_of(app, store);
+        if drafts.due(&typed, clock.now()) {
+            save_draft(&mut drafts, store, app, &typed, clock);
         }
         if store.snapshot_due(SNAPSHOT_EVERY) {
             // A failure here is harmless: the journal has every record; it is retried later.
@@ -87,7 +105,29 @@ pub async fn event_loop(
             break;
         }
     }
+    // Quit, a signal or a closed terminal: the note being typed is kept whole.
+    let typed = draft_of(app, store);
+    save_draft(&mut drafts, store, app, &typed, clock);
     Ok(())
+}
+
+/// The note being typed, as a draft (an edit of an existing entry is not a draft).
+fn draft_of(app: &App, store: &SessionStore) -> Draft {
+    let text = if app.capture.editing.is_some() { String::new() } else { app.capture.text() };
+    Draft { text, item: store.session().timer.current.clone() }
+}
+
+fn save_draft(drafts: &mut Checkpointer, store: &SessionStore, app: &mut App, typed: &Draft, clock: &Clock) {
+    let now = clock.now();
+    match drafts.save(store.disk().as_ref(), store.dir(), store.device(), typed, now) {
+        Err(e) => {
+            app.update(store.session(), Action::SaveFailed(format!("{e} (the note being typed)")), now);
+        }
+        Ok(()) if store.pending() == 0 && app.not_saved.is_some() => {
+            app.update(store.session(), Action::SavedAll, now);
+        }
+        Ok(()) => {}
+    }
 }
 
 /// Runs one action and carries out its effects.
@@ -96,11 +136,14 @@ fn apply(app: &mut App, store: &mut SessionStore, action: Action, clock: &Clock)
     let effects = app.update(store.session(), action, now);
     for effect in effects {
         match effect {
-            Effect::Record(event) => {
-                if let Err(err) = store.record(event, now) {
+            Effect::Record(event) => match store.record(event, now) {
+                Ok(seq) => {
+                    app.update(store.session(), Action::Durable(seq), now);
+                }
+                Err(err) => {
                     app.update(store.session(), Action::SaveFailed(err.to_string()), now);
                 }
-            }
+            },
             Effect::Bell => terminal::bell(),
             Effect::Quit => {}
         }

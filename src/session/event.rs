@@ -158,10 +158,11 @@ pub enum Event {
         entry: Uuid,
         attribution: Attribution,
     },
+    /// Moved to another agenda item; None detaches it from any item.
     EntryMoved {
         #[schemars(with = "String")]
         entry: Uuid,
-        item: String,
+        item: Option<String>,
     },
     EntryMarked {
         #[schemars(with = "String")]
@@ -210,6 +211,24 @@ pub enum Event {
         item: String,
         group: String,
     },
+}
+
+impl Event {
+    /// The entries this event changes.
+    pub fn entries(&self) -> Vec<Uuid> {
+        match self {
+            Event::EntryCaptured { entry, .. }
+            | Event::EntryEdited { entry, .. }
+            | Event::EntryKindChanged { entry, .. }
+            | Event::EntryAttributed { entry, .. }
+            | Event::EntryMoved { entry, .. }
+            | Event::EntryMarked { entry, .. }
+            | Event::EntryDeleted { entry }
+            | Event::EntryRestored { entry } => vec![*entry],
+            Event::EntriesMerged { into, from } => vec![*into, *from],
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// One item's new planned length in a re-plan.

@@ -87,7 +87,7 @@ fn entries_are_captured_edited_moved_marked_merged_deleted_and_restored() {
     session.apply(&s.record(Event::EntryEdited { entry: a, text: "Security and human rights are".into() }));
     session.apply(&s.record(Event::EntryKindChanged { entry: a, kind: EntryKind::Conclusion }));
     session.apply(&s.record(Event::EntryMarked { entry: a, mark: Mark::Contested }));
-    session.apply(&s.record(Event::EntryMoved { entry: a, item: "d2-conclusions".into() }));
+    session.apply(&s.record(Event::EntryMoved { entry: a, item: Some("d2-conclusions".into()) }));
     session.apply(&s.record(Event::EntriesMerged { into: a, from: b }));
     let first = &session.entries[0];
     assert_eq!(first.text, "Security and human rights are\nare complementary");

@@ -161,6 +161,12 @@ pub struct Entry {
     /// Earlier versions, oldest first.
     #[serde(default)]
     pub history: Vec<Revision>,
+    /// The device and journal sequence number of the last change, so a screen can tell
+    /// whether that change is on disk yet.
+    #[serde(default)]
+    pub changed_by: String,
+    #[serde(default)]
+    pub changed_seq: u64,
 }
 
 /// What an entry looked like before a change.
@@ -291,6 +297,13 @@ impl Session {
         self.last_change_at = self.last_change_at.max(record.at);
         if !self.apply_event(record) {
             self.ignored_events += 1;
+            return;
+        }
+        for id in record.event.entries() {
+            if let Some(i) = self.entry_index(id) {
+                self.entries[i].changed_by.clone_from(&record.device);
+                self.entries[i].changed_seq = record.seq;
+            }
         }
     }
 
@@ -417,6 +430,8 @@ impl Session {
                     created_at: at,
                     updated_at: at,
                     history: Vec::new(),
+                    changed_by: String::new(),
+                    changed_seq: 0,
                 });
                 true
             }
@@ -426,12 +441,15 @@ impl Session {
                 self.touch(*entry, at, |e| e.attribution = attribution.clone())
             }
             Event::EntryMoved { entry, item } => {
-                let Some(i) = self.item_index(item) else {
-                    return false;
+                let section = match item {
+                    Some(id) => match self.item_index(id) {
+                        Some(i) => self.items[i].section.clone(),
+                        None => return false,
+                    },
+                    None => None,
                 };
-                let section = self.items[i].section.clone();
                 self.touch(*entry, at, |e| {
-                    e.item = Some(item.clone());
+                    e.item.clone_from(item);
                     e.section = section;
                 })
             }

@@ -140,6 +140,11 @@ impl SessionStore {
         self.pending.len()
     }
 
+    /// The highest sequence number of this device known to be on disk.
+    pub fn durable_seq(&self) -> u64 {
+        self.durable_seq
+    }
+
     /// Whether the record with this sequence number (of this device) is durable.
     pub fn is_saved(&self, seq: u64) -> bool {
         seq <= self.durable_seq

@@ -16,6 +16,8 @@ pub fn status_line(app: &App, theme: Theme) -> Option<Line<'static>> {
         let prompt = match input.purpose {
             InputPurpose::Message => "Message for the room (empty clears it): ",
             InputPurpose::EndsAt => "End the running item at (HH:MM): ",
+            InputPurpose::Search => "Search all entries for: ",
+            InputPurpose::Attribute => "Said by (@id, @group or @role): ",
         };
         return Some(Line::from(vec![
             Span::styled(prompt, theme.title()),

@@ -2,12 +2,14 @@
 //! the `now` it is given; it never reads the clock or does IO.
 
 mod agenda_list;
+mod capture_pane;
 mod countdown;
 pub mod footer;
 pub mod help;
 mod now_panel;
 pub mod picker;
 mod projector;
+mod review_list;
 mod text;
 pub mod theme;
 
@@ -17,7 +19,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, View};
+use crate::app::{App, Focus, View};
 use crate::session::Session;
 use crate::timing;
 use theme::Theme;
@@ -59,19 +61,40 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
             ])
             .areas(area);
             render_header(frame, header, session, now, theme);
-            if body.width >= 100 {
-                // The panel needs 50 columns for "+12:34" in the largest digits.
+            let left = |frame: &mut Frame, area: Rect| {
+                if app.focus == Focus::Review {
+                    review_list::render(frame, area, app, session, theme);
+                } else {
+                    agenda_list::render(frame, area, app, session, &day, theme);
+                }
+            };
+            if app.capture.full_screen && app.focus == Focus::Capture {
+                let [strip, pane] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
+                render_strip(frame, strip, app, session, now, theme);
+                capture_pane::render(frame, pane, app, session, theme);
+            } else if body.width >= 100 {
+                // The panel needs 50 columns for "+12:34" in half-height digits.
                 let panel_w = (body.width * 45 / 100).max(52);
-                let [list, panel] =
+                let [list, right] =
                     Layout::horizontal([Constraint::Min(0), Constraint::Length(panel_w)]).areas(body);
-                agenda_list::render(frame, list, app, session, &day, theme);
+                let now_h = if body.height >= 30 { 16 } else { body.height / 2 };
+                let [panel, pane] =
+                    Layout::vertical([Constraint::Length(now_h), Constraint::Min(0)]).areas(right);
+                left(frame, list);
                 now_panel::render(frame, panel, app, session, &day, now);
+                capture_pane::render(frame, pane, app, session, theme);
             } else {
-                let panel_h = (body.height * 60 / 100).max(14).min(body.height);
-                let [panel, list] =
-                    Layout::vertical([Constraint::Length(panel_h), Constraint::Min(0)]).areas(body);
+                let now_h = (body.height * 45 / 100).clamp(8, 14);
+                let pane_h = (body.height.saturating_sub(now_h) / 2).max(6);
+                let [panel, pane, list] = Layout::vertical([
+                    Constraint::Length(now_h),
+                    Constraint::Length(pane_h),
+                    Constraint::Min(0),
+                ])
+                .areas(body);
                 now_panel::render(frame, panel, app, session, &day, now);
-                agenda_list::render(frame, list, app, session, &day, theme);
+                capture_pane::render(frame, pane, app, session, theme);
+                left(frame, list);
             }
             footer::render(frame, status.then_some(status_area), hints, app, theme);
         }
@@ -97,6 +120,27 @@ fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestam
         ])),
         area,
     );
+}
+
+/// One line for full-screen capture: the running item and its countdown.
+fn render_strip(frame: &mut Frame, area: Rect, app: &App, session: &Session, now: Timestamp, theme: Theme) {
+    let current = session.timer.current.as_deref().and_then(|id| session.item_index(id));
+    let line =
+        match current.and_then(|c| Some((c, timing::countdown(session, c, now, app.settings.warnings())?))) {
+            Some((c, cd)) => {
+                let title = text::item(session, c).map_or(String::new(), |i| i.title.clone());
+                let left = if cd.remaining_ms >= 0 { "left" } else { "over" };
+                Line::from(vec![
+                    Span::styled(
+                        format!(" {} {} {} {left} ", cd.stage.symbol(), cd.stage.label(), cd.display()),
+                        theme.stage(cd.stage),
+                    ),
+                    Span::raw(format!(" {title}")),
+                ])
+            }
+            None => Line::styled(" No item running", theme.dim()),
+        };
+    frame.render_widget(Paragraph::new(line), area);
 }
 
 fn too_small(frame: &mut Frame, area: Rect, min_w: u16, min_h: u16, theme: Theme) {

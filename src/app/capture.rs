@@ -1,0 +1,219 @@
+//! The note editor: typing, prefixes and keys for kind and attribution, saving a note as
+//! an entry (or an edit of one), and the draft that survives a crash.
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::undo::Change;
+use super::{Action, App, Effect, Focus};
+use crate::capture::{self, MAX_PASTE_BYTES, Overrides, next_kind};
+use crate::session::{Session, new_id};
+
+/// The editor and the choices made for the note being typed.
+#[derive(Debug, Clone)]
+pub struct Capture {
+    pub editor: TextArea<'static>,
+    pub overrides: Overrides,
+    /// Set when the editor holds an existing entry being edited.
+    pub editing: Option<uuid::Uuid>,
+    pub full_screen: bool,
+}
+
+impl Default for Capture {
+    fn default() -> Self {
+        Capture { editor: editor(""), overrides: Overrides::default(), editing: None, full_screen: false }
+    }
+}
+
+fn editor(text: &str) -> TextArea<'static> {
+    let mut e = TextArea::new(text.split('\n').map(str::to_string).collect());
+    e.set_wrap_mode(WrapMode::WordOrGlyph);
+    e.set_placeholder_text(
+        "Type a note; Enter saves it. Prefixes: r: recommendation, c: conclusion, @ngo who said it …",
+    );
+    e.set_cursor_line_style(ratatui::style::Style::new());
+    e.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    e.move_cursor(ratatui_textarea::CursorMove::End);
+    e
+}
+
+impl Capture {
+    /// The note as typed.
+    pub fn text(&self) -> String {
+        self.editor.lines().join("\n")
+    }
+
+    pub fn set_text(&mut self, text: &str) {
+        self.editor = editor(text);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.editor.lines().iter().all(|l| l.trim().is_empty())
+    }
+}
+
+impl App {
+    pub(super) fn capture_action(
+        &mut self,
+        session: &Session,
+        action: Action,
+        now: Timestamp,
+    ) -> Vec<Effect> {
+        match action {
+            Action::FocusCapture => {
+                self.focus = Focus::Capture;
+                self.leave_projector();
+                vec![]
+            }
+            Action::CaptureNewline => {
+                self.capture.editor.insert_newline();
+                vec![]
+            }
+            Action::CaptureCycleKind => {
+                let current = self
+                    .capture
+                    .overrides
+                    .kind
+                    .unwrap_or_else(|| capture::default_kind(session, session.timer.current.as_deref()));
+                self.capture.overrides.kind = Some(next_kind(current));
+                vec![]
+            }
+            Action::CaptureToggleAttribution => {
+                self.capture.overrides.flip_attribution_rule = !self.capture.overrides.flip_attribution_rule;
+                vec![]
+            }
+            Action::CaptureFullScreen => {
+                self.capture.full_screen = !self.capture.full_screen;
+                vec![]
+            }
+            Action::CaptureComplete => {
+                self.complete_mention(session);
+                vec![]
+            }
+            Action::CaptureKey(key) => {
+                let nav = matches!(
+                    key.code,
+                    KeyCode::Left
+                        | KeyCode::Right
+                        | KeyCode::Up
+                        | KeyCode::Down
+                        | KeyCode::Home
+                        | KeyCode::End
+                        | KeyCode::PageUp
+                        | KeyCode::PageDown
+                );
+                if nav {
+                    self.capture.editor.input(key);
+                } else if key.code == KeyCode::Backspace && key.modifiers.contains(KeyModifiers::CONTROL) {
+                    self.capture.editor.delete_word();
+                } else {
+                    // Only plain typing: no editor shortcut can fire by accident.
+                    self.capture.editor.input_without_shortcuts(key);
+                }
+                vec![]
+            }
+            Action::Paste(text) => {
+                self.leave_projector();
+                if text.len() > MAX_PASTE_BYTES {
+                    self.complain(format!(
+                        "Paste refused: {:.1} MB is more than a note can hold ({} MB). Nothing was changed",
+                        text.len() as f64 / 1_048_576.0,
+                        MAX_PASTE_BYTES / 1_048_576
+                    ));
+                } else {
+                    // Terminals send line breaks in a paste as CR; one paste is one edit.
+                    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+                    self.capture.editor.insert_str(capture::clean(&text));
+                }
+                vec![]
+            }
+            Action::CaptureCommit => self.commit(session, now),
+            Action::RestoreDraft(text) => {
+                if self.capture.is_empty() && !text.trim().is_empty() {
+                    self.capture.set_text(&text);
+                    self.focus = Focus::Capture;
+                    self.say("The note you were typing is back");
+                }
+                vec![]
+            }
+            _ => vec![],
+        }
+    }
+
+    /// Notes are never shown to the room: typing switches the screen back to the run view.
+    fn leave_projector(&mut self) {
+        if self.view == super::View::Projector {
+            self.view = super::View::Operator;
+            self.say(
+                "Projector view off while you type (notes are never shown to the room); v brings it back",
+            );
+        }
+    }
+
+    fn commit(&mut self, session: &Session, now: Timestamp) -> Vec<Effect> {
+        let text = self.capture.text();
+        if let Some(id) = self.capture.editing {
+            let Some(entry) = session.entry_index(id).map(|i| &session.entries[i]) else {
+                self.capture.editing = None;
+                return vec![];
+            };
+            let clean = capture::clean(text.trim());
+            if clean.is_empty() {
+                self.complain("An entry cannot be empty: delete it in the review list instead");
+                return vec![];
+            }
+            let change = Change::edit(entry, clean);
+            self.capture = Capture::default();
+            self.focus = Focus::Review;
+            return self.record_change(change);
+        }
+        match capture::capture_event(session, &text, &self.capture.overrides, new_id(now)) {
+            Ok(event) => {
+                self.capture = Capture { full_screen: self.capture.full_screen, ..Capture::default() };
+                self.record_change(Change::capture(event))
+            }
+            Err(e) => {
+                self.complain(e);
+                vec![]
+            }
+        }
+    }
+
+    /// Completes the `@word` just before the cursor from the roster and stakeholder groups.
+    fn complete_mention(&mut self, session: &Session) {
+        let ratatui_textarea::DataCursor(row, col) = self.capture.editor.cursor();
+        let Some(line) = self.capture.editor.lines().get(row) else { return };
+        let before: String = line.chars().take(col).collect();
+        let Some(at) = before.rfind('@') else { return };
+        let partial = &before[at + 1..];
+        if partial.contains(char::is_whitespace) {
+            return;
+        }
+        let options = capture::prefix::completions(partial, &session.agenda);
+        match options.as_slice() {
+            [] => self.complain(format!("No participant or group starts with \"{partial}\"")),
+            [one] => {
+                let rest: String = one.chars().skip(partial.chars().count()).collect();
+                self.capture.editor.insert_str(format!("{rest} "));
+            }
+            many => {
+                let common = common_prefix(many);
+                let rest: String = common.chars().skip(partial.chars().count()).collect();
+                if !rest.is_empty() {
+                    self.capture.editor.insert_str(rest);
+                }
+                self.say(format!("@{partial}…: {}", many.join(", ")));
+            }
+        }
+    }
+}
+
+fn common_prefix(words: &[String]) -> String {
+    let first = &words[0];
+    let mut len = first.chars().count();
+    for w in &words[1..] {
+        len = len.min(first.chars().zip(w.chars()).take_while(|(a, b)| a == b).count());
+    }
+    first.chars().take(len).collect()
+}

@@ -1,0 +1,146 @@
+//! Turning what the rapporteur typed into an entry of the record: prefixes, the default
+//! kind for the running item, attribution (prefix, keys, or whoever has the floor), the
+//! session's Chatham House default, Unicode NFC, and no control characters.
+//!
+//! Pure: no UI, no IO.
+
+pub mod prefix;
+
+use unicode_normalization::UnicodeNormalization;
+use uuid::Uuid;
+
+use crate::agenda::ItemKind;
+use crate::session::{Attribution, EntryKind, Event, Session};
+
+/// A paste larger than this is refused (a whole document pasted by mistake).
+pub const MAX_PASTE_BYTES: usize = 1024 * 1024;
+
+/// Choices made with keys for the entry being typed; prefixes in the text win over them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    pub kind: Option<EntryKind>,
+    pub attribution: Option<Attribution>,
+    /// Toggled per entry: flips the session default.
+    pub flip_attribution_rule: bool,
+}
+
+/// The kind a note gets when nothing says otherwise: what the running item is about.
+pub fn default_kind(session: &Session, item: Option<&str>) -> EntryKind {
+    let Some(run) = item.and_then(|id| session.item_index(id)).map(|i| &session.items[i]) else {
+        return EntryKind::DiscussionPoint;
+    };
+    if run.section.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("General Conclusions")) {
+        return EntryKind::Conclusion;
+    }
+    let kind = session
+        .agenda
+        .days
+        .get(run.day)
+        .and_then(|d| d.items.iter().find(|i| i.id == run.item))
+        .map(|i| i.kind);
+    match kind {
+        Some(ItemKind::Presentation | ItemKind::Panel) => EntryKind::PresentationPoint,
+        _ => EntryKind::DiscussionPoint,
+    }
+}
+
+/// Who has the floor now, if anyone.
+pub fn floor(session: &Session) -> Option<&Attribution> {
+    session.turns.last().filter(|t| t.ended_at.is_none()).map(|t| &t.speaker)
+}
+
+/// Keeps text as typed but safe: NFC (Tajik ӣ ӯ can arrive decomposed), line breaks and
+/// tabs kept, every other control character (escape sequences included) dropped.
+pub fn clean(text: &str) -> String {
+    text.nfc().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
+}
+
+/// The event that records `text` as a new entry, or why it cannot be recorded.
+pub fn capture_event(
+    session: &Session,
+    text: &str,
+    overrides: &Overrides,
+    entry: Uuid,
+) -> Result<Event, String> {
+    let text = clean(text);
+    let parsed = prefix::parse(&text, &session.agenda);
+    let body = parsed.body.trim().to_string();
+    if body.is_empty() {
+        return Err("Nothing to save: the note is empty".into());
+    }
+    let item = session.timer.current.clone();
+    let kind = parsed.kind.or(overrides.kind).unwrap_or_else(|| default_kind(session, item.as_deref()));
+    let mut attribution = parsed
+        .attribution
+        .or_else(|| overrides.attribution.clone())
+        .or_else(|| floor(session).cloned())
+        .unwrap_or_default();
+    let default_rule = session.agenda.event.chatham_house;
+    attribution.not_for_attribution =
+        parsed.not_for_attribution || (default_rule != overrides.flip_attribution_rule);
+    // A reference is a footnote to the note before it in the same item.
+    let attached_to = (kind == EntryKind::Reference)
+        .then(|| {
+            session
+                .live_entries()
+                .filter(|e| e.item == item && e.kind != EntryKind::Reference)
+                .last()
+                .map(|e| e.id)
+        })
+        .flatten();
+    let group = active_group(session, attribution.participant.as_deref());
+    Ok(Event::EntryCaptured { entry, kind, text: body, attribution, item, group, attached_to })
+}
+
+/// The working group a note belongs to: the group whose report-back slot is running, else
+/// the group of the participant it is attributed to, during a working-groups item.
+fn active_group(session: &Session, participant: Option<&str>) -> Option<String> {
+    let item = session.timer.current.as_deref();
+    if let Some(g) =
+        session.groups.iter().find(|g| g.report_back.as_ref().is_some_and(|s| s.ended_at.is_none()))
+    {
+        return Some(g.group.name.clone());
+    }
+    let participant = participant?;
+    session
+        .groups
+        .iter()
+        .filter(|g| Some(g.item.as_str()) == item)
+        .find(|g| g.group.members.iter().any(|m| m == participant))
+        .map(|g| g.group.name.clone())
+}
+
+/// Short label of a kind for the capture pane and review list.
+pub fn kind_label(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::PresentationPoint => "presentation",
+        EntryKind::DiscussionPoint => "discussion",
+        EntryKind::RecommendationParticipants => "recommendation (participants)",
+        EntryKind::RecommendationPresenters => "recommendation (presenters)",
+        EntryKind::Conclusion => "conclusion",
+        EntryKind::FollowUp => "follow-up",
+        EntryKind::Question => "question",
+        EntryKind::Quote => "quote",
+        EntryKind::Reference => "reference",
+    }
+}
+
+/// The next kind, for the key that cycles through them.
+pub fn next_kind(kind: EntryKind) -> EntryKind {
+    let order = [
+        EntryKind::PresentationPoint,
+        EntryKind::DiscussionPoint,
+        EntryKind::RecommendationParticipants,
+        EntryKind::RecommendationPresenters,
+        EntryKind::Conclusion,
+        EntryKind::FollowUp,
+        EntryKind::Question,
+        EntryKind::Quote,
+        EntryKind::Reference,
+    ];
+    let i = order.iter().position(|k| *k == kind).unwrap_or(0);
+    order[(i + 1) % order.len()]
+}
+
+#[cfg(test)]
+mod tests;
