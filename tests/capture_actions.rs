@@ -10,7 +10,11 @@ use convene::session::testkit::{Scribe, roundtable};
 use convene::session::{EntryKind, Event, Mark, Session};
 
 fn local(minutes: i64) -> Timestamp {
-    "2009-04-28T04:00:00Z".parse::<Timestamp>().unwrap().checked_add(SignedDuration::from_mins(minutes)).unwrap()
+    "2009-04-28T04:00:00Z"
+        .parse::<Timestamp>()
+        .unwrap()
+        .checked_add(SignedDuration::from_mins(minutes))
+        .unwrap()
 }
 
 struct H {
@@ -128,10 +132,12 @@ fn timer_keys_work_while_typing_without_losing_the_note() {
     let mut h = H::new();
     h.act(Action::FocusCapture);
     h.keys("half a tho");
-    let f6 = resolve(&bindings(), h.app.key_mode(), KeyEvent::new(KeyCode::F(6), KeyModifiers::NONE)).unwrap();
+    let f6 =
+        resolve(&bindings(), h.app.key_mode(), KeyEvent::new(KeyCode::F(6), KeyModifiers::NONE)).unwrap();
     h.act(f6);
     assert_eq!(h.session.timer.current.as_deref(), Some("d1-lunch"));
-    let f5 = resolve(&bindings(), h.app.key_mode(), KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE)).unwrap();
+    let f5 =
+        resolve(&bindings(), h.app.key_mode(), KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE)).unwrap();
     h.act(f5);
     assert!(!h.session.timer.running);
     assert_eq!(h.app.capture.text(), "half a tho");
@@ -211,7 +217,10 @@ fn review_edit_kind_attribution_move_mark_merge_delete_undo_redo() {
     // Merge the duplicate into the one above it
     h.act(Action::ReviewUp);
     h.act(Action::ReviewMerge);
-    assert_eq!(h.session.entries[0].text, "Police must use minimum force\npolice must use minimum force (duplicate)");
+    assert_eq!(
+        h.session.entries[0].text,
+        "Police must use minimum force\npolice must use minimum force (duplicate)"
+    );
     assert!(h.session.entries[1].deleted);
     h.act(Action::Undo);
     assert_eq!(h.session.entries[0].text, "Police must use minimum force");
@@ -250,7 +259,11 @@ fn search_and_scope() {
     h.note("Lunch talk about trust");
     h.act(Action::FocusTimer);
     h.act(Action::FocusReview);
-    assert_eq!(convene::app::review::visible(&h.session, &h.app.review).len(), 1, "the running item's entries");
+    assert_eq!(
+        convene::app::review::visible(&h.session, &h.app.review).len(),
+        1,
+        "the running item's entries"
+    );
     h.act(Action::ReviewScope);
     assert_eq!(convene::app::review::visible(&h.session, &h.app.review).len(), 2, "the whole session");
     h.act(Action::ReviewSearch);

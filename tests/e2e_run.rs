@@ -6,92 +6,11 @@
 //! monotonic clock), so "an hour later" is exact; the test waits for the screen, never
 //! for a fixed time.
 
-use std::path::Path;
+mod common;
+
 use std::process::Command;
-use std::time::{Duration, Instant};
 
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn new(name: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            assert!(std::env::var_os("CI").is_none(), "tmux is required in CI (.ci/run installs it)");
-            eprintln!("tmux not installed: skipping the end-to-end test");
-            return None;
-        }
-        Some(Tmux { socket: format!("convene-e2e-{name}-{}", std::process::id()) })
-    }
-
-    fn cmd(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .arg("-f")
-            .arg("/dev/null")
-            .args(args)
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Starts convene in a 120x36 pane with the given clock, data and config folders.
-    fn start(&self, session: &str, now: &str, home: &Path) {
-        let command = format!(
-            "exec env CONVENE_NOW={now} CONVENE_DATA_DIR={data} XDG_CONFIG_HOME={config} {bin} run agendas/dushanbe-roundtable-2009.json",
-            data = home.join("data").display(),
-            config = home.join("config").display(),
-            bin = env!("CARGO_BIN_EXE_convene"),
-        );
-        self.cmd(&[
-            "new-session",
-            "-d",
-            "-s",
-            session,
-            "-x",
-            "120",
-            "-y",
-            "36",
-            "-c",
-            env!("CARGO_MANIFEST_DIR"),
-            &command,
-        ]);
-    }
-
-    fn screen(&self, session: &str) -> String {
-        self.cmd(&["capture-pane", "-p", "-t", session])
-    }
-
-    fn keys(&self, session: &str, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", session];
-        args.extend_from_slice(keys);
-        self.cmd(&args);
-    }
-
-    /// Waits (up to 15 s) until the screen satisfies `ok`, and returns it.
-    fn wait_for(&self, session: &str, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let screen = self.screen(session);
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(Instant::now() < deadline, "timed out waiting for {what}; the screen was:\n{screen}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn pane_pid(&self, session: &str) -> i32 {
-        self.cmd(&["list-panes", "-t", session, "-F", "#{pane_pid}"]).trim().parse().unwrap()
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").arg("-L").arg(&self.socket).arg("kill-server").output();
-    }
-}
+use common::Tmux;
 
 /// The "MM:SS left" (or "+MM:SS over") text of the running item.
 fn countdown_text(screen: &str) -> Option<String> {

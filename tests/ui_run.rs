@@ -155,11 +155,27 @@ fn help_overlay_lists_every_binding() {
     let t = r.draw(120, 40, 0.0);
     let text = format!("{}", t.backend());
     for b in convene::app::keymap::bindings() {
-        if b.mode != convene::app::keymap::KeyMode::Help {
+        if b.mode == convene::app::keymap::KeyMode::Run {
             assert!(text.contains(b.description), "help lacks {:?}", b.description);
         }
     }
     insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn help_while_typing_lists_the_capture_keys_and_every_prefix() {
+    let mut r = Run::new();
+    r.act(0.0, Action::FocusCapture);
+    r.act(0.0, Action::ToggleHelp);
+    let text = format!("{}", r.draw(130, 48, 0.0).backend());
+    for b in convene::app::keymap::bindings() {
+        if b.mode == convene::app::keymap::KeyMode::Capture {
+            assert!(text.contains(b.description), "help lacks {:?}", b.description);
+        }
+    }
+    for (code, _, description) in convene::capture::prefix::KIND_CODES {
+        assert!(text.contains(&format!("{code}:")) && text.contains(description), "help lacks {code}:");
+    }
 }
 
 /// Cells of the big countdown: the block glyphs tui-big-text draws.

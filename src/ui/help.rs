@@ -6,21 +6,34 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
+use crate::app::Focus;
 use crate::app::keymap::{Binding, KeyMode};
 
+/// The key modes whose bindings the help shows when opened from `focus`: what can be
+/// pressed right there (the whole table would not fit a screen).
+pub fn modes_for(focus: Focus) -> &'static [KeyMode] {
+    match focus {
+        Focus::Timer => &[KeyMode::Run, KeyMode::Input],
+        Focus::Capture => &[KeyMode::Capture],
+        Focus::Review => &[KeyMode::Review, KeyMode::Input],
+    }
+}
+
 /// Help lines: per group, each action once with all its keys ("↑ / k").
-pub fn lines(table: &[Binding], theme: Theme) -> Vec<Line<'static>> {
+pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>> {
+    let modes = modes_for(focus);
+    let shown = |b: &&Binding| modes.contains(&b.mode);
     let mut out = Vec::new();
-    let mut groups: Vec<&str> = Vec::new();
-    for b in table.iter().filter(|b| b.mode != KeyMode::Help) {
-        if !groups.contains(&b.group) {
-            groups.push(b.group);
+    let mut groups: Vec<(&str, KeyMode)> = Vec::new();
+    for b in table.iter().filter(shown) {
+        if !groups.contains(&(b.group, b.mode)) {
+            groups.push((b.group, b.mode));
         }
     }
-    for group in groups {
+    for (group, mode) in groups {
         out.push(Line::styled(group.to_string(), theme.title()));
         let mut seen: Vec<(String, &str)> = Vec::new();
-        for b in table.iter().filter(|b| b.group == group && b.mode != KeyMode::Help) {
+        for b in table.iter().filter(|b| b.group == group && b.mode == mode) {
             match seen.iter_mut().find(|(_, d)| *d == b.description) {
                 Some((keys, _)) => keys.push_str(&format!(" / {}", b.key.label())),
                 None => seen.push((b.key.label(), b.description)),
@@ -34,13 +47,38 @@ pub fn lines(table: &[Binding], theme: Theme) -> Vec<Line<'static>> {
         }
         out.push(Line::raw(""));
     }
-    out.push(Line::styled("? or Esc closes this help", theme.dim()));
+    if focus != Focus::Capture {
+        out.push(Line::styled("? or Esc closes this help; F1 shows it from anywhere", theme.dim()));
+        return out;
+    }
+    // The note prefixes, from the same table the parser uses.
+    out.push(Line::styled("Prefixes at the start of a note", theme.title()));
+    for (code, _, description) in crate::capture::prefix::KIND_CODES {
+        out.push(Line::from(vec![
+            Span::styled(format!("  {:<15} ", format!("{code}:")), theme.accent()),
+            Span::raw(description),
+        ]));
+    }
+    for (code, description) in [
+        (
+            "@id @group",
+            "who said it: a participant's id, a stakeholder group (@ngo), or a role (@police-officer)",
+        ),
+        ("~", "not for attribution (Chatham House) for this note"),
+    ] {
+        out.push(Line::from(vec![
+            Span::styled(format!("  {code:<15} "), theme.accent()),
+            Span::raw(description),
+        ]));
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled("F1 or Esc closes this help", theme.dim()));
     out
 }
 
-pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], theme: Theme) {
-    let content = lines(table, theme);
-    let width = area.width.min(84);
+pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, theme: Theme) {
+    let content = lines(table, focus, theme);
+    let width = area.width.min(110);
     let height = (content.len() as u16 + 2).min(area.height);
     let popup =
         Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };

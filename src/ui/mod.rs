@@ -100,7 +100,7 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
         }
     }
     if app.help {
-        help::render(frame, area, &app.keymap, theme);
+        help::render(frame, area, &app.keymap, app.focus, theme);
     }
 }
 

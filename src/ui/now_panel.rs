@@ -84,21 +84,6 @@ pub fn render(
         }
     }
 
-    let next = day.items.iter().find(|p| p.status == Status::Upcoming && Some(p.index) != current);
-    if let Some(n) = next
-        && let Some(it) = item(session, n.index)
-    {
-        let minutes = session.items[n.index].allotted_seconds() / 60;
-        info.push(Line::from(vec![
-            Span::styled("Next ", theme.dim()),
-            Span::raw(format!(
-                "{}  {} ({minutes} min, {})",
-                hhmm(session, n.start),
-                it.title,
-                it.kind.label()
-            )),
-        ]));
-    }
     let mut day_line = format!(
         "Day: {} · ends {} (planned {}",
         day.drift_text(),
@@ -115,6 +100,21 @@ pub fn render(
         theme.early()
     };
     info.push(Line::styled(day_line, day_style));
+    let next = day.items.iter().find(|p| p.status == Status::Upcoming && Some(p.index) != current);
+    if let Some(n) = next
+        && let Some(it) = item(session, n.index)
+    {
+        let minutes = session.items[n.index].allotted_seconds() / 60;
+        info.push(Line::from(vec![
+            Span::styled("Next ", theme.dim()),
+            Span::raw(format!(
+                "{}  {} ({minutes} min, {})",
+                hhmm(session, n.start),
+                it.title,
+                it.kind.label()
+            )),
+        ]));
+    }
     if let Some(proposal) = timing::replan_proposal(session, day) {
         let cuts: Vec<String> = proposal
             .cuts

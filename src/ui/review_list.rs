@@ -36,7 +36,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     let cursor = app.review.cursor.min(list.len().saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor_row = 0u16;
-    for (pos, &i) in list.iter().enumerate() {
+    // Only the entries around the cursor can be on screen: 10,000 entries cost no more.
+    let reach = usize::from(inner.height);
+    let first = cursor.saturating_sub(reach);
+    for (pos, &i) in list.iter().enumerate().skip(first).take(2 * reach + 1) {
         let e = &session.entries[i];
         let mut entry = entry_lines(app, session, e, theme);
         let mut tags = Vec::new();
