@@ -11,6 +11,7 @@ pub mod agenda;
 pub mod app;
 pub mod capture;
 pub mod cli;
+pub mod export;
 pub mod runtime;
 pub mod session;
 pub mod store;

@@ -107,7 +107,7 @@ impl App {
             return vec![];
         };
         let item = &session.items[c].item;
-        let prompts = agenda_item(session, c).map_or(0, |i| i.prompts.len());
+        let prompts = session.agenda_item(c).map_or(0, |i| i.prompts.len());
         let shown = session.prompts_revealed.iter().filter(|p| &p.item == item && p.group.is_none()).count();
         if prompts == 0 {
             self.complain("This item has no prompts");
@@ -159,13 +159,8 @@ impl App {
     }
 }
 
-fn agenda_item(session: &Session, i: usize) -> Option<&crate::agenda::Item> {
-    let run = session.items.get(i)?;
-    session.agenda.days.get(run.day)?.items.iter().find(|it| it.id == run.item)
-}
-
 fn title(session: &Session, i: usize) -> String {
-    agenda_item(session, i).map(|it| it.title.clone()).unwrap_or_default()
+    session.agenda_item(i).map(|it| it.title.clone()).unwrap_or_default()
 }
 
 fn next_open(session: &Session, after: usize) -> Option<usize> {

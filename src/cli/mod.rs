@@ -1,6 +1,7 @@
 //! The command line: clap subcommands that call into the pure cores and the store.
 
 pub mod check;
+pub mod export;
 mod schema;
 pub mod sessions;
 
@@ -70,6 +71,33 @@ pub enum Command {
         /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
         session: String,
     },
+    /// Write the first draft of the report from a session's minutes.
+    ///
+    /// The draft follows the structure of a roundtable report: Background, Approach,
+    /// Materials, per session Presentations and Discussions and the working groups'
+    /// outputs, General Conclusions, the recommendations and follow-up lists, references
+    /// as footnotes, and annexes with the agenda as run and speaking time. Without -o the
+    /// file goes into the session's folder, never over an earlier export.
+    Export {
+        /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
+        session: String,
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: crate::export::Format,
+        /// internal keeps attributions; public follows the Chatham House Rule (no names or
+        /// affiliations anywhere).
+        #[arg(long, value_enum, default_value = "internal")]
+        profile: crate::export::Profile,
+        /// Write to this file.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Public profile: replace participants' names found in notes with "[a participant]"
+        /// instead of refusing and listing where they are.
+        #[arg(long)]
+        redact: bool,
+    },
     /// Write a session's minutes JSON (documented by `convene schema minutes`).
     Minutes {
         /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
@@ -109,6 +137,8 @@ pub fn main() -> ExitCode {
         Command::Schema { format } => schema::run(*format),
         Command::Sessions => data_dir().and_then(|d| sessions::run_list(&d)),
         Command::Verify { session } => data_dir().and_then(|d| sessions::run_verify(&d, session)),
+        Command::Export { session, format, profile, output, force, redact } => data_dir()
+            .and_then(|d| export::run(&d, session, *format, *profile, output.as_deref(), *force, *redact)),
         Command::Minutes { session, output, force } => {
             data_dir().and_then(|d| sessions::run_minutes(&d, session, output.as_deref(), *force))
         }

@@ -566,7 +566,8 @@ impl Session {
         self.applied.values().sum()
     }
 
-    fn agenda_item(&self, index: usize) -> Option<&crate::agenda::Item> {
+    /// The agenda item behind `items[index]`.
+    pub fn agenda_item(&self, index: usize) -> Option<&crate::agenda::Item> {
         let run = self.items.get(index)?;
         self.agenda.days.get(run.day)?.items.iter().find(|i| i.id == run.item)
     }

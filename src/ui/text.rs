@@ -12,8 +12,7 @@ pub fn hhmm(session: &Session, t: Timestamp) -> String {
 
 /// The agenda item behind `session.items[index]`.
 pub fn item(session: &Session, index: usize) -> Option<&Item> {
-    let run = session.items.get(index)?;
-    session.agenda.days.get(run.day)?.items.iter().find(|i| i.id == run.item)
+    session.agenda_item(index)
 }
 
 /// Speakers as the facilitator knows them: name when the roster has one, else role.

@@ -1,0 +1,284 @@
+//! From the minutes to the report's structure, section by section as in the reference
+//! report: title block, Background, Approach, Materials; per session "Presentations",
+//! "Discussions" and the working groups' outputs; General Conclusions with the three lists
+//! of recommendations and follow-up; references as footnotes; annexes. Empty parts are
+//! left out.
+
+use std::collections::HashMap;
+
+use uuid::Uuid;
+
+use super::annex;
+use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
+use super::privacy::{self, Leak, Profile};
+use crate::agenda::ItemKind;
+use crate::session::{Entry, EntryKind, Mark, Session};
+
+/// What the export needs to know besides the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    pub profile: Profile,
+    /// Public profile: replace participants' names found in notes instead of refusing.
+    pub redact: bool,
+}
+
+const CONCLUSIONS: &str = "General Conclusions";
+
+/// Builds the report, or lists the places where a public export would name participants.
+pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> {
+    let names = if options.profile == Profile::Public { privacy::names(&session.agenda) } else { Vec::new() };
+    let mut b =
+        Builder { session, options, names, footnotes: Vec::new(), leaks: Vec::new(), blocks: Vec::new() };
+    b.front_matter();
+    b.sections();
+    b.conclusions();
+    b.blocks.extend(annex::agenda_as_run(session));
+    b.blocks.extend(annex::speaking_time(session));
+    if !b.leaks.is_empty() {
+        return Err(b.leaks);
+    }
+    let event = &session.agenda.event;
+    Ok(Report {
+        format_version: FORMAT_VERSION,
+        profile: options.profile.as_str(),
+        title: event.title.clone(),
+        subtitle: event.subtitle.clone(),
+        dates: dates(session),
+        venue: event.venue.clone(),
+        organisers: event.organisers.clone(),
+        blocks: b.blocks,
+        footnotes: b.footnotes,
+    })
+}
+
+struct Builder<'a> {
+    session: &'a Session,
+    options: Options,
+    names: Vec<(String, String)>,
+    footnotes: Vec<String>,
+    leaks: Vec<Leak>,
+    blocks: Vec<Block>,
+}
+
+impl Builder<'_> {
+    /// Text from the agenda or a note, checked (and redacted if asked) for names.
+    fn public_text(&mut self, text: &str, place: impl FnOnce() -> String) -> String {
+        if self.names.is_empty() {
+            return text.to_string();
+        }
+        let named = privacy::named_in(text, &self.names);
+        if named.is_empty() {
+            return text.to_string();
+        }
+        if self.options.redact {
+            return privacy::redact(text, &self.names);
+        }
+        let place = place();
+        self.leaks.extend(named.into_iter().map(|participant| Leak { place: place.clone(), participant }));
+        text.to_string()
+    }
+
+    fn front_matter(&mut self) {
+        let event = self.session.agenda.event.clone();
+        for (heading, text) in [("Background", &event.background), ("Approach", &event.approach)] {
+            let Some(text) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else { continue };
+            self.blocks.push(Block::Heading { level: 2, text: heading.into() });
+            for para in text.split("\n\n") {
+                let para = self.public_text(para.trim(), || format!("agenda: {}", heading.to_lowercase()));
+                self.blocks.push(Block::Paragraph { text: para });
+            }
+        }
+        if !event.materials.is_empty() {
+            self.blocks.push(Block::Heading { level: 2, text: "Materials".into() });
+            self.blocks.push(Block::Paragraph {
+                text: "Participants were provided with the following materials:".into(),
+            });
+            let points = event
+                .materials
+                .iter()
+                .map(|m| Point { text: m.clone(), attribution: None, footnotes: Vec::new(), flag: None })
+                .collect();
+            self.blocks.push(Block::Points { style: ListStyle::Bullets, points });
+        }
+    }
+
+    /// Live entries in capture order; references become footnotes of the point they
+    /// support, unless that point is gone, and then they stay where they were taken.
+    fn entries(&self) -> impl Iterator<Item = &Entry> {
+        let orphans: Vec<Uuid> = orphan_references(self.session).iter().map(|e| e.id).collect();
+        self.session.live_entries().filter(move |e| e.kind != EntryKind::Reference || orphans.contains(&e.id))
+    }
+
+    fn item_kind(&self, entry: &Entry) -> Option<ItemKind> {
+        let i = self.session.item_index(entry.item.as_deref()?)?;
+        self.session.agenda_item(i).map(|it| it.kind)
+    }
+
+    fn sections(&mut self) {
+        // Report sections in agenda order, then notes taken outside any section.
+        let mut order: Vec<Option<String>> = Vec::new();
+        for run in &self.session.items {
+            let s = run.section.clone();
+            if s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(CONCLUSIONS)) || order.contains(&s) {
+                continue;
+            }
+            if s.is_some() {
+                order.push(s);
+            }
+        }
+        order.push(None);
+        for section in order {
+            let in_section = |e: &&Entry| {
+                e.section == section
+                    && !matches!(
+                        e.kind,
+                        EntryKind::Conclusion
+                            | EntryKind::RecommendationParticipants
+                            | EntryKind::RecommendationPresenters
+                            | EntryKind::FollowUp
+                    )
+            };
+            let entries: Vec<Entry> = self.entries().filter(in_section).cloned().collect();
+            if entries.is_empty() {
+                continue;
+            }
+            let title = section.clone().unwrap_or_else(|| "Further points".into());
+            self.blocks.push(Block::Heading { level: 2, text: title });
+            let (grouped, plenary): (Vec<Entry>, Vec<Entry>) =
+                entries.into_iter().partition(|e| e.group.is_some());
+            let (presented, discussed): (Vec<Entry>, Vec<Entry>) = plenary.into_iter().partition(|e| {
+                e.kind == EntryKind::PresentationPoint
+                    || (matches!(e.kind, EntryKind::Quote)
+                        && matches!(self.item_kind(e), Some(ItemKind::Presentation | ItemKind::Panel)))
+            });
+            self.list("Presentations", 3, &presented, ListStyle::Bullets);
+            self.list("Discussions", 3, &discussed, ListStyle::Bullets);
+            if !grouped.is_empty() {
+                self.blocks.push(Block::Heading { level: 3, text: "Working groups".into() });
+                let mut groups: Vec<String> = grouped.iter().filter_map(|e| e.group.clone()).collect();
+                groups.dedup();
+                groups.sort();
+                groups.dedup();
+                for g in groups {
+                    let mine: Vec<Entry> =
+                        grouped.iter().filter(|e| e.group.as_deref() == Some(g.as_str())).cloned().collect();
+                    self.list(&g, 4, &mine, ListStyle::Bullets);
+                }
+            }
+        }
+    }
+
+    fn conclusions(&mut self) {
+        let of =
+            |kind: EntryKind| -> Vec<Entry> { self.entries().filter(|e| e.kind == kind).cloned().collect() };
+        let conclusions = of(EntryKind::Conclusion);
+        let by_participants = of(EntryKind::RecommendationParticipants);
+        let by_presenters = of(EntryKind::RecommendationPresenters);
+        let follow_up = of(EntryKind::FollowUp);
+        if conclusions.is_empty()
+            && by_participants.is_empty()
+            && by_presenters.is_empty()
+            && follow_up.is_empty()
+        {
+            return;
+        }
+        self.blocks.push(Block::Heading { level: 2, text: CONCLUSIONS.into() });
+        if !conclusions.is_empty() {
+            let points: Vec<Point> = conclusions.iter().map(|e| self.point(e)).collect();
+            self.blocks.push(Block::Points { style: ListStyle::Paragraphs, points });
+        }
+        self.list("Recommendations made by participants", 3, &by_participants, ListStyle::Numbered);
+        self.list(
+            "Recommendations or needs identified by presenters",
+            3,
+            &by_presenters,
+            ListStyle::Numbered,
+        );
+        self.list("Possible follow-up activities", 3, &follow_up, ListStyle::Numbered);
+    }
+
+    fn list(&mut self, heading: &str, level: u8, entries: &[Entry], style: ListStyle) {
+        if entries.is_empty() {
+            return;
+        }
+        self.blocks.push(Block::Heading { level, text: heading.into() });
+        let points: Vec<Point> = entries.iter().map(|e| self.point(e)).collect();
+        if points.iter().any(|p| p.flag == Some("contested")) {
+            self.blocks.push(Block::DrafterNote {
+                text: "Some points below were contested in the room: check them before the report goes out."
+                    .into(),
+            });
+        }
+        self.blocks.push(Block::Points { style, points });
+    }
+
+    fn point(&mut self, e: &Entry) -> Point {
+        let place = |s: &Session, e: &Entry| {
+            let title = e
+                .item
+                .as_deref()
+                .and_then(|id| s.item_index(id))
+                .and_then(|i| s.agenda_item(i))
+                .map(|i| i.title.clone());
+            let tz = s.agenda.event.time_zone.time_zone();
+            let time = e.created_at.to_zoned_datetime(tz).strftime("%H:%M").to_string();
+            privacy::entry_place(e, title.as_deref(), &time)
+        };
+        let session = self.session;
+        let mut text =
+            e.text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+        if e.kind == EntryKind::Reference {
+            text = format!("Reference: {text}");
+        }
+        let text = self.public_text(&text, || place(session, e));
+        let mut footnotes = Vec::new();
+        let refs: Vec<Entry> = session
+            .live_entries()
+            .filter(|r| r.kind == EntryKind::Reference && r.attached_to == Some(e.id))
+            .cloned()
+            .collect();
+        for r in refs {
+            let note = r.text.split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
+            let note = self.public_text(&note, || place(session, &r));
+            self.footnotes.push(note);
+            footnotes.push(self.footnotes.len());
+        }
+        let flag = match e.mark {
+            Mark::Contested => Some("contested"),
+            Mark::Consensus => Some("consensus"),
+            Mark::None => None,
+        };
+        Point {
+            text,
+            attribution: privacy::attribution(&session.agenda, &e.attribution, self.options.profile),
+            footnotes,
+            flag,
+        }
+    }
+}
+
+/// References whose entry is gone or that were never attached: they still belong in the
+/// draft, so they are listed where they were taken.
+pub fn orphan_references(session: &Session) -> Vec<&Entry> {
+    let live: HashMap<Uuid, ()> = session.live_entries().map(|e| (e.id, ())).collect();
+    session
+        .live_entries()
+        .filter(|e| e.kind == EntryKind::Reference && e.attached_to.is_none_or(|a| !live.contains_key(&a)))
+        .collect()
+}
+
+/// "28–29 April 2009", "30 April – 1 May 2009", "28 April 2009".
+pub fn dates(session: &Session) -> String {
+    let days = &session.agenda.days;
+    let (Some(first), Some(last)) = (days.first(), days.last()) else { return String::new() };
+    let (a, b) = (first.date.date(), last.date.date());
+    if a == b {
+        a.strftime("%-d %B %Y").to_string()
+    } else if a.year() == b.year() && a.month() == b.month() {
+        format!("{}–{}", a.day(), b.strftime("%-d %B %Y"))
+    } else if a.year() == b.year() {
+        format!("{} – {}", a.strftime("%-d %B"), b.strftime("%-d %B %Y"))
+    } else {
+        format!("{} – {}", a.strftime("%-d %B %Y"), b.strftime("%-d %B %Y"))
+    }
+}

@@ -1,0 +1,75 @@
+//! The draft report as a document: headings, paragraphs, lists of points with their
+//! footnotes, and tables. Built once from the minutes, then written as Markdown, DOCX or
+//! JSON, so the three never disagree.
+
+use serde::Serialize;
+
+/// The version of the JSON export's format.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub format_version: u32,
+    /// "internal" or "public".
+    pub profile: &'static str,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    /// "28–29 April 2009".
+    pub dates: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    pub organisers: Vec<String>,
+    pub blocks: Vec<Block>,
+    /// Numbered from 1 in order of first reference.
+    pub footnotes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    /// A note to the drafter, not meant for the final report.
+    DrafterNote {
+        text: String,
+    },
+    Points {
+        style: ListStyle,
+        points: Vec<Point>,
+    },
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// How a run of points is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListStyle {
+    Bullets,
+    Numbered,
+    /// One paragraph each (General Conclusions).
+    Paragraphs,
+}
+
+/// One captured point as the report shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Point {
+    pub text: String,
+    /// "(NGO representative)", "(Senior officer, Ministry of Internal Affairs)".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+    /// Footnote numbers (1-based) attached to this point.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<usize>,
+    /// For the drafter: "contested" or "consensus".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flag: Option<&'static str>,
+}

@@ -1,0 +1,246 @@
+//! The draft report from a scripted session of the roundtable: golden files for both
+//! profiles, the structure of the reference report, a leak test for the Chatham House
+//! profile, the DOCX read back, and pandoc when it is installed.
+
+use std::io::Read;
+
+use convene::export::{self, Format, Options, Profile};
+use convene::session::testkit::scripted_roundtable;
+use convene::session::{Attribution, EntryKind, Event, Session};
+
+fn session() -> Session {
+    let records = scripted_roundtable();
+    let mut s = Session::start(&records[0]).unwrap();
+    for r in &records[1..] {
+        s.apply(r);
+    }
+    assert_eq!(s.ignored_events, 0, "the script is consistent");
+    s
+}
+
+fn markdown(s: &Session, profile: Profile) -> String {
+    String::from_utf8(export::render(s, Format::Markdown, Options { profile, redact: false }).unwrap())
+        .unwrap()
+}
+
+#[test]
+fn internal_draft_golden() {
+    insta::assert_snapshot!(markdown(&session(), Profile::Internal));
+}
+
+#[test]
+fn public_draft_golden() {
+    insta::assert_snapshot!(markdown(&session(), Profile::Public));
+}
+
+#[test]
+fn json_draft_golden() {
+    let bytes = export::render(&session(), Format::Json, Options { profile: Profile::Public, redact: false })
+        .unwrap();
+    insta::assert_snapshot!(String::from_utf8(bytes).unwrap());
+}
+
+#[test]
+fn the_draft_follows_the_reference_report() {
+    let md = markdown(&session(), Profile::Internal);
+    let order = [
+        "# Roundtable on Understanding Violent Extremism",
+        "**28–29 April 2009** · Dushanbe",
+        "## Background",
+        "## Approach",
+        "## Materials",
+        "## Session 1",
+        "### Presentations",
+        "### Discussions",
+        "### Working groups",
+        "#### Group A",
+        "## General Conclusions",
+        "### Recommendations made by participants",
+        "### Recommendations or needs identified by presenters",
+        "### Possible follow-up activities",
+        "## Annex 1: Agenda as planned and as run",
+        "## Annex 2: Speaking time by stakeholder group",
+        "[^1]: On 30 April 2009",
+    ];
+    let mut at = 0;
+    for heading in order {
+        let found =
+            md[at..].find(heading).unwrap_or_else(|| panic!("{heading:?} missing or out of order in:\n{md}"));
+        at += found;
+    }
+    assert!(!md.contains("## Session 2"), "sections without notes are left out");
+    assert!(!md.contains("a duplicate to delete"), "deleted entries are not in the draft");
+    assert!(md.contains("\\[contested: check before publishing\\]"), "contested points are flagged");
+    assert!(md.contains("Note to the drafter"));
+    assert!(md.contains("check before publishing"));
+    // References are footnotes on the point they support.
+    assert!(
+        md.contains(
+            "use of force helps in the circumstances. (ODIHR trainer, OSCE/ODIHR; not for attribution)[^1]"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn the_public_draft_has_no_names_or_affiliations_anywhere() {
+    let s = session();
+    let md = markdown(&s, Profile::Public);
+    let json = String::from_utf8(
+        export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false }).unwrap(),
+    )
+    .unwrap();
+    for p in &s.agenda.participants {
+        for text in [&md, &json] {
+            if let Some(name) = &p.name {
+                assert!(!text.contains(name.as_str()), "{name} leaks");
+            }
+            if let Some(aff) = &p.affiliation
+                && !s.agenda.event.organisers.contains(aff)
+            {
+                assert!(!text.contains(aff.as_str()), "affiliation {aff} leaks");
+            }
+        }
+    }
+    assert!(md.contains("(NGO representatives)") || md.contains("(NGO representative)"), "{md}");
+    assert!(md.contains("(law enforcement representative)"), "{md}");
+}
+
+#[test]
+fn names_in_notes_block_a_public_export_or_are_redacted() {
+    // A roster of 30 named people, 300 attributed entries, names planted in the text.
+    let mut agenda = convene::session::testkit::roundtable();
+    let first =
+        ["Рустам", "Зарина", "Фируз", "Malika", "Dilshod", "Gulnora", "Anvar", "Нигора", "Саид", "Parviz"];
+    let last = ["Назаров", "Қодирова", "Rahimov"];
+    agenda.participants = (0..30)
+        .map(|i| convene::agenda::Participant {
+            id: format!("p{i}"),
+            name: Some(format!("{} {}", first[i % 10], last[i / 10])),
+            role: "participant".into(),
+            affiliation: Some(format!("Organisation {i}")),
+            stakeholder: Some(["law enforcement", "NGO", "expert"][i % 3].into()),
+        })
+        .collect();
+    let mut scribe = convene::session::testkit::Scribe::new("dev", "2009-04-28T04:00:00Z".parse().unwrap());
+    let mut s = Session::start(&scribe.start(&agenda)).unwrap();
+    s.apply(&scribe.record(Event::ItemStarted { item: "d1-plenary-questions".into() }));
+    let mut planted = Vec::new();
+    for n in 0..300u128 {
+        let p = (n % 30) as usize;
+        let name = agenda.participants[p].name.clone().unwrap();
+        let text = if n % 7 == 0 {
+            planted.push(n);
+            format!("As {name} said, trust takes time (point {n})")
+        } else if n % 11 == 0 {
+            planted.push(n);
+            let surname = name.split_whitespace().last().unwrap().to_uppercase();
+            format!("Point {n}: {surname} disagreed")
+        } else {
+            format!("Point {n} without names")
+        };
+        s.apply(&scribe.record(Event::EntryCaptured {
+            entry: uuid::Uuid::from_u128(n + 1),
+            kind: EntryKind::DiscussionPoint,
+            text,
+            attribution: Attribution { participant: Some(format!("p{p}")), ..Attribution::default() },
+            item: Some("d1-plenary-questions".into()),
+            group: None,
+            attached_to: None,
+        }));
+    }
+    let err = export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false })
+        .unwrap_err();
+    let export::ExportError::NamesInText(leaks) = &err else { panic!("{err}") };
+    let places: std::collections::BTreeSet<String> = leaks.iter().map(|l| l.place.clone()).collect();
+    assert_eq!(places.len(), planted.len(), "every planted place is listed: {err}");
+    for n in &planted {
+        let id = uuid::Uuid::from_u128(n + 1).simple().to_string();
+        assert!(places.iter().any(|p| p.contains(&id[id.len() - 8..])), "entry {n} not listed");
+    }
+    let message = err.to_string();
+    assert!(!message.contains("trust takes time"), "the message names places, never quotes notes");
+
+    let redacted = String::from_utf8(
+        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: true }).unwrap(),
+    )
+    .unwrap();
+    for p in &agenda.participants {
+        let name = p.name.as_deref().unwrap();
+        for part in std::iter::once(name).chain(name.split_whitespace()) {
+            assert!(!redacted.to_lowercase().contains(&part.to_lowercase()), "{part} survives redaction");
+        }
+        assert!(!redacted.contains(p.affiliation.as_deref().unwrap()));
+    }
+    assert!(redacted.contains("As \\[a participant\\] said"), "{}", &redacted[..2000.min(redacted.len())]);
+    // The internal profile keeps the names.
+    assert!(
+        export::render(&s, Format::Markdown, Options { profile: Profile::Internal, redact: false }).is_ok()
+    );
+}
+
+fn docx_xml(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn the_docx_has_headings_lists_and_real_footnotes() {
+    let bytes =
+        export::render(&session(), Format::Docx, Options { profile: Profile::Internal, redact: false })
+            .unwrap();
+    let document = docx_xml(&bytes, "word/document.xml");
+    assert!(
+        document.contains(r#"<w:pStyle w:val="Heading2" />"#) || document.contains(r#"w:val="Heading2""#)
+    );
+    assert!(document.contains("General Conclusions"));
+    assert!(document.contains("<w:numPr>"), "numbered and bulleted lists");
+    assert!(document.contains("<w:footnoteReference"), "footnote references in the text");
+    let footnotes = docx_xml(&bytes, "word/footnotes.xml");
+    assert!(footnotes.contains("waterboarding"), "the footnote's text");
+    let numbering = docx_xml(&bytes, "word/numbering.xml");
+    assert!(numbering.contains("decimal") && numbering.contains("bullet"));
+}
+
+fn pandoc() -> bool {
+    std::process::Command::new("pandoc").arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn pandoc_reads_the_markdown_and_the_docx() {
+    if !pandoc() {
+        eprintln!("pandoc not installed: skipping the conversion check");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("draft.md");
+    std::fs::write(&md, markdown(&session(), Profile::Internal)).unwrap();
+    let out = std::process::Command::new("pandoc")
+        .args(["-f", "markdown", "-t", "html"])
+        .arg(&md)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("<h2 id=\"general-conclusions\">General Conclusions</h2>"), "{html}");
+    assert!(html.contains("class=\"footnote") && html.contains("waterboarding"), "footnotes survive");
+    assert!(html.contains("<ol") && html.contains("<table"), "lists and tables survive");
+
+    let docx = dir.path().join("draft.docx");
+    std::fs::write(
+        &docx,
+        export::render(&session(), Format::Docx, Options { profile: Profile::Internal, redact: false })
+            .unwrap(),
+    )
+    .unwrap();
+    let out = std::process::Command::new("pandoc")
+        .args(["-f", "docx", "-t", "markdown"])
+        .arg(&docx)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let back = String::from_utf8(out.stdout).unwrap();
+    assert!(back.contains("General Conclusions") && back.contains("[^1]"), "{back}");
+}
