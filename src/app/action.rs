@@ -62,6 +62,10 @@ pub enum Action {
     Durable(u64),
     /// The note being typed when the program last stopped, restored into the editor.
     RestoreDraft(String),
+    /// Write the draft report (Markdown and DOCX) beside the session.
+    Export(crate::export::Profile),
+    /// Something the runtime did, to show in the status line (text, is it an error).
+    Notice(String, bool),
     /// Time passed: the runtime woke up for a visible change.
     Tick,
     /// A record could not be saved (the message says why and what to do).
@@ -77,4 +81,6 @@ pub enum Effect {
     Record(crate::session::Event),
     Bell,
     Quit,
+    /// Write the draft report beside the session and say where.
+    Export(crate::export::Profile),
 }

@@ -120,6 +120,8 @@ pub fn bindings() -> Vec<Binding> {
         bind(Run, key(K::Char('a')), A::AcceptReplan, P, "accept the re-plan proposal: shrink later items to end on time", Some("accept re-plan")),
         bind(Run, key(K::Char('c')), A::FocusCapture, C, "start typing a note (from the run screen or the projector view)", Some("capture")),
         bind(Run, key(K::Char('r')), A::FocusReview, R, "review the captured entries", Some("review")),
+        bind(Run, key(K::Char('e')), A::Export(crate::export::Profile::Internal), V, "write the draft report (Markdown and Word, with attributions) beside the session", None),
+        bind(Run, key(K::Char('E')), A::Export(crate::export::Profile::Public), V, "write the public draft (Chatham House: no names or affiliations) beside the session", None),
         bind(Run, key(K::Char('v')), A::ToggleProjector, V, "switch between this screen and the projector view", Some("projector")),
         bind(Run, key(K::Char('m')), A::EditMessage, V, "set the message line of the projector (\"Please wrap up\")", None),
         bind(Run, key(K::Char('M')), A::ClearMessage, V, "clear the message line", None),

@@ -248,6 +248,11 @@ impl App {
             | Action::ReviewMerge
             | Action::ReviewDelete
             | Action::ReviewSearch => self.review_action(session, action),
+            Action::Export(profile) => vec![Effect::Export(profile)],
+            Action::Notice(text, error) => {
+                self.status = Some(Status { text, error });
+                vec![]
+            }
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
             Action::Durable(seq) => {

@@ -1,14 +1,12 @@
 //! `convene export`: the first draft of the report from a session's minutes.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::anyhow;
 use jiff::Timestamp;
 
-use super::sessions::write_new_file;
 use crate::export::{self, Format, Options, Profile};
-use crate::store::{self, paths};
+use crate::store::{self, output, paths};
 
 pub fn run(
     data_dir: &Path,
@@ -35,30 +33,13 @@ pub fn run(
     };
     let path = match output {
         Some(p) => {
-            write_new_file(p, &bytes, force)?;
+            output::write_new(p, &bytes, force)?;
             p.to_path_buf()
         }
-        None => write_beside(&dir, format, profile, &bytes)?,
+        None => {
+            output::write_beside(&dir, &format!("report-{}", profile.as_str()), format.extension(), &bytes)?
+        }
     };
     println!("{}", path.display());
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes into the session folder as report-PROFILE.EXT, or -2, -3 … rather than replace
-/// an earlier export.
-pub fn write_beside(dir: &Path, format: Format, profile: Profile, bytes: &[u8]) -> anyhow::Result<PathBuf> {
-    let base = format!("report-{}", profile.as_str());
-    for n in 1..1000 {
-        let name = if n == 1 {
-            format!("{base}.{}", format.extension())
-        } else {
-            format!("{base}-{n}.{}", format.extension())
-        };
-        let path = dir.join(&name);
-        if !path.exists() {
-            write_new_file(&path, bytes, false)?;
-            return Ok(path);
-        }
-    }
-    Err(anyhow!("{} holds 999 exports already; pass -o FILE", dir.display()))
 }

@@ -136,29 +136,7 @@ pub fn run_minutes(
     let bytes = store::snapshot::encode(&recovered.session).context("encoding the minutes")?;
     match out {
         None => std::io::stdout().write_all(&bytes).context("writing to standard output")?,
-        Some(path) => write_new_file(path, &bytes, force)?,
+        Some(path) => store::output::write_new(path, &bytes, force)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes an output file atomically, refusing to replace an existing one unless forced.
-pub fn write_new_file(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    if path.exists() && !force {
-        return Err(anyhow!(
-            "{} already exists; choose another name or add --force to replace it",
-            path.display()
-        ));
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow!("{} is not a file name", path.display()))?
-        .to_string_lossy()
-        .into_owned();
-    store::snapshot::write_atomic(&store::disk::OsDisk, &dir, &name, bytes).map_err(|e| {
-        anyhow!("cannot write {}: {e}; check that the folder exists and is writable", path.display())
-    })
 }

@@ -4,7 +4,7 @@
 //! of recommendations and follow-up; references as footnotes; annexes. Empty parts are
 //! left out.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use uuid::Uuid;
 
@@ -27,8 +27,28 @@ const CONCLUSIONS: &str = "General Conclusions";
 /// Builds the report, or lists the places where a public export would name participants.
 pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> {
     let names = if options.profile == Profile::Public { privacy::names(&session.agenda) } else { Vec::new() };
-    let mut b =
-        Builder { session, options, names, footnotes: Vec::new(), leaks: Vec::new(), blocks: Vec::new() };
+    // Indexes built once: 10,000 entries must not mean 10,000 scans of 10,000 entries.
+    let live: HashSet<Uuid> = session.live_entries().map(|e| e.id).collect();
+    let mut references: HashMap<Uuid, Vec<Entry>> = HashMap::new();
+    let mut orphans = HashSet::new();
+    for r in session.live_entries().filter(|e| e.kind == EntryKind::Reference) {
+        match r.attached_to.filter(|a| live.contains(a)) {
+            Some(parent) => references.entry(parent).or_default().push(r.clone()),
+            None => {
+                orphans.insert(r.id);
+            }
+        }
+    }
+    let mut b = Builder {
+        session,
+        options,
+        names,
+        footnotes: Vec::new(),
+        leaks: Vec::new(),
+        blocks: Vec::new(),
+        references,
+        orphans,
+    };
     b.front_matter();
     b.sections();
     b.conclusions();
@@ -58,6 +78,10 @@ struct Builder<'a> {
     footnotes: Vec<String>,
     leaks: Vec<Leak>,
     blocks: Vec<Block>,
+    /// References by the entry they support.
+    references: HashMap<Uuid, Vec<Entry>>,
+    /// References with no live entry to support: they stay where they were taken.
+    orphans: HashSet<Uuid>,
 }
 
 impl Builder<'_> {
@@ -105,8 +129,7 @@ impl Builder<'_> {
     /// Live entries in capture order; references become footnotes of the point they
     /// support, unless that point is gone, and then they stay where they were taken.
     fn entries(&self) -> impl Iterator<Item = &Entry> {
-        let orphans: Vec<Uuid> = orphan_references(self.session).iter().map(|e| e.id).collect();
-        self.session.live_entries().filter(move |e| e.kind != EntryKind::Reference || orphans.contains(&e.id))
+        self.session.live_entries().filter(|e| e.kind != EntryKind::Reference || self.orphans.contains(&e.id))
     }
 
     fn item_kind(&self, entry: &Entry) -> Option<ItemKind> {
@@ -232,11 +255,7 @@ impl Builder<'_> {
         }
         let text = self.public_text(&text, || place(session, e));
         let mut footnotes = Vec::new();
-        let refs: Vec<Entry> = session
-            .live_entries()
-            .filter(|r| r.kind == EntryKind::Reference && r.attached_to == Some(e.id))
-            .cloned()
-            .collect();
+        let refs = self.references.get(&e.id).cloned().unwrap_or_default();
         for r in refs {
             let note = r.text.split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
             let note = self.public_text(&note, || place(session, &r));
@@ -255,16 +274,6 @@ impl Builder<'_> {
             flag,
         }
     }
-}
-
-/// References whose entry is gone or that were never attached: they still belong in the
-/// draft, so they are listed where they were taken.
-pub fn orphan_references(session: &Session) -> Vec<&Entry> {
-    let live: HashMap<Uuid, ()> = session.live_entries().map(|e| (e.id, ())).collect();
-    session
-        .live_entries()
-        .filter(|e| e.kind == EntryKind::Reference && e.attached_to.is_none_or(|a| !live.contains_key(&a)))
-        .collect()
 }
 
 /// "28–29 April 2009", "30 April – 1 May 2009", "28 April 2009".

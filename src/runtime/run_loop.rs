@@ -146,10 +146,42 @@ fn apply(app: &mut App, store: &mut SessionStore, action: Action, clock: &Clock)
             },
             Effect::Bell => terminal::bell(),
             Effect::Quit => {}
+            Effect::Export(profile) => {
+                let (text, error) = export_beside(store, profile);
+                app.update(store.session(), Action::Notice(text, error), now);
+            }
         }
     }
     // Note the stage after any change, so starting an item never rings.
     let _ = app.update(store.session(), Action::Tick, now);
+}
+
+/// Writes the draft as Markdown and Word into the session's folder; says where, or why not.
+fn export_beside(store: &SessionStore, profile: crate::export::Profile) -> (String, bool) {
+    use crate::export::{Format, Options, render};
+    let options = Options { profile, redact: false };
+    let base = format!("report-{}", profile.as_str());
+    let mut written = Vec::new();
+    for format in [Format::Markdown, Format::Docx] {
+        let bytes = match render(store.session(), format, options) {
+            Ok(b) => b,
+            Err(crate::export::ExportError::NamesInText(leaks)) => {
+                return (
+                    format!(
+                        "Public draft not written: {} place(s) in the notes name participants. `convene export --profile public` lists them; fix them or add --redact",
+                        leaks.len()
+                    ),
+                    true,
+                );
+            }
+            Err(e) => return (e.to_string(), true),
+        };
+        match crate::store::output::write_beside(store.dir(), &base, format.extension(), &bytes) {
+            Ok(path) => written.push(path.display().to_string()),
+            Err(e) => return (e.to_string(), true),
+        }
+    }
+    (format!("Draft written: {}", written.join(" and ")), false)
 }
 
 fn translate(app: &App, event: TermEvent) -> Option<Action> {

@@ -14,6 +14,7 @@ pub mod draft;
 mod error;
 pub mod journal;
 pub mod lock;
+pub mod output;
 pub mod paths;
 pub mod recovery;
 mod session_store;

@@ -1,0 +1,67 @@
+//! Exporting the draft of a 10,000-entry session (target: Markdown under 100 ms).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use convene::export::{self, Format, Options, Profile};
+use convene::session::testkit::{Scribe, roundtable};
+use convene::session::{Attribution, EntryKind, Event, Session};
+
+fn big_session() -> Session {
+    let agenda = roundtable();
+    let items: Vec<String> = agenda.items().map(|(_, i)| i.id.clone()).collect();
+    let kinds = [
+        EntryKind::PresentationPoint,
+        EntryKind::DiscussionPoint,
+        EntryKind::DiscussionPoint,
+        EntryKind::RecommendationParticipants,
+        EntryKind::RecommendationPresenters,
+        EntryKind::Conclusion,
+        EntryKind::FollowUp,
+        EntryKind::Question,
+        EntryKind::Quote,
+        EntryKind::Reference,
+    ];
+    let mut s = Scribe::new("dev", "2009-04-28T04:00:00Z".parse().unwrap());
+    let mut session = Session::start(&s.start(&agenda)).unwrap();
+    let mut previous = None;
+    for n in 0..10_000u128 {
+        s.advance(5);
+        let kind = kinds[(n % 10) as usize];
+        let entry = uuid::Uuid::from_u128(n + 1);
+        let participant = &agenda.participants[(n as usize) % agenda.participants.len()];
+        session.apply(&s.record(Event::EntryCaptured {
+            entry,
+            kind,
+            text: format!("Участник отметил, что доверие между полицией и обществом нужно строить постепенно — point {n}"),
+            attribution: Attribution { participant: Some(participant.id.clone()), not_for_attribution: true, ..Attribution::default() },
+            item: Some(items[(n as usize / 500) % items.len()].clone()),
+            group: None,
+            attached_to: if kind == EntryKind::Reference { previous } else { None },
+        }));
+        previous = Some(entry);
+    }
+    session
+}
+
+fn export(c: &mut Criterion) {
+    let session = big_session();
+    let mut group = c.benchmark_group("export 10,000 entries");
+    group.sample_size(20);
+    for (name, format, profile) in [
+        ("markdown, internal", Format::Markdown, Profile::Internal),
+        ("markdown, public (name scan)", Format::Markdown, Profile::Public),
+        ("docx, internal", Format::Docx, Profile::Internal),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                black_box(export::render(&session, format, Options { profile, redact: false }).unwrap())
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, export);
+criterion_main!(benches);
