@@ -13,7 +13,7 @@ use crate::app::keymap::{Binding, KeyMode};
 /// pressed right there (the whole table would not fit a screen).
 pub fn modes_for(focus: Focus) -> &'static [KeyMode] {
     match focus {
-        Focus::Timer => &[KeyMode::Run, KeyMode::Input],
+        Focus::Timer => &[KeyMode::Run],
         Focus::Capture => &[KeyMode::Capture],
         Focus::Review => &[KeyMode::Review, KeyMode::Input],
     }
