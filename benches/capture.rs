@@ -104,5 +104,23 @@ fn commit(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, key_to_frame, commit);
+/// What an idle second costs: one frame of the run screen of the scripted roundtable.
+fn idle_frame(c: &mut Criterion) {
+    let records = convene::session::testkit::scripted_roundtable();
+    let mut session = Session::start(&records[0]).unwrap();
+    for r in &records[1..40] {
+        session.apply(r);
+    }
+    let app = App::new(Settings::default(), &session);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut now = records[39].at;
+    c.bench_function("idle frame, run screen 120x40", |b| {
+        b.iter(|| {
+            now = now.checked_add(SignedDuration::from_secs(1)).unwrap();
+            terminal.draw(|f| convene::ui::render(f, &app, &session, now)).unwrap();
+        })
+    });
+}
+
+criterion_group!(benches, key_to_frame, commit, idle_frame);
 criterion_main!(benches);

@@ -236,3 +236,25 @@ fn not_saved_is_shown_until_saved() {
     let text = format!("{}", r.draw(120, 36, 51.0).backend());
     assert!(!text.contains("NOT SAVED"), "{text}");
 }
+
+#[test]
+fn the_cached_frame_is_the_same_as_a_full_one() {
+    let mut r = late_morning();
+    let mut cached = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut full = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut cache = convene::ui::FrameCache::default();
+    // Seconds within a minute, across minute boundaries, through a stage change, and
+    // after an action that changes something outside the "Now" panel.
+    let times: Vec<f64> = (0..200).map(|s| 52.0 + f64::from(s) * 0.0833).collect();
+    for (i, minutes) in times.iter().enumerate() {
+        if i == 120 {
+            r.act(*minutes, Action::FocusCapture);
+            r.act(*minutes, Action::Paste("Ҳуқуқ".into()));
+        }
+        cached
+            .draw(|f| convene::ui::render_cached(f, &r.app, &r.session, local(*minutes), &mut cache))
+            .unwrap();
+        full.draw(|f| convene::ui::render(f, &r.app, &r.session, local(*minutes))).unwrap();
+        assert_eq!(cached.backend().buffer(), full.backend().buffer(), "frame {i} at {minutes} min differs");
+    }
+}

@@ -85,6 +85,9 @@ pub struct App {
     /// last change is later than that is shown as not yet saved.
     pub device: String,
     pub durable_seq: u64,
+    /// Counts changes that can show on screen (every action but the timer's tick), so a
+    /// screen that only needs its countdown redrawn can tell.
+    pub revision: u64,
 }
 
 /// Longest message line accepted for the projector.
@@ -117,6 +120,7 @@ impl App {
             redo: Vec::new(),
             device: String::new(),
             durable_seq: 0,
+            revision: 0,
         }
     }
 
@@ -149,6 +153,24 @@ impl App {
 
     /// Applies one action; returns what the runtime must do.
     pub fn update(&mut self, session: &Session, action: Action, now: Timestamp) -> Vec<Effect> {
+        if action != Action::Tick {
+            self.revision += 1;
+        }
+        let effects = self.apply_action(session, action, now);
+        // The editor shows its cursor only while it has the keys (set here, once per
+        // change, rather than by copying the editor on every frame).
+        let cursor = if self.focus == Focus::Capture {
+            ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+        } else {
+            ratatui::style::Style::new()
+        };
+        if self.capture.editor.cursor_style() != cursor {
+            self.capture.editor.set_cursor_style(cursor);
+        }
+        effects
+    }
+
+    fn apply_action(&mut self, session: &Session, action: Action, now: Timestamp) -> Vec<Effect> {
         if !matches!(
             action,
             Action::Tick

@@ -41,10 +41,11 @@ pub async fn event_loop(
     }
     let mut drafts = Checkpointer::from_saved(saved_draft);
     let mut dirty = true;
+    let mut cache = ui::FrameCache::default();
     loop {
         if std::mem::take(&mut dirty) {
             let now = clock.now();
-            terminal.draw(|frame| ui::render(frame, app, store.session(), now))?;
+            terminal.draw(|frame| ui::render_cached(frame, app, store.session(), now, &mut cache))?;
         }
         let mut wake = next_wake_ms(app, store, clock);
         if let Some(due) = drafts.next_due(&draft_of(app, store), clock.now()) {

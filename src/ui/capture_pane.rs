@@ -3,7 +3,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
@@ -68,11 +67,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((overflow, 0)), list_area);
     frame.render_widget(Paragraph::new(Line::styled("─".repeat(usize::from(rule.width)), theme.dim())), rule);
 
-    let mut editor = app.capture.editor.clone();
-    if !focused {
-        editor.set_cursor_style(Style::new());
-    }
-    frame.render_widget(&editor, editor_area);
+    frame.render_widget(&app.capture.editor, editor_area);
 }
 
 /// One entry as a line (wrapped by the paragraph): saved mark, time, kind, text, who.

@@ -31,7 +31,48 @@ pub const OPERATOR_MIN_WIDTH: u16 = 60;
 pub const OPERATOR_MIN_HEIGHT: u16 = 16;
 
 pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
+    render_all(frame, app, session, now);
+}
+
+/// The last full frame, and what it depended on, so a second that only moves the
+/// countdown redraws just the "Now" panel over a copy of it (an idle second then costs a
+/// quarter of a full frame).
+#[derive(Debug, Default)]
+pub struct FrameCache {
+    key: Option<(Rect, u64, u64, i64)>,
+    cells: Vec<ratatui::buffer::Cell>,
+    now_panel: Option<Rect>,
+}
+
+/// Like [`render`], reusing the cached frame when only the time within the minute moved.
+pub fn render_cached(
+    frame: &mut Frame,
+    app: &App,
+    session: &Session,
+    now: Timestamp,
+    cache: &mut FrameCache,
+) {
+    let key = (frame.area(), app.revision, session.records_applied(), now.as_second().div_euclid(60));
+    if cache.key == Some(key)
+        && let Some(panel) = cache.now_panel
+        && frame.buffer_mut().content.len() == cache.cells.len()
+    {
+        frame.buffer_mut().content.clone_from_slice(&cache.cells);
+        let day = timing::project_day(session, timing::current_day(session), now);
+        frame.render_widget(ratatui::widgets::Clear, panel);
+        now_panel::render(frame, panel, app, session, &day, now);
+        return;
+    }
+    cache.now_panel = render_all(frame, app, session, now);
+    cache.key = cache.now_panel.map(|_| key);
+    cache.cells.clone_from(&frame.buffer_mut().content);
+}
+
+/// Draws everything; returns where the "Now" panel is when the rest of the screen does
+/// not change from second to second (the run screen without overlays).
+fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Rect> {
     let area = frame.area();
+    let mut now_area = None;
     let theme = Theme { color: app.settings.color };
     let (min_w, min_h) = match app.view {
         View::Operator => (OPERATOR_MIN_WIDTH, OPERATOR_MIN_HEIGHT),
@@ -39,7 +80,7 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
     };
     if area.width < min_w || area.height < min_h {
         too_small(frame, area, min_w, min_h, theme);
-        return;
+        return None;
     }
     let day = timing::project_day(session, timing::current_day(session), now);
     match app.view {
@@ -82,6 +123,7 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
                     Layout::vertical([Constraint::Length(now_h), Constraint::Min(0)]).areas(right);
                 left(frame, list);
                 now_panel::render(frame, panel, app, session, &day, now);
+                now_area = Some(panel);
                 capture_pane::render(frame, pane, app, session, theme);
             } else {
                 let now_h = (body.height * 45 / 100).clamp(8, 14);
@@ -93,6 +135,7 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
                 ])
                 .areas(body);
                 now_panel::render(frame, panel, app, session, &day, now);
+                now_area = Some(panel);
                 capture_pane::render(frame, pane, app, session, theme);
                 left(frame, list);
             }
@@ -101,7 +144,9 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
     }
     if app.help {
         help::render(frame, area, &app.keymap, app.focus, theme);
+        return None;
     }
+    now_area
 }
 
 fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
