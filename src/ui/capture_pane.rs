@@ -43,17 +43,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
             .areas(inner);
 
     // The item's latest entries, newest at the bottom, as many as fit.
-    let mine: Vec<&Entry> = session.live_entries().filter(|e| e.item.as_deref() == current).collect();
+    // Walk back from the newest only as far as the pane can show.
+    let mine = session.entries.iter().rev().filter(|e| !e.deleted && e.item.as_deref() == current);
     let mut lines: Vec<Line> = Vec::new();
-    for e in mine.iter().rev() {
+    let mut height = 0;
+    let mut any = false;
+    for e in mine {
+        any = true;
         let mut block = entry_lines(app, session, e, theme);
+        height += wrapped_height(&block, list_area.width);
         block.append(&mut lines);
         lines = block;
-        if wrapped_height(&lines, list_area.width) > list_area.height {
+        if height > list_area.height {
             break;
         }
     }
-    if mine.is_empty() {
+    if !any {
         lines.push(Line::styled(
             if focused { "Nothing captured for this item yet." } else { "Press c to capture a note." },
             theme.dim(),
