@@ -110,3 +110,55 @@ fn notes_survive_kill_9_byte_for_byte_and_the_draft_comes_back() {
     let m = minutes(home.path());
     assert_eq!(m["entries"][5]["text"], DRAFT);
 }
+
+fn draft_text(home: &Path) -> String {
+    let dir = session_dir(home);
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("draft-"))
+        .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+        .unwrap_or_default()
+}
+
+/// Types a note and stops the program at once with `stop`: nothing typed may be lost.
+fn typed_then(stop: impl Fn(&Tmux, &str), name: &str) {
+    let Some(tmux) = Tmux::new(name) else { return };
+    let home = tempfile::tempdir().unwrap();
+    tmux.start("s", "2009-04-28T06:15:00Z", home.path());
+    tmux.wait_for("s", "the run screen", |s| s.contains("start/pause"));
+    tmux.keys("s", &["c"]);
+    tmux.wait_for("s", "the editor", |s| s.contains("Enter  save"));
+    let text = "Последние слова перед выходом: ҳамаи матн";
+    tmux.type_text("s", text);
+    tmux.wait_for("s", "the text on screen", |s| s.contains(text));
+    // No waiting for the 2-second checkpoint: the exit itself must save the note.
+    stop(&tmux, "s");
+    wait_until("the draft on disk", || {
+        let d = draft_text(home.path());
+        if d.contains(text) { Ok(()) } else { Err(d) }
+    });
+}
+
+#[test]
+fn sigterm_keeps_the_whole_note_being_typed() {
+    typed_then(
+        |tmux, s| {
+            let pid = tmux.pane_pid(s);
+            assert!(Command::new("kill").arg("-TERM").arg(pid.to_string()).status().unwrap().success());
+        },
+        "term",
+    );
+}
+
+#[test]
+fn closing_the_terminal_keeps_the_whole_note_being_typed() {
+    // Killing the tmux session hangs up the pane's terminal: the program gets SIGHUP.
+    typed_then(
+        |tmux, s| {
+            tmux.cmd(&["kill-session", "-t", s]);
+        },
+        "hup",
+    );
+}
