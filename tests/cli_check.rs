@@ -86,3 +86,24 @@ fn help_explains_itself() {
     let (_, out, _) = convene(&["check", "--help"]);
     assert!(out.contains("planned schedule") && out.contains("Exits 0"), "{out}");
 }
+
+#[test]
+fn groups_prints_a_reproducible_mixed_assignment() {
+    let (code, out, err) =
+        convene(&["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "3", "--seed", "2009"]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!(out);
+    let (_, again, _) =
+        convene(&["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "3", "--seed", "2009"]);
+    assert_eq!(out, again, "the same seed gives the same groups");
+    let sizes: Vec<&str> = out.lines().filter(|l| l.starts_with("Group ")).map(|l| &l[8..11]).collect();
+    let mut sizes = sizes;
+    sizes.sort();
+    assert_eq!(sizes, ["(6)", "(7)", "(7)"], "{out}");
+    let (code, _, err) = convene(&["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "99"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot form 99 groups from 20 participants"), "{err}");
+    let (code, out, _) = convene(&["groups", "agendas/dushanbe-roundtable-2009.json", "-n", "2"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("--seed"), "a chosen seed is printed: {out}");
+}

@@ -2,6 +2,7 @@
 //!
 //! No UI and no IO other than reading the agenda file.
 
+pub mod groups;
 mod lint;
 mod load;
 mod model;

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod export;
+pub mod groups;
 mod schema;
 pub mod sessions;
 
@@ -51,6 +52,21 @@ pub enum Command {
         /// `convene sessions`), without the launcher.
         #[arg(long, value_name = "SESSION")]
         resume: Option<String>,
+    },
+    /// Form working groups from an agenda's participants and print who is in which.
+    ///
+    /// Every participant is placed exactly once, group sizes differ by at most one, and
+    /// each stakeholder group (law enforcement, NGO, …) is spread as evenly as possible.
+    /// The same --seed always gives the same groups.
+    Groups {
+        /// The agenda file (JSON) whose participants are grouped.
+        agenda: PathBuf,
+        /// How many groups.
+        #[arg(long, short = 'n')]
+        count: usize,
+        /// Makes the grouping reproducible; without it a seed is chosen and printed.
+        #[arg(long)]
+        seed: Option<u64>,
     },
     /// Print the JSON Schema of a file format, for editors and other programs.
     ///
@@ -135,6 +151,7 @@ pub fn main() -> ExitCode {
             crate::runtime::run(start, &d)
         }),
         Command::Schema { format } => schema::run(*format),
+        Command::Groups { agenda, count, seed } => groups::run(agenda, *count, *seed),
         Command::Sessions => data_dir().and_then(|d| sessions::run_list(&d)),
         Command::Verify { session } => data_dir().and_then(|d| sessions::run_verify(&d, session)),
         Command::Export { session, format, profile, output, force, redact } => data_dir()

@@ -1,0 +1,77 @@
+//! `convene groups`: working groups formed from an agenda's roster, printed.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::agenda::{self, Agenda, WorkingGroup};
+
+pub fn run(path: &Path, count: usize, seed: Option<u64>) -> anyhow::Result<ExitCode> {
+    let agenda = match agenda::load(path) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    if agenda.participants.is_empty() {
+        eprintln!(
+            "error: {}: the agenda has no participants to form groups from; add them under \"participants\"",
+            path.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    if count == 0 || count > agenda.participants.len() {
+        eprintln!(
+            "error: cannot form {count} groups from {} participants; choose between 1 and {}",
+            agenda.participants.len(),
+            agenda.participants.len()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    // Without a seed, pick one and say which, so the same groups can be formed again.
+    let seed = seed.unwrap_or_else(|| jiff::Timestamp::now().subsec_nanosecond().unsigned_abs().into());
+    let groups = agenda::groups::form(&agenda, count, seed);
+    print!("{}", report(&agenda, &groups, seed));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The printed assignment.
+pub fn report(agenda: &Agenda, groups: &[WorkingGroup], seed: u64) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: {} working groups from {} participants (seed {seed}; --seed {seed} forms the same groups again)",
+        agenda.event.title,
+        groups.len(),
+        agenda.participants.len()
+    );
+    for g in groups {
+        let mut mix: BTreeMap<String, usize> = BTreeMap::new();
+        for m in &g.members {
+            let s =
+                agenda.participant(m).and_then(|p| p.stakeholder.clone()).unwrap_or_else(|| "other".into());
+            *mix.entry(s).or_default() += 1;
+        }
+        let mix: Vec<String> = mix.into_iter().map(|(s, n)| format!("{s} {n}")).collect();
+        let _ = writeln!(out, "\n{} ({}): {}", g.name, g.members.len(), mix.join(", "));
+        let rapporteur = g.rapporteur.as_ref().and_then(|r| r.roster_id());
+        for m in &g.members {
+            let Some(p) = agenda.participant(m) else { continue };
+            let mut line = format!("  {:<10} ", p.id);
+            if let Some(name) = &p.name {
+                let _ = write!(line, "{name}, ");
+            }
+            line.push_str(&p.role);
+            for extra in [&p.affiliation, &p.stakeholder].into_iter().flatten() {
+                let _ = write!(line, " · {extra}");
+            }
+            if rapporteur == Some(m.as_str()) {
+                line.push_str("  (rapporteur)");
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    out
+}
