@@ -107,9 +107,7 @@ impl App {
                             return vec![];
                         }
                     },
-                    (None, _) => {
-                        session.timer.current.as_deref().and_then(|id| session.item_index(id)).unwrap_or(0)
-                    }
+                    (None, _) => session.current_index().unwrap_or(0),
                 };
                 let Some(run) = session.items.get(target) else {
                     self.complain("This is the last item");

@@ -9,7 +9,7 @@ use crate::timing::{self, day_instant};
 
 impl App {
     pub(super) fn timer_action(&mut self, session: &Session, action: Action, now: Timestamp) -> Vec<Effect> {
-        let current = session.timer.current.as_deref().and_then(|id| session.item_index(id));
+        let current = session.current_index();
         let id = |i: usize| session.items[i].item.clone();
         match action {
             Action::StartPause => match current {
@@ -132,7 +132,7 @@ impl App {
                 vec![Effect::Record(Event::MessageSet { text: (!text.is_empty()).then_some(text) })]
             }
             InputPurpose::EndsAt => {
-                let Some(c) = session.timer.current.as_deref().and_then(|id| session.item_index(id)) else {
+                let Some(c) = session.current_index() else {
                     return vec![];
                 };
                 let time = match ClockTime::parse(&text) {

@@ -199,7 +199,7 @@ fn next_wake_ms(app: &App, store: &SessionStore, clock: &Clock) -> i64 {
     let now = clock.now();
     let session = store.session();
     let mut wake = 60_000 - (now.as_millisecond().rem_euclid(60_000));
-    if let Some(i) = session.timer.current.as_deref().and_then(|id| session.item_index(id))
+    if let Some(i) = session.current_index()
         && session.timer.running
         && let Some(cd) = timing::countdown(session, i, now, app.settings.warnings())
     {

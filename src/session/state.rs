@@ -341,7 +341,7 @@ impl Session {
                 true
             }
             Event::ItemPaused { item } => {
-                let Some(i) = self.current_index(item) else {
+                let Some(i) = self.running_index(item) else {
                     return false;
                 };
                 if self.timer.running {
@@ -351,7 +351,7 @@ impl Session {
                 true
             }
             Event::ItemResumed { item } => {
-                let Some(i) = self.current_index(item) else {
+                let Some(i) = self.running_index(item) else {
                     return false;
                 };
                 close_pause(&mut self.items[i], at);
@@ -548,6 +548,11 @@ impl Session {
         }
     }
 
+    /// The index in `items` of the item on the clock.
+    pub fn current_index(&self) -> Option<usize> {
+        self.timer.current.as_deref().and_then(|id| self.item_index(id))
+    }
+
     pub fn item_index(&self, id: &str) -> Option<usize> {
         self.items.iter().position(|i| i.item == id)
     }
@@ -572,7 +577,8 @@ impl Session {
         self.agenda.days.get(run.day)?.items.iter().find(|i| i.id == run.item)
     }
 
-    fn current_index(&self, item: &str) -> Option<usize> {
+    /// The index of `item` when it is the one on the clock.
+    fn running_index(&self, item: &str) -> Option<usize> {
         (self.timer.current.as_deref() == Some(item)).then(|| self.item_index(item))?
     }
 

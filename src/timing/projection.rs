@@ -59,7 +59,7 @@ impl DayProjection {
 
 /// The day of the session's current item, else the first day with items still to run.
 pub fn current_day(session: &Session) -> usize {
-    if let Some(i) = session.timer.current.as_deref().and_then(|id| session.item_index(id)) {
+    if let Some(i) = session.current_index() {
         return session.items[i].day;
     }
     session

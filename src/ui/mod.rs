@@ -169,7 +169,7 @@ fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestam
 
 /// One line for full-screen capture: the running item and its countdown.
 fn render_strip(frame: &mut Frame, area: Rect, app: &App, session: &Session, now: Timestamp, theme: Theme) {
-    let current = session.timer.current.as_deref().and_then(|id| session.item_index(id));
+    let current = session.current_index();
     let line =
         match current.and_then(|c| Some((c, timing::countdown(session, c, now, app.settings.warnings())?))) {
             Some((c, cd)) => {

@@ -27,7 +27,7 @@ pub fn render(
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
-    let current = session.timer.current.as_deref().and_then(|id| session.item_index(id));
+    let current = session.current_index();
     let mut info: Vec<Line> = Vec::new();
     // Less urgent lines go last, so a small terminal cuts them first.
     let mut details: Vec<Line> = Vec::new();

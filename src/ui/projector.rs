@@ -28,7 +28,7 @@ pub fn render(
     now: Timestamp,
 ) {
     let theme = Theme { color: app.settings.color };
-    let current = session.timer.current.as_deref().and_then(|id| session.item_index(id));
+    let current = session.current_index();
     let mut top: Vec<Line> = Vec::new();
     let mut bottom: Vec<Line> = Vec::new();
     let (big_text, big_style) = match current {
