@@ -160,6 +160,9 @@ pub struct Item {
     /// Warning thresholds for this item, overriding the event's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thresholds: Option<Thresholds>,
+    /// Speaking limit per intervention in the speakers' queue, in minutes (e.g. 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub turn_minutes: Option<Minutes>,
     /// Working groups of a "working_groups" item.
     #[serde(default)]
     pub groups: Vec<WorkingGroup>,

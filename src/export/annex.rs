@@ -1,7 +1,5 @@
 //! The annexes: the agenda as planned and as run, and speaking time by stakeholder group.
 
-use std::collections::BTreeMap;
-
 use super::document::Block;
 use crate::session::Session;
 
@@ -51,29 +49,16 @@ pub fn agenda_as_run(session: &Session) -> Vec<Block> {
 
 /// Annex 2: who was heard in plenary, by stakeholder group (never by name).
 pub fn speaking_time(session: &Session) -> Vec<Block> {
-    let mut by_group: BTreeMap<String, (usize, i64)> = BTreeMap::new();
-    for turn in session.turns.iter().filter(|t| t.seconds.is_some()) {
-        let group = turn
-            .speaker
-            .participant
-            .as_deref()
-            .and_then(|id| session.agenda.participant(id))
-            .and_then(|p| p.stakeholder.clone())
-            .or_else(|| turn.speaker.stakeholder.clone())
-            .unwrap_or_else(|| "not recorded".into());
-        let slot = by_group.entry(group).or_default();
-        slot.0 += 1;
-        slot.1 += turn.seconds.unwrap_or(0);
-    }
+    let (_, by_group) = crate::session::speaking_time(session);
     if by_group.is_empty() {
         return Vec::new();
     }
-    let total: i64 = by_group.values().map(|(_, s)| s).sum();
+    let total: i64 = by_group.iter().map(|h| h.seconds).sum();
     let rows = by_group
         .into_iter()
-        .map(|(group, (turns, secs))| {
-            let share = if total > 0 { secs * 100 / total } else { 0 };
-            vec![group, turns.to_string(), format!("{:.1}", secs as f64 / 60.0), format!("{share} %")]
+        .map(|h| {
+            let share = if total > 0 { h.seconds * 100 / total } else { 0 };
+            vec![h.who, h.turns.to_string(), format!("{:.1}", h.seconds as f64 / 60.0), format!("{share} %")]
         })
         .collect();
     vec![

@@ -190,6 +190,23 @@ pub enum Event {
         item: String,
     },
     FloorEnded,
+    /// Someone asked for the floor.
+    SpeakerQueued {
+        #[schemars(with = "String")]
+        id: Uuid,
+        speaker: Attribution,
+    },
+    /// Taken off the queue (given the floor, or withdrawn).
+    SpeakerDequeued {
+        #[schemars(with = "String")]
+        id: Uuid,
+    },
+    /// Moved to another place in the queue (0 is next).
+    SpeakerMoved {
+        #[schemars(with = "String")]
+        id: Uuid,
+        to: usize,
+    },
 
     /// Working groups formed for an item (from the agenda, generated or edited).
     GroupsFormed {

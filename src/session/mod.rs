@@ -5,6 +5,7 @@
 
 mod event;
 mod state;
+mod summary;
 pub mod testkit;
 
 #[cfg(test)]
@@ -15,6 +16,7 @@ pub use state::{
     Entry, Extension, GroupRun, ItemRun, Pause, PromptShown, Revision, SCHEMA_VERSION, Session, Slot, Timer,
     Turn,
 };
+pub use summary::{Heard, speaking_time};
 
 /// The JSON Schema of the minutes document.
 pub fn json_schema() -> serde_json::Value {

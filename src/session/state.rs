@@ -52,6 +52,9 @@ pub struct Session {
     pub prompts_revealed: Vec<PromptShown>,
     /// Speakers' turns in plenary, in order.
     pub turns: Vec<Turn>,
+    /// Who is waiting for the floor, next first.
+    #[serde(default)]
+    pub queue: Vec<Queued>,
     /// The message line on the projector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
@@ -211,6 +214,17 @@ pub struct Slot {
     pub ended_at: Option<Timestamp>,
 }
 
+/// Someone waiting for the floor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Queued {
+    #[schemars(with = "String")]
+    pub id: Uuid,
+    pub speaker: Attribution,
+    #[schemars(with = "String")]
+    pub added_at: Timestamp,
+}
+
 /// One speaker's time at the floor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -276,6 +290,7 @@ impl Session {
             groups,
             prompts_revealed: Vec::new(),
             turns: Vec::new(),
+            queue: Vec::new(),
             message: None,
             applied: BTreeMap::from([(record.device.clone(), record.seq)]),
             ignored_events: 0,
@@ -487,6 +502,25 @@ impl Session {
                 true
             }
             Event::FloorEnded => self.end_floor(at),
+            Event::SpeakerQueued { id, speaker } => {
+                if self.queue.iter().any(|q| q.id == *id) {
+                    return false;
+                }
+                self.queue.push(Queued { id: *id, speaker: speaker.clone(), added_at: at });
+                true
+            }
+            Event::SpeakerDequeued { id } => {
+                let before = self.queue.len();
+                self.queue.retain(|q| q.id != *id);
+                self.queue.len() < before
+            }
+            Event::SpeakerMoved { id, to } => {
+                let Some(from) = self.queue.iter().position(|q| q.id == *id) else { return false };
+                let q = self.queue.remove(from);
+                let to = (*to).min(self.queue.len());
+                self.queue.insert(to, q);
+                true
+            }
             Event::GroupsFormed { item, groups } => {
                 if self.item_index(item).is_none() {
                     return false;
