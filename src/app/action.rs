@@ -62,6 +62,15 @@ pub enum Action {
     Durable(u64),
     /// The note being typed when the program last stopped, restored into the editor.
     RestoreDraft(String),
+    /// Ask who joins the speakers' queue.
+    QueueAdd,
+    /// Ask which queued speaker to take off the queue.
+    QueueRemove,
+    /// Ask which queued speaker moves where.
+    QueueMove,
+    /// Give the floor to the next in the queue (or end the turn when nobody waits).
+    FloorNext,
+    FloorEnd,
     /// Write the draft report (Markdown and DOCX) beside the session.
     Export(crate::export::Profile),
     /// Something the runtime did, to show in the status line (text, is it an error).

@@ -96,6 +96,7 @@ pub fn bindings() -> Vec<Binding> {
     use KeyMode::{Capture, Help, Input, Review, Run};
     use crate::session::Mark;
     const T: &str = "Timer";
+    const S: &str = "Speakers";
     const P: &str = "Plan";
     const V: &str = "Screen";
     const C: &str = "Capturing a note";
@@ -118,6 +119,11 @@ pub fn bindings() -> Vec<Binding> {
         bind(Run, key(K::Enter), A::JumpToSelected, P, "jump to the selected item and start it", None),
         bind(Run, key(K::Char('s')), A::Skip, P, "skip the selected item (it takes no time in the plan)", None),
         bind(Run, key(K::Char('a')), A::AcceptReplan, P, "accept the re-plan proposal: shrink later items to end on time", Some("accept re-plan")),
+        bind(Run, key(K::Char('Q')), A::QueueAdd, S, "add someone to the speakers' queue", None),
+        bind(Run, key(K::Char('f')), A::FloorNext, S, "give the floor to the next in the queue (ends the turn when nobody waits)", Some("floor")),
+        bind(Run, key(K::Char('F')), A::FloorEnd, S, "end the current speaker's turn", None),
+        bind(Run, key(K::Char('x')), A::QueueRemove, S, "take someone off the queue (by number)", None),
+        bind(Run, key(K::Char('o')), A::QueueMove, S, "move someone in the queue (from, to)", None),
         bind(Run, key(K::Char('c')), A::FocusCapture, V, "start typing a note (from the run screen or the projector view)", Some("capture")),
         bind(Run, key(K::Char('r')), A::FocusReview, V, "review the captured entries", Some("review")),
         bind(Run, key(K::Char('e')), A::Export(crate::export::Profile::Internal), V, "write the draft report (Markdown and Word, with attributions) beside the session", None),

@@ -5,6 +5,7 @@
 mod action;
 mod capture;
 pub mod keymap;
+mod queue;
 pub mod review;
 mod settings;
 mod timer_actions;
@@ -47,6 +48,9 @@ pub enum InputPurpose {
     EndsAt,
     Search,
     Attribute,
+    QueueAdd,
+    QueueRemove,
+    QueueMove,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -271,6 +275,11 @@ impl App {
             | Action::ReviewDelete
             | Action::ReviewSearch => self.review_action(session, action),
             Action::Export(profile) => vec![Effect::Export(profile)],
+            Action::QueueAdd
+            | Action::QueueRemove
+            | Action::QueueMove
+            | Action::FloorNext
+            | Action::FloorEnd => self.queue_action(session, action),
             Action::Notice(text, error) => {
                 self.status = Some(Status { text, error });
                 vec![]

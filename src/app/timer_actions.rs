@@ -128,6 +128,9 @@ impl App {
             InputPurpose::Search | InputPurpose::Attribute => {
                 self.submit_review_input(session, input.purpose, text)
             }
+            InputPurpose::QueueAdd | InputPurpose::QueueRemove | InputPurpose::QueueMove => {
+                self.submit_queue_input(session, input, now)
+            }
             InputPurpose::Message => {
                 vec![Effect::Record(Event::MessageSet { text: (!text.is_empty()).then_some(text) })]
             }

@@ -5,12 +5,14 @@
 
 mod projection;
 mod stage;
+mod turn;
 
 pub use projection::{
     DayProjection, ProjectedItem, Proposal, Status, current_day, day_instant, project_day, replan_proposal,
     run_date,
 };
 pub use stage::{Countdown, Stage, Warnings, countdown, warnings_for};
+pub use turn::{TurnClock, open_turn, turn_clock};
 
 #[cfg(test)]
 mod tests;

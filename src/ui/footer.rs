@@ -18,6 +18,9 @@ pub fn status_line(app: &App, theme: Theme) -> Option<Line<'static>> {
             InputPurpose::EndsAt => "End the running item at (HH:MM): ",
             InputPurpose::Search => "Search all entries for: ",
             InputPurpose::Attribute => "Said by (@id, @group or @role): ",
+            InputPurpose::QueueAdd => "Add to the speakers' queue (@id, @group or a role): ",
+            InputPurpose::QueueRemove => "Take off the queue, number: ",
+            InputPurpose::QueueMove => "Move in the queue, from and to (e.g. 3 1): ",
         };
         return Some(Line::from(vec![
             Span::styled(prompt, theme.title()),

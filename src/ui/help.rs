@@ -77,7 +77,11 @@ pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>
 }
 
 pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, theme: Theme) {
-    let content = lines(table, focus, theme);
+    let mut content = lines(table, focus, theme);
+    // On a short screen the spacing goes first, so every key still shows.
+    if content.len() as u16 + 2 > area.height {
+        content.retain(|l| l.width() > 0);
+    }
     let width = area.width.min(110);
     let height = (content.len() as u16 + 2).min(area.height);
     let popup =

@@ -72,6 +72,35 @@ pub fn render(
                 };
                 info.push(Line::styled(format!("Started {} · {ends}", hhmm(session, p.start)), theme.dim()));
             }
+            if let Some(turn) = timing::open_turn(session)
+                && let Some(clock) = timing::turn_clock(session, now)
+            {
+                let mut spans = vec![
+                    Span::styled("Floor: ", theme.dim()),
+                    Span::styled(speaker_label(session, &turn.speaker), theme.title()),
+                    Span::raw(" · "),
+                    Span::styled(clock.display(), theme.stage(clock.stage)),
+                ];
+                if clock.limit_ms.is_some() && clock.stage != timing::Stage::Normal {
+                    spans.push(Span::styled(
+                        format!(" {} {}", clock.stage.symbol(), clock.stage.label()),
+                        theme.stage(clock.stage),
+                    ));
+                }
+                info.push(Line::from(spans));
+            }
+            if !session.queue.is_empty() {
+                let waiting: Vec<String> = session
+                    .queue
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| format!("{}. {}", i + 1, speaker_label(session, &q.speaker)))
+                    .collect();
+                info.push(Line::from(vec![
+                    Span::styled("Queue: ", theme.dim()),
+                    Span::raw(waiting.join("  ")),
+                ]));
+            }
         }
         None => {
             info.push(Line::styled("No item running", theme.title()));
@@ -160,6 +189,21 @@ pub fn render(
         countdown::render(frame, clock_area, &text, style, 4);
     }
     frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: false }), info_area);
+}
+
+/// A speaker as the facilitator knows them: roster id and role, a role, or a group.
+pub fn speaker_label(session: &Session, who: &crate::session::Attribution) -> String {
+    match who.participant.as_deref() {
+        Some(id) => match session.agenda.participant(id) {
+            Some(p) => format!("{} ({id})", p.name.clone().unwrap_or_else(|| p.role.clone())),
+            None => id.to_string(),
+        },
+        None => who
+            .role
+            .clone()
+            .or_else(|| who.stakeholder.clone().map(|g| format!("{g} (group)")))
+            .unwrap_or_default(),
+    }
 }
 
 fn to_ts(session: &Session, civil: jiff::civil::DateTime) -> Timestamp {

@@ -19,6 +19,19 @@ use crate::timing::{self, DayProjection, Status};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
+/// The speaker as the room may see them: under the Chatham House Rule by role (or group)
+/// only, never by name or affiliation.
+fn public_speaker(session: &Session, who: &crate::session::Attribution) -> String {
+    let person = who.participant.as_deref().and_then(|id| session.agenda.participant(id));
+    match person {
+        Some(p) if !who.not_for_attribution => p.name.clone().unwrap_or_else(|| p.role.clone()),
+        Some(p) => p.role.clone(),
+        None => {
+            who.role.clone().or_else(|| who.stakeholder.clone()).unwrap_or_else(|| "a participant".into())
+        }
+    }
+}
+
 pub fn render(
     frame: &mut Frame,
     area: Rect,
@@ -43,6 +56,14 @@ pub fn render(
                 top.push(Line::styled(
                     format!(" {} {}{pause} ", cd.stage.symbol(), cd.stage.label()),
                     theme.stage(cd.stage),
+                ));
+            }
+            if let Some(turn) = timing::open_turn(session)
+                && let Some(clock) = timing::turn_clock(session, now)
+            {
+                bottom.push(Line::styled(
+                    format!("Speaking: {} · {}", public_speaker(session, &turn.speaker), clock.display()),
+                    theme.stage(clock.stage),
                 ));
             }
             if let Some(it) = it {
