@@ -152,7 +152,7 @@ fn projector_never_shows_names() {
 fn help_overlay_lists_every_binding() {
     let mut r = Run::new();
     r.act(0.0, Action::ToggleHelp);
-    let t = r.draw(120, 40, 0.0);
+    let t = r.draw(160, 48, 0.0);
     let text = format!("{}", t.backend());
     for b in convene::app::keymap::bindings() {
         if b.mode == convene::app::keymap::KeyMode::Run {

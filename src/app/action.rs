@@ -62,6 +62,12 @@ pub enum Action {
     Durable(u64),
     /// The note being typed when the program last stopped, restored into the editor.
     RestoreDraft(String),
+    /// Ask how to form the groups ("3 42") or whom to move ("@mia-1 B").
+    FormGroups,
+    /// End the reporting group's slot and give the next group the floor.
+    NextReportBack,
+    /// Show the working groups or the agenda beside the running item.
+    ToggleGroups,
     /// Ask who joins the speakers' queue.
     QueueAdd,
     /// Ask which queued speaker to take off the queue.

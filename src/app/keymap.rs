@@ -97,6 +97,7 @@ pub fn bindings() -> Vec<Binding> {
     use crate::session::Mark;
     const T: &str = "Timer";
     const S: &str = "Speakers";
+    const W: &str = "Working groups";
     const P: &str = "Plan";
     const V: &str = "Screen";
     const C: &str = "Capturing a note";
@@ -124,6 +125,9 @@ pub fn bindings() -> Vec<Binding> {
         bind(Run, key(K::Char('F')), A::FloorEnd, S, "end the current speaker's turn", None),
         bind(Run, key(K::Char('x')), A::QueueRemove, S, "take someone off the queue (by number)", None),
         bind(Run, key(K::Char('o')), A::QueueMove, S, "move someone in the queue (from, to)", None),
+        bind(Run, key(K::Char('G')), A::FormGroups, W, "form the working groups (3 42: three groups, seed 42) or move someone (@mia-1 B)", None),
+        bind(Run, key(K::Char('g')), A::NextReportBack, W, "report-back: the next group's slot (ends the current one)", None),
+        bind(Run, key(K::Char('W')), A::ToggleGroups, W, "show the working groups or the agenda beside the running item", None),
         bind(Run, key(K::Char('c')), A::FocusCapture, V, "start typing a note (from the run screen or the projector view)", Some("capture")),
         bind(Run, key(K::Char('r')), A::FocusReview, V, "review the captured entries", Some("review")),
         bind(Run, key(K::Char('e')), A::Export(crate::export::Profile::Internal), V, "write the draft report (Markdown and Word, with attributions) beside the session", None),

@@ -4,6 +4,7 @@
 
 mod action;
 mod capture;
+mod groups;
 pub mod keymap;
 mod queue;
 pub mod review;
@@ -51,6 +52,7 @@ pub enum InputPurpose {
     QueueAdd,
     QueueRemove,
     QueueMove,
+    Groups,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +94,8 @@ pub struct App {
     /// Counts changes that can show on screen (every action but the timer's tick), so a
     /// screen that only needs its countdown redrawn can tell.
     pub revision: u64,
+    /// Show the agenda rather than the working groups beside a working-groups item.
+    pub agenda_over_groups: bool,
 }
 
 /// Longest message line accepted for the projector.
@@ -125,6 +129,7 @@ impl App {
             device: String::new(),
             durable_seq: 0,
             revision: 0,
+            agenda_over_groups: false,
         }
     }
 
@@ -275,6 +280,9 @@ impl App {
             | Action::ReviewDelete
             | Action::ReviewSearch => self.review_action(session, action),
             Action::Export(profile) => vec![Effect::Export(profile)],
+            Action::FormGroups | Action::NextReportBack | Action::ToggleGroups => {
+                self.groups_action(session, action, now)
+            }
             Action::QueueAdd
             | Action::QueueRemove
             | Action::QueueMove

@@ -131,6 +131,7 @@ impl App {
             InputPurpose::QueueAdd | InputPurpose::QueueRemove | InputPurpose::QueueMove => {
                 self.submit_queue_input(session, input, now)
             }
+            InputPurpose::Groups => self.submit_groups_input(session, input),
             InputPurpose::Message => {
                 vec![Effect::Record(Event::MessageSet { text: (!text.is_empty()).then_some(text) })]
             }

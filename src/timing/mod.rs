@@ -3,10 +3,12 @@
 //!
 //! Pure: no clock reads, no IO, no UI.
 
+mod breakout;
 mod projection;
 mod stage;
 mod turn;
 
+pub use breakout::{Slot, groups_item, groups_of, open_slot};
 pub use projection::{
     DayProjection, ProjectedItem, Proposal, Status, current_day, day_instant, project_day, replan_proposal,
     run_date,

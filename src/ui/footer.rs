@@ -21,6 +21,7 @@ pub fn status_line(app: &App, theme: Theme) -> Option<Line<'static>> {
             InputPurpose::QueueAdd => "Add to the speakers' queue (@id, @group or a role): ",
             InputPurpose::QueueRemove => "Take off the queue, number: ",
             InputPurpose::QueueMove => "Move in the queue, from and to (e.g. 3 1): ",
+            InputPurpose::Groups => "Form groups: number and seed (e.g. 3 42), or move someone: @id B: ",
         };
         return Some(Line::from(vec![
             Span::styled(prompt, theme.title()),

@@ -78,8 +78,35 @@ pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>
 
 pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, theme: Theme) {
     let mut content = lines(table, focus, theme);
-    // On a short screen the spacing goes first, so every key still shows.
-    if content.len() as u16 + 2 > area.height {
+    // Too tall for one column: two columns, split where a heading starts, when wide enough;
+    // otherwise the spacing goes first, so every key still shows.
+    let fits = |n: usize| n as u16 + 2 <= area.height;
+    if !fits(content.len()) && area.width >= 150 {
+        let half = content.len().div_ceil(2);
+        let split = (half..content.len()).find(|&i| content[i].width() == 0).map_or(half, |i| i + 1);
+        let right = content.split_off(split);
+        let width = area.width.min(200);
+        let height = (content.len().max(right.len()) as u16 + 2).min(area.height);
+        let popup = Rect {
+            x: area.x + (area.width - width) / 2,
+            y: area.y + (area.height - height) / 2,
+            width,
+            height,
+        };
+        frame.render_widget(Clear, popup);
+        let block = Block::bordered().title(Line::styled(" Keys ", theme.title()));
+        let inner = block.inner(popup);
+        frame.render_widget(block, popup);
+        let [l, r] = ratatui::layout::Layout::horizontal([
+            ratatui::layout::Constraint::Percentage(50),
+            ratatui::layout::Constraint::Percentage(50),
+        ])
+        .areas(inner);
+        frame.render_widget(Paragraph::new(content).wrap(Wrap { trim: false }), l);
+        frame.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), r);
+        return;
+    }
+    if !fits(content.len()) {
         content.retain(|l| l.width() > 0);
     }
     let width = area.width.min(110);

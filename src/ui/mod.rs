@@ -5,6 +5,7 @@ mod agenda_list;
 mod capture_pane;
 mod countdown;
 pub mod footer;
+mod groups_panel;
 pub mod help;
 mod now_panel;
 pub mod picker;
@@ -102,9 +103,12 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
             ])
             .areas(area);
             render_header(frame, header, session, now, theme);
+            let working = session.current_index().and_then(|i| timing::groups_item(session, i));
             let left = |frame: &mut Frame, area: Rect| {
                 if app.focus == Focus::Review {
                     review_list::render(frame, area, app, session, theme);
+                } else if let Some(wg) = working.filter(|_| !app.agenda_over_groups) {
+                    groups_panel::render(frame, area, session, wg, theme);
                 } else {
                     agenda_list::render(frame, area, app, session, &day, theme);
                 }

@@ -72,6 +72,18 @@ pub fn render(
                 };
                 info.push(Line::styled(format!("Started {} · {ends}", hhmm(session, p.start)), theme.dim()));
             }
+            if let Some(slot) = timing::open_slot(session, now) {
+                info.push(Line::from(vec![
+                    Span::styled("Reporting: ", theme.dim()),
+                    Span::styled(slot.group.clone(), theme.title()),
+                    Span::raw(" · "),
+                    Span::styled(
+                        format!("{} {}", slot.display(), slot.stage.label()),
+                        theme.stage(slot.stage),
+                    ),
+                    Span::styled("  (g: next group)", theme.dim()),
+                ]));
+            }
             if let Some(turn) = timing::open_turn(session)
                 && let Some(clock) = timing::turn_clock(session, now)
             {

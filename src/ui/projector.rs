@@ -68,7 +68,42 @@ pub fn render(
             }
             if let Some(it) = it {
                 bottom.push(Line::styled(it.title.clone(), theme.title()));
-                if matches!(it.kind, ItemKind::Discussion | ItemKind::WorkingGroups | ItemKind::Panel)
+                if let Some(slot) = timing::open_slot(session, now) {
+                    bottom.push(Line::styled(
+                        format!("Reporting now: {} · {}", slot.group, slot.display()),
+                        theme.stage(slot.stage),
+                    ));
+                }
+                if it.kind == ItemKind::WorkingGroups {
+                    // The brief and every prompt shown so far, for the groups to take along.
+                    if let Some(case) = &it.case_study {
+                        bottom.push(Line::raw(""));
+                        bottom.push(Line::raw(case.clone()));
+                    }
+                    let run = &session.items[c].item;
+                    let mut shown: Vec<usize> = session
+                        .prompts_revealed
+                        .iter()
+                        .filter(|p| &p.item == run && p.group.is_none())
+                        .map(|p| p.index)
+                        .collect();
+                    shown.sort_unstable();
+                    for i in shown {
+                        if let Some(p) = it.prompts.get(i) {
+                            bottom.push(Line::styled(format!("Q{}: {p}", i + 1), theme.accent()));
+                        }
+                    }
+                    let rooms: Vec<String> = timing::groups_of(session, c)
+                        .iter()
+                        .map(|g| match &g.group.room {
+                            Some(room) => format!("{} → {room}", g.group.name),
+                            None => g.group.name.clone(),
+                        })
+                        .collect();
+                    if !rooms.is_empty() {
+                        bottom.push(Line::styled(rooms.join("   "), theme.dim()));
+                    }
+                } else if matches!(it.kind, ItemKind::Discussion | ItemKind::Panel)
                     && let Some((i, prompt)) = current_prompt(session, c)
                 {
                     bottom.push(Line::raw(""));
@@ -99,7 +134,14 @@ pub fn render(
     }
     let width = area.width.saturating_sub(4);
     let top_h = wrapped_height(&top, width);
-    let bottom_h = wrapped_height(&bottom, width).min(area.height / 3);
+    // A working-groups item carries its brief and prompts: give them more of the screen.
+    let share =
+        if current.and_then(|c| session.agenda_item(c)).is_some_and(|i| i.kind == ItemKind::WorkingGroups) {
+            2
+        } else {
+            3
+        };
+    let bottom_h = wrapped_height(&bottom, width).min(area.height / share);
     // Digits as big as fit, up to 8 rows; the whole block is centred vertically.
     let clock_h = area.height.saturating_sub(top_h + bottom_h + 2).min(8);
     let used = top_h + 1 + clock_h + 1 + bottom_h;

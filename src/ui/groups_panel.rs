@@ -1,0 +1,93 @@
+//! The working groups beside a working-groups or report-back item: each group with its
+//! room, rapporteur and members, the case study, and the prompts (revealed ones marked).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::now_panel::speaker_label;
+use super::theme::Theme;
+use crate::agenda::PersonRef;
+use crate::session::{Attribution, Session};
+use crate::timing::groups_of;
+
+pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme: Theme) {
+    let item = session.agenda_item(wg);
+    let title = item.map_or(" Working groups ".to_string(), |i| format!(" Working groups · {} ", i.title));
+    let block = Block::bordered().title(Line::styled(title, theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let mut lines: Vec<Line> = Vec::new();
+    let groups = groups_of(session, wg);
+    if groups.is_empty() {
+        lines.push(Line::styled(
+            "No groups yet: G forms them from the participants (e.g. 3 42).",
+            theme.dim(),
+        ));
+    }
+    for g in &groups {
+        let mut head = vec![Span::styled(g.group.name.clone(), theme.title())];
+        if let Some(room) = &g.group.room {
+            head.push(Span::raw(format!(" · {room}")));
+        }
+        if let Some(r) = &g.group.rapporteur {
+            let who = match r {
+                PersonRef::Id(id) => speaker_label(
+                    session,
+                    &Attribution { participant: Some(id.clone()), ..Attribution::default() },
+                ),
+                PersonRef::Role(role) => role.clone(),
+            };
+            head.push(Span::styled(format!(" · rapporteur {who}"), theme.dim()));
+        }
+        match &g.report_back {
+            Some(slot) if slot.ended_at.is_none() => head.push(Span::styled("  ▶ reporting", theme.accent())),
+            Some(_) => head.push(Span::styled("  ✓ reported", theme.dim())),
+            None => {}
+        }
+        lines.push(Line::from(head));
+        let members: Vec<String> = g
+            .group
+            .members
+            .iter()
+            .map(|m| {
+                let p = session.agenda.participant(m);
+                let tag = p.and_then(|p| p.stakeholder.clone()).unwrap_or_default();
+                format!("{m} ({tag})")
+            })
+            .collect();
+        lines.push(Line::raw(format!("  {}", members.join(", "))));
+    }
+    if let Some(item) = item {
+        if let Some(case) = &item.case_study {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled("Case study", theme.title()));
+            lines.push(Line::raw(case.clone()));
+        }
+        if !item.prompts.is_empty() {
+            lines.push(Line::raw(""));
+            let run = &session.items[wg].item;
+            let shown: Vec<usize> = session
+                .prompts_revealed
+                .iter()
+                .filter(|p| &p.item == run && p.group.is_none())
+                .map(|p| p.index)
+                .collect();
+            lines.push(Line::styled(
+                format!(
+                    "Prompts ({} of {} shown to the room; w shows the next)",
+                    shown.len(),
+                    item.prompts.len()
+                ),
+                theme.title(),
+            ));
+            for (i, p) in item.prompts.iter().enumerate() {
+                let mark = if shown.contains(&i) { "✓" } else { " " };
+                lines.push(Line::raw(format!("{mark} Q{}: {p}", i + 1)));
+            }
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
