@@ -154,3 +154,15 @@ fn the_report_back_sequence_tags_notes_with_the_reporting_group() {
     let slot = h.session.groups[0].report_back.clone().unwrap();
     assert_eq!(slot.ended_at.unwrap().duration_since(slot.started_at).as_mins(), 20);
 }
+
+#[test]
+fn a_rapporteurs_note_during_the_report_back_carries_their_group() {
+    let mut h = H::new();
+    h.act(90, Action::Next);
+    h.act(15, Action::Next);
+    // No slot running: the note is attributed to Group B's rapporteur.
+    h.act(1, Action::FocusCapture);
+    h.act(0, Action::Paste("@ngo-3 Consider all consequences before lethal force".into()));
+    h.act(0, Action::CaptureCommit);
+    assert_eq!(h.session.entries[0].group.as_deref(), Some("Group B"));
+}

@@ -140,3 +140,16 @@ fn the_floor_and_the_queue_on_screen() {
     assert!(text.contains("Q1: What would cooperation"), "the revealed prompt: {text}");
     insta::assert_snapshot!("projector_with_speaker_and_prompt", t.backend());
 }
+
+#[test]
+fn tab_completes_names_when_adding_to_the_queue() {
+    let mut h = H::new();
+    h.act(0, Action::QueueAdd);
+    for c in "@ngo-y".chars() {
+        h.act(0, Action::InputChar(c));
+    }
+    h.act(0, Action::InputComplete);
+    assert_eq!(h.app.input.as_ref().unwrap().text, "@ngo-yc");
+    h.act(0, Action::InputSubmit);
+    assert_eq!(h.queue(), ["ngo-yc"]);
+}

@@ -29,6 +29,8 @@ pub enum Action {
     InputChar(char),
     InputBackspace,
     InputSubmit,
+    /// Complete the @name being typed in a one-line input.
+    InputComplete,
     InputCancel,
     Paste(String),
     /// Focus the note editor / the entry list / the timer keys.

@@ -187,6 +187,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Input, key(K::Enter), A::InputSubmit, I, "confirm", Some("confirm")),
         bind(Input, key(K::Esc), A::InputCancel, I, "cancel", Some("cancel")),
         bind(Input, key(K::Backspace), A::InputBackspace, I, "delete the character before the cursor", None),
+        bind(Input, key(K::Tab), A::InputComplete, I, "complete a participant's id or a stakeholder group", None),
         bind(Input, ctrl('c'), A::InputCancel, I, "cancel", None),
     ]
 }

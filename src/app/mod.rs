@@ -304,6 +304,10 @@ impl App {
                 }
                 vec![]
             }
+            Action::InputComplete => {
+                self.complete_input(session);
+                vec![]
+            }
             Action::InputCancel => {
                 self.input = None;
                 vec![]
@@ -321,6 +325,22 @@ impl App {
                 vec![]
             }
             timer => self.timer_action(session, timer, now),
+        }
+    }
+
+    /// Completes the last word of a one-line input (with or without @) from the roster.
+    fn complete_input(&mut self, session: &Session) {
+        let Some(input) = &mut self.input else { return };
+        let start = input.text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = input.text[start..].trim_start_matches('@').to_string();
+        let options = crate::capture::prefix::completions(&word, &session.agenda);
+        match options.as_slice() {
+            [one] => {
+                let at = if input.text[start..].starts_with('@') { "@" } else { "" };
+                input.text.replace_range(start.., &format!("{at}{one}"));
+            }
+            [] => self.complain(format!("No participant or group starts with \"{word}\"")),
+            many => self.say(format!("{}…: {}", word, many.join(", "))),
         }
     }
 

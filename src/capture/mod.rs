@@ -93,20 +93,23 @@ pub fn capture_event(
 }
 
 /// The working group a note belongs to: the group whose report-back slot is running, else
-/// the group of the participant it is attributed to, during a working-groups item.
+/// the group of the participant (member or rapporteur) it is attributed to, during a
+/// working-groups item or the report-back after it.
 fn active_group(session: &Session, participant: Option<&str>) -> Option<String> {
-    let item = session.timer.current.as_deref();
     if let Some(g) =
         session.groups.iter().find(|g| g.report_back.as_ref().is_some_and(|s| s.ended_at.is_none()))
     {
         return Some(g.group.name.clone());
     }
+    // During the groups' own item or their report-back: the group of whoever said it.
+    let wg = session.current_index().and_then(|i| crate::timing::groups_item(session, i))?;
     let participant = participant?;
-    session
-        .groups
-        .iter()
-        .filter(|g| Some(g.item.as_str()) == item)
-        .find(|g| g.group.members.iter().any(|m| m == participant))
+    crate::timing::groups_of(session, wg)
+        .into_iter()
+        .find(|g| {
+            g.group.members.iter().any(|m| m == participant)
+                || g.group.rapporteur.as_ref().and_then(|r| r.roster_id()) == Some(participant)
+        })
         .map(|g| g.group.name.clone())
 }
 

@@ -47,9 +47,10 @@ pub fn agenda_as_run(session: &Session) -> Vec<Block> {
     ]
 }
 
-/// Annex 2: who was heard in plenary, by stakeholder group (never by name).
-pub fn speaking_time(session: &Session) -> Vec<Block> {
-    let (_, by_group) = crate::session::speaking_time(session);
+/// Annex 2: who was heard in plenary, by stakeholder group; the internal draft also by
+/// speaker (never in the public one).
+pub fn speaking_time(session: &Session, by_speaker_too: bool) -> Vec<Block> {
+    let (by_speaker, by_group) = crate::session::speaking_time(session);
     if by_group.is_empty() {
         return Vec::new();
     }
@@ -61,11 +62,26 @@ pub fn speaking_time(session: &Session) -> Vec<Block> {
             vec![h.who, h.turns.to_string(), format!("{:.1}", h.seconds as f64 / 60.0), format!("{share} %")]
         })
         .collect();
-    vec![
+    let mut blocks = vec![
         Block::Heading { level: 2, text: "Annex 2: Speaking time by stakeholder group".into() },
         Block::Table {
             header: ["Stakeholder group", "Turns", "Minutes", "Share"].map(String::from).to_vec(),
             rows,
         },
-    ]
+    ];
+    if by_speaker_too {
+        let rows = by_speaker
+            .into_iter()
+            .map(|h| {
+                let who = session.agenda.participant(&h.who).map_or(h.who.clone(), |p| {
+                    format!("{} ({})", p.name.clone().unwrap_or_else(|| p.role.clone()), p.id)
+                });
+                vec![who, h.turns.to_string(), format!("{:.1}", h.seconds as f64 / 60.0)]
+            })
+            .collect();
+        blocks.push(Block::Heading { level: 3, text: "By speaker (internal)".into() });
+        blocks
+            .push(Block::Table { header: ["Speaker", "Turns", "Minutes"].map(String::from).to_vec(), rows });
+    }
+    blocks
 }

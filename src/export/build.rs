@@ -53,7 +53,7 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
     b.sections();
     b.conclusions();
     b.blocks.extend(annex::agenda_as_run(session));
-    b.blocks.extend(annex::speaking_time(session));
+    b.blocks.extend(annex::speaking_time(session, options.profile == Profile::Internal));
     if !b.leaks.is_empty() {
         return Err(b.leaks);
     }
