@@ -1,60 +1,30 @@
 //! Working groups from the run screen: forming them, moving someone, revealing prompts,
 //! the report-back sequence, and notes tagged with the reporting group.
 
-use jiff::{SignedDuration, Timestamp};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
 
-use convene::app::{Action, App, Effect, Settings};
-use convene::session::testkit::{Scribe, roundtable};
-use convene::session::{Event, Session};
+use common::app::Harness;
+use convene::app::Action;
 
-/// 13:30 in Dushanbe on day one, plus `minutes`.
-fn at(minutes: i64) -> Timestamp {
-    "2009-04-28T08:30:00Z"
-        .parse::<Timestamp>()
-        .unwrap()
-        .checked_add(SignedDuration::from_mins(minutes))
-        .unwrap()
-}
-
-struct H {
-    app: App,
-    session: Session,
-    scribe: Scribe,
-    minute: i64,
-}
+/// The case study running at 13:30 in Dushanbe; `act` takes minutes here.
+struct H(Harness);
 
 impl H {
     fn new() -> H {
-        let mut scribe = Scribe::new("dev", at(0));
-        let mut session = Session::start(&scribe.start(&roundtable())).unwrap();
-        session.apply(&scribe.record(Event::ItemStarted { item: "d1-case-study".into() }));
-        let app = App::new(Settings::default(), &session);
-        H { app, session, scribe, minute: 0 }
+        H(Harness::new("2009-04-28T08:30:00Z", "d1-case-study"))
     }
 
     fn act(&mut self, minutes: i64, action: Action) {
-        self.minute += minutes;
-        self.scribe.now = at(self.minute);
-        for e in self.app.update(&self.session, action, at(self.minute)) {
-            if let Effect::Record(event) = e {
-                let r = self.scribe.record(event);
-                self.session.apply(&r);
-            }
-        }
+        self.0.act(minutes * 60, action);
     }
 
     fn input(&mut self, action: Action, text: &str) {
-        self.act(0, action);
-        for c in text.chars() {
-            self.act(0, Action::InputChar(c));
-        }
-        self.act(0, Action::InputSubmit);
+        self.0.input(action, text);
     }
 
     fn names(&self, item: &str) -> Vec<(String, usize)> {
-        self.session
+        self.0
+            .session
             .groups
             .iter()
             .filter(|g| g.item == item)
@@ -63,9 +33,14 @@ impl H {
     }
 
     fn draw(&self, w: u16, h: u16) -> String {
-        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        t.draw(|f| convene::ui::render(f, &self.app, &self.session, at(self.minute))).unwrap();
-        format!("{}", t.backend())
+        self.0.draw(w, h)
+    }
+}
+
+impl std::ops::Deref for H {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.0
     }
 }
 

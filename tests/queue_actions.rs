@@ -2,60 +2,34 @@
 //! ending the floor; the time each speaker and group spoke; and how the floor shows on
 //! the run screen and the projector.
 
-use jiff::{SignedDuration, Timestamp};
+mod common;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use convene::app::{Action, App, Effect, Settings};
-use convene::session::testkit::{Scribe, roundtable};
-use convene::session::{Event, Session, speaking_time};
+use common::app::Harness;
+use convene::app::Action;
+use convene::session::speaking_time;
 
-fn at(seconds: i64) -> Timestamp {
-    // 10:35 in Dushanbe on day two: the discussion with the NGOs.
-    "2009-04-29T05:35:00Z"
-        .parse::<Timestamp>()
-        .unwrap()
-        .checked_add(SignedDuration::from_secs(seconds))
-        .unwrap()
-}
-
-struct H {
-    app: App,
-    session: Session,
-    scribe: Scribe,
-    second: i64,
-}
+/// The NGO discussion of day two running at 10:35 in Dushanbe.
+struct H(Harness);
 
 impl H {
     fn new() -> H {
-        let mut scribe = Scribe::new("dev", at(0));
-        let mut session = Session::start(&scribe.start(&roundtable())).unwrap();
-        session.apply(&scribe.record(Event::ItemStarted { item: "d2-ngo-discussion".into() }));
-        let app = App::new(Settings::default(), &session);
-        H { app, session, scribe, second: 0 }
+        H(Harness::new("2009-04-29T05:35:00Z", "d2-ngo-discussion"))
     }
 
     fn act(&mut self, seconds: i64, action: Action) {
-        self.second += seconds;
-        self.scribe.now = at(self.second);
-        for e in self.app.update(&self.session, action, at(self.second)) {
-            if let Effect::Record(event) = e {
-                let r = self.scribe.record(event);
-                self.session.apply(&r);
-            }
-        }
+        self.0.act(seconds, action);
     }
 
     fn input(&mut self, action: Action, text: &str) {
-        self.act(0, action);
-        for c in text.chars() {
-            self.act(0, Action::InputChar(c));
-        }
-        self.act(0, Action::InputSubmit);
+        self.0.input(action, text);
     }
 
     fn queue(&self) -> Vec<String> {
-        self.session
+        self.0
+            .session
             .queue
             .iter()
             .map(|q| q.speaker.participant.clone().or_else(|| q.speaker.role.clone()).unwrap_or_default())
@@ -63,8 +37,15 @@ impl H {
     }
 
     fn floor(&self) -> Option<String> {
-        convene::timing::open_turn(&self.session)
+        convene::timing::open_turn(&self.0.session)
             .map(|t| t.speaker.participant.clone().or_else(|| t.speaker.role.clone()).unwrap_or_default())
+    }
+}
+
+impl std::ops::Deref for H {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.0
     }
 }
 
@@ -125,7 +106,7 @@ fn the_floor_and_the_queue_on_screen() {
     h.act(0, Action::FloorNext);
     h.act(130, Action::RevealPrompt);
     let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    t.draw(|f| convene::ui::render(f, &h.app, &h.session, at(h.second))).unwrap();
+    t.draw(|f| convene::ui::render(f, &h.app, &h.session, h.now())).unwrap();
     let text = format!("{}", t.backend());
     assert!(text.contains("Floor: NGO director (ngo-yc) · 02:10"), "{text}");
     assert!(text.contains("Queue: 1. Senior officer") && text.contains("2. NGO (group)"), "{text}");
@@ -133,7 +114,7 @@ fn the_floor_and_the_queue_on_screen() {
 
     h.act(0, Action::ToggleProjector);
     let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| convene::ui::render(f, &h.app, &h.session, at(h.second))).unwrap();
+    t.draw(|f| convene::ui::render(f, &h.app, &h.session, h.now())).unwrap();
     let text = format!("{}", t.backend());
     assert!(text.contains("Speaking: NGO director · 02:10"), "by role, under the Chatham House Rule: {text}");
     assert!(!text.contains("Youth and Civilization"), "never the affiliation: {text}");

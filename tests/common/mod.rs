@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod app;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
