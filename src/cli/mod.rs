@@ -13,8 +13,10 @@ use clap::{Parser, Subcommand};
 
 /// Run a workshop or roundtable from a laptop and turn what is said into draft minutes.
 ///
-/// Start by checking an agenda: `convene check agendas/dushanbe-roundtable-2009.json`
-/// prints its planned schedule, or says precisely what is wrong with the file.
+/// Start with `convene run agendas/dushanbe-roundtable-2009.json`: the facilitator's timer,
+/// the projector view and the rapporteur's notes. `convene check AGENDA` prints an agenda's
+/// planned schedule, or says precisely what is wrong with the file; `convene export SESSION`
+/// writes the first draft of the report.
 #[derive(Debug, Parser)]
 #[command(name = "convene", version, propagate_version = true)]
 pub struct Cli {
