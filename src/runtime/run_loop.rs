@@ -42,13 +42,15 @@ pub async fn event_loop(
     let mut drafts = Checkpointer::from_saved(saved_draft);
     let mut dirty = true;
     let mut cache = ui::FrameCache::default();
+    // The note being typed, as of the end of the last pass through the loop.
+    let mut typed = draft_of(app, store);
     loop {
         if std::mem::take(&mut dirty) {
             let now = clock.now();
             terminal.draw(|frame| ui::render_cached(frame, app, store.session(), now, &mut cache))?;
         }
         let mut wake = next_wake_ms(app, store, clock);
-        if let Some(due) = drafts.next_due(&draft_of(app, store), clock.now()) {
+        if let Some(due) = drafts.next_due(&typed, clock.now()) {
             wake = wake.min(due.duration_since(clock.now()).as_millis() as i64 + 1);
         }
         alarm.set(millis(wake))?;
@@ -94,7 +96,7 @@ pub async fn event_loop(
             app.update(store.session(), Action::Durable(store.durable_seq()), clock.now());
         }
         // The note being typed: on disk at most 2 seconds after it changed.
-        let typed = draft_of(app, store);
+        typed = draft_of(app, store);
         if drafts.due(&typed, clock.now()) {
             save_draft(&mut drafts, store, app, &typed, clock);
         }
@@ -107,7 +109,7 @@ pub async fn event_loop(
         }
     }
     // Quit, a signal or a closed terminal: the note being typed is kept whole.
-    let typed = draft_of(app, store);
+    typed = draft_of(app, store);
     save_draft(&mut drafts, store, app, &typed, clock);
     Ok(())
 }
