@@ -1,63 +1,29 @@
 //! Every capture and review action through `App::update`, with the events it records
 //! folded into the session as the runtime would.
 
-use jiff::{SignedDuration, Timestamp};
+mod common;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use common::app::Harness;
 use convene::app::keymap::{KeyMode, bindings, resolve};
-use convene::app::{Action, App, Effect, Focus, Settings, View};
-use convene::session::testkit::{Scribe, roundtable};
-use convene::session::{EntryKind, Event, Mark, Session};
+use convene::app::{Action, Focus, View};
+use convene::session::{EntryKind, Mark};
 
-fn local(minutes: i64) -> Timestamp {
-    "2009-04-28T04:00:00Z"
-        .parse::<Timestamp>()
-        .unwrap()
-        .checked_add(SignedDuration::from_mins(minutes))
-        .unwrap()
-}
-
-struct H {
-    app: App,
-    session: Session,
-    scribe: Scribe,
-    minute: i64,
-}
+/// The plenary discussion running at 11:15; every action a minute after the one before.
+struct H(Harness);
 
 impl H {
-    /// The plenary discussion is running, at 11:15.
     fn new() -> H {
-        let mut scribe = Scribe::new("dev", local(0));
-        let mut session = Session::start(&scribe.start(&roundtable())).unwrap();
-        scribe.now = local(135);
-        session.apply(&scribe.record(Event::ItemStarted { item: "d1-plenary-questions".into() }));
-        let mut app = App::new(Settings::default(), &session);
-        app.device = "dev".into();
-        H { app, session, scribe, minute: 135 }
+        H(Harness::new("2009-04-28T06:15:00Z", "d1-plenary-questions"))
     }
 
-    fn act(&mut self, action: Action) -> Vec<Effect> {
-        self.minute += 1;
-        self.scribe.now = local(self.minute);
-        let effects = self.app.update(&self.session, action, local(self.minute));
-        for e in &effects {
-            if let Effect::Record(event) = e {
-                let r = self.scribe.record(event.clone());
-                self.session.apply(&r);
-                self.app.update(&self.session, Action::Durable(r.seq), local(self.minute));
-            }
-        }
-        effects
+    fn act(&mut self, action: Action) {
+        self.0.act(60, action);
     }
 
-    /// Types like a person: each key resolved through the key table in the current mode.
     fn keys(&mut self, text: &str) {
-        for c in text.chars() {
-            let event = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-            if let Some(action) = resolve(&bindings(), self.app.key_mode(), event) {
-                self.act(action);
-            }
-        }
+        self.0.keys(60, text);
     }
 
     fn note(&mut self, text: &str) {
@@ -70,6 +36,19 @@ impl H {
 
     fn live(&self) -> Vec<(EntryKind, String)> {
         self.session.live_entries().map(|e| (e.kind, e.text.clone())).collect()
+    }
+}
+
+impl std::ops::Deref for H {
+    type Target = Harness;
+    fn deref(&self) -> &Harness {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for H {
+    fn deref_mut(&mut self) -> &mut Harness {
+        &mut self.0
     }
 }
 
@@ -299,14 +278,9 @@ fn not_saved_marks_follow_durability() {
     h.act(Action::FocusCapture);
     h.keys("on disk?");
     // Record the capture without telling the app it is durable.
-    let effects = h.app.update(&h.session, Action::CaptureCommit, local(140));
-    for e in effects {
-        if let Effect::Record(event) = e {
-            let r = h.scribe.record(event);
-            h.session.apply(&r);
-        }
-    }
+    h.0.act_unsaved(60, Action::CaptureCommit);
     assert!(!h.app.is_saved(&h.session.entries[0]));
-    h.app.update(&h.session, Action::Durable(h.scribe.seq), local(140));
+    let seq = h.scribe.seq;
+    h.act(Action::Durable(seq));
     assert!(h.app.is_saved(&h.session.entries[0]));
 }

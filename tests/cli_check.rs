@@ -1,23 +1,12 @@
 //! `convene check` and `convene schema` as a facilitator runs them.
 
-use std::process::Command;
+mod common;
 
-fn convene(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use common::cli::convene;
 
 #[test]
 fn check_prints_both_days_of_the_roundtable() {
-    let (code, out, err) = convene(&["check", "agendas/dushanbe-roundtable-2009.json"]);
+    let (code, out, err) = convene(None, &["check", "agendas/dushanbe-roundtable-2009.json"]);
     assert_eq!(code, 0, "{err}");
     insta::assert_snapshot!(out);
 }
@@ -28,7 +17,7 @@ fn check_of_a_broken_agenda_fails_with_the_place() {
     let path = dir.path().join("bad.json");
     std::fs::write(&path, "{\n  \"event\": {\"title\": \"x\", \"time_zone\": \"UTC\"},\n  \"dayz\": []\n}\n")
         .unwrap();
-    let (code, out, err) = convene(&["check", path.to_str().unwrap()]);
+    let (code, out, err) = convene(None, &["check", path.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(out.is_empty());
     assert!(
@@ -51,7 +40,7 @@ fn check_warns_but_succeeds() {
               {"id": "a", "title": "Long talk", "kind": "presentation", "minutes": 90, "speakers": ["ghost"]}]}]}"#,
     )
     .unwrap();
-    let (code, out, _) = convene(&["check", path.to_str().unwrap()]);
+    let (code, out, _) = convene(None, &["check", path.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(out.contains("16:00–17:30"), "{out}");
     assert!(out.contains("30 min over"), "{out}");
@@ -60,17 +49,17 @@ fn check_warns_but_succeeds() {
 
 #[test]
 fn missing_file_and_folder_fail_cleanly() {
-    let (code, _, err) = convene(&["check", "agendas/nope.json"]);
+    let (code, _, err) = convene(None, &["check", "agendas/nope.json"]);
     assert_eq!(code, 1);
     assert!(err.contains("agendas/nope.json: no such file"), "{err}");
-    let (code, _, err) = convene(&["check", "agendas"]);
+    let (code, _, err) = convene(None, &["check", "agendas"]);
     assert_eq!(code, 1);
     assert!(err.contains("is a folder"), "{err}");
 }
 
 #[test]
 fn schema_agenda_prints_the_committed_schema() {
-    let (code, out, _) = convene(&["schema", "agenda"]);
+    let (code, out, _) = convene(None, &["schema", "agenda"]);
     assert_eq!(code, 0);
     let printed: serde_json::Value = serde_json::from_str(&out).unwrap();
     let committed: serde_json::Value =
@@ -80,30 +69,30 @@ fn schema_agenda_prints_the_committed_schema() {
 
 #[test]
 fn help_explains_itself() {
-    let (code, out, _) = convene(&["--help"]);
+    let (code, out, _) = convene(None, &["--help"]);
     assert_eq!(code, 0);
     assert!(out.contains("check") && out.contains("schema"), "{out}");
-    let (_, out, _) = convene(&["check", "--help"]);
+    let (_, out, _) = convene(None, &["check", "--help"]);
     assert!(out.contains("planned schedule") && out.contains("Exits 0"), "{out}");
 }
 
 #[test]
 fn groups_prints_a_reproducible_mixed_assignment() {
     let (code, out, err) =
-        convene(&["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "3", "--seed", "2009"]);
+        convene(None, &["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "3", "--seed", "2009"]);
     assert_eq!(code, 0, "{err}");
     insta::assert_snapshot!(out);
     let (_, again, _) =
-        convene(&["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "3", "--seed", "2009"]);
+        convene(None, &["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "3", "--seed", "2009"]);
     assert_eq!(out, again, "the same seed gives the same groups");
     let sizes: Vec<&str> = out.lines().filter(|l| l.starts_with("Group ")).map(|l| &l[8..11]).collect();
     let mut sizes = sizes;
     sizes.sort();
     assert_eq!(sizes, ["(6)", "(7)", "(7)"], "{out}");
-    let (code, _, err) = convene(&["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "99"]);
+    let (code, _, err) = convene(None, &["groups", "agendas/dushanbe-roundtable-2009.json", "--count", "99"]);
     assert_eq!(code, 1);
     assert!(err.contains("cannot form 99 groups from 20 participants"), "{err}");
-    let (code, out, _) = convene(&["groups", "agendas/dushanbe-roundtable-2009.json", "-n", "2"]);
+    let (code, out, _) = convene(None, &["groups", "agendas/dushanbe-roundtable-2009.json", "-n", "2"]);
     assert_eq!(code, 0);
     assert!(out.contains("--seed"), "a chosen seed is printed: {out}");
 }

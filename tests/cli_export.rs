@@ -1,7 +1,9 @@
 //! `convene export` as a drafter runs it the evening after.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+
+use common::cli::convene;
 
 use convene::session::testkit::scripted_roundtable;
 use convene::store::journal;
@@ -16,29 +18,16 @@ fn recorded(data: &Path) -> PathBuf {
     dir
 }
 
-fn convene(data: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .args(args)
-        .env("CONVENE_DATA_DIR", data)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
 #[test]
 fn export_lands_beside_the_session_and_never_replaces_a_file() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = recorded(tmp.path());
-    let (code, out, err) = convene(tmp.path(), &["export", "dushanbe"]);
+    let (code, out, err) = convene(Some(tmp.path()), &["export", "dushanbe"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.trim(), dir.join("report-internal.md").display().to_string());
     let md = std::fs::read_to_string(dir.join("report-internal.md")).unwrap();
     assert!(md.contains("## General Conclusions"));
-    let (_, out, _) = convene(tmp.path(), &["export", "dushanbe"]);
+    let (_, out, _) = convene(Some(tmp.path()), &["export", "dushanbe"]);
     assert_eq!(
         out.trim(),
         dir.join("report-internal-2.md").display().to_string(),
@@ -46,11 +35,11 @@ fn export_lands_beside_the_session_and_never_replaces_a_file() {
     );
 
     let (code, out, _) =
-        convene(tmp.path(), &["export", "dushanbe", "--format", "docx", "--profile", "public"]);
+        convene(Some(tmp.path()), &["export", "dushanbe", "--format", "docx", "--profile", "public"]);
     assert_eq!(code, 0);
     let docx = std::fs::read(out.trim()).unwrap();
     assert!(docx.starts_with(b"PK"), "a zip container");
-    let (code, out, _) = convene(tmp.path(), &["export", "dushanbe", "--format", "json"]);
+    let (code, out, _) = convene(Some(tmp.path()), &["export", "dushanbe", "--format", "json"]);
     assert_eq!(code, 0);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.trim()).unwrap()).unwrap();
@@ -63,11 +52,11 @@ fn export_to_a_file_refuses_to_overwrite_unless_forced() {
     recorded(tmp.path());
     let file = tmp.path().join("draft.md");
     let file_arg = file.to_str().unwrap();
-    assert_eq!(convene(tmp.path(), &["export", "dushanbe", "-o", file_arg]).0, 0);
-    let (code, _, err) = convene(tmp.path(), &["export", "dushanbe", "-o", file_arg]);
+    assert_eq!(convene(Some(tmp.path()), &["export", "dushanbe", "-o", file_arg]).0, 0);
+    let (code, _, err) = convene(Some(tmp.path()), &["export", "dushanbe", "-o", file_arg]);
     assert_eq!(code, 1);
     assert!(err.contains("already exists") && err.contains("--force"), "{err}");
-    assert_eq!(convene(tmp.path(), &["export", "dushanbe", "-o", file_arg, "--force"]).0, 0);
+    assert_eq!(convene(Some(tmp.path()), &["export", "dushanbe", "-o", file_arg, "--force"]).0, 0);
 }
 
 #[test]
@@ -75,7 +64,7 @@ fn export_to_a_place_that_cannot_be_written_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     recorded(tmp.path());
     let file = tmp.path().join("no-such-folder").join("draft.md");
-    let (code, _, err) = convene(tmp.path(), &["export", "dushanbe", "-o", file.to_str().unwrap()]);
+    let (code, _, err) = convene(Some(tmp.path()), &["export", "dushanbe", "-o", file.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(err.contains("cannot write") && err.contains("check that the folder exists"), "{err}");
     assert!(!file.exists());

@@ -1,7 +1,9 @@
 //! `convene sessions`, `verify` and `minutes` on sessions recorded through the store.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+
+use common::cli::convene;
 
 use convene::session::testkit::{roundtable, roundtable_morning};
 use convene::session::{Attribution, EntryKind, Event};
@@ -10,19 +12,6 @@ use jiff::{SignedDuration, Timestamp};
 
 fn at(seconds: i64) -> Timestamp {
     roundtable_morning().checked_add(SignedDuration::from_secs(seconds)).unwrap()
-}
-
-fn convene(data: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .args(args)
-        .env("CONVENE_DATA_DIR", data)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 /// A finished session of the roundtable with three entries; returns its folder.
@@ -53,14 +42,14 @@ fn recorded(data: &Path) -> PathBuf {
 #[test]
 fn sessions_lists_what_was_recorded() {
     let tmp = tempfile::tempdir().unwrap();
-    let (code, out, _) = convene(tmp.path(), &["sessions"]);
+    let (code, out, _) = convene(Some(tmp.path()), &["sessions"]);
     assert_eq!(code, 0);
     assert!(out.contains("No sessions yet"), "{out}");
 
     let dir = recorded(tmp.path());
     let name = dir.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with("2009-04-28-dushanbe-roundtable-2009-"), "{name}");
-    let (code, out, _) = convene(tmp.path(), &["sessions"]);
+    let (code, out, _) = convene(Some(tmp.path()), &["sessions"]);
     assert_eq!(code, 0);
     let line = out.lines().find(|l| l.starts_with(&name)).unwrap_or_else(|| panic!("{out}"));
     assert!(line.contains("2009-04-28 08:55"), "started, local time: {line}");
@@ -74,7 +63,7 @@ fn verify_is_clean_then_reports_damage_without_changing_anything() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = recorded(tmp.path());
     let name = dir.file_name().unwrap().to_string_lossy().into_owned();
-    let (code, out, _) = convene(tmp.path(), &["verify", &name]);
+    let (code, out, _) = convene(Some(tmp.path()), &["verify", &name]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("6 records ok, 0 dropped, tail intact"), "{out}");
     assert!(out.contains("verify: OK"), "{out}");
@@ -88,7 +77,7 @@ fn verify_is_clean_then_reports_damage_without_changing_anything() {
     let mut bytes = std::fs::read(&journal).unwrap();
     bytes.truncate(bytes.len() - 7);
     std::fs::write(&journal, &bytes).unwrap();
-    let (code, out, _) = convene(tmp.path(), &["verify", "dushanbe"]);
+    let (code, out, _) = convene(Some(tmp.path()), &["verify", "dushanbe"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("5 records ok, 0 dropped, tail truncated"), "{out}");
     assert!(out.contains("PROBLEMS FOUND"), "{out}");
@@ -99,7 +88,7 @@ fn verify_is_clean_then_reports_damage_without_changing_anything() {
 fn minutes_writes_the_documented_json() {
     let tmp = tempfile::tempdir().unwrap();
     recorded(tmp.path());
-    let (code, out, err) = convene(tmp.path(), &["minutes", "dushanbe"]);
+    let (code, out, err) = convene(Some(tmp.path()), &["minutes", "dushanbe"]);
     assert_eq!(code, 0, "{err}");
     let minutes: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(minutes["schema_version"], 1);
@@ -118,20 +107,20 @@ fn minutes_writes_the_documented_json() {
 
     let file = tmp.path().join("out.json");
     let file_arg = file.to_str().unwrap();
-    let (code, _, _) = convene(tmp.path(), &["minutes", "dushanbe", "-o", file_arg]);
+    let (code, _, _) = convene(Some(tmp.path()), &["minutes", "dushanbe", "-o", file_arg]);
     assert_eq!(code, 0);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), out);
-    let (code, _, err) = convene(tmp.path(), &["minutes", "dushanbe", "-o", file_arg]);
+    let (code, _, err) = convene(Some(tmp.path()), &["minutes", "dushanbe", "-o", file_arg]);
     assert_eq!(code, 1);
     assert!(err.contains("already exists") && err.contains("--force"), "{err}");
-    let (code, _, _) = convene(tmp.path(), &["minutes", "dushanbe", "-o", file_arg, "--force"]);
+    let (code, _, _) = convene(Some(tmp.path()), &["minutes", "dushanbe", "-o", file_arg, "--force"]);
     assert_eq!(code, 0);
 }
 
 #[test]
 fn unknown_session_names_say_what_to_do() {
     let tmp = tempfile::tempdir().unwrap();
-    let (code, _, err) = convene(tmp.path(), &["verify", "nothing-here"]);
+    let (code, _, err) = convene(Some(tmp.path()), &["verify", "nothing-here"]);
     assert_eq!(code, 1);
     assert!(err.contains("no session matches \"nothing-here\"") && err.contains("convene sessions"), "{err}");
 }
@@ -139,7 +128,7 @@ fn unknown_session_names_say_what_to_do() {
 #[test]
 fn committed_minutes_schema_equals_the_generated_one() {
     let tmp = tempfile::tempdir().unwrap();
-    let (code, out, _) = convene(tmp.path(), &["schema", "minutes"]);
+    let (code, out, _) = convene(Some(tmp.path()), &["schema", "minutes"]);
     assert_eq!(code, 0);
     let printed: serde_json::Value = serde_json::from_str(&out).unwrap();
     let committed: serde_json::Value =

@@ -4,9 +4,10 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
+use common::cli::{minutes, session_dir};
 use common::{Tmux, wait_until};
 
 /// (what is typed, kind recorded, text recorded)
@@ -30,21 +31,6 @@ const NOTES: [(&str, &str, &str); 5] = [
     ),
 ];
 const DRAFT: &str = "Қайди нотамом: ӣ ӯ ҳ қ ғ ҷ";
-
-fn session_dir(home: &Path) -> PathBuf {
-    let root = home.join("data").join("sessions");
-    std::fs::read_dir(&root).unwrap().flatten().map(|e| e.path()).next().unwrap()
-}
-
-fn minutes(home: &Path) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .args(["minutes", session_dir(home).to_str().unwrap()])
-        .env("CONVENE_DATA_DIR", home.join("data"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
 
 #[test]
 fn notes_survive_kill_9_byte_for_byte_and_the_draft_comes_back() {

@@ -3,20 +3,8 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
 use common::Tmux;
-
-fn minutes(home: &Path) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .args(["minutes", "dushanbe"])
-        .env("CONVENE_DATA_DIR", home.join("data"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use common::cli::minutes;
 
 #[test]
 fn case_study_groups_prompts_and_report_back() {

@@ -1,48 +1,21 @@
 //! The capture pane and review list on TestBackend: Cyrillic, Tajik and wide (CJK) text,
 //! multi-line notes, saved marks, and full-screen capture.
 
-use jiff::{SignedDuration, Timestamp};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
 
-use convene::app::{Action, App, Effect, Settings};
-use convene::session::testkit::{Scribe, roundtable};
-use convene::session::{Event, Session};
+use common::app::Harness;
+use convene::app::Action;
 
-fn local(minutes: i64) -> Timestamp {
-    "2009-04-28T04:00:00Z"
-        .parse::<Timestamp>()
-        .unwrap()
-        .checked_add(SignedDuration::from_mins(minutes))
-        .unwrap()
-}
-
-struct H {
-    app: App,
-    session: Session,
-    scribe: Scribe,
-}
+/// The plenary discussion running at 11:15; the screen is looked at six minutes later.
+struct H(Harness);
 
 impl H {
     fn new() -> H {
-        let mut scribe = Scribe::new("dev", local(135));
-        let mut session = Session::start(&scribe.start(&roundtable())).unwrap();
-        session.apply(&scribe.record(Event::ItemStarted { item: "d1-plenary-questions".into() }));
-        let mut app = App::new(Settings::default(), &session);
-        app.device = "dev".into();
-        H { app, session, scribe }
+        H(Harness::new("2009-04-28T06:15:00Z", "d1-plenary-questions"))
     }
 
     fn act(&mut self, action: Action, durable: bool) {
-        for e in self.app.update(&self.session, action, local(140)) {
-            if let Effect::Record(event) = e {
-                let r = self.scribe.record(event);
-                self.session.apply(&r);
-                if durable {
-                    self.app.update(&self.session, Action::Durable(r.seq), local(140));
-                }
-            }
-        }
+        if durable { self.0.act(0, action) } else { self.0.act_unsaved(0, action) }
     }
 
     fn note(&mut self, text: &str, durable: bool) {
@@ -51,10 +24,8 @@ impl H {
         self.act(Action::CaptureCommit, durable);
     }
 
-    fn draw(&self, w: u16, h: u16) -> Terminal<TestBackend> {
-        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        t.draw(|f| convene::ui::render(f, &self.app, &self.session, local(141))).unwrap();
-        t
+    fn draw(&self, w: u16, h: u16) -> String {
+        self.0.draw_after(w, h, 6 * 60)
     }
 }
 
@@ -73,24 +44,24 @@ fn multilingual() -> H {
 fn capture_pane_with_cyrillic_tajik_and_wide_text() {
     let h = multilingual();
     let t = h.draw(120, 40);
-    let text = format!("{}", t.backend());
+    let text = t.clone();
     assert!(text.contains("Полиция должна применять"), "{text}");
     assert!(text.contains("ӣ ӯ ҳ қ ғ"), "{text}");
     assert!(text.contains("… "), "the last note is not on disk yet: {text}");
-    insta::assert_snapshot!(t.backend());
+    insta::assert_snapshot!(t);
 }
 
 #[test]
 fn capture_pane_80x24() {
     let h = multilingual();
-    insta::assert_snapshot!(h.draw(80, 24).backend());
+    insta::assert_snapshot!(h.draw(80, 24));
 }
 
 #[test]
 fn full_screen_capture() {
     let mut h = multilingual();
     h.act(Action::CaptureFullScreen, true);
-    insta::assert_snapshot!(h.draw(100, 30).backend());
+    insta::assert_snapshot!(h.draw(100, 30));
 }
 
 #[test]
@@ -101,5 +72,5 @@ fn review_list_of_the_whole_session() {
     h.act(Action::ReviewScope, true);
     h.act(Action::ReviewUp, true);
     h.act(Action::ReviewMark(convene::session::Mark::Contested), true);
-    insta::assert_snapshot!(h.draw(120, 40).backend());
+    insta::assert_snapshot!(h.draw(120, 40));
 }

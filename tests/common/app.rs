@@ -4,7 +4,9 @@
 use jiff::{SignedDuration, Timestamp};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use convene::app::keymap::{bindings, resolve};
 use convene::app::{Action, App, Effect, Settings};
 use convene::session::testkit::{Scribe, roundtable};
 use convene::session::{Event, Session};
@@ -34,15 +36,37 @@ impl Harness {
         self.base.checked_add(SignedDuration::from_secs(self.elapsed)).unwrap()
     }
 
-    /// Lets `seconds` pass, then runs `action`.
+    /// Lets `seconds` pass, then runs `action`; what it records is on disk at once.
     pub fn act(&mut self, seconds: i64, action: Action) {
+        self.run(seconds, action, true);
+    }
+
+    /// Like `act`, but what it records is not on disk yet (no saved mark).
+    pub fn act_unsaved(&mut self, seconds: i64, action: Action) {
+        self.run(seconds, action, false);
+    }
+
+    fn run(&mut self, seconds: i64, action: Action, durable: bool) {
         self.elapsed += seconds;
         self.scribe.now = self.now();
         for e in self.app.update(&self.session, action, self.now()) {
             if let Effect::Record(event) = e {
                 let r = self.scribe.record(event);
                 self.session.apply(&r);
-                self.app.update(&self.session, Action::Durable(r.seq), self.now());
+                if durable {
+                    self.app.update(&self.session, Action::Durable(r.seq), self.now());
+                }
+            }
+        }
+    }
+
+    /// Types like a person: each key resolved through the key table in the current mode,
+    /// `seconds` apart.
+    pub fn keys(&mut self, seconds: i64, text: &str) {
+        for c in text.chars() {
+            let event = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            if let Some(action) = resolve(&bindings(), self.app.key_mode(), event) {
+                self.act(seconds, action);
             }
         }
     }
@@ -58,8 +82,14 @@ impl Harness {
 
     /// The screen as text.
     pub fn draw(&self, width: u16, height: u16) -> String {
+        self.draw_after(width, height, 0)
+    }
+
+    /// The screen as text, `seconds` from now.
+    pub fn draw_after(&self, width: u16, height: u16, seconds: i64) -> String {
+        let at = self.now().checked_add(SignedDuration::from_secs(seconds)).unwrap();
         let mut t = Terminal::new(TestBackend::new(width, height)).unwrap();
-        t.draw(|f| convene::ui::render(f, &self.app, &self.session, self.now())).unwrap();
+        t.draw(|f| convene::ui::render(f, &self.app, &self.session, at)).unwrap();
         format!("{}", t.backend())
     }
 }
