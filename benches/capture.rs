@@ -1,5 +1,6 @@
-//! The rapporteur's costs with a big session: a key press to a finished frame with 10,000
-//! entries, and committing one note (update, fold, append, fsync) at 10 and at 10,000.
+//! The rapporteur's costs with a big session, through the runtime the program runs: a key
+//! press to a finished frame with 10,000 entries, and committing one note (update, fold,
+//! append, fsync) at 10 and at 10,000.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -11,7 +12,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use convene::app::{Action, App, Effect, Settings};
+use convene::app::{App, Settings};
+use convene::runtime::{Input, Runtime};
 use convene::session::testkit::{Scribe, roundtable};
 use convene::session::{EntryKind, Event, Session};
 use convene::store::SessionStore;
@@ -22,11 +24,14 @@ fn nine() -> Timestamp {
     "2009-04-28T04:00:00Z".parse().unwrap()
 }
 
-/// A session whose running item holds `n` entries.
-fn session_with(n: usize) -> (Scribe, Session) {
+/// A journal of a session whose running item holds `n` entries, opened for real.
+fn store_with(dir: &Path, n: usize) -> (Scribe, SessionStore) {
+    std::fs::create_dir_all(dir).unwrap();
     let mut s = Scribe::new("dev", nine());
-    let mut session = Session::start(&s.start(&roundtable())).unwrap();
-    session.apply(&s.record(Event::ItemStarted { item: "d1-plenary-questions".into() }));
+    let mut lines = journal::encode(&s.start(&roundtable())).unwrap();
+    lines.push_str(
+        &journal::encode(&s.record(Event::ItemStarted { item: "d1-plenary-questions".into() })).unwrap(),
+    );
     for i in 0..n {
         s.advance(3);
         let (_, r) = s.capture(
@@ -34,35 +39,39 @@ fn session_with(n: usize) -> (Scribe, Session) {
             &format!("Участник {i}: доверие между полицией и обществом"),
             Some("d1-plenary-questions"),
         );
-        session.apply(&r);
+        lines.push_str(&journal::encode(&r).unwrap());
     }
-    (s, session)
+    std::fs::write(dir.join(journal::file_name("dev")), lines).unwrap();
+    let disk: Arc<dyn Disk> = Arc::new(OsDisk);
+    let (store, _) = SessionStore::open(disk, dir, "dev", nine(), None).unwrap();
+    (s, store)
+}
+
+fn press(code: KeyCode) -> Input {
+    Input::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
 fn key_to_frame(c: &mut Criterion) {
-    let (_, session) = session_with(10_000);
+    let root = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap();
     let mut group = c.benchmark_group("key press to finished frame, 10,000 entries, 120x40");
     for (name, review) in [("typing a note", false), ("review list", true)] {
-        let mut app = App::new(Settings::default(), &session);
-        app.update(&session, Action::FocusCapture, nine());
+        let (s, store) = store_with(&root.path().join(name.replace(' ', "-")), 10_000);
+        let now = s.now.checked_add(SignedDuration::from_mins(1)).unwrap();
+        let mut runtime = Runtime::new(store, Settings::default(), None, now);
+        runtime.handle(press(KeyCode::Char('c')), now);
         if review {
-            app.update(&session, Action::FocusReview, nine());
+            runtime.handle(press(KeyCode::Esc), now);
+            runtime.handle(press(KeyCode::Char('r')), now);
         }
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        let key = if review {
-            Action::ReviewUp
-        } else {
-            Action::CaptureKey(KeyEvent::new(KeyCode::Char('ж'), KeyModifiers::NONE))
-        };
-        let now = nine().checked_add(SignedDuration::from_mins(200)).unwrap();
-        let back = Action::CaptureKey(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        let key = if review { press(KeyCode::Up) } else { press(KeyCode::Char('ж')) };
         group.bench_function(name, |b| {
             b.iter(|| {
-                black_box(app.update(&session, key.clone(), now));
-                terminal.draw(|f| convene::ui::render(f, &app, &session, now)).unwrap();
+                black_box(runtime.handle(key.clone(), now));
+                terminal.draw(|f| runtime.render(f, now)).unwrap();
                 // Keep the note from growing over the run (a backspace costs next to nothing).
                 if !review {
-                    app.update(&session, back.clone(), now);
+                    runtime.handle(press(KeyCode::Backspace), now);
                 }
             })
         });
@@ -74,35 +83,15 @@ fn commit(c: &mut Criterion) {
     let root = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap();
     let mut group = c.benchmark_group("commit one note (update, fold, append + fsync)");
     for n in [10usize, 10_000] {
-        // Write the journal of an n-entry session in one go, then open it for real.
-        let dir = root.path().join(format!("s{n}"));
-        std::fs::create_dir_all(&dir).unwrap();
-        let mut s = Scribe::new("dev", nine());
-        let mut lines = journal::encode(&s.start(&roundtable())).unwrap();
-        lines.push_str(
-            &journal::encode(&s.record(Event::ItemStarted { item: "d1-plenary-questions".into() })).unwrap(),
-        );
-        for i in 0..n {
-            s.advance(3);
-            let (_, r) =
-                s.capture(EntryKind::DiscussionPoint, &format!("note {i}"), Some("d1-plenary-questions"));
-            lines.push_str(&journal::encode(&r).unwrap());
-        }
-        std::fs::write(dir.join(journal::file_name("dev")), lines).unwrap();
-        let disk: Arc<dyn Disk> = Arc::new(OsDisk);
-        let (mut store, _) = SessionStore::open(disk, &dir, "dev", nine(), None).unwrap();
-        let mut app = App::new(Settings::default(), store.session());
-        app.update(store.session(), Action::FocusCapture, nine());
+        let (s, store) = store_with(&root.path().join(format!("s{n}")), n);
         let mut now = s.now;
+        let mut runtime = Runtime::new(store, Settings::default(), None, now);
+        runtime.handle(press(KeyCode::Char('c')), now);
         group.bench_function(format!("at {n} entries"), |b| {
             b.iter(|| {
                 now = now.checked_add(SignedDuration::from_millis(5)).unwrap();
-                app.update(store.session(), Action::Paste("Recommendation: more joint seminars".into()), now);
-                for effect in app.update(store.session(), Action::CaptureCommit, now) {
-                    if let Effect::Record(event) = effect {
-                        black_box(store.record(event, now).unwrap());
-                    }
-                }
+                runtime.handle(Input::Paste("Recommendation: more joint seminars".into()), now);
+                black_box(runtime.handle(press(KeyCode::Enter), now));
             })
         });
     }

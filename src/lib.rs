@@ -9,11 +9,14 @@
 
 pub mod agenda;
 pub mod app;
+pub mod audience;
 pub mod capture;
 pub mod cli;
 pub mod export;
 pub mod runtime;
 pub mod session;
 pub mod store;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod timing;
 pub mod ui;

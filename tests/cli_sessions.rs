@@ -91,7 +91,10 @@ fn minutes_writes_the_documented_json() {
     let (code, out, err) = convene(Some(tmp.path()), &["minutes", "dushanbe"]);
     assert_eq!(code, 0, "{err}");
     let minutes: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(minutes["schema_version"], 1);
+    assert_eq!(minutes["schema_version"], 2);
+    for bookkeeping in ["ignored_events", "changed_by", "changed_seq"] {
+        assert!(!out.contains(bookkeeping), "the minutes carry no screen bookkeeping ({bookkeeping})");
+    }
     assert_eq!(minutes["entries"].as_array().unwrap().len(), 3);
     assert_eq!(minutes["entries"][1]["text"], "Ҳуқуқи инсон");
     assert_eq!(minutes["entries"][0]["section"], "Opening");

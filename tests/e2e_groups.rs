@@ -20,7 +20,7 @@ fn case_study_groups_prompts_and_report_back() {
     tmux.wait_for("s", "the case study with its groups", |s| s.contains("Working groups · Case study"));
 
     tmux.keys("s", &["G"]);
-    tmux.wait_for("s", "the question", |s| s.contains("Form groups"));
+    tmux.wait_for("s", "the question", |s| s.contains("Groups: number and seed"));
     tmux.type_text("s", "3 7");
     tmux.keys("s", &["Enter"]);
     tmux.wait_for("s", "the groups formed", |s| s.contains("3 groups formed (seed 7)"));

@@ -1,84 +1,63 @@
-//! The speakers' queue through `App::update`: adding, reordering, removing, giving and
+//! Speakers' lists through the real runtime: adding, reordering, removing, giving and
 //! ending the floor; the time each speaker and group spoke; and how the floor shows on
 //! the run screen and the projector.
 
-mod common;
-
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-use common::app::Harness;
-use convene::app::Action;
-use convene::session::speaking_time;
+use convene::session::{Event, speaking_time};
+use convene::testing::Harness;
 
 /// The NGO discussion of day two running at 10:35 in Dushanbe.
-struct H(Harness);
-
-impl H {
-    fn new() -> H {
-        H(Harness::new("2009-04-29T05:35:00Z", "d2-ngo-discussion"))
-    }
-
-    fn act(&mut self, seconds: i64, action: Action) {
-        self.0.act(seconds, action);
-    }
-
-    fn input(&mut self, action: Action, text: &str) {
-        self.0.input(action, text);
-    }
-
-    fn queue(&self) -> Vec<String> {
-        self.0
-            .session
-            .queue
-            .iter()
-            .map(|q| q.speaker.participant.clone().or_else(|| q.speaker.role.clone()).unwrap_or_default())
-            .collect()
-    }
-
-    fn floor(&self) -> Option<String> {
-        convene::timing::open_turn(&self.0.session)
-            .map(|t| t.speaker.participant.clone().or_else(|| t.speaker.role.clone()).unwrap_or_default())
-    }
+fn discussion() -> Harness {
+    let mut h = Harness::roundtable("2009-04-29T05:35:00Z");
+    h.record(Event::ItemStarted { item: "d2-ngo-discussion".into() });
+    h
 }
 
-impl std::ops::Deref for H {
-    type Target = Harness;
-    fn deref(&self) -> &Harness {
-        &self.0
-    }
+fn queue(h: &Harness, item: &str) -> Vec<String> {
+    h.session()
+        .speakers_list(item)
+        .iter()
+        .map(|q| q.speaker.participant.clone().or_else(|| q.speaker.role.clone()).unwrap_or_default())
+        .collect()
 }
+
+fn floor(h: &Harness) -> Option<String> {
+    convene::timing::open_turn(h.session())
+        .map(|t| t.speaker.participant.clone().or_else(|| t.speaker.role.clone()).unwrap_or_default())
+}
+
+const ITEM: &str = "d2-ngo-discussion";
 
 #[test]
 fn add_reorder_remove_and_give_the_floor() {
-    let mut h = H::new();
-    h.input(Action::QueueAdd, "@mia-1");
-    h.input(Action::QueueAdd, "ngo-yc");
-    h.input(Action::QueueAdd, "@journalist");
-    h.input(Action::QueueAdd, "exp-tr");
-    assert_eq!(h.queue(), ["mia-1", "ngo-yc", "journalist", "exp-tr"]);
-    assert!(h.session.queue[0].speaker.not_for_attribution, "Chatham House by default");
+    let mut h = discussion();
+    h.answer("Q", "@mia-1");
+    h.answer("Q", "ngo-yc");
+    h.answer("Q", "journalist");
+    h.answer("Q", "exp-tr");
+    assert_eq!(queue(&h, ITEM), ["mia-1", "ngo-yc", "journalist", "exp-tr"]);
+    assert!(h.session().queue[0].speaker.not_for_attribution, "Chatham House by default");
 
-    h.input(Action::QueueMove, "4 1");
-    assert_eq!(h.queue(), ["exp-tr", "mia-1", "ngo-yc", "journalist"]);
-    h.input(Action::QueueRemove, "3");
-    assert_eq!(h.queue(), ["exp-tr", "mia-1", "journalist"]);
-    h.input(Action::QueueRemove, "9");
-    assert!(h.app.input.is_some(), "a wrong number keeps the question open");
-    h.act(0, Action::InputCancel);
+    h.answer("o", "4 1");
+    assert_eq!(queue(&h, ITEM), ["exp-tr", "mia-1", "ngo-yc", "journalist"]);
+    h.answer("x", "3");
+    assert_eq!(queue(&h, ITEM), ["exp-tr", "mia-1", "journalist"]);
+    h.answer("x", "9");
+    assert!(h.app().input.is_some(), "a wrong number keeps the question open");
+    assert!(h.status().contains("no number 9") && h.status().contains("type 1 to 3"), "{}", h.status());
+    h.press(&["Esc"]);
 
-    h.act(0, Action::FloorNext);
-    assert_eq!(h.floor().as_deref(), Some("exp-tr"));
-    assert_eq!(h.queue(), ["mia-1", "journalist"]);
-    h.act(150, Action::FloorNext);
-    assert_eq!(h.floor().as_deref(), Some("mia-1"));
-    h.act(60, Action::FloorNext);
-    h.act(40, Action::FloorNext);
-    assert_eq!(h.floor(), None, "nobody waiting: the turn ends");
-    h.act(0, Action::FloorNext);
-    assert!(h.app.status.as_ref().unwrap().text.contains("queue is empty"));
+    h.press(&["f"]);
+    assert_eq!(floor(&h).as_deref(), Some("exp-tr"));
+    assert_eq!(queue(&h, ITEM), ["mia-1", "journalist"]);
+    h.wait(150).press(&["f"]);
+    assert_eq!(floor(&h).as_deref(), Some("mia-1"));
+    h.wait(60).press(&["f"]);
+    h.wait(40).press(&["f"]);
+    assert_eq!(floor(&h), None, "nobody waiting: the turn ends");
+    h.press(&["f"]);
+    assert!(h.status().contains("Nobody is on the speakers' list"), "{}", h.status());
 
-    let (speakers, groups) = speaking_time(&h.session);
+    let (speakers, groups) = speaking_time(h.session());
     assert_eq!(speakers[0].who, "exp-tr");
     assert_eq!(speakers[0].seconds, 150);
     let total: i64 = groups.iter().map(|g| g.seconds).sum();
@@ -88,35 +67,30 @@ fn add_reorder_remove_and_give_the_floor() {
 
 #[test]
 fn notes_taken_while_someone_speaks_are_theirs() {
-    let mut h = H::new();
-    h.input(Action::QueueAdd, "@ngo-2");
-    h.act(0, Action::FloorNext);
-    h.act(5, Action::FocusCapture);
-    h.act(0, Action::Paste("The definition of extremism is too vague".into()));
-    h.act(0, Action::CaptureCommit);
-    assert_eq!(h.session.entries[0].attribution.participant.as_deref(), Some("ngo-2"));
+    let mut h = discussion();
+    h.answer("Q", "@ngo-2").press(&["f"]);
+    h.wait(5).press(&["c"]).paste("The definition of extremism is too vague").press(&["Enter"]);
+    assert_eq!(h.session().entries[0].attribution.participant.as_deref(), Some("ngo-2"));
 }
 
 #[test]
 fn the_floor_and_the_queue_on_screen() {
-    let mut h = H::new();
-    h.input(Action::QueueAdd, "@ngo-yc");
-    h.input(Action::QueueAdd, "@mia-1");
-    h.input(Action::QueueAdd, "@NGO");
-    h.act(0, Action::FloorNext);
-    h.act(130, Action::RevealPrompt);
-    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    t.draw(|f| convene::ui::render(f, &h.app, &h.session, h.now())).unwrap();
+    let mut h = discussion();
+    h.answer("Q", "@ngo-yc");
+    h.answer("Q", "@mia-1");
+    h.answer("Q", "@NGO");
+    h.press(&["f"]);
+    h.wait(130).press(&["w"]);
+    let t = h.terminal(120, 40);
     let text = format!("{}", t.backend());
     assert!(text.contains("Floor: NGO director (ngo-yc) · 02:10"), "{text}");
     assert!(text.contains("Queue: 1. Senior officer") && text.contains("2. NGO (group)"), "{text}");
     insta::assert_snapshot!("run_screen_with_the_floor_and_queue", t.backend());
 
-    h.act(0, Action::ToggleProjector);
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| convene::ui::render(f, &h.app, &h.session, h.now())).unwrap();
+    h.press(&["v"]);
+    let t = h.terminal(80, 24);
     let text = format!("{}", t.backend());
-    assert!(text.contains("Speaking: NGO director · 02:10"), "by role, under the Chatham House Rule: {text}");
+    assert!(text.contains("Speaking: NGO representative · 02:10"), "never a name on the projector: {text}");
     assert!(!text.contains("Youth and Civilization"), "never the affiliation: {text}");
     assert!(text.contains("Q1: What would cooperation"), "the revealed prompt: {text}");
     insta::assert_snapshot!("projector_with_speaker_and_prompt", t.backend());
@@ -124,13 +98,9 @@ fn the_floor_and_the_queue_on_screen() {
 
 #[test]
 fn tab_completes_names_when_adding_to_the_queue() {
-    let mut h = H::new();
-    h.act(0, Action::QueueAdd);
-    for c in "@ngo-y".chars() {
-        h.act(0, Action::InputChar(c));
-    }
-    h.act(0, Action::InputComplete);
-    assert_eq!(h.app.input.as_ref().unwrap().text, "@ngo-yc");
-    h.act(0, Action::InputSubmit);
-    assert_eq!(h.queue(), ["ngo-yc"]);
+    let mut h = discussion();
+    h.press(&["Q"]).type_text("@ngo-y").press(&["Tab"]);
+    assert_eq!(h.app().input.as_ref().unwrap().text(), "@ngo-yc");
+    h.press(&["Enter"]);
+    assert_eq!(queue(&h, ITEM), ["ngo-yc"]);
 }

@@ -38,13 +38,14 @@ pub fn group_name(i: usize) -> String {
     }
 }
 
-/// `count` groups from the whole roster. Everyone is placed exactly once; group sizes
-/// differ by at most one, and so does each stakeholder group's share of every group.
+/// `count` groups from the roster, organisers and facilitators left out. Everyone else is
+/// placed exactly once; group sizes differ by at most one, and so does each stakeholder
+/// group's share of every group.
 pub fn form(agenda: &Agenda, count: usize, seed: u64) -> Vec<WorkingGroup> {
     let count = count.max(1);
     let mut rng = Sequence(seed);
     let mut by_stakeholder: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for p in &agenda.participants {
+    for p in agenda.participants.iter().filter(|p| !p.organiser) {
         let key = p.stakeholder.clone().unwrap_or_else(|| "(no stakeholder group)".into());
         by_stakeholder.entry(key).or_default().push(p.id.clone());
     }

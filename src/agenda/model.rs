@@ -72,6 +72,9 @@ pub struct Participant {
     /// Stakeholder group, e.g. "law enforcement", "NGO", "international organisation", "expert".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stakeholder: Option<String>,
+    /// An organiser or facilitator of the event: left out when working groups are formed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub organiser: bool,
 }
 
 /// One day of the event.
@@ -163,6 +166,10 @@ pub struct Item {
     /// Speaking limit per intervention in the speakers' queue, in minutes (e.g. 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub turn_minutes: Option<Minutes>,
+    /// A "report_back" item: minutes each group gets to report (e.g. 5); the rest of the
+    /// item is plenary discussion. Without it the groups share the whole item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_minutes: Option<Minutes>,
     /// Working groups of a "working_groups" item.
     #[serde(default)]
     pub groups: Vec<WorkingGroup>,

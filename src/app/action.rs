@@ -1,94 +1,206 @@
-//! Everything the user or the runtime can ask the app to do.
+//! What a person can ask the app to do ([`Action`], one nested enum per area, each with an
+//! exhaustive handler, so an action nobody handles does not compile), what the runtime
+//! tells the app ([`Message`]), and what the app asks the runtime to do ([`Effect`]).
 
-/// One thing to do; keys resolve to these through the key table.
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::export::Profile;
+use crate::session::Mark;
+
+/// One thing a person asked for; keys resolve to these through the key table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    App(AppAction),
+    Timer(TimerAction),
+    Capture(CaptureAction),
+    Review(ReviewAction),
+    Queue(QueueAction),
+    Groups(GroupsAction),
+    Input(InputAction),
+    Help(HelpAction),
+    Confirm(ConfirmAction),
+    Pick(PickAction),
+}
+
+/// The screen as a whole: views, focus, help, messages, export, quitting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppAction {
     Quit,
     ToggleHelp,
     ToggleProjector,
+    ToggleBell,
+    /// Ask for the projector's message line ("Please wrap up").
+    EditMessage,
+    ClearMessage,
+    /// Write the draft report (Markdown and DOCX) beside the session.
+    Export(Profile),
+    /// End the event (asks first).
+    Finish,
+    /// Focus the note editor / the entry list / the timer keys.
+    FocusCapture,
+    FocusReview,
+    FocusTimer,
+}
+
+/// The facilitator's clock and plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimerAction {
     /// Start the selected (or next) item, or pause / resume the running one.
     StartPause,
     Next,
     Previous,
     /// Start the item selected in the agenda list.
     JumpToSelected,
-    /// Skip the selected item (the running one moves on to the next).
-    Skip,
+    /// Skip the selected item, or bring a skipped one back.
+    ToggleSkip,
     /// Extend (positive) or shorten (negative) the running item by whole minutes.
     Extend(i32),
-    SelectUp,
-    SelectDown,
-    AcceptReplan,
-    /// Reveal the next prompt of the running item to the room.
-    RevealPrompt,
-    EditMessage,
-    ClearMessage,
     /// Ask for a clock time the running item ends at ("back at 14:00").
     EditEndsAt,
-    ToggleBell,
-    InputChar(char),
-    InputBackspace,
-    InputSubmit,
-    /// Complete the @name being typed in a one-line input.
-    InputComplete,
-    InputCancel,
-    Paste(String),
-    /// Focus the note editor / the entry list / the timer keys.
-    FocusCapture,
-    FocusReview,
-    FocusTimer,
-    CaptureCommit,
-    CaptureNewline,
-    CaptureCycleKind,
-    CaptureToggleAttribution,
-    CaptureComplete,
-    CaptureFullScreen,
-    /// A key typed into the note.
-    CaptureKey(ratatui::crossterm::event::KeyEvent),
-    ReviewUp,
-    ReviewDown,
-    ReviewScope,
-    ReviewEdit,
-    ReviewCycleKind,
-    ReviewAttribute,
-    ReviewToggleAttribution,
-    /// Move the entry to the next (+1) or previous (-1) agenda item.
-    ReviewMove(i32),
-    ReviewMark(crate::session::Mark),
-    ReviewMerge,
-    ReviewDelete,
-    ReviewSearch,
+    /// Reveal the next prompt of the running item to the room.
+    RevealPrompt,
+    AcceptReplan,
+    SelectUp,
+    SelectDown,
+    /// Take back the last change to the plan (start, skip, re-plan, end time, finish).
     Undo,
     Redo,
-    /// Everything this device recorded up to this sequence number is on disk.
-    Durable(u64),
-    /// The note being typed when the program last stopped, restored into the editor.
-    RestoreDraft(String),
-    /// Ask how to form the groups ("3 42") or whom to move ("@mia-1 B").
-    FormGroups,
+}
+
+/// The note editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaptureAction {
+    Commit,
+    Newline,
+    CycleKind,
+    ToggleAttribution,
+    /// Complete the @name before the cursor.
+    Complete,
+    FullScreen,
+    /// A key typed into the note.
+    Key(KeyEvent),
+    /// Text pasted while no one-line input was open: it goes into the note.
+    Paste(String),
+}
+
+/// The list of captured entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewAction {
+    Up,
+    Down,
+    /// The running item's entries or the whole session's.
+    Scope,
+    Edit,
+    CycleKind,
+    /// Ask who said the entry.
+    Attribute,
+    ToggleAttribution,
+    /// Choose the agenda item the entry belongs to.
+    Move,
+    Mark(Mark),
+    /// Merge the entry into the one above it.
+    Merge,
+    /// Delete the entry, or restore a deleted one.
+    Delete,
+    Search,
+    Undo,
+    Redo,
+}
+
+/// The running item's speakers' list and the floor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QueueAction {
+    /// Ask who joins the list.
+    Add,
+    /// Ask which speaker to take off the list.
+    Remove,
+    /// Ask which speaker moves where.
+    Move,
+    /// Give the floor to the next on the list (or end the turn when nobody waits).
+    FloorNext,
+    FloorEnd,
+    /// Close the list to new names, or open it again.
+    ToggleClosed,
+    /// Let those who have not yet spoken on the item go first, or not.
+    TogglePriority,
+    /// Bring the previous item's waiting speakers onto the running item's list.
+    CarryOver,
+}
+
+/// Working groups and the report-back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupsAction {
+    /// Ask how to form the groups ("3 42"), whom to move ("@mia-1 B"), or to reuse the
+    /// previous round's ("same").
+    Form,
     /// End the reporting group's slot and give the next group the floor.
     NextReportBack,
     /// Show the working groups or the agenda beside the running item.
-    ToggleGroups,
-    /// Ask who joins the speakers' queue.
-    QueueAdd,
-    /// Ask which queued speaker to take off the queue.
-    QueueRemove,
-    /// Ask which queued speaker moves where.
-    QueueMove,
-    /// Give the floor to the next in the queue (or end the turn when nobody waits).
-    FloorNext,
-    FloorEnd,
-    /// Write the draft report (Markdown and DOCX) beside the session.
-    Export(crate::export::Profile),
-    /// Something the runtime did, to show in the status line (text, is it an error).
-    Notice(String, bool),
+    ToggleView,
+    /// Ask how many minutes each group gets to report back.
+    SetSlot,
+}
+
+/// A one-line text input (message, clock time, search, names, numbers).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputAction {
+    /// A key that types or moves the cursor.
+    Key(KeyEvent),
+    Paste(String),
+    Submit,
+    Cancel,
+    /// Complete the participant's id or group before the cursor.
+    Complete,
+}
+
+/// The help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpAction {
+    Close,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+}
+
+/// A question the app asked ("Finish the event?").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmAction {
+    Yes,
+    No,
+}
+
+/// Choosing from a list by typing part of a name (an agenda item, for moving an entry).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickAction {
+    Up,
+    Down,
+    Choose,
+    Cancel,
+    /// A key that types into the filter.
+    Key(KeyEvent),
+}
+
+/// What the runtime tells the app: feedback, not requests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
     /// Time passed: the runtime woke up for a visible change.
     Tick,
+    /// Saving went through as far as it could: these entries have changes that are not on
+    /// disk yet (empty when everything is saved).
+    Durable(Vec<uuid::Uuid>),
     /// A record could not be saved (the message says why and what to do).
     SaveFailed(String),
     /// Every pending record is saved again.
     SavedAll,
+    /// Something the runtime did, to show in the status line.
+    Notice { text: String, error: bool },
+    /// The note being typed when the program last stopped, back into the editor.
+    RestoreDraft(String),
+    /// The terminal's size, so scrolling knows how much fits.
+    Resized { width: u16, height: u16 },
 }
 
 /// What the runtime must do after an update: the app itself does no IO.
@@ -99,5 +211,5 @@ pub enum Effect {
     Bell,
     Quit,
     /// Write the draft report beside the session and say where.
-    Export(crate::export::Profile),
+    Export(Profile),
 }

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::undo::Change;
-use super::{Action, App, Effect, Focus};
+use super::{App, CaptureAction, Effect, Focus};
 use crate::capture::{self, MAX_PASTE_BYTES, Overrides, next_kind};
 use crate::session::{Session, new_id};
 
@@ -51,26 +51,34 @@ impl Capture {
     pub fn is_empty(&self) -> bool {
         self.editor.lines().iter().all(|l| l.trim().is_empty())
     }
+
+    /// The editor shows its cursor only while it has the keys (set once per change rather
+    /// than by copying the editor on every frame).
+    pub(super) fn show_cursor(&mut self, on: bool) {
+        let style = if on {
+            ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+        } else {
+            ratatui::style::Style::new()
+        };
+        if self.editor.cursor_style() != style {
+            self.editor.set_cursor_style(style);
+        }
+    }
 }
 
 impl App {
     pub(super) fn capture_action(
         &mut self,
         session: &Session,
-        action: Action,
+        action: CaptureAction,
         now: Timestamp,
     ) -> Vec<Effect> {
         match action {
-            Action::FocusCapture => {
-                self.focus = Focus::Capture;
-                self.leave_projector();
-                vec![]
-            }
-            Action::CaptureNewline => {
+            CaptureAction::Newline => {
                 self.capture.editor.insert_newline();
                 vec![]
             }
-            Action::CaptureCycleKind => {
+            CaptureAction::CycleKind => {
                 let current = self
                     .capture
                     .overrides
@@ -79,19 +87,19 @@ impl App {
                 self.capture.overrides.kind = Some(next_kind(current));
                 vec![]
             }
-            Action::CaptureToggleAttribution => {
+            CaptureAction::ToggleAttribution => {
                 self.capture.overrides.flip_attribution_rule = !self.capture.overrides.flip_attribution_rule;
                 vec![]
             }
-            Action::CaptureFullScreen => {
+            CaptureAction::FullScreen => {
                 self.capture.full_screen = !self.capture.full_screen;
                 vec![]
             }
-            Action::CaptureComplete => {
+            CaptureAction::Complete => {
                 self.complete_mention(session);
                 vec![]
             }
-            Action::CaptureKey(key) => {
+            CaptureAction::Key(key) => {
                 let nav = matches!(
                     key.code,
                     KeyCode::Left
@@ -113,7 +121,10 @@ impl App {
                 }
                 vec![]
             }
-            Action::Paste(text) => {
+            CaptureAction::Paste(text) => {
+                // A paste anywhere but a one-line input goes into the note.
+                self.focus = Focus::Capture;
+                self.help = None;
                 self.leave_projector();
                 if text.len() > MAX_PASTE_BYTES {
                     self.complain(format!(
@@ -128,33 +139,14 @@ impl App {
                 }
                 vec![]
             }
-            Action::CaptureCommit => self.commit(session, now),
-            Action::RestoreDraft(text) => {
-                if self.capture.is_empty() && !text.trim().is_empty() {
-                    self.capture.set_text(&text);
-                    self.focus = Focus::Capture;
-                    self.say("The note you were typing is back");
-                }
-                vec![]
-            }
-            _ => vec![],
-        }
-    }
-
-    /// Notes are never shown to the room: typing switches the screen back to the run view.
-    fn leave_projector(&mut self) {
-        if self.view == super::View::Projector {
-            self.view = super::View::Operator;
-            self.say(
-                "Projector view off while you type (notes are never shown to the room); v brings it back",
-            );
+            CaptureAction::Commit => self.commit(session, now),
         }
     }
 
     fn commit(&mut self, session: &Session, now: Timestamp) -> Vec<Effect> {
         let text = self.capture.text();
         if let Some(id) = self.capture.editing {
-            let Some(entry) = session.entry_index(id).map(|i| &session.entries[i]) else {
+            let Some(entry) = session.entry(id) else {
                 self.capture.editing = None;
                 return vec![];
             };
@@ -185,8 +177,7 @@ impl App {
         let ratatui_textarea::DataCursor(row, col) = self.capture.editor.cursor();
         let Some(line) = self.capture.editor.lines().get(row) else { return };
         let before: String = line.chars().take(col).collect();
-        let Some(at) = before.rfind('@') else { return };
-        let partial = &before[at + 1..];
+        let Some((_, partial)) = before.rsplit_once('@') else { return };
         if partial.contains(char::is_whitespace) {
             return;
         }
@@ -210,9 +201,9 @@ impl App {
 }
 
 fn common_prefix(words: &[String]) -> String {
-    let first = &words[0];
+    let Some((first, rest)) = words.split_first() else { return String::new() };
     let mut len = first.chars().count();
-    for w in &words[1..] {
+    for w in rest {
         len = len.min(first.chars().zip(w.chars()).take_while(|(a, b)| a == b).count());
     }
     first.chars().take(len).collect()

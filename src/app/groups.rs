@@ -1,13 +1,14 @@
-//! Working groups from the run screen: forming them (from the roster, reproducibly), moving
-//! someone to another group before the start, and the report-back sequence.
+//! Working groups from the run screen: forming them (from the roster, reproducibly,
+//! organisers left out, rooms kept), moving someone, reusing an earlier round's groups,
+//! and the report-back sequence with slots of a set length.
 
 use jiff::Timestamp;
 
-use super::{Action, App, Effect, Input, InputPurpose};
+use super::{App, Effect, GroupsAction, InputPurpose};
 use crate::agenda::groups::form;
-use crate::agenda::{ItemKind, WorkingGroup};
+use crate::agenda::{ItemKind, PersonRef, WorkingGroup};
 use crate::session::{Event, Session};
-use crate::timing::{groups_item, groups_of};
+use crate::timing::{groups_item, groups_of, slot_ms};
 
 impl App {
     /// The working-groups item the keys act on: the running one, else the selected one.
@@ -21,104 +22,228 @@ impl App {
     pub(super) fn groups_action(
         &mut self,
         session: &Session,
-        action: Action,
+        action: GroupsAction,
         _now: Timestamp,
     ) -> Vec<Effect> {
         match action {
-            Action::ToggleGroups => self.agenda_over_groups = !self.agenda_over_groups,
-            Action::FormGroups => match self.working_item(session) {
-                Some(_) => self.input = Some(Input { purpose: InputPurpose::Groups, text: String::new() }),
-                None => self.complain("Select or run a working-groups item first"),
-            },
-            Action::NextReportBack => return self.next_report_back(session),
-            _ => {}
+            GroupsAction::ToggleView => {
+                self.agenda_over_groups = !self.agenda_over_groups;
+                vec![]
+            }
+            GroupsAction::Form => {
+                match self.working_item(session) {
+                    Some(_) => self.ask(InputPurpose::Groups, ""),
+                    None => self.complain("Select or run a working-groups item first"),
+                }
+                vec![]
+            }
+            GroupsAction::NextReportBack => self.next_report_back(session),
+            GroupsAction::SetSlot => {
+                match self.report_back_item(session) {
+                    Ok(_) => self.ask(InputPurpose::Slot, ""),
+                    Err(problem) => self.complain(problem),
+                }
+                vec![]
+            }
         }
-        vec![]
+    }
+
+    /// The running report-back item and its working-groups item.
+    fn report_back_item(&self, session: &Session) -> Result<(usize, usize), String> {
+        let current = session.current_index().ok_or("Start the report-back item first")?;
+        if session.agenda_item(current).map(|i| i.kind) != Some(ItemKind::ReportBack) {
+            return Err("Report-back slots belong to a report-back item: start it first".into());
+        }
+        let wg = groups_item(session, current).ok_or("No working-groups item before this report-back")?;
+        Ok((current, wg))
     }
 
     fn next_report_back(&mut self, session: &Session) -> Vec<Effect> {
-        let Some(current) = session.current_index() else {
-            self.complain("Start the report-back item first");
-            return vec![];
-        };
-        if session.agenda_item(current).map(|i| i.kind) != Some(ItemKind::ReportBack) {
-            self.complain("The report-back sequence runs during a report-back item");
-            return vec![];
-        }
-        let Some(wg) = groups_item(session, current) else {
-            self.complain("No working-groups item before this report-back");
-            return vec![];
+        let (current, wg) = match self.report_back_item(session) {
+            Ok(x) => x,
+            Err(problem) => {
+                self.complain(problem);
+                return vec![];
+            }
         };
         let groups = groups_of(session, wg);
-        let item = session.items[wg].item.clone();
-        let open = groups.iter().position(|g| g.report_back.as_ref().is_some_and(|s| s.ended_at.is_none()));
-        let next = groups.iter().position(|g| g.report_back.is_none());
+        let Some(item) = session.items.get(wg).map(|r| r.item.clone()) else { return vec![] };
+        let open = groups.iter().find(|g| g.report_back.as_ref().is_some_and(|s| s.ended_at.is_none()));
+        let next = groups.iter().find(|g| g.report_back.is_none());
         let mut effects = Vec::new();
         if let Some(o) = open {
             effects.push(Effect::Record(Event::ReportBackEnded {
                 item: item.clone(),
-                group: groups[o].group.name.clone(),
+                group: o.group.name.clone(),
             }));
         }
         match next {
             Some(n) => {
-                self.say(format!("{} reports back now", groups[n].group.name));
-                effects.push(Effect::Record(Event::ReportBackStarted {
-                    item,
-                    group: groups[n].group.name.clone(),
-                }));
+                let minutes = slot_ms(session, current, groups.len()) / 60_000;
+                self.say(format!("{} reports back now ({minutes} min)", n.group.name));
+                effects.push(Effect::Record(Event::ReportBackStarted { item, group: n.group.name.clone() }));
             }
-            None if open.is_some() => self.say("Every group has reported back"),
+            None if open.is_some() => {
+                self.say("Every group has reported back: the rest of the item is plenary")
+            }
+            None if groups.is_empty() => {
+                self.complain("No groups were formed: G forms them on the working-groups item")
+            }
             None => self.complain("Every group has reported back already"),
         }
         effects
     }
 
-    pub(super) fn submit_groups_input(&mut self, session: &Session, input: Input) -> Vec<Effect> {
-        let Some(wg) = self.working_item(session) else { return vec![] };
-        let item = session.items[wg].item.clone();
-        let words: Vec<&str> = input.text.split_whitespace().collect();
-        // "@mia-1 B": move someone to group B.
-        if let [who, to] = words.as_slice()
-            && let Some(id) = who.strip_prefix('@')
-        {
-            let mut groups: Vec<WorkingGroup> =
-                groups_of(session, wg).iter().map(|g| g.group.clone()).collect();
-            let target = groups.iter().position(|g| {
-                g.name.eq_ignore_ascii_case(to)
-                    || g.name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(to))
-            });
-            let (Some(target), true) = (target, session.agenda.participant(id).is_some()) else {
-                self.complain(format!("No participant \"{id}\" or no group \"{to}\""));
-                self.input = Some(input);
-                return vec![];
-            };
-            for g in &mut groups {
-                g.members.retain(|m| m != id);
-            }
-            groups[target].members.push(id.to_string());
-            self.say(format!("{id} moved to {}", groups[target].name));
-            return vec![Effect::Record(Event::GroupsFormed { item, groups })];
-        }
-        // "3 42": three groups from the roster, seed 42.
-        let numbers: Vec<u64> = words.iter().filter_map(|w| w.parse().ok()).collect();
-        let people = session.agenda.participants.len();
-        match numbers.as_slice() {
-            [n, rest @ ..] if *n >= 1 && (*n as usize) <= people => {
-                let seed = rest.first().copied().unwrap_or(1);
-                let groups = form(&session.agenda, *n as usize, seed);
-                self.say(format!(
-                    "{n} groups formed (seed {seed}): G again to change, @id X to move someone"
-                ));
-                vec![Effect::Record(Event::GroupsFormed { item, groups })]
-            }
-            _ => {
-                self.complain(format!(
-                    "Type a number of groups from 1 to {people} (and a seed), or @id and a group"
-                ));
-                self.input = Some(input);
-                vec![]
-            }
+    pub(super) fn submit_groups_input(
+        &mut self,
+        session: &Session,
+        purpose: InputPurpose,
+        text: &str,
+    ) -> Result<Vec<Effect>, String> {
+        match purpose {
+            InputPurpose::Slot => self.submit_slot(session, text),
+            InputPurpose::Groups => self.submit_groups(session, text),
+            InputPurpose::Message
+            | InputPurpose::EndsAt
+            | InputPurpose::Search
+            | InputPurpose::Attribute
+            | InputPurpose::QueueAdd
+            | InputPurpose::QueueRemove
+            | InputPurpose::QueueMove => Ok(vec![]),
         }
     }
+
+    fn submit_slot(&mut self, session: &Session, text: &str) -> Result<Vec<Effect>, String> {
+        let (current, wg) = self.report_back_item(session)?;
+        let Some(run) = session.items.get(current) else { return Ok(vec![]) };
+        let groups = groups_of(session, wg).len().max(1);
+        let minutes = match text.trim() {
+            "" | "-" => None,
+            t => match t.parse::<u32>() {
+                Ok(m) if m >= 1 => Some(m),
+                _ => return Err("Type the minutes each group gets (e.g. 5), or - for the item's length shared by the groups".into()),
+            },
+        };
+        let item_minutes = run.allotted_seconds() / 60;
+        let text = match minutes {
+            Some(m) if i64::from(m) * groups as i64 > item_minutes => format!(
+                "{m} min per group: {groups} groups take {} min, more than the item's {item_minutes} min",
+                i64::from(m) * groups as i64
+            ),
+            Some(m) => format!(
+                "{m} min per group; {} min left for plenary discussion",
+                item_minutes - i64::from(m) * groups as i64
+            ),
+            None => "Each group gets an equal share of the item".to_string(),
+        };
+        self.say(text);
+        Ok(vec![Effect::Record(Event::ReportBackSlot { item: run.item.clone(), minutes })])
+    }
+
+    fn submit_groups(&mut self, session: &Session, text: &str) -> Result<Vec<Effect>, String> {
+        let Some(wg) = self.working_item(session) else { return Ok(vec![]) };
+        let Some(item) = session.items.get(wg).map(|r| r.item.clone()) else { return Ok(vec![]) };
+        let current: Vec<WorkingGroup> = groups_of(session, wg).iter().map(|g| g.group.clone()).collect();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let names = || current.iter().map(|g| short_name(&g.name)).collect::<Vec<_>>().join(", ");
+        // "@mia-1 B": move someone to group B.
+        if let Some(id) = words.first().and_then(|w| w.strip_prefix('@')) {
+            let [_, to] = words.as_slice() else {
+                return Err("To move someone, type @id and a group, e.g. @mia-1 B".into());
+            };
+            if session.agenda.participant(id).is_none() {
+                return Err(format!("Nobody on the roster is called “@{id}”: Tab completes ids"));
+            }
+            let target = current.iter().position(|g| {
+                g.name.eq_ignore_ascii_case(to) || short_name(&g.name).eq_ignore_ascii_case(to)
+            });
+            let Some(target) = target else {
+                return Err(if current.is_empty() {
+                    "No groups yet: form them first (e.g. 3 42)".to_string()
+                } else {
+                    format!("No group “{to}”: the groups are {}", names())
+                });
+            };
+            let groups = move_member(current.clone(), id, target);
+            let name = groups.get(target).map(|g| g.name.clone()).unwrap_or_default();
+            self.say(format!("{id} moved to {name}"));
+            return Ok(vec![Effect::Record(Event::GroupsFormed { item, groups })]);
+        }
+        // "same": the groups of the round before.
+        if words.first().is_some_and(|w| w.eq_ignore_ascii_case("same")) {
+            let earlier = (0..wg)
+                .rev()
+                .find(|&i| {
+                    session.agenda_item(i).is_some_and(|it| it.kind == ItemKind::WorkingGroups)
+                        && !groups_of(session, i).is_empty()
+                })
+                .ok_or("No earlier working-groups item has groups to reuse")?;
+            let groups =
+                keep_rooms(groups_of(session, earlier).iter().map(|g| g.group.clone()).collect(), &current);
+            self.say(format!(
+                "The {} groups of “{}” again",
+                groups.len(),
+                super::timer::title(session, earlier)
+            ));
+            return Ok(vec![Effect::Record(Event::GroupsFormed { item, groups })]);
+        }
+        // "3 42": three groups from the roster, seed 42.
+        let people = session.agenda.participants.iter().filter(|p| !p.organiser).count();
+        let usage = || {
+            format!(
+                "Type a number of groups from 1 to {people} and a seed (3 42), @id and a group to move someone (@mia-1 B), or same"
+            )
+        };
+        let numbers: Vec<u64> =
+            words.iter().map(|w| w.parse().map_err(|_| usage())).collect::<Result<_, _>>()?;
+        let [n, rest @ ..] = numbers.as_slice() else { return Err(usage()) };
+        if *n == 0 {
+            return Err(format!("At least one group: {}", usage()));
+        }
+        if *n as usize > people {
+            return Err(format!("{n} groups for {people} people: {}", usage()));
+        }
+        let seed = rest.first().copied().unwrap_or(1);
+        let groups = keep_rooms(form(&session.agenda, *n as usize, seed), &current);
+        self.say(format!("{n} groups formed (seed {seed}): G again to change, @id X to move someone"));
+        Ok(vec![Effect::Record(Event::GroupsFormed { item, groups })])
+    }
+}
+
+/// "Group B" -> "B".
+fn short_name(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// Moves `id` into group `target`; a group whose rapporteur leaves takes its first
+/// remaining member as rapporteur.
+fn move_member(mut groups: Vec<WorkingGroup>, id: &str, target: usize) -> Vec<WorkingGroup> {
+    for (i, g) in groups.iter_mut().enumerate() {
+        if i == target {
+            continue;
+        }
+        g.members.retain(|m| m != id);
+        if g.rapporteur.as_ref().and_then(|r| r.roster_id()) == Some(id) {
+            g.rapporteur = g.members.first().cloned().map(PersonRef::Id);
+        }
+    }
+    if let Some(g) = groups.get_mut(target)
+        && !g.members.iter().any(|m| m == id)
+    {
+        g.members.push(id.to_string());
+        if g.rapporteur.is_none() {
+            g.rapporteur = Some(PersonRef::Id(id.to_string()));
+        }
+    }
+    groups
+}
+
+/// New groups take the rooms the groups had before, in order.
+fn keep_rooms(mut groups: Vec<WorkingGroup>, before: &[WorkingGroup]) -> Vec<WorkingGroup> {
+    for (g, old) in groups.iter_mut().zip(before) {
+        if old.room.is_some() {
+            g.room.clone_from(&old.room);
+        }
+    }
+    groups
 }

@@ -18,6 +18,10 @@ pub enum KeyMode {
     Capture,
     /// The list of captured entries has the keys.
     Review,
+    /// A yes/no question is open.
+    Confirm,
+    /// Choosing from a list (an agenda item): unbound keys type into the filter.
+    Pick,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +43,10 @@ const fn alt(code: KeyCode) -> Key {
 }
 
 impl Key {
+    pub fn key_code(&self) -> KeyCode {
+        self.code
+    }
+
     /// How the key is written in the help and the footer.
     pub fn label(&self) -> String {
         let base = match self.code {
@@ -50,6 +58,10 @@ impl Key {
             KeyCode::Down => "↓".into(),
             KeyCode::Backspace => "Backspace".into(),
             KeyCode::Tab => "Tab".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
             KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
@@ -91,10 +103,15 @@ fn bind(
 /// The whole key table, in the order the help lists it.
 #[rustfmt::skip]
 pub fn bindings() -> Vec<Binding> {
-    use Action as A;
     use KeyCode as K;
-    use KeyMode::{Capture, Help, Input, Review, Run};
+    use KeyMode::{Capture, Confirm, Help, Input, Pick, Review, Run};
     use crate::session::Mark;
+    use super::action::{
+        Action as A, AppAction as Ap, CaptureAction as Ca, ConfirmAction as Co, GroupsAction as Gr,
+        HelpAction as He, InputAction as In, PickAction as Pi, QueueAction as Qu, ReviewAction as Re,
+        TimerAction as Ti,
+    };
+    use crate::export::Profile;
     const T: &str = "Timer";
     const S: &str = "Speakers";
     const W: &str = "Working groups";
@@ -103,97 +120,127 @@ pub fn bindings() -> Vec<Binding> {
     const C: &str = "Capturing a note";
     const R: &str = "Reviewing entries";
     const I: &str = "Typing a message, time or search";
+    const H: &str = "Help";
+    const Q: &str = "Answering a question";
+    const K: &str = "Choosing an item";
     vec![
-        bind(Run, key(K::Char(' ')), A::StartPause, T, "start the selected item, or pause / resume the running one", Some("start/pause")),
-        bind(Run, key(K::Char('n')), A::Next, T, "end the running item and start the next one", Some("next")),
-        bind(Run, key(K::Char('p')), A::Previous, T, "go back to the previous item", Some("prev")),
-        bind(Run, key(K::Char('+')), A::Extend(1), T, "give the running item 1 more minute", Some("+1 min")),
-        bind(Run, key(K::Char('-')), A::Extend(-1), T, "take 1 minute from the running item", Some("-1 min")),
-        bind(Run, key(K::Char('>')), A::Extend(5), T, "give the running item 5 more minutes", None),
-        bind(Run, key(K::Char('<')), A::Extend(-5), T, "take 5 minutes from the running item", None),
-        bind(Run, key(K::Char('t')), A::EditEndsAt, T, "end the running item at a clock time (\"back at 14:00\")", None),
-        bind(Run, key(K::Char('w')), A::RevealPrompt, T, "show the next prompt of the running item to the room", None),
-        bind(Run, key(K::Up), A::SelectUp, P, "select the item above", None),
-        bind(Run, key(K::Char('k')), A::SelectUp, P, "select the item above", None),
-        bind(Run, key(K::Down), A::SelectDown, P, "select the item below", None),
-        bind(Run, key(K::Char('j')), A::SelectDown, P, "select the item below", None),
-        bind(Run, key(K::Enter), A::JumpToSelected, P, "jump to the selected item and start it", None),
-        bind(Run, key(K::Char('s')), A::Skip, P, "skip the selected item (it takes no time in the plan)", None),
-        bind(Run, key(K::Char('a')), A::AcceptReplan, P, "accept the re-plan proposal: shrink later items to end on time", Some("accept re-plan")),
-        bind(Run, key(K::Char('Q')), A::QueueAdd, S, "add someone to the speakers' queue", None),
-        bind(Run, key(K::Char('f')), A::FloorNext, S, "give the floor to the next in the queue (ends the turn when nobody waits)", Some("floor")),
-        bind(Run, key(K::Char('F')), A::FloorEnd, S, "end the current speaker's turn", None),
-        bind(Run, key(K::Char('x')), A::QueueRemove, S, "take someone off the queue (by number)", None),
-        bind(Run, key(K::Char('o')), A::QueueMove, S, "move someone in the queue (from, to)", None),
-        bind(Run, key(K::Char('G')), A::FormGroups, W, "form the working groups (3 42: three groups, seed 42) or move someone (@mia-1 B)", None),
-        bind(Run, key(K::Char('g')), A::NextReportBack, W, "report-back: the next group's slot (ends the current one)", None),
-        bind(Run, key(K::Char('W')), A::ToggleGroups, W, "show the working groups or the agenda beside the running item", None),
-        bind(Run, key(K::Char('c')), A::FocusCapture, V, "start typing a note (from the run screen or the projector view)", Some("capture")),
-        bind(Run, key(K::Char('r')), A::FocusReview, V, "review the captured entries", Some("review")),
-        bind(Run, key(K::Char('e')), A::Export(crate::export::Profile::Internal), V, "write the draft report (Markdown and Word, with attributions) beside the session", None),
-        bind(Run, key(K::Char('E')), A::Export(crate::export::Profile::Public), V, "write the public draft (Chatham House: no names or affiliations) beside the session", None),
-        bind(Run, key(K::Char('v')), A::ToggleProjector, V, "switch between this screen and the projector view", Some("projector")),
-        bind(Run, key(K::Char('m')), A::EditMessage, V, "set the message line of the projector (\"Please wrap up\")", None),
-        bind(Run, key(K::Char('M')), A::ClearMessage, V, "clear the message line", None),
-        bind(Run, key(K::Char('b')), A::ToggleBell, V, "turn the bell at stage changes off or on", None),
-        bind(Run, key(K::Char('?')), A::ToggleHelp, V, "show or hide this help", Some("help")),
-        bind(Run, key(K::F(1)), A::ToggleHelp, V, "show or hide this help", None),
-        bind(Run, key(K::Char('q')), A::Quit, V, "quit (everything is already saved; the session can be resumed)", Some("quit")),
-        bind(Run, ctrl('c'), A::Quit, V, "quit", None),
-        bind(Capture, key(K::Enter), A::CaptureCommit, C, "save the note", Some("save")),
-        bind(Capture, alt(K::Enter), A::CaptureNewline, C, "new line in the note", Some("new line")),
-        bind(Capture, ctrl('j'), A::CaptureNewline, C, "new line in the note", None),
-        bind(Capture, ctrl('t'), A::CaptureCycleKind, C, "change the kind of the note (or type p: d: r: rp: c: f: q: qt: ref: first)", Some("kind")),
-        bind(Capture, ctrl('n'), A::CaptureToggleAttribution, C, "not for attribution on / off for this note (or type ~ first)", Some("attribution")),
-        bind(Capture, key(K::Tab), A::CaptureComplete, C, "complete the @name before the cursor from the participants", None),
-        bind(Capture, ctrl('f'), A::CaptureFullScreen, C, "full-screen capture on / off", Some("full screen")),
-        bind(Capture, ctrl('l'), A::FocusReview, C, "review the captured entries (the note being typed is kept)", None),
-        bind(Capture, key(K::Esc), A::FocusTimer, C, "leave the note (it is kept) and use the timer keys", Some("leave")),
-        bind(Capture, key(K::F(5)), A::StartPause, C, "timer while typing: start, pause or resume", Some("pause")),
-        bind(Capture, key(K::F(6)), A::Next, C, "timer while typing: next item", None),
-        bind(Capture, key(K::F(7)), A::Extend(-1), C, "timer while typing: 1 minute less", None),
-        bind(Capture, key(K::F(8)), A::Extend(1), C, "timer while typing: 1 minute more", None),
-        bind(Capture, key(K::F(1)), A::ToggleHelp, C, "keys and prefixes", None),
-        bind(Capture, ctrl('c'), A::Quit, C, "quit (the note being typed is kept for next time)", None),
-        bind(Review, key(K::Up), A::ReviewUp, R, "previous entry", None),
-        bind(Review, key(K::Char('k')), A::ReviewUp, R, "previous entry", None),
-        bind(Review, key(K::Down), A::ReviewDown, R, "next entry", None),
-        bind(Review, key(K::Char('j')), A::ReviewDown, R, "next entry", None),
-        bind(Review, key(K::Tab), A::ReviewScope, R, "show the running item's entries or the whole session's", Some("item/all")),
-        bind(Review, key(K::Enter), A::ReviewEdit, R, "edit the entry", Some("edit")),
-        bind(Review, key(K::Char('e')), A::ReviewEdit, R, "edit the entry", None),
-        bind(Review, key(K::Char('t')), A::ReviewCycleKind, R, "change the entry's kind", Some("kind")),
-        bind(Review, key(K::Char('@')), A::ReviewAttribute, R, "attribute the entry (@id, @group or @role)", None),
-        bind(Review, key(K::Char('~')), A::ReviewToggleAttribution, R, "not for attribution on / off", None),
-        bind(Review, key(K::Char('m')), A::ReviewMove(1), R, "move the entry to the next agenda item", None),
-        bind(Review, key(K::Char('M')), A::ReviewMove(-1), R, "move the entry to the previous agenda item", None),
-        bind(Review, key(K::Char('x')), A::ReviewMark(Mark::Consensus), R, "mark as consensus (again: unmark)", None),
-        bind(Review, key(K::Char('X')), A::ReviewMark(Mark::Contested), R, "mark as contested (again: unmark)", None),
-        bind(Review, key(K::Char('J')), A::ReviewMerge, R, "merge the entry into the one above it (a duplicate)", None),
-        bind(Review, key(K::Char('d')), A::ReviewDelete, R, "delete the entry, or restore a deleted one", Some("delete")),
-        bind(Review, key(K::Char('u')), A::Undo, R, "undo the last change to entries", Some("undo")),
-        bind(Review, ctrl('r'), A::Redo, R, "redo", None),
-        bind(Review, key(K::Char('/')), A::ReviewSearch, R, "search all entries", Some("search")),
-        bind(Review, key(K::Char('c')), A::FocusCapture, R, "type a new note", None),
-        bind(Review, key(K::Esc), A::FocusTimer, R, "back to the timer", Some("back")),
-        bind(Review, key(K::Char('q')), A::FocusTimer, R, "back to the timer", None),
-        bind(Review, key(K::Char('?')), A::ToggleHelp, R, "show or hide this help", None),
-        bind(Review, key(K::F(1)), A::ToggleHelp, R, "show or hide this help", None),
-        bind(Review, ctrl('c'), A::Quit, R, "quit", None),
-        bind(Help, key(K::Char('?')), A::ToggleHelp, V, "close the help", None),
-        bind(Help, key(K::Esc), A::ToggleHelp, V, "close the help", None),
-        bind(Help, key(K::Char('q')), A::ToggleHelp, V, "close the help", None),
-        bind(Help, key(K::F(1)), A::ToggleHelp, V, "close the help", None),
-        bind(Input, key(K::Enter), A::InputSubmit, I, "confirm", Some("confirm")),
-        bind(Input, key(K::Esc), A::InputCancel, I, "cancel", Some("cancel")),
-        bind(Input, key(K::Backspace), A::InputBackspace, I, "delete the character before the cursor", None),
-        bind(Input, key(K::Tab), A::InputComplete, I, "complete a participant's id or a stakeholder group", None),
-        bind(Input, ctrl('c'), A::InputCancel, I, "cancel", None),
+        bind(Run, key(K::Char(' ')), A::Timer(Ti::StartPause), T, "start the selected item, or pause / resume the running one", Some("start/pause")),
+        bind(Run, key(K::Char('n')), A::Timer(Ti::Next), T, "end the running item and start the next one", Some("next")),
+        bind(Run, key(K::Char('p')), A::Timer(Ti::Previous), T, "go back to the previous item", Some("prev")),
+        bind(Run, key(K::Char('+')), A::Timer(Ti::Extend(1)), T, "give the running item 1 more minute", Some("+1 min")),
+        bind(Run, key(K::Char('-')), A::Timer(Ti::Extend(-1)), T, "take 1 minute from the running item", Some("-1 min")),
+        bind(Run, key(K::Char('>')), A::Timer(Ti::Extend(5)), T, "give the running item 5 more minutes", None),
+        bind(Run, key(K::Char('<')), A::Timer(Ti::Extend(-5)), T, "take 5 minutes from the running item", None),
+        bind(Run, key(K::Char('t')), A::Timer(Ti::EditEndsAt), T, "end the running item at a clock time (\"back at 14:00\")", None),
+        bind(Run, key(K::Char('w')), A::Timer(Ti::RevealPrompt), T, "show the next prompt of the running item to the room", None),
+        bind(Run, key(K::Char('u')), A::Timer(Ti::Undo), T, "undo the last change to the plan (start, skip, re-plan, end time, finish)", Some("undo")),
+        bind(Run, ctrl('r'), A::Timer(Ti::Redo), T, "redo the change to the plan just undone", None),
+        bind(Run, key(K::Up), A::Timer(Ti::SelectUp), P, "select the item above", None),
+        bind(Run, key(K::Char('k')), A::Timer(Ti::SelectUp), P, "select the item above", None),
+        bind(Run, key(K::Down), A::Timer(Ti::SelectDown), P, "select the item below (the list follows into the next day)", None),
+        bind(Run, key(K::Char('j')), A::Timer(Ti::SelectDown), P, "select the item below (the list follows into the next day)", None),
+        bind(Run, key(K::Enter), A::Timer(Ti::JumpToSelected), P, "jump to the selected item and start it (another day's item asks first)", None),
+        bind(Run, key(K::Char('s')), A::Timer(Ti::ToggleSkip), P, "skip the selected item (it takes no time in the plan), or bring a skipped one back", None),
+        bind(Run, key(K::Char('a')), A::Timer(Ti::AcceptReplan), P, "accept the re-plan proposal: shrink later items to end on time", Some("accept re-plan")),
+        bind(Run, key(K::Char('X')), A::App(Ap::Finish), P, "finish the event (asks first; the record stays open for review and export)", None),
+        bind(Run, key(K::Char('Q')), A::Queue(Qu::Add), S, "add someone to the running item's speakers' list", None),
+        bind(Run, key(K::Char('f')), A::Queue(Qu::FloorNext), S, "give the floor to the next on the list (ends the turn when nobody waits)", Some("floor")),
+        bind(Run, key(K::Char('F')), A::Queue(Qu::FloorEnd), S, "end the current speaker's turn", None),
+        bind(Run, key(K::Char('x')), A::Queue(Qu::Remove), S, "take someone off the list (by number)", None),
+        bind(Run, key(K::Char('o')), A::Queue(Qu::Move), S, "move someone on the list (from, to)", None),
+        bind(Run, key(K::Char('L')), A::Queue(Qu::ToggleClosed), S, "close the list to new names, or open it again", None),
+        bind(Run, key(K::Char('P')), A::Queue(Qu::TogglePriority), S, "first-time speakers on this item go first, or not", None),
+        bind(Run, key(K::Char('C')), A::Queue(Qu::CarryOver), S, "carry the previous item's waiting speakers over to this item", None),
+        bind(Run, key(K::Char('G')), A::Groups(Gr::Form), W, "form the working groups (3 42: three groups, seed 42), move someone (@mia-1 B), or reuse the last round's (same)", None),
+        bind(Run, key(K::Char('g')), A::Groups(Gr::NextReportBack), W, "report-back: the next group's slot (ends the current one)", None),
+        bind(Run, key(K::Char('S')), A::Groups(Gr::SetSlot), W, "report-back: set the minutes each group gets", None),
+        bind(Run, key(K::Char('W')), A::Groups(Gr::ToggleView), W, "show the working groups or the agenda beside the running item", None),
+        bind(Run, key(K::Char('c')), A::App(Ap::FocusCapture), V, "start typing a note (from the run screen or the projector view)", Some("capture")),
+        bind(Run, key(K::Char('r')), A::App(Ap::FocusReview), V, "review the captured entries", Some("review")),
+        bind(Run, key(K::Char('e')), A::App(Ap::Export(Profile::Internal)), V, "write the draft report (Markdown and Word, with attributions) beside the session", None),
+        bind(Run, key(K::Char('E')), A::App(Ap::Export(Profile::Public)), V, "write the public draft (Chatham House: no names or affiliations) beside the session", None),
+        bind(Run, key(K::Char('v')), A::App(Ap::ToggleProjector), V, "switch between this screen and the projector view", Some("projector")),
+        bind(Run, key(K::Char('m')), A::App(Ap::EditMessage), V, "set the message line of the projector (\"Please wrap up\")", None),
+        bind(Run, key(K::Char('M')), A::App(Ap::ClearMessage), V, "clear the message line", None),
+        bind(Run, key(K::Char('b')), A::App(Ap::ToggleBell), V, "turn the bell at stage changes off or on", None),
+        bind(Run, key(K::Char('?')), A::App(Ap::ToggleHelp), V, "show or hide this help", Some("help")),
+        bind(Run, key(K::F(1)), A::App(Ap::ToggleHelp), V, "show or hide this help", None),
+        bind(Run, key(K::Char('q')), A::App(Ap::Quit), V, "quit (everything is already saved; the session can be resumed)", Some("quit")),
+        bind(Run, ctrl('c'), A::App(Ap::Quit), V, "quit", None),
+        bind(Capture, key(K::Enter), A::Capture(Ca::Commit), C, "save the note", Some("save")),
+        bind(Capture, alt(K::Enter), A::Capture(Ca::Newline), C, "new line in the note", Some("new line")),
+        bind(Capture, ctrl('j'), A::Capture(Ca::Newline), C, "new line in the note", None),
+        bind(Capture, ctrl('t'), A::Capture(Ca::CycleKind), C, "change the kind of the note (or type p: d: r: rp: c: f: q: qt: ref: first)", Some("kind")),
+        bind(Capture, ctrl('n'), A::Capture(Ca::ToggleAttribution), C, "not for attribution on / off for this note (or type ~ first)", Some("attribution")),
+        bind(Capture, key(K::Tab), A::Capture(Ca::Complete), C, "complete the @name before the cursor from the participants", None),
+        bind(Capture, ctrl('f'), A::Capture(Ca::FullScreen), C, "full-screen capture on / off", Some("full screen")),
+        bind(Capture, ctrl('l'), A::App(Ap::FocusReview), C, "review the captured entries (the note being typed is kept)", None),
+        bind(Capture, key(K::Esc), A::App(Ap::FocusTimer), C, "leave the note (it is kept) and use the timer keys", Some("leave")),
+        bind(Capture, key(K::F(5)), A::Timer(Ti::StartPause), C, "timer while typing: start, pause or resume", Some("pause")),
+        bind(Capture, key(K::F(6)), A::Timer(Ti::Next), C, "timer while typing: next item", None),
+        bind(Capture, key(K::F(7)), A::Timer(Ti::Extend(-1)), C, "timer while typing: 1 minute less", None),
+        bind(Capture, key(K::F(8)), A::Timer(Ti::Extend(1)), C, "timer while typing: 1 minute more", None),
+        bind(Capture, key(K::F(1)), A::App(Ap::ToggleHelp), C, "keys and prefixes", None),
+        bind(Capture, ctrl('c'), A::App(Ap::Quit), C, "quit (the note being typed is kept for next time)", None),
+        bind(Review, key(K::Up), A::Review(Re::Up), R, "previous entry", None),
+        bind(Review, key(K::Char('k')), A::Review(Re::Up), R, "previous entry", None),
+        bind(Review, key(K::Down), A::Review(Re::Down), R, "next entry", None),
+        bind(Review, key(K::Char('j')), A::Review(Re::Down), R, "next entry", None),
+        bind(Review, key(K::Tab), A::Review(Re::Scope), R, "show the running item's entries or the whole session's", Some("item/all")),
+        bind(Review, key(K::Enter), A::Review(Re::Edit), R, "edit the entry", Some("edit")),
+        bind(Review, key(K::Char('e')), A::Review(Re::Edit), R, "edit the entry", None),
+        bind(Review, key(K::Char('t')), A::Review(Re::CycleKind), R, "change the entry's kind", Some("kind")),
+        bind(Review, key(K::Char('@')), A::Review(Re::Attribute), R, "attribute the entry (@id, @group or @role)", None),
+        bind(Review, key(K::Char('~')), A::Review(Re::ToggleAttribution), R, "not for attribution on / off", None),
+        bind(Review, key(K::Char('m')), A::Review(Re::Move), R, "move the entry to another agenda item (choose it by title)", Some("move")),
+        bind(Review, key(K::Char('x')), A::Review(Re::Mark(Mark::Consensus)), R, "mark as consensus (again: unmark)", None),
+        bind(Review, key(K::Char('X')), A::Review(Re::Mark(Mark::Contested)), R, "mark as contested (again: unmark)", None),
+        bind(Review, key(K::Char('J')), A::Review(Re::Merge), R, "merge the entry into the one above it (a duplicate)", None),
+        bind(Review, key(K::Char('d')), A::Review(Re::Delete), R, "delete the entry, or restore a deleted one", Some("delete")),
+        bind(Review, key(K::Char('u')), A::Review(Re::Undo), R, "undo the last change to entries", Some("undo")),
+        bind(Review, ctrl('r'), A::Review(Re::Redo), R, "redo", None),
+        bind(Review, key(K::Char('/')), A::Review(Re::Search), R, "search all entries", Some("search")),
+        bind(Review, key(K::Char('c')), A::App(Ap::FocusCapture), R, "type a new note", None),
+        bind(Review, key(K::Esc), A::App(Ap::FocusTimer), R, "back to the timer", Some("back")),
+        bind(Review, key(K::Char('q')), A::App(Ap::FocusTimer), R, "back to the timer", None),
+        bind(Review, key(K::Char('?')), A::App(Ap::ToggleHelp), R, "show or hide this help", None),
+        bind(Review, key(K::F(1)), A::App(Ap::ToggleHelp), R, "show or hide this help", None),
+        bind(Review, ctrl('c'), A::App(Ap::Quit), R, "quit", None),
+        bind(Help, key(K::Down), A::Help(He::Down), H, "scroll down", Some("scroll")),
+        bind(Help, key(K::Char('j')), A::Help(He::Down), H, "scroll down", None),
+        bind(Help, key(K::Up), A::Help(He::Up), H, "scroll up", None),
+        bind(Help, key(K::Char('k')), A::Help(He::Up), H, "scroll up", None),
+        bind(Help, key(K::PageDown), A::Help(He::PageDown), H, "a page down", Some("page")),
+        bind(Help, key(K::Char(' ')), A::Help(He::PageDown), H, "a page down", None),
+        bind(Help, key(K::PageUp), A::Help(He::PageUp), H, "a page up", None),
+        bind(Help, key(K::Home), A::Help(He::Top), H, "to the top", None),
+        bind(Help, key(K::End), A::Help(He::Bottom), H, "to the end", None),
+        bind(Help, key(K::Char('?')), A::Help(He::Close), H, "close the help", Some("close")),
+        bind(Help, key(K::Esc), A::Help(He::Close), H, "close the help", None),
+        bind(Help, key(K::Char('q')), A::Help(He::Close), H, "close the help", None),
+        bind(Help, key(K::F(1)), A::Help(He::Close), H, "close the help", None),
+        bind(Help, ctrl('c'), A::Help(He::Close), H, "close the help", None),
+        bind(Input, key(K::Enter), A::Input(In::Submit), I, "confirm", Some("confirm")),
+        bind(Input, key(K::Esc), A::Input(In::Cancel), I, "cancel", Some("cancel")),
+        bind(Input, key(K::Tab), A::Input(In::Complete), I, "complete a participant's id or a stakeholder group", Some("complete")),
+        bind(Input, ctrl('c'), A::Input(In::Cancel), I, "cancel", None),
+        bind(Confirm, key(K::Char('y')), A::Confirm(Co::Yes), Q, "yes", Some("yes")),
+        bind(Confirm, key(K::Enter), A::Confirm(Co::Yes), Q, "yes", None),
+        bind(Confirm, key(K::Char('n')), A::Confirm(Co::No), Q, "no", Some("no")),
+        bind(Confirm, key(K::Esc), A::Confirm(Co::No), Q, "no", None),
+        bind(Confirm, ctrl('c'), A::Confirm(Co::No), Q, "no", None),
+        bind(Pick, key(K::Up), A::Pick(Pi::Up), K, "the item above", None),
+        bind(Pick, key(K::Down), A::Pick(Pi::Down), K, "the item below", None),
+        bind(Pick, key(K::Enter), A::Pick(Pi::Choose), K, "choose the item", Some("choose")),
+        bind(Pick, key(K::Esc), A::Pick(Pi::Cancel), K, "cancel", Some("cancel")),
+        bind(Pick, ctrl('c'), A::Pick(Pi::Cancel), K, "cancel", None),
     ]
 }
 
-/// The action for a key press in `mode`; in text input, unbound keys type their character.
+/// The action for a key press in `mode`. In text modes unbound keys type (so typing "q"
+/// never quits); elsewhere they do nothing.
 pub fn resolve(table: &[Binding], mode: KeyMode, event: KeyEvent) -> Option<Action> {
+    use super::action::{CaptureAction, InputAction, PickAction};
     if event.kind == KeyEventKind::Release {
         return None;
     }
@@ -203,14 +250,28 @@ pub fn resolve(table: &[Binding], mode: KeyMode, event: KeyEvent) -> Option<Acti
         .iter()
         .find(|b| b.mode == mode && b.key.code == event.code && b.key.modifiers == modifiers)
         .map(|b| b.action.clone());
-    match (found, mode, event.code) {
-        (Some(action), _, _) => Some(action),
-        (None, KeyMode::Input, KeyCode::Char(c)) if !modifiers.contains(KeyModifiers::CONTROL) => {
-            Some(Action::InputChar(c))
-        }
+    if found.is_some() {
+        return found;
+    }
+    match mode {
         // Everything else typed into a note goes to the editor: letters never run commands.
-        (None, KeyMode::Capture, _) => Some(Action::CaptureKey(event)),
-        _ => None,
+        KeyMode::Capture => Some(Action::Capture(CaptureAction::Key(event))),
+        KeyMode::Input => Some(Action::Input(InputAction::Key(event))),
+        KeyMode::Pick => Some(Action::Pick(PickAction::Key(event))),
+        KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Confirm => None,
+    }
+}
+
+/// Where pasted text goes in `mode`: into an open one-line input or filter, else into the
+/// note (a question or the help are closed first).
+pub fn resolve_paste(mode: KeyMode, text: String) -> Option<Action> {
+    use super::action::{CaptureAction, InputAction};
+    match mode {
+        KeyMode::Input => Some(Action::Input(InputAction::Paste(text))),
+        KeyMode::Confirm | KeyMode::Pick => None,
+        KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Capture => {
+            Some(Action::Capture(CaptureAction::Paste(text)))
+        }
     }
 }
 
@@ -225,27 +286,26 @@ mod tests {
     #[test]
     fn keys_resolve_by_mode() {
         let t = bindings();
+        use crate::app::action::{AppAction, HelpAction, InputAction, TimerAction};
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(resolve(&t, KeyMode::Run, q), Some(Action::App(AppAction::Quit)));
         assert_eq!(
-            resolve(&t, KeyMode::Run, press(KeyCode::Char('q'), KeyModifiers::NONE)),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            resolve(&t, KeyMode::Input, press(KeyCode::Char('q'), KeyModifiers::NONE)),
-            Some(Action::InputChar('q')),
+            resolve(&t, KeyMode::Input, q),
+            Some(Action::Input(InputAction::Key(q))),
             "typing q into a message never quits"
         );
         assert_eq!(
             resolve(&t, KeyMode::Run, press(KeyCode::Char('>'), KeyModifiers::SHIFT)),
-            Some(Action::Extend(5))
+            Some(Action::Timer(TimerAction::Extend(5)))
         );
         assert_eq!(
             resolve(&t, KeyMode::Run, press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-            Some(Action::Quit)
+            Some(Action::App(AppAction::Quit))
         );
         assert_eq!(resolve(&t, KeyMode::Run, press(KeyCode::Char('z'), KeyModifiers::NONE)), None);
         assert_eq!(
             resolve(&t, KeyMode::Help, press(KeyCode::Esc, KeyModifiers::NONE)),
-            Some(Action::ToggleHelp)
+            Some(Action::Help(HelpAction::Close))
         );
     }
 

@@ -1,24 +1,39 @@
-//! UI state and its only way to change: `update(action) -> effects`. No IO, no clock: the
-//! time comes in with each call, and what must touch the disk or the terminal goes out as
-//! an [`Effect`].
+//! UI state and its only ways to change: `update(action)` for what a person asks and
+//! `notify(message)` for what the runtime reports. No IO, no clock: the time comes in with
+//! each call, and what must touch the disk or the terminal goes out as an [`Effect`].
 
 mod action;
+mod app_actions;
 mod capture;
+mod confirm;
 mod groups;
+mod help;
 pub mod keymap;
+mod line_input;
+mod pick;
 mod queue;
 pub mod review;
 mod settings;
-mod timer_actions;
+mod timer;
 mod undo;
 
-pub use action::{Action, Effect};
+pub use action::{
+    Action, AppAction, CaptureAction, ConfirmAction, Effect, GroupsAction, HelpAction, InputAction, Message,
+    PickAction, QueueAction, ReviewAction, TimerAction,
+};
 pub use capture::Capture;
+pub use confirm::Confirm;
+pub use help::HelpView;
+pub use line_input::{Input, InputPurpose, MAX_INPUT_CHARS};
+pub use pick::{Pick, PickPurpose};
 pub use review::Review;
 pub use settings::Settings;
-pub use undo::Change;
+pub use undo::{Change, History};
+
+use std::collections::HashSet;
 
 use jiff::Timestamp;
+use uuid::Uuid;
 
 use crate::session::Session;
 use crate::timing::{self, Stage};
@@ -43,24 +58,6 @@ pub enum Focus {
     Review,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputPurpose {
-    Message,
-    EndsAt,
-    Search,
-    Attribute,
-    QueueAdd,
-    QueueRemove,
-    QueueMove,
-    Groups,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Input {
-    pub purpose: InputPurpose,
-    pub text: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
@@ -72,8 +69,13 @@ pub struct App {
     pub keymap: Vec<Binding>,
     pub settings: Settings,
     pub view: View,
-    pub help: bool,
+    /// The help overlay, when open.
+    pub help: Option<HelpView>,
     pub input: Option<Input>,
+    /// A yes/no question waiting for an answer.
+    pub confirm: Option<Confirm>,
+    /// A list to choose from (an agenda item), when open.
+    pub pick: Option<Pick>,
     /// The item selected in the agenda list (index into `session.items`).
     pub selected: usize,
     pub status: Option<Status>,
@@ -85,37 +87,34 @@ pub struct App {
     pub focus: Focus,
     pub capture: Capture,
     pub review: Review,
-    pub undo: Vec<Change>,
-    pub redo: Vec<Change>,
-    /// This device's id, and the last of its records known to be on disk: an entry whose
-    /// last change is later than that is shown as not yet saved.
-    pub device: String,
-    pub durable_seq: u64,
-    /// Counts changes that can show on screen (every action but the timer's tick), so a
-    /// screen that only needs its countdown redrawn can tell.
+    /// Changes to entries (the review list's undo) and to the plan (the run screen's).
+    pub entry_history: History,
+    pub plan_history: History,
+    /// Entries with a change that is not on disk yet: shown without their saved mark.
+    pub unsaved: HashSet<Uuid>,
+    /// Counts changes that can show on screen (every action and message but the timer's
+    /// tick), so a screen that only needs its countdown redrawn can tell.
     pub revision: u64,
     /// Show the agenda rather than the working groups beside a working-groups item.
     pub agenda_over_groups: bool,
+    /// The terminal's size, for scrolling.
+    pub screen: (u16, u16),
 }
-
-/// Longest message line accepted for the projector.
-pub const MAX_MESSAGE_CHARS: usize = 200;
 
 impl App {
     pub fn new(settings: Settings, session: &Session) -> App {
         let selected = session
-            .timer
-            .current
-            .as_deref()
-            .and_then(|id| session.item_index(id))
+            .current_index()
             .or_else(|| session.items.iter().position(|r| r.ended_at.is_none() && !r.skipped))
             .unwrap_or(0);
         App {
             keymap: keymap::bindings(),
             settings,
             view: View::Operator,
-            help: false,
+            help: None,
             input: None,
+            confirm: None,
+            pick: None,
             selected,
             status: None,
             not_saved: None,
@@ -124,24 +123,28 @@ impl App {
             focus: Focus::Timer,
             capture: Capture::default(),
             review: Review::default(),
-            undo: Vec::new(),
-            redo: Vec::new(),
-            device: String::new(),
-            durable_seq: 0,
+            entry_history: History::default(),
+            plan_history: History::default(),
+            unsaved: HashSet::new(),
             revision: 0,
             agenda_over_groups: false,
+            screen: (80, 24),
         }
     }
 
     /// Whether an entry's last change is on disk.
     pub fn is_saved(&self, entry: &crate::session::Entry) -> bool {
-        entry.changed_by != self.device || entry.changed_seq <= self.durable_seq
+        !self.unsaved.contains(&entry.id)
     }
 
     pub fn key_mode(&self) -> KeyMode {
-        if self.input.is_some() {
+        if self.confirm.is_some() {
+            KeyMode::Confirm
+        } else if self.input.is_some() {
             KeyMode::Input
-        } else if self.help {
+        } else if self.pick.is_some() {
+            KeyMode::Pick
+        } else if self.help.is_some() {
             KeyMode::Help
         } else {
             match self.focus {
@@ -160,199 +163,74 @@ impl App {
         self.status = Some(Status { text: text.into(), error: true });
     }
 
-    /// Applies one action; returns what the runtime must do.
+    /// Applies what a person asked for; returns what the runtime must do.
     pub fn update(&mut self, session: &Session, action: Action, now: Timestamp) -> Vec<Effect> {
-        if action != Action::Tick {
-            self.revision += 1;
+        self.revision += 1;
+        // A message stays while the person types into whatever asked for it.
+        let typing = matches!(
+            action,
+            Action::Capture(CaptureAction::Key(_))
+                | Action::Input(InputAction::Key(_))
+                | Action::Pick(PickAction::Key(_))
+        );
+        if !typing {
+            self.status = None;
         }
-        let effects = self.apply_action(session, action, now);
-        // The editor shows its cursor only while it has the keys (set here, once per
-        // change, rather than by copying the editor on every frame).
-        let cursor = if self.focus == Focus::Capture {
-            ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
-        } else {
-            ratatui::style::Style::new()
+        let effects = match action {
+            Action::App(a) => self.app_action(session, a, now),
+            Action::Timer(a) => self.timer_action(session, a, now),
+            Action::Capture(a) => self.capture_action(session, a, now),
+            Action::Review(a) => self.review_action(session, a, now),
+            Action::Queue(a) => self.queue_action(session, a, now),
+            Action::Groups(a) => self.groups_action(session, a, now),
+            Action::Input(a) => self.input_action(session, a, now),
+            Action::Help(a) => self.help_action(session, a),
+            Action::Confirm(a) => self.confirm_action(a),
+            Action::Pick(a) => self.pick_action(session, a),
         };
-        if self.capture.editor.cursor_style() != cursor {
-            self.capture.editor.set_cursor_style(cursor);
-        }
+        self.capture.show_cursor(self.key_mode() == KeyMode::Capture);
         effects
     }
 
-    fn apply_action(&mut self, session: &Session, action: Action, now: Timestamp) -> Vec<Effect> {
-        if !matches!(
-            action,
-            Action::Tick
-                | Action::SaveFailed(_)
-                | Action::SavedAll
-                | Action::Durable(_)
-                | Action::CaptureKey(_)
-        ) {
-            self.status = None;
+    /// Takes in what the runtime reports; returns what it must do (a bell at most).
+    pub fn notify(&mut self, session: &Session, message: Message, now: Timestamp) -> Vec<Effect> {
+        if message != Message::Tick {
+            self.revision += 1;
         }
-        match action {
-            Action::Quit => {
-                self.quitting = true;
-                vec![Effect::Quit]
-            }
-            Action::ToggleHelp => {
-                self.help = !self.help;
+        match message {
+            Message::Tick => self.observe(session, now),
+            Message::Durable(unsaved) => {
+                self.unsaved = unsaved.into_iter().collect();
                 vec![]
             }
-            Action::ToggleProjector => {
-                self.view = match self.view {
-                    View::Operator => View::Projector,
-                    View::Projector => View::Operator,
-                };
+            Message::SaveFailed(text) => {
+                self.not_saved = Some(text);
                 vec![]
             }
-            Action::ToggleBell => {
-                self.settings.bell = !self.settings.bell;
-                let state = if self.settings.bell { "on" } else { "off" };
-                self.say(format!("Bell {state} for this run (set bell in settings.toml to keep it)"));
-                vec![]
-            }
-            Action::SelectUp => {
-                self.selected = self.selected.saturating_sub(1);
-                vec![]
-            }
-            Action::SelectDown => {
-                self.selected = (self.selected + 1).min(session.items.len().saturating_sub(1));
-                vec![]
-            }
-            Action::EditMessage => {
-                let text = session.message.clone().unwrap_or_default();
-                self.input = Some(Input { purpose: InputPurpose::Message, text });
-                vec![]
-            }
-            Action::ClearMessage => vec![Effect::Record(crate::session::Event::MessageSet { text: None })],
-            Action::EditEndsAt => {
-                if session.timer.current.is_none() {
-                    self.complain("No item is running: start one with Space first");
-                    return vec![];
-                }
-                self.input = Some(Input { purpose: InputPurpose::EndsAt, text: String::new() });
-                vec![]
-            }
-            Action::InputChar(c) => {
-                self.type_text(&c.to_string());
-                vec![]
-            }
-            Action::Paste(text) => {
-                if self.input.is_some() {
-                    self.type_text(&text);
-                    return vec![];
-                }
-                // A paste anywhere else goes into the note.
-                self.focus = Focus::Capture;
-                self.capture_action(session, Action::Paste(text), now)
-            }
-            Action::FocusTimer => {
-                if self.capture.editing.take().is_some() {
-                    self.capture = Capture::default();
-                    self.focus = Focus::Review;
-                    self.say("Edit cancelled: the entry is unchanged");
-                } else {
-                    self.focus = Focus::Timer;
-                }
-                vec![]
-            }
-            Action::FocusCapture
-            | Action::CaptureCommit
-            | Action::CaptureNewline
-            | Action::CaptureCycleKind
-            | Action::CaptureToggleAttribution
-            | Action::CaptureComplete
-            | Action::CaptureFullScreen
-            | Action::CaptureKey(_)
-            | Action::RestoreDraft(_) => self.capture_action(session, action, now),
-            Action::FocusReview
-            | Action::ReviewUp
-            | Action::ReviewDown
-            | Action::ReviewScope
-            | Action::ReviewEdit
-            | Action::ReviewCycleKind
-            | Action::ReviewAttribute
-            | Action::ReviewToggleAttribution
-            | Action::ReviewMove(_)
-            | Action::ReviewMark(_)
-            | Action::ReviewMerge
-            | Action::ReviewDelete
-            | Action::ReviewSearch => self.review_action(session, action),
-            Action::Export(profile) => vec![Effect::Export(profile)],
-            Action::FormGroups | Action::NextReportBack | Action::ToggleGroups => {
-                self.groups_action(session, action, now)
-            }
-            Action::QueueAdd
-            | Action::QueueRemove
-            | Action::QueueMove
-            | Action::FloorNext
-            | Action::FloorEnd => self.queue_action(session, action),
-            Action::Notice(text, error) => {
-                self.status = Some(Status { text, error });
-                vec![]
-            }
-            Action::Undo => self.undo(),
-            Action::Redo => self.redo(),
-            Action::Durable(seq) => {
-                self.durable_seq = self.durable_seq.max(seq);
-                vec![]
-            }
-            Action::InputBackspace => {
-                if let Some(input) = &mut self.input {
-                    input.text.pop();
-                }
-                vec![]
-            }
-            Action::InputComplete => {
-                self.complete_input(session);
-                vec![]
-            }
-            Action::InputCancel => {
-                self.input = None;
-                vec![]
-            }
-            Action::InputSubmit => self.submit_input(session, now),
-            Action::Tick => self.observe(session, now),
-            Action::SaveFailed(message) => {
-                self.not_saved = Some(message);
-                vec![]
-            }
-            Action::SavedAll => {
+            Message::SavedAll => {
                 if self.not_saved.take().is_some() {
                     self.say("Saved again: everything is on disk");
                 }
                 vec![]
             }
-            timer => self.timer_action(session, timer, now),
-        }
-    }
-
-    /// Completes the last word of a one-line input (with or without @) from the roster.
-    fn complete_input(&mut self, session: &Session) {
-        let Some(input) = &mut self.input else { return };
-        let start = input.text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        let word = input.text[start..].trim_start_matches('@').to_string();
-        let options = crate::capture::prefix::completions(&word, &session.agenda);
-        match options.as_slice() {
-            [one] => {
-                let at = if input.text[start..].starts_with('@') { "@" } else { "" };
-                input.text.replace_range(start.., &format!("{at}{one}"));
+            Message::Notice { text, error } => {
+                self.status = Some(Status { text, error });
+                vec![]
             }
-            [] => self.complain(format!("No participant or group starts with \"{word}\"")),
-            many => self.say(format!("{}…: {}", word, many.join(", "))),
-        }
-    }
-
-    fn type_text(&mut self, text: &str) {
-        let Some(input) = &mut self.input else { return };
-        // One line, no control characters: nothing typed or pasted reaches the terminal raw.
-        let clean = text.chars().map(|c| if c.is_control() { ' ' } else { c });
-        for c in clean {
-            if input.text.chars().count() >= MAX_MESSAGE_CHARS {
-                break;
+            Message::RestoreDraft(text) => {
+                if self.capture.is_empty() && !text.trim().is_empty() {
+                    self.capture.set_text(&text);
+                    self.focus = Focus::Capture;
+                    self.capture.show_cursor(self.key_mode() == KeyMode::Capture);
+                    self.say("The note you were typing is back");
+                }
+                vec![]
             }
-            input.text.push(c);
+            Message::Resized { width, height } => {
+                self.screen = (width, height);
+                self.clamp_help(session);
+                vec![]
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 //! merge, delete and restore), each undoable.
 
 use super::undo::Change;
-use super::{Action, App, Effect, Focus, Input, InputPurpose};
+use super::{App, Effect, Focus, InputPurpose, Pick, PickPurpose, ReviewAction};
 use crate::capture::{self, next_kind, prefix::resolve_attribution};
 use crate::session::{Entry, Mark, Session};
 
@@ -35,99 +35,116 @@ pub fn visible(session: &Session, review: &Review) -> Vec<usize> {
         .collect()
 }
 
+impl Review {
+    /// Keeps the cursor on the list (past the end means the newest entry).
+    pub fn clamp(&mut self, session: &Session) {
+        let n = visible(session, self).len();
+        self.cursor = self.cursor.min(n.saturating_sub(1));
+    }
+}
+
 impl App {
     /// The entry under the review cursor.
     pub fn reviewed<'s>(&self, session: &'s Session) -> Option<&'s Entry> {
         let list = visible(session, &self.review);
-        list.get(self.review.cursor.min(list.len().saturating_sub(1))).map(|&i| &session.entries[i])
+        list.get(self.review.cursor.min(list.len().saturating_sub(1))).and_then(|&i| session.entries.get(i))
     }
 
-    pub(super) fn review_action(&mut self, session: &Session, action: Action) -> Vec<Effect> {
+    pub(super) fn review_action(
+        &mut self,
+        session: &Session,
+        action: ReviewAction,
+        _now: jiff::Timestamp,
+    ) -> Vec<Effect> {
         let list = visible(session, &self.review);
         let last = list.len().saturating_sub(1);
         self.review.cursor = self.review.cursor.min(last);
-        if matches!(action, Action::FocusReview) {
-            self.focus = Focus::Review;
-            self.view = super::View::Operator;
-            self.review.cursor = last;
-            return vec![];
-        }
         match action {
-            Action::ReviewUp => self.review.cursor = self.review.cursor.saturating_sub(1),
-            Action::ReviewDown => self.review.cursor = (self.review.cursor + 1).min(last),
-            Action::ReviewScope => {
+            ReviewAction::Up => self.review.cursor = self.review.cursor.saturating_sub(1),
+            ReviewAction::Down => self.review.cursor = (self.review.cursor + 1).min(last),
+            ReviewAction::Scope => {
                 self.review.all = !self.review.all;
                 self.review.search = None;
                 self.review.cursor = visible(session, &self.review).len().saturating_sub(1);
             }
-            Action::ReviewSearch => {
-                let text = self.review.search.clone().unwrap_or_default();
-                self.input = Some(Input { purpose: InputPurpose::Search, text });
-            }
-            Action::ReviewAttribute => {
+            // A new search starts empty: the old query is in the list's title.
+            ReviewAction::Search => self.ask(InputPurpose::Search, ""),
+            ReviewAction::Attribute => {
                 if self.reviewed(session).is_some() {
-                    self.input = Some(Input { purpose: InputPurpose::Attribute, text: String::new() });
+                    self.ask(InputPurpose::Attribute, "");
+                } else {
+                    self.complain("No entry here yet: press c to capture one");
                 }
             }
-            _ => return self.change_entry(session, action, &list),
+            ReviewAction::Undo => return self.undo(false),
+            ReviewAction::Redo => return self.redo(false),
+            ReviewAction::Move => match self.reviewed(session) {
+                Some(entry) => {
+                    let here = entry.item.as_deref().and_then(|id| session.item_index(id)).unwrap_or(0);
+                    self.pick = Some(Pick::new(PickPurpose::MoveEntry(entry.id), here));
+                    self.say("Move to which item? Type part of its title; ↑ ↓ choose, Enter moves");
+                }
+                None => self.complain("No entry here yet: press c to capture one"),
+            },
+            ReviewAction::Edit
+            | ReviewAction::CycleKind
+            | ReviewAction::ToggleAttribution
+            | ReviewAction::Mark(_)
+            | ReviewAction::Merge
+            | ReviewAction::Delete => return self.change_entry(session, action, &list),
         }
         vec![]
     }
 
-    fn change_entry(&mut self, session: &Session, action: Action, list: &[usize]) -> Vec<Effect> {
+    fn change_entry(&mut self, session: &Session, action: ReviewAction, list: &[usize]) -> Vec<Effect> {
         let Some(entry) = self.reviewed(session).cloned() else {
             self.complain("No entry here yet: press c to capture one");
             return vec![];
         };
         let change = match action {
-            Action::ReviewEdit => {
+            ReviewAction::Edit => {
                 self.capture.set_text(&entry.text);
                 self.capture.editing = Some(entry.id);
                 self.focus = Focus::Capture;
                 self.say("Editing: Enter saves the new text, Esc leaves it unchanged");
                 return vec![];
             }
-            Action::ReviewCycleKind => Change::kind(&entry, next_kind(entry.kind)),
-            Action::ReviewToggleAttribution => {
+            ReviewAction::CycleKind => Change::kind(&entry, next_kind(entry.kind)),
+            ReviewAction::ToggleAttribution => {
                 let mut who = entry.attribution.clone();
                 who.not_for_attribution = !who.not_for_attribution;
                 Change::attribute(&entry, who)
             }
-            Action::ReviewMark(mark) => {
+            ReviewAction::Mark(mark) => {
                 Change::mark(&entry, if entry.mark == mark { Mark::None } else { mark })
             }
-            Action::ReviewMove(step) => {
-                let here = entry.item.as_deref().and_then(|id| session.item_index(id));
-                let target = match (here, step) {
-                    (Some(i), s) if s > 0 => i + 1,
-                    (Some(i), _) => match i.checked_sub(1) {
-                        Some(p) => p,
-                        None => {
-                            self.complain("This is the first item");
-                            return vec![];
-                        }
-                    },
-                    (None, _) => session.current_index().unwrap_or(0),
-                };
-                let Some(run) = session.items.get(target) else {
-                    self.complain("This is the last item");
-                    return vec![];
-                };
-                self.say(format!("Moved to {}", run.item));
-                Change::moved(&entry, Some(run.item.clone()))
-            }
-            Action::ReviewMerge => {
-                let pos = list.iter().position(|&i| session.entries[i].id == entry.id).unwrap_or(0);
-                let Some(&above) = pos.checked_sub(1).and_then(|p| list.get(p)) else {
+            ReviewAction::Merge => {
+                let pos = list.iter().position(|&i| session.entries.get(i).is_some_and(|e| e.id == entry.id));
+                let above = pos
+                    .and_then(|p| p.checked_sub(1))
+                    .and_then(|p| list.get(p))
+                    .and_then(|&i| session.entries.get(i));
+                let Some(into) = above else {
                     self.complain("Nothing above to merge into");
                     return vec![];
                 };
-                let into = &session.entries[above];
+                if into.deleted {
+                    self.complain("The entry above is deleted: restore it (d) or merge into another one");
+                    return vec![];
+                }
                 self.review.cursor = self.review.cursor.saturating_sub(1);
+                self.say("Merged into the entry above: its authors are kept (u takes it back)");
                 Change::merge(into, &entry)
             }
-            Action::ReviewDelete => Change::delete_or_restore(&entry),
-            _ => return vec![],
+            ReviewAction::Delete => Change::delete_or_restore(&entry),
+            ReviewAction::Up
+            | ReviewAction::Down
+            | ReviewAction::Scope
+            | ReviewAction::Attribute
+            | ReviewAction::Move
+            | ReviewAction::Search
+            | ReviewAction::Undo
+            | ReviewAction::Redo => return vec![],
         };
         self.record_change(change)
     }
@@ -137,47 +154,48 @@ impl App {
         &mut self,
         session: &Session,
         purpose: InputPurpose,
-        text: String,
-    ) -> Vec<Effect> {
+        text: &str,
+    ) -> Result<Vec<Effect>, String> {
         match purpose {
             InputPurpose::Search => {
-                self.review.search = (!text.is_empty()).then_some(text);
+                self.review.search = (!text.is_empty()).then(|| text.to_string());
                 self.review.cursor = 0;
                 let n = visible(session, &self.review).len();
                 if self.review.search.is_some() {
-                    self.say(format!("{n} entries match; / again to change the search, Tab to clear it"));
+                    self.say(format!("{n} entries match; / searches again, Tab clears the search"));
                 }
-                vec![]
+                Ok(vec![])
             }
             InputPurpose::Attribute => {
-                let Some(entry) = self.reviewed(session).cloned() else { return vec![] };
+                let Some(entry) = self.reviewed(session).cloned() else { return Ok(vec![]) };
                 let token = text.trim().trim_start_matches('@');
                 if token.is_empty() {
-                    return vec![];
+                    return Err("Type @id, @group or a role (Tab completes), or Esc to leave it".into());
                 }
-                let mut who = resolve_attribution(token, &session.agenda);
+                let mut who = resolve_attribution(&token.replace(' ', "-"), &session.agenda);
                 who.not_for_attribution = entry.attribution.not_for_attribution;
-                self.record_change(Change::attribute(&entry, who))
+                Ok(self.record_change(Change::attribute(&entry, who)))
             }
-            _ => vec![],
+            InputPurpose::Message
+            | InputPurpose::EndsAt
+            | InputPurpose::QueueAdd
+            | InputPurpose::QueueRemove
+            | InputPurpose::QueueMove
+            | InputPurpose::Groups
+            | InputPurpose::Slot => Ok(vec![]),
         }
     }
 }
 
-/// How an entry's attribution reads in the list (roles and groups, names only as ids).
+/// How an entry's authors read in the list (see [`crate::audience`]), and its attribution
+/// flag when it differs from the session's rule (so a Chatham House session is not "not for
+/// attribution" on every line).
 pub fn attribution_text(session: &Session, e: &Entry) -> String {
-    let a = &e.attribution;
-    let who = a
-        .participant
-        .as_deref()
-        .map(|id| session.agenda.participant(id).map_or(id.to_string(), |p| format!("{id}, {}", p.role)))
-        .or_else(|| a.role.clone())
-        .or_else(|| a.stakeholder.clone())
-        .unwrap_or_default();
-    // Only say what differs from the session's rule, so a Chatham House session is not
-    // "not for attribution" on every line.
+    let who =
+        crate::audience::sources(&session.agenda, &session.authors(e), crate::audience::Audience::Operator)
+            .unwrap_or_default();
     let rule = session.agenda.event.chatham_house;
-    let flag = match (a.not_for_attribution, rule) {
+    let flag = match (e.attribution.not_for_attribution, rule) {
         (true, false) => Some("not for attribution"),
         (false, true) => Some("on the record"),
         _ => None,

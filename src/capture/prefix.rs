@@ -68,17 +68,25 @@ fn kind_prefix(text: &str) -> Option<(EntryKind, &str)> {
 /// `@token`: a roster id, else a stakeholder group, else a role written with dashes
 /// (`@police-officer` is "police officer").
 pub fn resolve_attribution(token: &str, agenda: &Agenda) -> Attribution {
+    lookup_attribution(token, agenda).unwrap_or_else(|| Attribution {
+        role: Some(token.replace(['-', '_'], " ")),
+        ..Attribution::default()
+    })
+}
+
+/// A roster id or a stakeholder group (any case, spaces or dashes), when `token` is one.
+pub fn lookup_attribution(token: &str, agenda: &Agenda) -> Option<Attribution> {
     let wanted = token.to_lowercase();
     if let Some(p) = agenda.participants.iter().find(|p| p.id.to_lowercase() == wanted) {
-        return Attribution { participant: Some(p.id.clone()), ..Attribution::default() };
+        return Some(Attribution { participant: Some(p.id.clone()), ..Attribution::default() });
     }
     let slug = |s: &str| s.to_lowercase().replace([' ', '_'], "-");
-    if let Some(group) =
-        agenda.participants.iter().filter_map(|p| p.stakeholder.as_deref()).find(|g| slug(g) == slug(token))
-    {
-        return Attribution { stakeholder: Some(group.to_string()), ..Attribution::default() };
-    }
-    Attribution { role: Some(token.replace(['-', '_'], " ")), ..Attribution::default() }
+    agenda
+        .participants
+        .iter()
+        .filter_map(|p| p.stakeholder.as_deref())
+        .find(|g| slug(g) == slug(token))
+        .map(|group| Attribution { stakeholder: Some(group.to_string()), ..Attribution::default() })
 }
 
 /// Completions for a partly typed `@token`: roster ids and stakeholder groups that start

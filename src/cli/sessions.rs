@@ -102,11 +102,11 @@ pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {
     println!("agenda: {}", s.agenda.event.title);
     print!("{}", recovered.report);
     println!(
-        "state: {} records folded, {} entries ({} deleted), {} events ignored",
+        "state: {} records folded, {} entries ({} deleted), {} events ignored (of those replayed)",
         s.records_applied(),
         s.entries.len(),
         s.entries.len() - s.live_entries().count(),
-        s.ignored_events
+        recovered.report.ignored
     );
     if recovered.report.is_clean() {
         println!("verify: OK, nothing lost");

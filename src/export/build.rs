@@ -269,7 +269,11 @@ impl Builder<'_> {
         };
         Point {
             text,
-            attribution: privacy::attribution(&session.agenda, &e.attribution, self.options.profile),
+            attribution: crate::audience::sources(
+                &session.agenda,
+                &session.authors(e),
+                self.options.profile.audience(),
+            ),
             footnotes,
             flag,
         }

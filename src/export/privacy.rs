@@ -3,7 +3,7 @@
 //! stakeholder groups, and names typed into notes block the export (or are redacted).
 
 use crate::agenda::Agenda;
-use crate::session::{Attribution, Entry};
+use crate::session::Entry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Profile {
@@ -14,55 +14,18 @@ pub enum Profile {
 }
 
 impl Profile {
+    /// Who reads a draft of this profile (see [`crate::audience`]).
+    pub fn audience(self) -> crate::audience::Audience {
+        match self {
+            Profile::Internal => crate::audience::Audience::InternalDraft,
+            Profile::Public => crate::audience::Audience::PublicDraft,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Profile::Internal => "internal",
             Profile::Public => "public",
-        }
-    }
-}
-
-/// How a point's source reads in the report, or None when nothing may or need be said.
-pub fn attribution(agenda: &Agenda, who: &Attribution, profile: Profile) -> Option<String> {
-    let person = who.participant.as_deref().and_then(|id| agenda.participant(id));
-    match profile {
-        Profile::Internal => {
-            let mut parts = Vec::new();
-            match person {
-                Some(p) => {
-                    let mut name = p.name.clone().unwrap_or_else(|| p.role.clone());
-                    if p.name.is_some() {
-                        name = format!("{name}, {}", p.role);
-                    }
-                    if let Some(a) = &p.affiliation {
-                        name = format!("{name}, {a}");
-                    }
-                    parts.push(name);
-                }
-                None => parts.extend(
-                    who.role
-                        .clone()
-                        .or_else(|| who.stakeholder.clone().map(|g| format!("{g} representatives"))),
-                ),
-            }
-            if who.not_for_attribution && !parts.is_empty() {
-                parts.push("not for attribution".into());
-            }
-            (!parts.is_empty()).then(|| parts.join("; "))
-        }
-        Profile::Public => {
-            // A roster person becomes their stakeholder group: their role could name them.
-            let text = match (person, &who.role, &who.stakeholder) {
-                (Some(p), _, _) => match &p.stakeholder {
-                    Some(g) if g.to_lowercase().starts_with("expert") => "an expert".to_string(),
-                    Some(g) => format!("{g} representative"),
-                    None => "a participant".to_string(),
-                },
-                (None, Some(role), _) => role.clone(),
-                (None, None, Some(group)) => format!("{group} representatives"),
-                (None, None, None) => return None,
-            };
-            Some(text)
         }
     }
 }
@@ -164,7 +127,6 @@ pub fn entry_place(entry: &Entry, item_title: Option<&str>, time: &str) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::testkit::roundtable;
 
     #[test]
     fn names_are_found_as_whole_words_in_any_case_and_script() {
@@ -175,17 +137,5 @@ mod tests {
         assert_eq!(named_in("Как сказал назаров, доверие важно", &names), ["uch-1"]);
         assert!(named_in("Назаровский район", &names).is_empty(), "part of another word");
         assert_eq!(redact("Рустам Назаров и НАЗАРОВ", &names), "[a participant] и [a participant]");
-    }
-
-    #[test]
-    fn public_attributions_never_carry_names_or_affiliations() {
-        let a = roundtable();
-        let who = Attribution { participant: Some("mia-1".into()), ..Attribution::default() };
-        assert_eq!(attribution(&a, &who, Profile::Public).as_deref(), Some("law enforcement representative"));
-        let internal = attribution(&a, &who, Profile::Internal).unwrap();
-        assert!(internal.contains("Ministry of Internal Affairs"), "{internal}");
-        let group = Attribution { stakeholder: Some("NGO".into()), ..Attribution::default() };
-        assert_eq!(attribution(&a, &group, Profile::Public).as_deref(), Some("NGO representatives"));
-        assert_eq!(attribution(&a, &Attribution::default(), Profile::Public), None);
     }
 }

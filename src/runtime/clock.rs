@@ -2,8 +2,6 @@
 //! CLOCK_BOOTTIME, which keeps counting while the laptop sleeps (std's Instant and tokio's
 //! timers do not) and does not jump when the wall clock is adjusted.
 
-use std::time::Duration;
-
 use jiff::{SignedDuration, Timestamp};
 
 #[derive(Debug, Clone)]
@@ -30,9 +28,4 @@ impl Clock {
         let elapsed = SignedDuration::try_from(elapsed).unwrap_or(SignedDuration::MAX);
         self.wall_at_start.checked_add(elapsed).unwrap_or(self.wall_at_start)
     }
-}
-
-/// How long to sleep until `ms` from now, never less than a millisecond.
-pub fn millis(ms: i64) -> Duration {
-    Duration::from_millis(ms.clamp(1, 24 * 3_600_000) as u64)
 }

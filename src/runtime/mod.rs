@@ -2,6 +2,7 @@
 //! the async event loop, and restoring the terminal however the program ends.
 
 mod clock;
+mod core;
 mod input;
 mod launcher;
 mod lean_backend;
@@ -15,7 +16,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::app::App;
+pub use core::{Input, Output, RETRY_AFTER, Runtime};
+
 use crate::store::{self, SessionStore};
 use crate::ui::theme::Theme;
 use launcher::Choice;
@@ -90,7 +92,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
             }
         }
     })();
-    let (mut store, recovery_note) = match outcome {
+    let (store, recovery_note) = match outcome {
         Ok(Some(x)) => x,
         Ok(None) => {
             terminal::restore();
@@ -101,19 +103,18 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
             return Err(e);
         }
     };
-    let mut app = App::new(settings, store.session());
-    if let Some(note) = recovery_note.or(settings_note) {
-        app.status = Some(crate::app::Status { text: note, error: true });
-    }
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
-    let result = match runtime {
-        Ok(rt) => rt.block_on(run_loop::event_loop(&mut terminal, &mut store, &mut app, &clock)),
+    let mut runtime = Runtime::new(store, settings, recovery_note.or(settings_note), clock.now());
+    let tokio = tokio::runtime::Builder::new_current_thread().enable_all().build();
+    let result = match tokio {
+        Ok(rt) => rt.block_on(run_loop::event_loop(&mut terminal, &mut runtime, &clock)),
         Err(e) => Err(e.into()),
     };
     terminal::restore();
-    // Every record is already in the journal; the snapshot only makes the next start fast.
-    if let Err(e) = store.write_snapshot() {
-        eprintln!("note: minutes.json was not refreshed ({e}); nothing is lost, the journal has everything");
+    let (store, snapshot_problem) = runtime.finish();
+    if let Some(problem) = snapshot_problem {
+        eprintln!(
+            "note: minutes.json was not refreshed ({problem}); nothing is lost, the journal has everything"
+        );
     }
     if store.pending() > 0 {
         eprintln!(

@@ -89,7 +89,10 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         agenda_file: Option<String>,
     },
+    /// The event is over: the clock stops; the record stays open for review and export.
     SessionFinished,
+    /// A finish taken back (the facilitator's undo).
+    SessionReopened,
 
     ItemStarted {
         item: String,
@@ -108,13 +111,24 @@ pub enum Event {
     ItemEnded {
         item: String,
     },
-    /// The item ends at a clock time ("back at 14:00") instead of after its length.
+    /// The item ends at a clock time ("back at 14:00") instead of after its length; None
+    /// takes the clock time away again (undo).
     ItemEndsAt {
         item: String,
-        #[schemars(with = "String")]
-        at: Timestamp,
+        #[serde(default)]
+        #[schemars(with = "Option<String>")]
+        at: Option<Timestamp>,
     },
     ItemSkipped {
+        item: String,
+    },
+    /// A skipped item is back in the plan.
+    ItemUnskipped {
+        item: String,
+    },
+    /// An item started by mistake goes back to not started (the facilitator's undo); the
+    /// journal keeps that it ran.
+    ItemReset {
         item: String,
     },
     /// New planned lengths accepted by the facilitator so the day ends on time.
@@ -190,11 +204,14 @@ pub enum Event {
         item: String,
     },
     FloorEnded,
-    /// Someone asked for the floor.
+    /// Someone asked for the floor on an item's speakers' list (journals written before
+    /// lists were per item carry no item: the one running at the time is meant).
     SpeakerQueued {
         #[schemars(with = "String")]
         id: Uuid,
         speaker: Attribution,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<String>,
     },
     /// Taken off the queue (given the floor, or withdrawn).
     SpeakerDequeued {
@@ -206,6 +223,21 @@ pub enum Event {
         #[schemars(with = "String")]
         id: Uuid,
         to: usize,
+    },
+
+    /// How an item's speakers' list works: closed to new names, and whether those who
+    /// have not yet spoken on the item go first.
+    SpeakersList {
+        item: String,
+        closed: bool,
+        first_time_first: bool,
+    },
+    /// Minutes each group gets to report back in a report-back item; None goes back to
+    /// the agenda's setting (or the item's length shared by the groups).
+    ReportBackSlot {
+        item: String,
+        #[serde(default)]
+        minutes: Option<u32>,
     },
 
     /// Working groups formed for an item (from the agenda, generated or edited).
@@ -248,10 +280,11 @@ impl Event {
     }
 }
 
-/// One item's new planned length in a re-plan.
+/// One item's new planned length in a re-plan; None gives it back its planned length
+/// (undoing a re-plan).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanChange {
     pub item: String,
-    pub minutes: u32,
+    pub minutes: Option<u32>,
 }

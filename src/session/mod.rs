@@ -4,17 +4,20 @@
 //! so another program can read a session without our code.
 
 mod event;
+mod fold;
 mod state;
 mod summary;
+#[cfg(any(test, feature = "testing"))]
 pub mod testkit;
 
 #[cfg(test)]
 mod fold_tests;
 
 pub use event::{Attribution, EntryKind, Event, Mark, PlanChange, Record, new_id};
+pub use fold::Applied;
 pub use state::{
-    Entry, Extension, GroupRun, ItemRun, Pause, PromptShown, Revision, SCHEMA_VERSION, Session, Slot, Timer,
-    Turn,
+    Entry, Extension, GroupRun, ItemRun, Pause, PromptShown, Queued, Revision, SCHEMA_VERSION, Session, Slot,
+    Timer, Turn,
 };
 pub use summary::{Heard, speaking_time};
 

@@ -1,24 +1,23 @@
-//! The session state, which is also the minutes document: a pure fold of [`Record`]s.
-//!
-//! `Session::start` builds it from the first record, `apply` folds every later one. Events
-//! that refer to something unknown (an entry another device never sent, an item removed
-//! from the agenda) are counted in `ignored_events` rather than failing: the fold must
-//! accept whatever several journals bring.
+//! The session state, which is also the published minutes document (`minutes.json`,
+//! `convene schema minutes`): what happened, as data. It holds nothing that only a screen
+//! needs (which records are on disk, what was ignored while folding): that lives with the
+//! store and the app. How records change it is in `fold.rs`.
 
 use std::collections::BTreeMap;
 
 use jiff::civil::DateTime;
-use jiff::{Span, Timestamp};
+use jiff::{SignedDuration, Timestamp};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::event::{Attribution, EntryKind, Event, Mark, Record};
-use crate::agenda::schedule::plan;
+use super::event::{Attribution, EntryKind, Mark};
 use crate::agenda::{Agenda, WorkingGroup};
 
-/// The version of the minutes JSON this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the minutes JSON this build writes and reads. Version 2 dropped the
+/// screen bookkeeping of version 1 (`ignored_events`, `changed_by`, `changed_seq`), which
+/// is still read and ignored.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One live run of an agenda: the record from which minutes and the report are drafted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -52,17 +51,20 @@ pub struct Session {
     pub prompts_revealed: Vec<PromptShown>,
     /// Speakers' turns in plenary, in order.
     pub turns: Vec<Turn>,
-    /// Who is waiting for the floor, next first.
+    /// Who is waiting for the floor, every item's list together, in order of asking
+    /// (as moved by the facilitator); [`Session::speakers_list`] gives one item's list.
     #[serde(default)]
     pub queue: Vec<Queued>,
     /// The message line on the projector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// For each device, the last journal sequence number folded into this state.
+    /// For each device, the last journal sequence number folded into this state (so a
+    /// journal replayed over this document adds only what is new).
     pub applied: BTreeMap<String, u64>,
-    /// Events that referred to something this state does not know.
-    #[serde(default)]
-    pub ignored_events: u64,
+    /// Read from version 1 documents and dropped.
+    #[serde(default, rename = "ignored_events", skip_serializing)]
+    #[schemars(skip)]
+    pub(crate) legacy_ignored_events: Option<u64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -100,15 +102,29 @@ pub struct ItemRun {
     pub pauses: Vec<Pause>,
     #[serde(default)]
     pub extensions: Vec<Extension>,
-    /// A clock-time end set by the facilitator ("back at 14:00").
+    /// A clock-time end set by the facilitator ("back at 14:00"); pauses after it was set
+    /// move it later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub ends_at: Option<Timestamp>,
+    /// When that clock-time end was set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub ends_at_set: Option<Timestamp>,
     #[serde(default)]
     pub skipped: bool,
     /// Seconds run beyond the planned length (negative: finished early), once ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overrun_seconds: Option<i64>,
+    /// Report-back items: minutes each group gets, when the facilitator set them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_minutes: Option<u32>,
+    /// The item's speakers' list takes no new names.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub speakers_closed: bool,
+    /// On the item's speakers' list, those who have not yet spoken on it go first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub first_time_first: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -164,12 +180,18 @@ pub struct Entry {
     /// Earlier versions, oldest first.
     #[serde(default)]
     pub history: Vec<Revision>,
-    /// The device and journal sequence number of the last change, so a screen can tell
-    /// whether that change is on disk yet.
-    #[serde(default)]
-    pub changed_by: String,
-    #[serde(default)]
-    pub changed_seq: u64,
+    /// Entries merged into this one as duplicates, oldest first: their authors count as
+    /// this point's authors too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub merged_from: Vec<Uuid>,
+    /// Read from version 1 documents and dropped.
+    #[serde(default, rename = "changed_by", skip_serializing)]
+    #[schemars(skip)]
+    pub(crate) legacy_changed_by: Option<String>,
+    #[serde(default, rename = "changed_seq", skip_serializing)]
+    #[schemars(skip)]
+    pub(crate) legacy_changed_seq: Option<u64>,
 }
 
 /// What an entry looked like before a change.
@@ -214,13 +236,16 @@ pub struct Slot {
     pub ended_at: Option<Timestamp>,
 }
 
-/// Someone waiting for the floor.
+/// Someone waiting for the floor on an item's speakers' list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Queued {
     #[schemars(with = "String")]
     pub id: Uuid,
     pub speaker: Attribution,
+    /// The item whose list this is (None: asked before any item ran).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
     #[schemars(with = "String")]
     pub added_at: Timestamp,
 }
@@ -241,347 +266,6 @@ pub struct Turn {
 }
 
 impl Session {
-    /// A session from its first record, which must be `SessionStarted`.
-    pub fn start(record: &Record) -> Option<Session> {
-        let Event::SessionStarted { agenda, agenda_file } = &record.event else {
-            return None;
-        };
-        let agenda = (**agenda).clone();
-        let mut items = Vec::new();
-        let mut groups = Vec::new();
-        for (d, (day, day_plan)) in agenda.days.iter().zip(plan(&agenda)).enumerate() {
-            let midnight = day.date.date().to_datetime(jiff::civil::Time::midnight());
-            let at = |m: i64| midnight.checked_add(Span::new().minutes(m)).unwrap_or(midnight);
-            for (item, p) in day.items.iter().zip(&day_plan.items) {
-                items.push(ItemRun {
-                    item: item.id.clone(),
-                    day: d,
-                    section: item.section.clone(),
-                    planned_start: at(p.start.0),
-                    planned_end: at(p.end.0),
-                    planned_minutes: item.minutes.get(),
-                    replanned_minutes: None,
-                    started_at: None,
-                    ended_at: None,
-                    pauses: Vec::new(),
-                    extensions: Vec::new(),
-                    ends_at: None,
-                    skipped: false,
-                    overrun_seconds: None,
-                });
-                groups.extend(item.groups.iter().map(|g| GroupRun {
-                    item: item.id.clone(),
-                    group: g.clone(),
-                    report_back: None,
-                }));
-            }
-        }
-        Some(Session {
-            schema_version: SCHEMA_VERSION,
-            session_id: record.id,
-            agenda_file: agenda_file.clone(),
-            agenda,
-            started_at: record.at,
-            last_change_at: record.at,
-            finished_at: None,
-            timer: Timer::default(),
-            items,
-            entries: Vec::new(),
-            groups,
-            prompts_revealed: Vec::new(),
-            turns: Vec::new(),
-            queue: Vec::new(),
-            message: None,
-            applied: BTreeMap::from([(record.device.clone(), record.seq)]),
-            ignored_events: 0,
-        })
-    }
-
-    /// Whether this record is already part of the state.
-    pub fn has_applied(&self, record: &Record) -> bool {
-        self.applied.get(&record.device).is_some_and(|&seq| record.seq <= seq)
-    }
-
-    /// Folds one record into the state. Records already applied are skipped, so replaying
-    /// a journal over a snapshot is harmless.
-    pub fn apply(&mut self, record: &Record) {
-        if self.has_applied(record) {
-            return;
-        }
-        self.applied.insert(record.device.clone(), record.seq);
-        self.last_change_at = self.last_change_at.max(record.at);
-        if !self.apply_event(record) {
-            self.ignored_events += 1;
-            return;
-        }
-        for id in record.event.entries() {
-            if let Some(i) = self.entry_index(id) {
-                self.entries[i].changed_by.clone_from(&record.device);
-                self.entries[i].changed_seq = record.seq;
-            }
-        }
-    }
-
-    /// Returns false when the event refers to something unknown.
-    fn apply_event(&mut self, r: &Record) -> bool {
-        let at = r.at;
-        match &r.event {
-            Event::SessionStarted { .. } => false,
-            Event::SessionFinished => {
-                self.end_current(at);
-                self.end_floor(at);
-                self.finished_at = Some(at);
-                true
-            }
-            Event::ItemStarted { item } => {
-                let Some(i) = self.item_index(item) else {
-                    return false;
-                };
-                if self.timer.current.as_deref() != Some(item.as_str()) {
-                    self.end_current(at);
-                }
-                let run = &mut self.items[i];
-                match (run.started_at, run.ended_at) {
-                    (None, _) => run.started_at = Some(at),
-                    // Going back to an item that had ended: the time in between is a pause.
-                    (Some(_), Some(ended)) => {
-                        run.pauses.push(Pause { from: ended, to: Some(at) });
-                        run.ended_at = None;
-                        run.overrun_seconds = None;
-                    }
-                    (Some(_), None) => close_pause(run, at),
-                }
-                run.skipped = false;
-                self.timer = Timer { current: Some(item.clone()), running: true };
-                true
-            }
-            Event::ItemPaused { item } => {
-                let Some(i) = self.running_index(item) else {
-                    return false;
-                };
-                if self.timer.running {
-                    self.items[i].pauses.push(Pause { from: at, to: None });
-                    self.timer.running = false;
-                }
-                true
-            }
-            Event::ItemResumed { item } => {
-                let Some(i) = self.running_index(item) else {
-                    return false;
-                };
-                close_pause(&mut self.items[i], at);
-                self.timer.running = true;
-                true
-            }
-            Event::ItemExtended { item, minutes } => {
-                let Some(i) = self.item_index(item) else {
-                    return false;
-                };
-                let run = &mut self.items[i];
-                run.extensions.push(Extension { at, minutes: *minutes });
-                if let Some(end) = run.ends_at {
-                    let shift = jiff::SignedDuration::from_mins(i64::from(*minutes));
-                    run.ends_at = Some(end.checked_add(shift).unwrap_or(end));
-                }
-                true
-            }
-            Event::ItemEnded { item } => {
-                if self.timer.current.as_deref() != Some(item.as_str()) {
-                    return false;
-                }
-                self.end_current(at);
-                true
-            }
-            Event::ItemEndsAt { item, at: end } => {
-                let Some(i) = self.item_index(item) else { return false };
-                self.items[i].ends_at = Some(*end);
-                true
-            }
-            Event::ItemSkipped { item } => {
-                let Some(i) = self.item_index(item) else {
-                    return false;
-                };
-                if self.timer.current.as_deref() == Some(item.as_str()) {
-                    self.end_current(at);
-                }
-                self.items[i].skipped = true;
-                true
-            }
-            Event::Replanned { changes } => {
-                let mut all_known = true;
-                for change in changes {
-                    match self.item_index(&change.item) {
-                        Some(i) => self.items[i].replanned_minutes = Some(change.minutes),
-                        None => all_known = false,
-                    }
-                }
-                all_known
-            }
-            Event::MessageSet { text } => {
-                self.message = text.clone();
-                true
-            }
-            Event::EntryCaptured { entry, kind, text, attribution, item, group, attached_to } => {
-                if self.entry_index(*entry).is_some() {
-                    return false;
-                }
-                let section = item
-                    .as_deref()
-                    .and_then(|id| self.item_index(id))
-                    .and_then(|i| self.items[i].section.clone());
-                self.entries.push(Entry {
-                    id: *entry,
-                    kind: *kind,
-                    text: text.clone(),
-                    attribution: attribution.clone(),
-                    item: item.clone(),
-                    section,
-                    group: group.clone(),
-                    attached_to: *attached_to,
-                    mark: Mark::None,
-                    deleted: false,
-                    merged_into: None,
-                    device: r.device.clone(),
-                    created_at: at,
-                    updated_at: at,
-                    history: Vec::new(),
-                    changed_by: String::new(),
-                    changed_seq: 0,
-                });
-                true
-            }
-            Event::EntryEdited { entry, text } => self.revise(*entry, at, |e| e.text = text.clone()),
-            Event::EntryKindChanged { entry, kind } => self.revise(*entry, at, |e| e.kind = *kind),
-            Event::EntryAttributed { entry, attribution } => {
-                self.touch(*entry, at, |e| e.attribution = attribution.clone())
-            }
-            Event::EntryMoved { entry, item } => {
-                let section = match item {
-                    Some(id) => match self.item_index(id) {
-                        Some(i) => self.items[i].section.clone(),
-                        None => return false,
-                    },
-                    None => None,
-                };
-                self.touch(*entry, at, |e| {
-                    e.item.clone_from(item);
-                    e.section = section;
-                })
-            }
-            Event::EntryMarked { entry, mark } => self.touch(*entry, at, |e| e.mark = *mark),
-            Event::EntriesMerged { into, from } => {
-                let (Some(to), Some(src)) = (self.entry_index(*into), self.entry_index(*from)) else {
-                    return false;
-                };
-                if to == src {
-                    return false;
-                }
-                let extra = self.entries[src].text.clone();
-                self.revise(*into, at, |e| {
-                    e.text = format!("{}\n{}", e.text.trim_end(), extra.trim_start());
-                });
-                self.touch(*from, at, |e| {
-                    e.deleted = true;
-                    e.merged_into = Some(*into);
-                })
-            }
-            Event::EntryDeleted { entry } => self.touch(*entry, at, |e| e.deleted = true),
-            Event::EntryRestored { entry } => self.touch(*entry, at, |e| {
-                e.deleted = false;
-                e.merged_into = None;
-            }),
-            Event::FloorGiven { speaker, item } => {
-                self.end_floor(at);
-                self.turns.push(Turn {
-                    speaker: speaker.clone(),
-                    item: item.clone(),
-                    started_at: at,
-                    ended_at: None,
-                    seconds: None,
-                });
-                true
-            }
-            Event::FloorEnded => self.end_floor(at),
-            Event::SpeakerQueued { id, speaker } => {
-                if self.queue.iter().any(|q| q.id == *id) {
-                    return false;
-                }
-                self.queue.push(Queued { id: *id, speaker: speaker.clone(), added_at: at });
-                true
-            }
-            Event::SpeakerDequeued { id } => {
-                let before = self.queue.len();
-                self.queue.retain(|q| q.id != *id);
-                self.queue.len() < before
-            }
-            Event::SpeakerMoved { id, to } => {
-                let Some(from) = self.queue.iter().position(|q| q.id == *id) else { return false };
-                let q = self.queue.remove(from);
-                let to = (*to).min(self.queue.len());
-                self.queue.insert(to, q);
-                true
-            }
-            Event::GroupsFormed { item, groups } => {
-                if self.item_index(item).is_none() {
-                    return false;
-                }
-                self.groups.retain(|g| &g.item != item);
-                self.groups.extend(groups.iter().map(|g| GroupRun {
-                    item: item.clone(),
-                    group: g.clone(),
-                    report_back: None,
-                }));
-                true
-            }
-            Event::PromptRevealed { item, group, index } => {
-                let Some(i) = self.item_index(item) else {
-                    return false;
-                };
-                let count = match group {
-                    None => self.agenda_item(i).map_or(0, |it| it.prompts.len()),
-                    Some(name) => {
-                        match (self.group_mut(item, name).map(|g| g.group.clone()), self.agenda_item(i)) {
-                            (Some(g), Some(it)) => g.prompts(it).len(),
-                            _ => 0,
-                        }
-                    }
-                };
-                if *index >= count {
-                    return false;
-                }
-                let shown = |p: &PromptShown| &p.item == item && &p.group == group && p.index == *index;
-                if !self.prompts_revealed.iter().any(shown) {
-                    self.prompts_revealed.push(PromptShown {
-                        item: item.clone(),
-                        group: group.clone(),
-                        index: *index,
-                        at,
-                    });
-                }
-                true
-            }
-            Event::ReportBackStarted { item, group } => {
-                let Some(g) = self.group_mut(item, group) else {
-                    return false;
-                };
-                g.report_back = Some(Slot { started_at: at, ended_at: None });
-                true
-            }
-            Event::ReportBackEnded { item, group } => {
-                let Some(g) = self.group_mut(item, group) else {
-                    return false;
-                };
-                match &mut g.report_back {
-                    Some(slot) => {
-                        slot.ended_at = Some(at);
-                        true
-                    }
-                    None => false,
-                }
-            }
-        }
-    }
-
     /// The index in `items` of the item on the clock.
     pub fn current_index(&self) -> Option<usize> {
         self.timer.current.as_deref().and_then(|id| self.item_index(id))
@@ -593,6 +277,10 @@ impl Session {
 
     pub fn entry_index(&self, id: Uuid) -> Option<usize> {
         self.entries.iter().position(|e| e.id == id)
+    }
+
+    pub fn entry(&self, id: Uuid) -> Option<&Entry> {
+        self.entry_index(id).and_then(|i| self.entries.get(i))
     }
 
     /// Entries that count: not deleted and not merged away.
@@ -611,62 +299,48 @@ impl Session {
         self.agenda.days.get(run.day)?.items.iter().find(|i| i.id == run.item)
     }
 
-    /// The index of `item` when it is the one on the clock.
-    fn running_index(&self, item: &str) -> Option<usize> {
-        (self.timer.current.as_deref() == Some(item)).then(|| self.item_index(item))?
-    }
-
-    fn group_mut(&mut self, item: &str, name: &str) -> Option<&mut GroupRun> {
-        self.groups.iter_mut().find(|g| g.item == item && g.group.name == name)
-    }
-
-    fn end_current(&mut self, at: Timestamp) {
-        let Some(current) = self.timer.current.take() else {
-            return;
-        };
-        self.timer.running = false;
-        if let Some(i) = self.item_index(&current) {
-            let run = &mut self.items[i];
-            close_pause(run, at);
-            run.ended_at = Some(at);
-            run.overrun_seconds = Some(run.active_seconds(at) - i64::from(run.planned_minutes) * 60);
-        }
-    }
-
-    fn end_floor(&mut self, at: Timestamp) -> bool {
-        match self.turns.last_mut() {
-            Some(turn) if turn.ended_at.is_none() => {
-                turn.ended_at = Some(at);
-                turn.seconds = Some(at.duration_since(turn.started_at).as_secs());
-                true
+    /// Who said an entry: its own attribution, then those of the duplicates merged into it
+    /// (each once, empty ones left out).
+    pub fn authors(&self, entry: &Entry) -> Vec<Attribution> {
+        let mut out = vec![entry.attribution.clone()];
+        for id in &entry.merged_from {
+            if let Some(from) = self.entry(*id) {
+                for a in self.authors(from) {
+                    let known = out.iter().any(|o| same_source(o, &a));
+                    if !known && !is_empty(&a) {
+                        out.push(a);
+                    }
+                }
             }
-            _ => false,
         }
+        if out.len() > 1 && out.first().is_some_and(is_empty) {
+            out.remove(0);
+        }
+        out
     }
 
-    /// Changes an entry and keeps what it looked like before.
-    fn revise(&mut self, id: Uuid, at: Timestamp, change: impl FnOnce(&mut Entry)) -> bool {
-        self.touch(id, at, |e| {
-            e.history.push(Revision { at: e.updated_at, kind: e.kind, text: e.text.clone() });
-            change(e);
-        })
-    }
-
-    fn touch(&mut self, id: Uuid, at: Timestamp, change: impl FnOnce(&mut Entry)) -> bool {
-        let Some(i) = self.entry_index(id) else {
-            return false;
-        };
-        let entry = &mut self.entries[i];
-        change(entry);
-        entry.updated_at = entry.updated_at.max(at);
-        true
+    /// An item's speakers' list in speaking order: as queued (and moved), with those who
+    /// have not yet spoken on the item first when the list says so.
+    pub fn speakers_list(&self, item: &str) -> Vec<&Queued> {
+        let mut list: Vec<&Queued> = self.queue.iter().filter(|q| q.item.as_deref() == Some(item)).collect();
+        if self.item_index(item).and_then(|i| self.items.get(i)).is_some_and(|r| r.first_time_first) {
+            let spoke = |q: &&Queued| {
+                self.turns.iter().any(|t| t.item == item && same_source(&t.speaker, &q.speaker))
+            };
+            // A stable sort keeps the order of asking within each part.
+            list.sort_by_key(|q| spoke(q));
+        }
+        list
     }
 }
 
-fn close_pause(run: &mut ItemRun, at: Timestamp) {
-    if let Some(p) = run.pauses.last_mut().filter(|p| p.to.is_none()) {
-        p.to = Some(at);
-    }
+/// Whether two attributions name the same source (the flag aside).
+fn same_source(a: &Attribution, b: &Attribution) -> bool {
+    a.participant == b.participant && a.role == b.role && a.stakeholder == b.stakeholder
+}
+
+fn is_empty(a: &Attribution) -> bool {
+    a.participant.is_none() && a.role.is_none() && a.stakeholder.is_none()
 }
 
 impl ItemRun {
@@ -689,5 +363,35 @@ impl ItemRun {
         let base = i64::from(self.replanned_minutes.unwrap_or(self.planned_minutes));
         let extra: i64 = self.extensions.iter().map(|e| i64::from(e.minutes)).sum();
         (base + extra).max(0) * 60
+    }
+
+    /// Time paused between `from` and `to`.
+    fn paused_between(&self, from: Timestamp, to: Timestamp) -> SignedDuration {
+        self.pauses
+            .iter()
+            .map(|p| {
+                let start = p.from.max(from);
+                let end = p.to.unwrap_or(to).min(to);
+                if end > start { end.duration_since(start) } else { SignedDuration::ZERO }
+            })
+            .sum()
+    }
+
+    /// When the item's clock reaches zero, seen at `now`: its clock-time end ("back at
+    /// 14:00") moved on by any pause since it was set, else now plus what is left of its
+    /// length (so a paused item's end moves later while it stays paused). Exact to the
+    /// nanosecond, so an end set at 08:40 shows as 08:40.
+    pub fn end_at(&self, now: Timestamp) -> Timestamp {
+        match self.ends_at {
+            Some(end) => {
+                let since = self.ends_at_set.unwrap_or(end);
+                end.saturating_add(self.paused_between(since.min(now), now)).unwrap_or(end)
+            }
+            None => {
+                let left = SignedDuration::from_secs(self.allotted_seconds())
+                    - SignedDuration::from_millis(self.active_millis(now));
+                now.saturating_add(left).unwrap_or(now)
+            }
+        }
     }
 }

@@ -229,7 +229,7 @@ pub fn scripted_roundtable() -> Vec<Record> {
         (
             145,
             Event::Replanned {
-                changes: vec![PlanChange { item: "d1-report-back".to_string(), minutes: 65 }],
+                changes: vec![PlanChange { item: "d1-report-back".to_string(), minutes: Some(65) }],
             },
         ),
         (210, start("d1-lunch")),

@@ -69,10 +69,45 @@ impl Checkpointer {
     }
 }
 
-/// The draft left by the last run of this device, if any.
-pub fn load(disk: &dyn Disk, dir: &Path, device: &str) -> Option<Draft> {
-    let bytes = disk.read(&dir.join(file_name(device))).ok()?;
-    serde_json::from_slice(&bytes).ok()
+/// What became of the draft left by the last run of this device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loaded {
+    /// There was none (or it was empty).
+    None,
+    Draft(Draft),
+    /// It could not be read: moved into set-aside/ (never overwritten), and why.
+    SetAside {
+        to: std::path::PathBuf,
+        why: String,
+    },
+    /// It could neither be read nor moved: checkpoints must not replace it.
+    Stuck {
+        why: String,
+    },
+}
+
+/// The draft left by the last run of this device. A file that does not read as a draft is
+/// set aside like any other unreadable file, never overwritten by the next checkpoint.
+pub fn load(disk: &dyn Disk, dir: &Path, device: &str, now: Timestamp) -> Loaded {
+    let name = file_name(device);
+    let bytes = match disk.read(&dir.join(&name)) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded::None,
+        Err(e) => return Loaded::Stuck { why: StoreError::read(dir.join(&name), &e).to_string() },
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Loaded::None;
+    }
+    match serde_json::from_slice::<Draft>(&bytes) {
+        Ok(draft) => Loaded::Draft(draft),
+        Err(_) => {
+            let why = "it does not read as a draft (damaged)".to_string();
+            match super::recovery::set_aside(disk, dir, &name, "unreadable", now) {
+                Ok(to) => Loaded::SetAside { to, why },
+                Err(e) => Loaded::Stuck { why: format!("{why}, and it could not be moved aside: {e}") },
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -96,6 +131,21 @@ mod tests {
         assert!(cp.due(&draft("Ре"), at(2000)));
         assert!(!cp.due(&draft("Р"), at(5000)), "unchanged text is not written again");
         assert_eq!(cp.next_due(&draft("Р"), at(5000)), None);
-        assert_eq!(load(&disk, dir, "d"), Some(draft("Р")));
+        assert_eq!(load(&disk, dir, "d", at(5000)), Loaded::Draft(draft("Р")));
+    }
+
+    #[test]
+    fn a_damaged_draft_is_set_aside_not_overwritten() {
+        let disk = SimDisk::new();
+        let dir = Path::new("/s");
+        disk.create_dir(dir).unwrap();
+        let t0: Timestamp = "2026-01-01T10:00:00Z".parse().unwrap();
+        let damaged = b"{\"text\": \"\xd0\x9f\xd0\xbe\xd0\xbb\xd0\xb8 half a no";
+        disk.overwrite(&dir.join("draft-d.json"), damaged);
+        let Loaded::SetAside { to, .. } = load(&disk, dir, "d", t0) else { panic!("not set aside") };
+        assert!(to.starts_with("/s/set-aside"), "{}", to.display());
+        assert_eq!(disk.contents(&to).unwrap(), damaged, "kept byte for byte");
+        assert!(disk.contents(&dir.join("draft-d.json")).is_none());
+        assert_eq!(load(&disk, dir, "d", t0), Loaded::None);
     }
 }

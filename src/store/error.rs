@@ -27,6 +27,8 @@ pub enum StoreError {
     NoSession { dir: PathBuf },
     #[error("could not encode a record: {0}")]
     Encode(String),
+    #[error("{dir} holds 999 files of this kind already; export with `convene export -o FILE`")]
+    Crowded { dir: PathBuf },
 }
 
 impl StoreError {

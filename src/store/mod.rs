@@ -18,6 +18,7 @@ pub mod output;
 pub mod paths;
 pub mod recovery;
 mod session_store;
+#[cfg(any(test, feature = "testing"))]
 pub mod sim;
 pub mod snapshot;
 

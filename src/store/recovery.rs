@@ -12,7 +12,7 @@ use super::disk::Disk;
 use super::error::StoreError;
 use super::journal::{self, BadLine, Scan};
 use super::snapshot::{self, Problem};
-use crate::session::{Event, Record, Session};
+use crate::session::{Applied, Event, Record, Session};
 
 /// Folder inside a session where damaged or unfinished files are moved.
 pub const SET_ASIDE_DIR: &str = "set-aside";
@@ -45,6 +45,9 @@ pub struct RecoveryReport {
     pub journals: Vec<JournalReport>,
     /// Records folded on top of the snapshot.
     pub replayed: usize,
+    /// Of those, events about something the session does not know (kept in the journal,
+    /// no effect on the minutes).
+    pub ignored: usize,
     /// Files moved to set-aside/, with why.
     pub set_aside: Vec<(PathBuf, String)>,
     /// Unfinished temp files seen (read-only opens leave them in place).
@@ -207,7 +210,7 @@ pub fn recover(disk: &dyn Disk, dir: &Path, writable: bool, now: Timestamp) -> R
         }
     };
 
-    report.replayed = fold_in(&mut session, &scans);
+    (report.replayed, report.ignored) = fold_in(&mut session, &scans);
     let journal_seq: BTreeMap<String, u64> = scans.iter().map(|(d, s)| (d.clone(), s.last_seq())).collect();
     for (device, &seq) in &session.applied {
         if journal_seq.get(device).copied().unwrap_or(0) < seq {
@@ -218,22 +221,27 @@ pub fn recover(disk: &dyn Disk, dir: &Path, writable: bool, now: Timestamp) -> R
 }
 
 /// Folds the records not yet in `session`, merging devices by time while keeping each
-/// device's own order (a clock that jumped back must not reorder one journal).
-fn fold_in(session: &mut Session, scans: &BTreeMap<String, Scan>) -> usize {
+/// device's own order (a clock that jumped back must not reorder one journal). Returns
+/// how many were folded, and how many of those the state could not use.
+fn fold_in(session: &mut Session, scans: &BTreeMap<String, Scan>) -> (usize, usize) {
     let mut heads: Vec<std::iter::Peekable<std::slice::Iter<'_, Record>>> =
         scans.values().map(|s| s.records.iter().peekable()).collect();
     let mut replayed = 0;
+    let mut ignored = 0;
     loop {
         let next = heads.iter_mut().enumerate().filter_map(|(i, h)| h.peek().map(|r| (r.at, i))).min();
         let Some((_, i)) = next else { break };
-        if let Some(record) = heads[i].next()
-            && !session.has_applied(record)
-        {
-            session.apply(record);
-            replayed += 1;
+        let Some(record) = heads.get_mut(i).and_then(Iterator::next) else { break };
+        match session.apply(record) {
+            Applied::Changed => replayed += 1,
+            Applied::Ignored => {
+                replayed += 1;
+                ignored += 1;
+            }
+            Applied::AlreadyApplied => {}
         }
     }
-    replayed
+    (replayed, ignored)
 }
 
 fn fresh_aside_path(
@@ -257,7 +265,7 @@ fn fresh_aside_path(
 }
 
 /// Moves `dir/name` into set-aside/, never over an existing file.
-fn set_aside(
+pub(crate) fn set_aside(
     disk: &dyn Disk,
     dir: &Path,
     name: &str,

@@ -140,6 +140,26 @@ impl SessionStore {
         self.pending.len()
     }
 
+    /// Entries changed by records that are not on disk yet.
+    pub fn pending_entries(&self) -> Vec<uuid::Uuid> {
+        self.pending.iter().flat_map(|r| r.event.entries()).collect()
+    }
+
+    /// Writes a file for people (an export) into the session's folder as BASE.EXT, or
+    /// BASE-2.EXT, BASE-3.EXT … rather than replace an earlier one; returns its path.
+    pub fn write_beside(&self, base: &str, ext: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        for n in 1..1000 {
+            let name = if n == 1 { format!("{base}.{ext}") } else { format!("{base}-{n}.{ext}") };
+            let path = self.dir.join(&name);
+            if !self.disk.exists(&path) {
+                snapshot::write_atomic(self.disk.as_ref(), &self.dir, &name, bytes)
+                    .map_err(|e| StoreError::write(&path, &e))?;
+                return Ok(path);
+            }
+        }
+        Err(StoreError::Crowded { dir: self.dir.clone() })
+    }
+
     /// The highest sequence number of this device known to be on disk.
     pub fn durable_seq(&self) -> u64 {
         self.durable_seq
@@ -155,7 +175,9 @@ impl SessionStore {
     pub fn record(&mut self, event: Event, at: Timestamp) -> Result<u64, StoreError> {
         let record = Record { id: new_id(at), device: self.device.clone(), seq: self.next_seq, at, event };
         self.next_seq += 1;
-        self.session.apply(&record);
+        // An event the state cannot use (a race between two keys) is still journaled:
+        // the record keeps everything that was asked for.
+        let _ = self.session.apply(&record);
         let seq = record.seq;
         self.pending.push(record);
         self.flush()?;

@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use super::Stage;
+use super::{Ladder, Stage};
 use crate::agenda::ItemKind;
 use crate::session::{GroupRun, Session};
 
@@ -36,6 +36,16 @@ pub struct Slot {
 }
 
 impl Slot {
+    /// The stage in words.
+    pub fn label(&self) -> &'static str {
+        Ladder::slot(self.length_ms).label(self.stage)
+    }
+
+    /// Milliseconds until `display` shows another second (the slot counts up while open).
+    pub fn ms_until_change(&self) -> i64 {
+        1000 - self.elapsed_ms.rem_euclid(1000)
+    }
+
     pub fn display(&self) -> String {
         let clock = |ms: i64| {
             let s = ms.max(0) / 1000;
@@ -45,25 +55,27 @@ impl Slot {
     }
 }
 
-/// The open report-back slot of the running item, if any: each group gets an equal share
-/// of the report-back item's time.
+/// Minutes each group gets to report back in report-back item `index`: as set with a key,
+/// else as the agenda says, else the item's length shared by the groups.
+pub fn slot_ms(session: &Session, index: usize, groups: usize) -> i64 {
+    let run = session.items.get(index);
+    let set = run.and_then(|r| r.report_minutes);
+    let planned = session.agenda_item(index).and_then(|i| i.report_minutes).map(|m| m.get());
+    match set.or(planned) {
+        Some(minutes) => i64::from(minutes) * 60_000,
+        None => run.map_or(0, |r| r.allotted_seconds() * 1000) / groups.max(1) as i64,
+    }
+}
+
+/// The open report-back slot of the running item, if any.
 pub fn open_slot(session: &Session, now: Timestamp) -> Option<Slot> {
     let current = session.current_index()?;
     let wg = groups_item(session, current)?;
     let groups = groups_of(session, wg);
     let open = groups.iter().find(|g| g.report_back.as_ref().is_some_and(|s| s.ended_at.is_none()))?;
     let started = open.report_back.as_ref()?.started_at;
-    let length_ms = session.items[current].allotted_seconds() * 1000 / groups.len().max(1) as i64;
+    let length_ms = slot_ms(session, current, groups.len());
     let elapsed_ms = now.duration_since(started).as_millis() as i64;
-    let left = length_ms - elapsed_ms;
-    let stage = if left < 0 {
-        Stage::Overtime
-    } else if left <= 60_000.min(length_ms / 5) {
-        Stage::Final
-    } else if left <= length_ms / 5 {
-        Stage::WrapUp
-    } else {
-        Stage::Normal
-    };
+    let stage = Ladder::slot(length_ms).stage(length_ms - elapsed_ms);
     Some(Slot { group: open.group.name.clone(), elapsed_ms, length_ms, stage })
 }

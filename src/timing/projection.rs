@@ -29,6 +29,9 @@ pub struct ProjectedItem {
     pub fixed: Option<Timestamp>,
     /// Finished items: seconds over (positive) or under (negative) their planned length.
     pub overrun_seconds: Option<i64>,
+    /// A fixed start that cannot be met: how long the items before it run into it. The
+    /// item still shows at its fixed time (a fixed start never moves by drift).
+    pub fixed_missed_ms: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,10 +44,15 @@ pub struct DayProjection {
 }
 
 impl DayProjection {
-    /// Positive when the day will end late, negative when early, in whole minutes.
+    /// Positive when the day will end late, negative when early, in whole minutes. A fixed
+    /// start that cannot be met counts too: the day is behind by what it cannot absorb.
     pub fn drift_minutes(&self) -> i64 {
-        let secs = self.projected_end.duration_since(self.planned_end).as_secs();
-        (secs as f64 / 60.0).round() as i64
+        let minutes = |ms: i64| (ms as f64 / 60_000.0).round() as i64;
+        let end = minutes(self.projected_end.duration_since(self.planned_end).as_millis() as i64);
+        match self.items.iter().filter_map(|p| p.fixed_missed_ms).max().map(minutes) {
+            Some(missed) if missed > 0 => end.max(missed),
+            _ => end,
+        }
     }
 
     /// "12 min behind", "5 min ahead", "on time".
@@ -57,18 +65,6 @@ impl DayProjection {
     }
 }
 
-/// The day of the session's current item, else the first day with items still to run.
-pub fn current_day(session: &Session) -> usize {
-    if let Some(i) = session.current_index() {
-        return session.items[i].day;
-    }
-    session
-        .items
-        .iter()
-        .find(|r| r.ended_at.is_none() && !r.skipped)
-        .map_or_else(|| session.items.last().map_or(0, |r| r.day), |r| r.day)
-}
-
 /// The date day `day` is actually run on. A day runs on the date its first item started;
 /// the current day and the days after it are run from today on (a rehearsal, or an event
 /// moved to another date, keeps its times of day); earlier days keep their planned date.
@@ -78,7 +74,7 @@ pub fn run_date(session: &Session, day: usize, now: Timestamp) -> Option<Date> {
     if let Some(start) = session.items.iter().filter(|r| r.day == day).filter_map(|r| r.started_at).min() {
         return Some(start.to_zoned_datetime(tz).date());
     }
-    let current = current_day(session);
+    let current = super::course::current_day(session);
     if day < current {
         return planned(day);
     }
@@ -116,21 +112,22 @@ fn plus(t: Timestamp, ms: i64) -> Timestamp {
     t.checked_add(SignedDuration::from_millis(ms)).unwrap_or(t)
 }
 
-/// Projects day `day` at `now`.
+/// Projects day `day` at `now`. Items before the one the event has reached keep their
+/// actual times (or show as not run); the running item ends when its clock says; the rest
+/// follow back to back, each for what is left of its length (an item the facilitator went
+/// back from goes on where it stopped), never starting before now once the day has begun,
+/// and an item with a fixed start starts then, whatever runs before it: when that cannot
+/// be met, [`ProjectedItem::fixed_missed_ms`] says by how much.
 pub fn project_day(session: &Session, day: usize, now: Timestamp) -> DayProjection {
-    let current = session.timer.current.as_deref();
-    // Items before the running (or last finished) one that never started were passed over.
-    let reached = session
-        .timer
-        .current
-        .as_deref()
-        .and_then(|id| session.item_index(id))
-        .or_else(|| session.items.iter().rposition(|r| r.ended_at.is_some()));
+    let current = session.current_index();
+    let reached = super::course::reached(session);
+    let day_begun = now > planned_instant(session, day, day_start(session, day), now);
     let mut items = Vec::new();
     let mut cursor: Option<Timestamp> = None;
     let mut planned_end = None;
     for (index, run) in session.items.iter().enumerate().filter(|(_, r)| r.day == day) {
         planned_end = Some(planned_instant(session, day, run.planned_end, now));
+        let planned = planned_instant(session, day, run.planned_start, now);
         let fixed = session
             .agenda
             .days
@@ -138,31 +135,42 @@ pub fn project_day(session: &Session, day: usize, now: Timestamp) -> DayProjecti
             .and_then(|d| d.items.iter().find(|i| i.id == run.item))
             .and_then(|i| i.fixed_start)
             .and_then(|t| day_instant(session, day, t, now));
-        let is_current = current == Some(run.item.as_str());
-        let (status, start, end) = if is_current {
+        let behind = reached.is_some_and(|r| index < r || (index == r && current.is_none()));
+        let mut fixed_missed_ms = None;
+        let (status, start, end) = if current == Some(index) {
             let start = run.started_at.unwrap_or(now);
-            (Status::Current, start, plus(now, run.remaining_ms(now).max(0)))
-        } else if let (Some(start), Some(end)) = (run.started_at, run.ended_at) {
-            (Status::Done, start, end)
-        } else if run.skipped || (run.started_at.is_none() && reached.is_some_and(|r| index < r)) {
-            let at = cursor.unwrap_or_else(|| planned_instant(session, day, run.planned_start, now));
-            (if run.skipped { Status::Skipped } else { Status::NotRun }, at, at)
+            (Status::Current, start, run.end_at(now).max(now))
+        } else if run.skipped {
+            let at = cursor.unwrap_or(planned);
+            (Status::Skipped, at, at)
+        } else if behind {
+            match (run.started_at, run.ended_at) {
+                (Some(start), Some(end)) => (Status::Done, start, end),
+                _ => {
+                    let at = cursor.unwrap_or(planned);
+                    (Status::NotRun, at, at)
+                }
+            }
         } else {
-            let planned = planned_instant(session, day, run.planned_start, now);
-            // Nothing is running: whatever comes next cannot start before now.
             let mut start = cursor.unwrap_or(planned);
-            if current.is_none()
-                && now > start
-                && now > planned_instant(session, day, day_start(session, day), now)
-            {
+            // Nothing is running: whatever comes next cannot start before now.
+            if current.is_none() && day_begun && now > start {
                 start = now;
             }
             if let Some(f) = fixed {
-                start = start.max(f);
+                if start > f {
+                    fixed_missed_ms = Some(start.duration_since(f).as_millis() as i64);
+                }
+                start = f;
             }
-            (Status::Upcoming, start, plus(start, run.allotted_seconds() * 1000))
+            let left = (run.allotted_seconds() * 1000 - run.active_millis(now)).max(0);
+            (Status::Upcoming, start, plus(start, left))
         };
-        cursor = Some(end);
+        cursor = Some(match status {
+            // Items that ran keep the day's cursor where the latest of them ended.
+            Status::Done => cursor.map_or(end, |c| c.max(end)),
+            _ => end,
+        });
         items.push(ProjectedItem {
             index,
             status,
@@ -170,12 +178,20 @@ pub fn project_day(session: &Session, day: usize, now: Timestamp) -> DayProjecti
             end,
             fixed,
             overrun_seconds: if status == Status::Done { run.overrun_seconds } else { None },
+            fixed_missed_ms,
         });
     }
     let planned_end = planned_end.unwrap_or(now);
     let hard_end =
         session.agenda.days.get(day).and_then(|d| d.hard_end).and_then(|t| day_instant(session, day, t, now));
     DayProjection { day, items, planned_end, projected_end: cursor.unwrap_or(planned_end), hard_end }
+}
+
+impl DayProjection {
+    /// The first fixed start of the day that cannot be met, and by how much.
+    pub fn missed_fixed_start(&self) -> Option<&ProjectedItem> {
+        self.items.iter().find(|p| p.fixed_missed_ms.is_some_and(|ms| ms >= 60_000))
+    }
 }
 
 fn day_start(session: &Session, day: usize) -> jiff::civil::DateTime {
@@ -196,12 +212,12 @@ impl Proposal {
     pub fn changes(&self, session: &Session) -> Vec<PlanChange> {
         self.cuts
             .iter()
-            .map(|&(index, _, to)| {
-                let run = &session.items[index];
+            .filter_map(|&(index, _, to)| {
+                let run = session.items.get(index)?;
                 let extra: i64 = run.extensions.iter().map(|e| i64::from(e.minutes)).sum();
                 // Extensions stay on top of the new planned length.
                 let base = (i64::from(to) - extra).max(1) as u32;
-                PlanChange { item: run.item.clone(), minutes: base }
+                Some(PlanChange { item: run.item.clone(), minutes: Some(base) })
             })
             .collect()
     }

@@ -15,7 +15,8 @@ pub enum Stage {
 }
 
 impl Stage {
-    /// A word for the stage, so colour is never the only signal.
+    /// A word for the stage, so colour is never the only signal (a clock's own ladder may
+    /// name the final stretch otherwise: [`Ladder::label`]).
     pub fn label(self) -> &'static str {
         match self {
             Stage::Normal => "ON TIME",
@@ -60,19 +61,62 @@ impl Warnings {
         }
     }
 
+    /// The ladder of an item `allotted_ms` long.
+    pub fn ladder(self, allotted_ms: i64) -> Ladder {
+        let wrap_up_ms = (allotted_ms * i64::from(self.wrap_up_percent) / 100)
+            .max(i64::from(self.wrap_up_min_minutes) * 60_000);
+        let final_label = if self.final_minutes == 1 { "LAST MINUTE" } else { "LAST MINUTES" };
+        Ladder { wrap_up_ms, final_ms: i64::from(self.final_minutes) * 60_000, final_label }
+    }
+
     /// The stage of a countdown with `remaining_ms` left of `allotted_ms`.
     pub fn stage(self, remaining_ms: i64, allotted_ms: i64) -> Stage {
-        let wrap_up = (allotted_ms * i64::from(self.wrap_up_percent) / 100)
-            .max(i64::from(self.wrap_up_min_minutes) * 60_000);
-        let final_ms = i64::from(self.final_minutes) * 60_000;
+        self.ladder(allotted_ms).stage(remaining_ms)
+    }
+}
+
+/// The warning ladder every clock on screen climbs (an item's countdown, a speaker's turn,
+/// a group's report-back slot): calm, wrap up when `wrap_up_ms` are left, the final
+/// stretch in the last `final_ms`, then over. One ladder, so the three cannot drift apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ladder {
+    pub wrap_up_ms: i64,
+    pub final_ms: i64,
+    /// The word for the final stretch: "LAST MINUTE" for an item, "LAST CALL" for a turn.
+    pub final_label: &'static str,
+}
+
+impl Ladder {
+    /// A speaker's turn of `limit_ms`: wrap up in the last fifth, last call in the last 15 s.
+    pub fn turn(limit_ms: i64) -> Ladder {
+        Ladder { wrap_up_ms: limit_ms / 5, final_ms: 15_000, final_label: "LAST CALL" }
+    }
+
+    /// A group's report-back slot of `length_ms`: wrap up in the last fifth, the last minute
+    /// (or fifth, when shorter).
+    pub fn slot(length_ms: i64) -> Ladder {
+        let final_ms = 60_000.min(length_ms / 5);
+        let final_label = if final_ms == 60_000 { "LAST MINUTE" } else { "LAST CALL" };
+        Ladder { wrap_up_ms: length_ms / 5, final_ms, final_label }
+    }
+
+    pub fn stage(&self, remaining_ms: i64) -> Stage {
         if remaining_ms < 0 {
             Stage::Overtime
-        } else if remaining_ms <= final_ms {
+        } else if remaining_ms <= self.final_ms {
             Stage::Final
-        } else if remaining_ms <= wrap_up {
+        } else if remaining_ms <= self.wrap_up_ms {
             Stage::WrapUp
         } else {
             Stage::Normal
+        }
+    }
+
+    /// The word for `stage` on this clock.
+    pub fn label(&self, stage: Stage) -> &'static str {
+        match stage {
+            Stage::Final => self.final_label,
+            other => other.label(),
         }
     }
 }
@@ -84,9 +128,15 @@ pub struct Countdown {
     pub allotted_ms: i64,
     pub stage: Stage,
     pub running: bool,
+    pub ladder: Ladder,
 }
 
 impl Countdown {
+    /// The stage in words ("LAST MINUTE").
+    pub fn label(&self) -> &'static str {
+        self.ladder.label(self.stage)
+    }
+
     /// "12:34", "1:05:00", or "+02:10" in overtime. Counts down in whole seconds, rounding
     /// up, so a 30-minute item shows 30:00 when it starts and 00:00 as it ends.
     pub fn display(&self) -> String {
@@ -114,11 +164,11 @@ fn clock_text(seconds: i64, sign: &str) -> String {
 }
 
 impl ItemRun {
-    /// Milliseconds left at `now`: to its clock-time end when it has one, else its allotted
-    /// length less the time it has run.
+    /// Milliseconds left at `now`: to its clock-time end when it has one (a pause stops
+    /// that clock too), else its allotted length less the time it has run.
     pub fn remaining_ms(&self, now: Timestamp) -> i64 {
         match self.ends_at {
-            Some(end) => end.duration_since(now).as_millis() as i64,
+            Some(_) => self.end_at(now).duration_since(now).as_millis() as i64,
             None => self.allotted_seconds() * 1000 - self.active_millis(now),
         }
     }
@@ -140,12 +190,13 @@ pub fn countdown(session: &Session, index: usize, now: Timestamp, defaults: Warn
     let run = session.items.get(index)?;
     let remaining_ms = run.remaining_ms(now);
     let allotted_ms = match run.ends_at {
-        Some(end) => run.started_at.map_or(0, |s| end.duration_since(s).as_millis() as i64),
+        // The length a clock-time end gives: what has run plus what is left.
+        Some(_) => run.active_millis(now) + remaining_ms,
         None => run.allotted_seconds() * 1000,
     };
     let running = session.timer.current.as_deref() == Some(run.item.as_str()) && session.timer.running;
-    let stage = warnings_for(session, index, defaults).stage(remaining_ms, allotted_ms);
-    Some(Countdown { remaining_ms, allotted_ms, stage, running })
+    let ladder = warnings_for(session, index, defaults).ladder(allotted_ms);
+    Some(Countdown { remaining_ms, allotted_ms, stage: ladder.stage(remaining_ms), running, ladder })
 }
 
 #[cfg(test)]
@@ -177,7 +228,9 @@ mod tests {
 
     #[test]
     fn display_rounds_toward_the_end() {
-        let c = |ms| Countdown { remaining_ms: ms, allotted_ms: 0, stage: Stage::Normal, running: true };
+        let ladder = Warnings::default().ladder(0);
+        let c =
+            |ms| Countdown { remaining_ms: ms, allotted_ms: 0, stage: Stage::Normal, running: true, ladder };
         assert_eq!(c(30 * 60_000).display(), "30:00");
         assert_eq!(c(30 * 60_000 - 1).display(), "30:00");
         assert_eq!(c(29 * 60_000 + 59_000).display(), "29:59");

@@ -79,7 +79,7 @@ fn an_item_can_end_at_a_clock_time() {
     let mut c = Clock::new();
     c.at(150, start("d1-coffee")); // a 15-minute break at 11:30
     let back = super::day_instant(&c.session, 0, ClockTime::new(12, 0).unwrap(), local(150)).unwrap();
-    c.at(150, Event::ItemEndsAt { item: "d1-coffee".into(), at: back });
+    c.at(150, Event::ItemEndsAt { item: "d1-coffee".into(), at: Some(back) });
     assert_eq!(c.countdown("d1-coffee", 150.0).display(), "30:00");
     assert_eq!(c.countdown("d1-coffee", 175.0).stage, Stage::WrapUp);
     c.at(160, Event::ItemExtended { item: "d1-coffee".into(), minutes: 5 });
@@ -112,8 +112,11 @@ fn projection_moves_later_items_but_not_fixed_starts() {
     assert_eq!(by_id("d1-opening").end, local(70));
     assert_eq!(by_id("d1-key-questions").start, local(70));
     assert_eq!(by_id("d1-plenary-questions").end, local(220)); // 12:40 instead of 12:30
-    assert_eq!(by_id("d1-lunch").start, local(220), "lunch cannot start before the discussion ends");
-    assert_eq!(p.drift_minutes(), 10);
+    let lunch = by_id("d1-lunch");
+    assert_eq!(lunch.start, local(210), "a fixed start never moves by drift");
+    assert_eq!(lunch.fixed_missed_ms, Some(10 * 60_000), "and the screen can say it cannot be met");
+    assert_eq!(p.missed_fixed_start().map(|x| x.index), Some(lunch.index));
+    assert_eq!(p.drift_minutes(), 10, "behind by what the fixed start cannot absorb");
     assert_eq!(p.drift_text(), "10 min behind");
 
     // On time again: lunch waits for 12:30 even if the morning runs short.
@@ -121,7 +124,24 @@ fn projection_moves_later_items_but_not_fixed_starts() {
     let p = project_day(&c.session, 0, local(41));
     let lunch = p.items.iter().find(|x| c.session.items[x.index].item == "d1-lunch").unwrap();
     assert_eq!(lunch.start, local(210), "lunch stays at 12:30");
+    assert_eq!(lunch.fixed_missed_ms, None);
     assert_eq!(p.drift_minutes(), 0);
+}
+
+#[test]
+fn extending_a_morning_item_never_moves_lunch() {
+    let mut c = Clock::new();
+    c.at(60, start("d1-key-questions"));
+    for _ in 0..20 {
+        c.at(61, Event::ItemExtended { item: "d1-key-questions".into(), minutes: 5 });
+    }
+    let p = project_day(&c.session, 0, local(61));
+    let lunch = p.items.iter().find(|x| c.session.items[x.index].item == "d1-lunch").unwrap();
+    assert_eq!(lunch.start, local(210), "Lunch (fixed) stays at 12:30");
+    assert_eq!(lunch.end, local(270));
+    assert!(lunch.fixed_missed_ms.is_some_and(|ms| ms >= 99 * 60_000), "{:?}", lunch.fixed_missed_ms);
+    let after = p.items.iter().find(|x| x.index == lunch.index + 1).unwrap();
+    assert_eq!(after.start, local(270), "the afternoon follows lunch as planned");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use super::Stage;
+use super::{Ladder, Stage};
 use crate::session::{Session, Turn};
 
 /// The running intervention.
@@ -16,6 +16,20 @@ pub struct TurnClock {
 }
 
 impl TurnClock {
+    /// The stage in words ("LAST CALL" in a turn's last 15 seconds).
+    pub fn label(&self) -> &'static str {
+        match self.limit_ms {
+            Some(limit) => Ladder::turn(limit).label(self.stage),
+            None => self.stage.label(),
+        }
+    }
+
+    /// Milliseconds until `display` shows another second (a turn's clock counts up while
+    /// it is open, whatever the item's clock does).
+    pub fn ms_until_change(&self) -> i64 {
+        1000 - self.elapsed_ms.rem_euclid(1000)
+    }
+
     /// "01:12 of 3:00", or "01:12" without a limit.
     pub fn display(&self) -> String {
         let clock = |ms: i64| {
@@ -43,22 +57,7 @@ pub fn turn_clock(session: &Session, now: Timestamp) -> Option<TurnClock> {
         .and_then(|i| session.agenda_item(i))
         .and_then(|item| item.turn_minutes)
         .map(|m| i64::from(m.get()) * 60_000);
-    // Interventions are short: wrap up in the last fifth, last call in the last 15 seconds.
-    let stage = match limit_ms {
-        None => Stage::Normal,
-        Some(limit) => {
-            let left = limit - elapsed_ms;
-            if left < 0 {
-                Stage::Overtime
-            } else if left <= 15_000 {
-                Stage::Final
-            } else if left <= limit / 5 {
-                Stage::WrapUp
-            } else {
-                Stage::Normal
-            }
-        }
-    };
+    let stage = limit_ms.map_or(Stage::Normal, |limit| Ladder::turn(limit).stage(limit - elapsed_ms));
     Some(TurnClock { elapsed_ms, limit_ms, stage })
 }
 

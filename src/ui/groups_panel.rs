@@ -6,10 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::now_panel::speaker_label;
 use super::theme::Theme;
-use crate::agenda::PersonRef;
-use crate::session::{Attribution, Session};
+use crate::session::Session;
 use crate::timing::groups_of;
 
 pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme: Theme) {
@@ -33,13 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme
             head.push(Span::raw(format!(" · {room}")));
         }
         if let Some(r) = &g.group.rapporteur {
-            let who = match r {
-                PersonRef::Id(id) => speaker_label(
-                    session,
-                    &Attribution { participant: Some(id.clone()), ..Attribution::default() },
-                ),
-                PersonRef::Role(role) => role.clone(),
-            };
+            let who = crate::audience::person(&session.agenda, r, crate::audience::Audience::Operator);
             head.push(Span::styled(format!(" · rapporteur {who}"), theme.dim()));
         }
         match &g.report_back {

@@ -15,7 +15,7 @@ pub fn modes_for(focus: Focus) -> &'static [KeyMode] {
     match focus {
         Focus::Timer => &[KeyMode::Run],
         Focus::Capture => &[KeyMode::Capture],
-        Focus::Review => &[KeyMode::Review, KeyMode::Input],
+        Focus::Review => &[KeyMode::Review, KeyMode::Pick, KeyMode::Input],
     }
 }
 
@@ -48,7 +48,10 @@ pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>
         out.push(Line::raw(""));
     }
     if focus != Focus::Capture {
-        out.push(Line::styled("? or Esc closes this help; F1 shows it from anywhere", theme.dim()));
+        out.push(Line::styled(
+            "? or Esc closes this help; j / k and PgUp / PgDn scroll it; F1 shows it from anywhere",
+            theme.dim(),
+        ));
         return out;
     }
     // The note prefixes, from the same table the parser uses.
@@ -72,48 +75,93 @@ pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>
         ]));
     }
     out.push(Line::raw(""));
-    out.push(Line::styled("F1 or Esc closes this help", theme.dim()));
+    out.push(Line::styled("F1 or Esc closes this help; j / k and PgUp / PgDn scroll it", theme.dim()));
     out
 }
 
-pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, theme: Theme) {
-    let mut content = lines(table, focus, theme);
-    // Too tall for one column: two columns, split where a heading starts, when wide enough;
-    // otherwise the spacing goes first, so every key still shows.
+/// Where the help goes on a screen of `area`: two columns when the screen is wide enough
+/// for everything to show at once, else one column that scrolls.
+enum Shape {
+    Two { popup: Rect, split: usize },
+    One { popup: Rect, rows: u16 },
+}
+
+fn shape(content: &[Line], area: Rect) -> Shape {
     let fits = |n: usize| n as u16 + 2 <= area.height;
     if !fits(content.len()) && area.width >= 150 {
         let half = content.len().div_ceil(2);
-        let split = (half..content.len()).find(|&i| content[i].width() == 0).map_or(half, |i| i + 1);
-        let right = content.split_off(split);
-        let width = area.width.min(200);
-        let height = (content.len().max(right.len()) as u16 + 2).min(area.height);
-        let popup = Rect {
-            x: area.x + (area.width - width) / 2,
-            y: area.y + (area.height - height) / 2,
-            width,
-            height,
-        };
-        frame.render_widget(Clear, popup);
-        let block = Block::bordered().title(Line::styled(" Keys ", theme.title()));
-        let inner = block.inner(popup);
-        frame.render_widget(block, popup);
-        let [l, r] = ratatui::layout::Layout::horizontal([
-            ratatui::layout::Constraint::Percentage(50),
-            ratatui::layout::Constraint::Percentage(50),
-        ])
-        .areas(inner);
-        frame.render_widget(Paragraph::new(content).wrap(Wrap { trim: false }), l);
-        frame.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), r);
-        return;
-    }
-    if !fits(content.len()) {
-        content.retain(|l| l.width() > 0);
+        let split = (half..content.len())
+            .find(|&i| content.get(i).is_some_and(|l| l.width() == 0))
+            .map_or(half, |i| i + 1);
+        if fits(split) && fits(content.len() - split) {
+            let width = area.width.min(200);
+            let height = (split.max(content.len() - split) as u16 + 2).min(area.height);
+            let popup = centred(area, width, height);
+            return Shape::Two { popup, split };
+        }
     }
     let width = area.width.min(110);
-    let height = (content.len() as u16 + 2).min(area.height);
-    let popup =
-        Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
-    frame.render_widget(Clear, popup);
+    let rows = Paragraph::new(content.to_vec()).wrap(Wrap { trim: false }).line_count(width.saturating_sub(2))
+        as u16;
+    let height = rows.saturating_add(2).min(area.height);
+    Shape::One { popup: centred(area, width, height), rows }
+}
+
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    }
+}
+
+/// How far the help can scroll on a screen of `size` (0 when it all shows).
+pub fn max_scroll(table: &[Binding], focus: Focus, size: (u16, u16)) -> u16 {
+    let content = lines(table, focus, Theme { color: false });
+    match shape(&content, Rect::new(0, 0, size.0, size.1)) {
+        Shape::Two { .. } => 0,
+        Shape::One { popup, rows } => rows.saturating_sub(popup.height.saturating_sub(2)),
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, scroll: u16, theme: Theme) {
+    let mut content = lines(table, focus, theme);
     let block = Block::bordered().title(Line::styled(" Keys ", theme.title()));
-    frame.render_widget(Paragraph::new(content).block(block).wrap(Wrap { trim: false }), popup);
+    match shape(&content, area) {
+        Shape::Two { popup, split } => {
+            let right = content.split_off(split.min(content.len()));
+            frame.render_widget(Clear, popup);
+            let inner = block.inner(popup);
+            frame.render_widget(block, popup);
+            let [l, r] = ratatui::layout::Layout::horizontal([
+                ratatui::layout::Constraint::Percentage(50),
+                ratatui::layout::Constraint::Percentage(50),
+            ])
+            .areas(inner);
+            frame.render_widget(Paragraph::new(content).wrap(Wrap { trim: false }), l);
+            frame.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), r);
+        }
+        Shape::One { popup, rows } => {
+            let visible = popup.height.saturating_sub(2);
+            let max = rows.saturating_sub(visible);
+            let scroll = scroll.min(max);
+            let mut block = block;
+            // Say that there is more, and how to get to it, on the frame itself.
+            if scroll < max {
+                block = block.title_bottom(Line::styled(
+                    format!(" ↓ {} more lines: j / PgDn ", max - scroll),
+                    theme.accent(),
+                ));
+            }
+            if scroll > 0 {
+                block = block.title(Line::styled(" ↑ k / PgUp ", theme.accent()).right_aligned());
+            }
+            frame.render_widget(Clear, popup);
+            frame.render_widget(
+                Paragraph::new(content).block(block).wrap(Wrap { trim: false }).scroll((scroll, 0)),
+                popup,
+            );
+        }
+    }
 }

@@ -8,6 +8,7 @@ pub mod footer;
 mod groups_panel;
 pub mod help;
 mod now_panel;
+mod pick;
 pub mod picker;
 mod projector;
 mod review_list;
@@ -88,17 +89,17 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         View::Projector => {
             projector::render(frame, area, app, session, &day, now);
             // The room sees no key hints; the facilitator still sees what they type.
-            if let Some(line) = footer::status_line(app, theme) {
+            if let Some(line) = footer::status_line(app, area.width, theme) {
                 let bottom = Rect { y: area.bottom() - 1, height: 1, ..area };
                 frame.render_widget(Paragraph::new(line), bottom);
             }
         }
         View::Operator => {
-            let status = footer::status_line(app, theme).is_some();
+            let status_rows = footer::status_rows(app, area.width, theme);
             let [header, body, status_area, hints] = Layout::vertical([
                 Constraint::Length(1),
                 Constraint::Min(0),
-                Constraint::Length(u16::from(status)),
+                Constraint::Length(status_rows),
                 Constraint::Length(1),
             ])
             .areas(area);
@@ -143,11 +144,15 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 capture_pane::render(frame, pane, app, session, theme);
                 left(frame, list);
             }
-            footer::render(frame, status.then_some(status_area), hints, app, theme);
+            footer::render(frame, (status_rows > 0).then_some(status_area), hints, app, theme);
         }
     }
-    if app.help {
-        help::render(frame, area, &app.keymap, app.focus, theme);
+    if let Some(pick) = &app.pick {
+        pick::render(frame, area, pick, session, theme);
+        return None;
+    }
+    if let Some(h) = app.help {
+        help::render(frame, area, &app.keymap, app.focus, h.scroll, theme);
         return None;
     }
     now_area
@@ -159,7 +164,7 @@ fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestam
     let day = timing::current_day(session);
     let right = format!(" Day {} of {days} · {clock} ", day + 1);
     let left_w = usize::from(area.width).saturating_sub(right.chars().count() + 1);
-    let title: String = format!(" convene · {}", session.agenda.event.title).chars().take(left_w).collect();
+    let title = text::fit_words(&format!(" convene · {}", session.agenda.event.title), left_w);
     let pad = " ".repeat(left_w.saturating_sub(title.chars().count()));
     frame.render_widget(
         Paragraph::new(Line::from(vec![

@@ -203,19 +203,9 @@ pub fn render(
     frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: false }), info_area);
 }
 
-/// A speaker as the facilitator knows them: roster id and role, a role, or a group.
+/// A speaker as the facilitator knows them (see [`crate::audience`]).
 pub fn speaker_label(session: &Session, who: &crate::session::Attribution) -> String {
-    match who.participant.as_deref() {
-        Some(id) => match session.agenda.participant(id) {
-            Some(p) => format!("{} ({id})", p.name.clone().unwrap_or_else(|| p.role.clone())),
-            None => id.to_string(),
-        },
-        None => who
-            .role
-            .clone()
-            .or_else(|| who.stakeholder.clone().map(|g| format!("{g} (group)")))
-            .unwrap_or_default(),
-    }
+    crate::audience::source(&session.agenda, who, crate::audience::Audience::Operator).unwrap_or_default()
 }
 
 fn to_ts(session: &Session, civil: jiff::civil::DateTime) -> Timestamp {

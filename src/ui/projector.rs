@@ -19,17 +19,10 @@ use crate::timing::{self, DayProjection, Status};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
-/// The speaker as the room may see them: under the Chatham House Rule by role (or group)
-/// only, never by name or affiliation.
+/// The speaker as the room may see them (see [`crate::audience`]): never a name.
 fn public_speaker(session: &Session, who: &crate::session::Attribution) -> String {
-    let person = who.participant.as_deref().and_then(|id| session.agenda.participant(id));
-    match person {
-        Some(p) if !who.not_for_attribution => p.name.clone().unwrap_or_else(|| p.role.clone()),
-        Some(p) => p.role.clone(),
-        None => {
-            who.role.clone().or_else(|| who.stakeholder.clone()).unwrap_or_else(|| "a participant".into())
-        }
-    }
+    crate::audience::source(&session.agenda, who, crate::audience::Audience::Projector)
+        .unwrap_or_else(|| "a participant".into())
 }
 
 pub fn render(

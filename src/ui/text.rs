@@ -2,7 +2,7 @@
 
 use jiff::Timestamp;
 
-use crate::agenda::{Item, PersonRef};
+use crate::agenda::Item;
 use crate::session::Session;
 
 /// "14:05" in the venue's time zone.
@@ -10,23 +10,21 @@ pub fn hhmm(session: &Session, t: Timestamp) -> String {
     t.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%H:%M").to_string()
 }
 
+/// "09:30" of a planned (civil) time.
+pub fn hhmm_civil(t: jiff::civil::DateTime) -> String {
+    t.strftime("%H:%M").to_string()
+}
+
 /// The agenda item behind `session.items[index]`.
 pub fn item(session: &Session, index: usize) -> Option<&Item> {
     session.agenda_item(index)
 }
 
-/// Speakers as the facilitator knows them: name when the roster has one, else role.
+/// An item's speakers as the facilitator knows them (see [`crate::audience`]).
 pub fn speakers(session: &Session, item: &Item) -> String {
     item.speakers
         .iter()
-        .map(|s| match s {
-            PersonRef::Id(id) => session
-                .agenda
-                .participant(id)
-                .map(|p| p.name.clone().unwrap_or_else(|| p.role.clone()))
-                .unwrap_or_else(|| id.clone()),
-            PersonRef::Role(role) => role.clone(),
-        })
+        .map(|s| crate::audience::person(&session.agenda, s, crate::audience::Audience::Operator))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -53,4 +51,32 @@ pub fn current_prompt(session: &Session, index: usize) -> Option<(usize, String)
         .next_back();
     let i = revealed.unwrap_or(0);
     item.prompts.get(i).map(|p| (i, p.clone()))
+}
+
+/// `text` cut to `width` characters at a word boundary, with "…" when cut (a title is
+/// never cut mid-word).
+pub fn fit_words(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let room = width.saturating_sub(1);
+    let cut: String = text.chars().take(room).collect();
+    let at_word = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > 0 => cut.get(..i).unwrap_or(&cut).trim_end().to_string(),
+        _ => cut,
+    };
+    format!("{at_word}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_words;
+
+    #[test]
+    fn titles_are_cut_between_words() {
+        assert_eq!(fit_words("Roundtable on community policing", 40), "Roundtable on community policing");
+        assert_eq!(fit_words("Roundtable on community policing", 20), "Roundtable on…");
+        assert_eq!(fit_words("Круглый стол", 8), "Круглый…");
+        assert_eq!(fit_words("abcdefghij", 5), "abcd…");
+    }
 }

@@ -2,7 +2,6 @@
 
 #![allow(dead_code)]
 
-pub mod app;
 pub mod cli;
 
 use std::path::Path;

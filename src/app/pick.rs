@@ -1,0 +1,100 @@
+//! Choosing an agenda item by typing part of its title (moving an entry to another item):
+//! the list narrows as the person types; ↑ ↓ choose, Enter confirms.
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui_textarea::TextArea;
+use uuid::Uuid;
+
+use super::{App, Change, Effect, PickAction};
+use crate::session::Session;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickPurpose {
+    /// The agenda item an entry moves to.
+    MoveEntry(Uuid),
+}
+
+#[derive(Debug, Clone)]
+pub struct Pick {
+    pub purpose: PickPurpose,
+    pub filter: TextArea<'static>,
+    /// Position in the narrowed list.
+    pub cursor: usize,
+}
+
+impl Pick {
+    pub fn new(purpose: PickPurpose, cursor: usize) -> Pick {
+        let mut filter = TextArea::default();
+        filter.set_cursor_line_style(ratatui::style::Style::new());
+        filter.set_placeholder_text("type part of a title");
+        Pick { purpose, filter, cursor }
+    }
+
+    pub fn filter_text(&self) -> String {
+        self.filter.lines().concat()
+    }
+
+    /// Indexes into `session.items` of the items whose title (or id) holds the filter, in
+    /// agenda order.
+    pub fn options(&self, session: &Session) -> Vec<usize> {
+        let needle = self.filter_text().to_lowercase();
+        (0..session.items.len())
+            .filter(|&i| {
+                needle.is_empty()
+                    || session.agenda_item(i).is_some_and(|it| {
+                        it.title.to_lowercase().contains(&needle) || it.id.to_lowercase().contains(&needle)
+                    })
+            })
+            .collect()
+    }
+}
+
+impl App {
+    pub(super) fn pick_action(&mut self, session: &Session, action: PickAction) -> Vec<Effect> {
+        let Some(pick) = &mut self.pick else { return vec![] };
+        let options = pick.options(session);
+        match action {
+            PickAction::Up => pick.cursor = pick.cursor.saturating_sub(1),
+            PickAction::Down => pick.cursor = (pick.cursor + 1).min(options.len().saturating_sub(1)),
+            PickAction::Key(key) => {
+                let typing = matches!(key.code, KeyCode::Char(_) | KeyCode::Backspace | KeyCode::Delete)
+                    && !key.modifiers.contains(KeyModifiers::CONTROL);
+                if typing {
+                    pick.filter.input_without_shortcuts(key);
+                    pick.cursor = 0;
+                }
+            }
+            PickAction::Cancel => {
+                self.pick = None;
+                self.say("Nothing moved");
+            }
+            PickAction::Choose => {
+                let Some(&target) = options.get(pick.cursor) else {
+                    self.complain("No item matches: Backspace to widen the search, Esc to cancel");
+                    return vec![];
+                };
+                let purpose = pick.purpose;
+                self.pick = None;
+                return self.picked(session, purpose, target);
+            }
+        }
+        vec![]
+    }
+
+    fn picked(&mut self, session: &Session, purpose: PickPurpose, target: usize) -> Vec<Effect> {
+        match purpose {
+            PickPurpose::MoveEntry(id) => {
+                let (Some(entry), Some(run)) = (session.entry(id), session.items.get(target)) else {
+                    return vec![];
+                };
+                let title = session.agenda_item(target).map_or(run.item.clone(), |it| it.title.clone());
+                if entry.item.as_deref() == Some(run.item.as_str()) {
+                    self.say(format!("Already in “{title}”: nothing moved"));
+                    return vec![];
+                }
+                self.say(format!("Moved to “{title}” (u takes it back)"));
+                self.record_change(Change::moved(entry, Some(run.item.clone())))
+            }
+        }
+    }
+}

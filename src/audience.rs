@@ -1,0 +1,173 @@
+//! Who may be named, and how, for each audience. One function per audience, in one place,
+//! so no screen or format invents its own rule:
+//!
+//! - the **operator's screen** (the facilitator's and the rapporteur's laptop): roster
+//!   people by name (or role) and id, so they can be told apart and typed;
+//! - the **projector** (the room, and whoever photographs the wall): public, like the
+//!   public draft;
+//! - the **internal draft** (the organisers): names, roles and affiliations, marking what
+//!   was said not for attribution;
+//! - the **public draft** (Chatham House): never a name or an affiliation. A roster person
+//!   becomes their stakeholder group, because a role ("Head of the Ombudsman's office")
+//!   can name someone as surely as a name does.
+//!
+//! Pure: no UI, no IO.
+
+use crate::agenda::{Agenda, PersonRef};
+use crate::session::Attribution;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Operator,
+    Projector,
+    InternalDraft,
+    PublicDraft,
+}
+
+impl Audience {
+    /// Whether this audience is the public (the room, the published report).
+    pub fn is_public(self) -> bool {
+        matches!(self, Audience::Projector | Audience::PublicDraft)
+    }
+}
+
+/// A source (who said something, who has the floor) as `audience` may see it; None when
+/// nothing is known, or nothing may be said.
+pub fn source(agenda: &Agenda, who: &Attribution, audience: Audience) -> Option<String> {
+    let person = who.participant.as_deref().and_then(|id| agenda.participant(id));
+    match audience {
+        Audience::Operator => match (who.participant.as_deref(), person) {
+            (Some(id), Some(p)) => {
+                Some(format!("{} ({id})", p.name.clone().unwrap_or_else(|| p.role.clone())))
+            }
+            (Some(id), None) => Some(id.to_string()),
+            (None, _) => {
+                who.role.clone().or_else(|| who.stakeholder.as_ref().map(|g| format!("{g} (group)")))
+            }
+        },
+        Audience::InternalDraft => {
+            let text = match person {
+                Some(p) => {
+                    let mut name = p.name.clone().unwrap_or_else(|| p.role.clone());
+                    if p.name.is_some() {
+                        name = format!("{name}, {}", p.role);
+                    }
+                    if let Some(a) = &p.affiliation {
+                        name = format!("{name}, {a}");
+                    }
+                    name
+                }
+                None => who
+                    .role
+                    .clone()
+                    .or_else(|| who.stakeholder.as_ref().map(|g| format!("{g} representatives")))?,
+            };
+            Some(if who.not_for_attribution { format!("{text}; not for attribution") } else { text })
+        }
+        Audience::Projector | Audience::PublicDraft => {
+            let unknown_person = who.participant.is_some() && person.is_none();
+            match (person, &who.role, &who.stakeholder) {
+                (Some(p), _, _) => Some(public_group(p.stakeholder.as_deref())),
+                // An id the roster does not know could be anything: say nothing of it.
+                _ if unknown_person => Some("a participant".to_string()),
+                (None, Some(role), _) => Some(role.clone()),
+                (None, None, Some(group)) => Some(format!("{group} representatives")),
+                (None, None, None) => None,
+            }
+        }
+    }
+}
+
+/// Several sources (a point merged from duplicates said by several people), each once.
+pub fn sources(agenda: &Agenda, whos: &[Attribution], audience: Audience) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for who in whos {
+        if let Some(text) = source(agenda, who, audience)
+            && !parts.contains(&text)
+        {
+            parts.push(text);
+        }
+    }
+    match parts.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        _ if audience == Audience::InternalDraft => Some(parts.join(" | ")),
+        _ => Some(parts.join(" and ")),
+    }
+}
+
+/// A person the agenda names (an item's speaker, a group's rapporteur).
+pub fn person(agenda: &Agenda, who: &PersonRef, audience: Audience) -> String {
+    match who {
+        PersonRef::Id(id) => {
+            let a = Attribution { participant: Some(id.clone()), ..Attribution::default() };
+            source(agenda, &a, audience).unwrap_or_default()
+        }
+        PersonRef::Role(role) => role.clone(),
+    }
+}
+
+/// A roster person's stakeholder group as the public may read it.
+fn public_group(group: Option<&str>) -> String {
+    match group {
+        Some(g) if g.to_lowercase().starts_with("expert") => "an expert".to_string(),
+        Some(g) => format!("{g} representative"),
+        None => "a participant".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::testkit::roundtable;
+
+    fn by_id(id: &str) -> Attribution {
+        Attribution { participant: Some(id.into()), ..Attribution::default() }
+    }
+
+    #[test]
+    fn each_audience_names_as_it_may() {
+        let a = roundtable();
+        let who = by_id("mia-1");
+        assert_eq!(
+            source(&a, &who, Audience::Operator).as_deref(),
+            Some("Senior officer, counter-extremism department (mia-1)")
+        );
+        assert_eq!(source(&a, &who, Audience::Projector).as_deref(), Some("law enforcement representative"));
+        assert_eq!(
+            source(&a, &who, Audience::PublicDraft).as_deref(),
+            Some("law enforcement representative")
+        );
+        let internal = source(&a, &who, Audience::InternalDraft).unwrap();
+        assert!(internal.contains("Ministry of Internal Affairs"), "{internal}");
+        let group = Attribution { stakeholder: Some("NGO".into()), ..Attribution::default() };
+        assert_eq!(source(&a, &group, Audience::PublicDraft).as_deref(), Some("NGO representatives"));
+        assert_eq!(source(&a, &group, Audience::Operator).as_deref(), Some("NGO (group)"));
+        assert_eq!(source(&a, &Attribution::default(), Audience::PublicDraft), None);
+        assert_eq!(source(&a, &by_id("nobody-known"), Audience::Projector).as_deref(), Some("a participant"));
+    }
+
+    #[test]
+    fn the_public_never_gets_a_name_or_an_affiliation() {
+        let a = roundtable();
+        for p in &a.participants {
+            for audience in [Audience::Projector, Audience::PublicDraft] {
+                let text = source(&a, &by_id(&p.id), audience).unwrap_or_default();
+                for secret in
+                    [p.name.as_deref(), p.affiliation.as_deref(), Some(p.role.as_str()), Some(p.id.as_str())]
+                        .into_iter()
+                        .flatten()
+                {
+                    assert!(!text.contains(secret), "{audience:?} shows {secret:?} for {}", p.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn merged_points_keep_every_author_once() {
+        let a = roundtable();
+        let text = sources(&a, &[by_id("mia-1"), by_id("mia-2"), by_id("ngo-yc")], Audience::PublicDraft);
+        assert_eq!(text.as_deref(), Some("law enforcement representative and NGO representative"));
+    }
+}

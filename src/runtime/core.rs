@@ -1,0 +1,337 @@
+//! The runtime: one synchronous type that owns the app, the session's store and the
+//! checkpointer of the note being typed, and takes everything that happens through one
+//! entry point, `handle(input, now) -> Output`. The terminal loop (`run_loop`) and the
+//! tests drive this same type: what the tests see is what the facilitator gets.
+
+use std::time::Duration;
+
+use jiff::{SignedDuration, Timestamp};
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::app::keymap::{resolve, resolve_paste};
+use crate::app::{Action, App, Effect, Message, Settings};
+use crate::export::Profile;
+use crate::session::Session;
+use crate::store::SessionStore;
+use crate::store::draft::{self, Checkpointer, Draft, Loaded};
+use crate::{timing, ui};
+
+/// How long after a failed save it is tried again.
+pub const RETRY_AFTER: SignedDuration = SignedDuration::from_secs(2);
+/// Refresh minutes.json after this many new records (and always at exit).
+const SNAPSHOT_EVERY: u64 = 100;
+
+/// Something that happened, for the runtime to take in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    Paste(String),
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// The alarm set from the last `Output::wake_at` rang.
+    Wake,
+    /// SIGTERM, SIGHUP, SIGINT, or the terminal went away: keep everything and stop.
+    Stop,
+}
+
+/// What the loop must do after `handle`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Output {
+    /// Something visible changed: draw a frame.
+    pub redraw: bool,
+    /// Ring the terminal bell.
+    pub bell: bool,
+    /// Leave: everything is saved as far as the disk allows.
+    pub quit: bool,
+    /// When to wake up next if nothing else happens (the next visible second, a retry of a
+    /// failed save, the draft's next checkpoint).
+    pub wake_at: Option<Timestamp>,
+}
+
+/// What the last frame showed that changes with time alone: the minute of the header
+/// clock and the clocks that tick each second.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Shown {
+    minute: i64,
+    clocks: [Option<String>; 3],
+}
+
+pub struct Runtime {
+    app: App,
+    store: SessionStore,
+    drafts: Checkpointer,
+    /// The draft file could not be read nor moved aside: it must not be replaced.
+    drafts_blocked: bool,
+    cache: ui::FrameCache,
+    shown: Option<Shown>,
+    retry_at: Option<Timestamp>,
+}
+
+impl Runtime {
+    /// Starts on an open session: restores the note that was being typed, notes the
+    /// countdown's stage without ringing, and shows `note` (recovery, settings) if any.
+    pub fn new(store: SessionStore, settings: Settings, note: Option<String>, now: Timestamp) -> Runtime {
+        let app = App::new(settings, store.session());
+        let mut runtime = Runtime {
+            app,
+            store,
+            drafts: Checkpointer::default(),
+            drafts_blocked: false,
+            cache: ui::FrameCache::default(),
+            shown: None,
+            retry_at: None,
+        };
+        runtime.message(Message::Tick, now);
+        if let Some(text) = note {
+            runtime.message(Message::Notice { text, error: true }, now);
+        }
+        match draft::load(runtime.store.disk().as_ref(), runtime.store.dir(), runtime.store.device(), now) {
+            Loaded::None => {}
+            Loaded::Draft(d) => {
+                runtime.message(Message::RestoreDraft(d.text.clone()), now);
+                runtime.drafts = Checkpointer::from_saved(Some(d));
+            }
+            Loaded::SetAside { to, why } => {
+                let text = format!(
+                    "The note being typed at the last stop could not be read ({why}); the file is kept in {}",
+                    to.display()
+                );
+                runtime.message(Message::Notice { text, error: true }, now);
+            }
+            Loaded::Stuck { why } => {
+                runtime.drafts_blocked = true;
+                let text = format!(
+                    "The note being typed at the last stop could not be read ({why}); it is left as it is, and the note you type now is only saved when you press Enter"
+                );
+                runtime.message(Message::Notice { text, error: true }, now);
+            }
+        }
+        runtime.message(Message::Durable(runtime.store.pending_entries()), now);
+        runtime
+    }
+
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    pub fn session(&self) -> &Session {
+        self.store.session()
+    }
+
+    pub fn store(&self) -> &SessionStore {
+        &self.store
+    }
+
+    /// The one entry point: takes in what happened at `now`, does what it asks (records,
+    /// exports, checkpoints, retries), and says what the loop must do next.
+    pub fn handle(&mut self, input: Input, now: Timestamp) -> Output {
+        let mut out = Output::default();
+        match input {
+            Input::Key(key) => {
+                if let Some(action) = resolve(&self.app.keymap, self.app.key_mode(), key) {
+                    self.act(action, now, &mut out);
+                }
+            }
+            Input::Paste(text) => {
+                if let Some(action) = resolve_paste(self.app.key_mode(), text) {
+                    self.act(action, now, &mut out);
+                }
+            }
+            Input::Resize { width, height } => {
+                self.message(Message::Resized { width, height }, now);
+                out.redraw = true;
+            }
+            Input::Wake => {
+                let effects = self.app.notify(self.store.session(), Message::Tick, now);
+                self.run(effects, now, &mut out);
+                out.redraw |= self.shown.as_ref() != Some(&self.shown_at(now));
+            }
+            Input::Stop => out.quit = true,
+        }
+        self.upkeep(now, &mut out);
+        if out.quit || self.app.quitting {
+            out.quit = true;
+            // Quit, a signal or a closed terminal: the note being typed is kept whole.
+            self.save_draft(now, &mut out);
+        }
+        out.wake_at = Some(self.next_wake(now));
+        out
+    }
+
+    /// Draws the screen as of `now` (only the clocks, over a copy of the last frame, when
+    /// nothing else changed).
+    pub fn render(&mut self, frame: &mut Frame, now: Timestamp) {
+        ui::render_cached(frame, &self.app, self.store.session(), now, &mut self.cache);
+        self.shown = Some(self.shown_at(now));
+    }
+
+    /// Ends the run: refreshes minutes.json (a failure only costs the next start some
+    /// time: the journal has every record) and gives the store back to say what is saved.
+    pub fn finish(mut self) -> (SessionStore, Option<String>) {
+        let problem = self.store.write_snapshot().err().map(|e| e.to_string());
+        (self.store, problem)
+    }
+
+    /// Records an event as this device, as an earlier run would have (tests set scenes
+    /// with it).
+    #[cfg(any(test, feature = "testing"))]
+    pub fn record_for_test(&mut self, event: crate::session::Event, now: Timestamp) {
+        let mut out = Output::default();
+        self.run(vec![Effect::Record(event)], now, &mut out);
+        let _ = self.app.notify(self.store.session(), Message::Tick, now);
+    }
+
+    fn act(&mut self, action: Action, now: Timestamp, out: &mut Output) {
+        let effects = self.app.update(self.store.session(), action, now);
+        self.run(effects, now, out);
+        // Note the stage after any change, so starting an item never rings.
+        let _ = self.app.notify(self.store.session(), Message::Tick, now);
+        out.redraw = true;
+    }
+
+    fn message(&mut self, message: Message, now: Timestamp) {
+        // Only a tick can ask for a bell; messages at start-up never ring.
+        let _ = self.app.notify(self.store.session(), message, now);
+    }
+
+    /// Carries out what the app asked for.
+    fn run(&mut self, effects: Vec<Effect>, now: Timestamp, out: &mut Output) {
+        let mut recorded = false;
+        for effect in effects {
+            match effect {
+                Effect::Record(event) => {
+                    recorded = true;
+                    if let Err(e) = self.store.record(event, now) {
+                        self.retry_at = now.checked_add(RETRY_AFTER).ok();
+                        self.message(Message::SaveFailed(e.to_string()), now);
+                    }
+                }
+                Effect::Bell => out.bell = true,
+                Effect::Quit => out.quit = true,
+                Effect::Export(profile) => {
+                    let (text, error) = self.export_beside(profile);
+                    self.message(Message::Notice { text, error }, now);
+                }
+            }
+        }
+        if recorded {
+            self.message(Message::Durable(self.store.pending_entries()), now);
+        }
+    }
+
+    /// What goes on between keys: failed saves retried, the note being typed checkpointed
+    /// (at most 2 s after it changed), minutes.json refreshed now and then.
+    fn upkeep(&mut self, now: Timestamp, out: &mut Output) {
+        if self.store.pending() > 0 && self.retry_at.is_none_or(|at| now >= at) {
+            match self.store.retry() {
+                Ok(()) => {
+                    self.retry_at = None;
+                    self.message(Message::Durable(self.store.pending_entries()), now);
+                    self.message(Message::SavedAll, now);
+                    out.redraw = true;
+                }
+                Err(_) => self.retry_at = now.checked_add(RETRY_AFTER).ok(),
+            }
+        }
+        if self.drafts.due(&self.typed(), now) {
+            self.save_draft(now, out);
+        }
+        if self.store.snapshot_due(SNAPSHOT_EVERY) {
+            // A failure here is harmless: the journal has every record; it is retried later.
+            let _ = self.store.write_snapshot();
+        }
+    }
+
+    /// The note being typed, as a draft (an edit of an existing entry is not a draft).
+    fn typed(&self) -> Draft {
+        let text = if self.app.capture.editing.is_some() { String::new() } else { self.app.capture.text() };
+        Draft { text, item: self.store.session().timer.current.clone() }
+    }
+
+    fn save_draft(&mut self, now: Timestamp, out: &mut Output) {
+        if self.drafts_blocked {
+            return;
+        }
+        let typed = self.typed();
+        let changed = self.drafts.next_due(&typed, now).is_some();
+        if self.drafts.due(&typed, now) || (out.quit && changed) {
+            let store = &self.store;
+            match self.drafts.save(store.disk().as_ref(), store.dir(), store.device(), &typed, now) {
+                Err(e) => {
+                    self.message(Message::SaveFailed(format!("{e} (the note being typed)")), now);
+                    out.redraw = true;
+                }
+                Ok(()) if self.store.pending() == 0 && self.app.not_saved.is_some() => {
+                    self.message(Message::SavedAll, now);
+                    out.redraw = true;
+                }
+                Ok(()) => {}
+            }
+        }
+    }
+
+    fn shown_at(&self, now: Timestamp) -> Shown {
+        let clocks = timing::ticking(self.store.session(), now, self.app.settings.warnings()).shown();
+        Shown { minute: now.as_second().div_euclid(60), clocks }
+    }
+
+    /// The next moment something on screen changes (a clock's next second, the header's
+    /// next minute), a failed save is retried, or the note being typed is due on disk.
+    fn next_wake(&self, now: Timestamp) -> Timestamp {
+        let after = |ms: i64| now.checked_add(SignedDuration::from_millis(ms)).unwrap_or(now);
+        let mut wake = after(60_000 - now.as_millisecond().rem_euclid(60_000));
+        let ticking = timing::ticking(self.store.session(), now, self.app.settings.warnings());
+        if let Some(ms) = ticking.next_change_ms() {
+            // A hair past the change, so the new second is there when we look.
+            wake = wake.min(after(ms + 2));
+        }
+        if self.store.pending() > 0
+            && let Some(at) = self.retry_at
+        {
+            wake = wake.min(at);
+        }
+        if !self.drafts_blocked
+            && let Some(due) = self.drafts.next_due(&self.typed(), now)
+        {
+            wake = wake.min(due.checked_add(SignedDuration::from_millis(1)).unwrap_or(due));
+        }
+        wake
+    }
+
+    /// Writes the draft as Markdown and Word into the session's folder; says where, or why not.
+    fn export_beside(&self, profile: Profile) -> (String, bool) {
+        use crate::export::{ExportError, Format, Options, render};
+        let options = Options { profile, redact: false };
+        let base = format!("report-{}", profile.as_str());
+        let mut written = Vec::new();
+        for format in [Format::Markdown, Format::Docx] {
+            let bytes = match render(self.store.session(), format, options) {
+                Ok(b) => b,
+                Err(ExportError::NamesInText(leaks)) => {
+                    return (
+                        format!(
+                            "Public draft not written: {} place(s) in the notes name participants. `convene export --profile public` lists them; fix them or add --redact",
+                            leaks.len()
+                        ),
+                        true,
+                    );
+                }
+                Err(e) => return (e.to_string(), true),
+            };
+            match self.store.write_beside(&base, format.extension(), &bytes) {
+                Ok(path) => written.push(path.display().to_string()),
+                Err(e) => return (e.to_string(), true),
+            }
+        }
+        (format!("Draft written: {}", written.join(" and ")), false)
+    }
+}
+
+/// How long to sleep until `at`, never less than a millisecond nor more than a day.
+pub fn until(at: Timestamp, now: Timestamp) -> Duration {
+    let ms = at.duration_since(now).as_millis().clamp(1, 24 * 3_600_000);
+    Duration::from_millis(ms as u64)
+}

@@ -1,0 +1,48 @@
+//! Choosing an agenda item by title (moving an entry): the filter as typed, and the items
+//! that match, by day, with the chosen one reversed.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::text::hhmm_civil;
+use super::theme::Theme;
+use crate::app::Pick;
+use crate::session::Session;
+
+pub fn render(frame: &mut Frame, area: Rect, pick: &Pick, session: &Session, theme: Theme) {
+    let options = pick.options(session);
+    let width = area.width.min(90);
+    let height = (options.len() as u16 + 4).clamp(6, area.height);
+    let popup = Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    };
+    let block = Block::bordered().title(Line::styled(" Move the entry to … ", theme.title()));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let filter = pick.filter_text();
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Title: ", theme.dim()),
+        Span::raw(filter),
+        Span::styled(" ", theme.selected()),
+        Span::styled("   ↑ ↓ choose · Enter moves · Esc cancels", theme.dim()),
+    ])];
+    if options.is_empty() {
+        lines.push(Line::styled("No item matches: Backspace widens the search", theme.dim()));
+    }
+    let rows = usize::from(inner.height.saturating_sub(1)).max(1);
+    let first = pick.cursor.saturating_sub(rows - 1);
+    for (pos, &i) in options.iter().enumerate().skip(first).take(rows) {
+        let Some(run) = session.items.get(i) else { continue };
+        let title = session.agenda_item(i).map_or(run.item.clone(), |it| it.title.clone());
+        let text = format!(" Day {} {}  {title}", run.day + 1, hhmm_civil(run.planned_start));
+        let style = if pos == pick.cursor { theme.selected() } else { ratatui::style::Style::new() };
+        lines.push(Line::styled(text, style));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
