@@ -6,8 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::now_panel::wrapped_height;
 use super::text::hhmm;
+use super::text::rows;
 use super::theme::Theme;
 use crate::app::review::{attribution_text, kind_text};
 use crate::app::{App, Focus};
@@ -51,7 +51,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     for e in mine {
         any = true;
         let mut block = entry_lines(app, session, e, theme);
-        height += wrapped_height(&block, list_area.width);
+        height += rows(&block, list_area.width);
         block.append(&mut lines);
         lines = block;
         if height > list_area.height {
@@ -65,7 +65,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
         ));
     }
     // Newest just above the editor, like a chat: short lists sit at the bottom.
-    let height = wrapped_height(&lines, list_area.width);
+    let height = rows(&lines, list_area.width);
     let overflow = height.saturating_sub(list_area.height);
     let gap = list_area.height.saturating_sub(height);
     let list_area = Rect { y: list_area.y + gap, height: list_area.height - gap, ..list_area };

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::countdown;
-use super::text::{hhmm, item, speakers};
+use super::text::{hhmm, item, rows, speakers};
 use super::theme::Theme;
 use crate::app::App;
 use crate::session::Session;
@@ -185,7 +185,7 @@ pub fn render(
 
     // The countdown comes first: 8 rows of big digits when there is room, else 4, else
     // one line; the text gets what is left and the spare room goes below it.
-    let wanted = wrapped_height(&info, inner.width);
+    let wanted = rows(&info, inner.width);
     // Half-height digits (4 rows) are plenty on the facilitator's own screen, and cost
     // half the bytes per second of full-size ones; the projector view has the big ones.
     let clock_rows = if inner.height >= 12 { 4 } else { 1 };
@@ -219,10 +219,4 @@ fn short(text: &str, max: usize) -> String {
     } else {
         format!("{}…", text.chars().take(max - 1).collect::<String>())
     }
-}
-
-/// Rows the lines take when wrapped to `width` (roughly: by characters).
-pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
-    let w = usize::from(width.max(1));
-    lines.iter().map(|l| l.width().max(1).div_ceil(w) as u16).sum()
 }

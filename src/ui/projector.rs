@@ -8,8 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::countdown;
-use super::now_panel::wrapped_height;
-use super::text::{current_prompt, hhmm, item};
+use super::text::{current_prompt, hhmm, item, rows};
 use super::theme::Theme;
 use crate::agenda::ItemKind;
 use crate::app::App;
@@ -126,7 +125,7 @@ pub fn render(
         bottom.push(Line::styled(format!("Next at {}: {}", hhmm(session, n.start), it.title), theme.dim()));
     }
     let width = area.width.saturating_sub(4);
-    let top_h = wrapped_height(&top, width);
+    let top_h = rows(&top, width);
     // A working-groups item carries its brief and prompts: give them more of the screen.
     let share =
         if current.and_then(|c| session.agenda_item(c)).is_some_and(|i| i.kind == ItemKind::WorkingGroups) {
@@ -134,7 +133,7 @@ pub fn render(
         } else {
             3
         };
-    let bottom_h = wrapped_height(&bottom, width).min(area.height / share);
+    let bottom_h = rows(&bottom, width).min(area.height / share);
     // Digits as big as fit, up to 8 rows; the whole block is centred vertically.
     let clock_h = area.height.saturating_sub(top_h + bottom_h + 2).min(8);
     let used = top_h + 1 + clock_h + 1 + bottom_h;

@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::capture_pane::entry_lines;
-use super::now_panel::wrapped_height;
 use super::text::item;
+use super::text::rows;
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::review::visible;
@@ -63,7 +63,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
             }
         }
         if pos == cursor {
-            cursor_row = wrapped_height(&lines, inner.width);
+            cursor_row = rows(&lines, inner.width);
         }
         lines.extend(entry);
     }

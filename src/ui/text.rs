@@ -10,6 +10,15 @@ pub fn hhmm(session: &Session, t: Timestamp) -> String {
     t.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%H:%M").to_string()
 }
 
+/// Rows `lines` take when drawn wrapped to `width`: measured with the same word wrapping
+/// that draws them (a count by characters is short whenever a word moves to the next row,
+/// and the newest note then hides under the editor).
+pub fn rows(lines: &[ratatui::text::Line], width: u16) -> u16 {
+    let paragraph =
+        ratatui::widgets::Paragraph::new(lines.to_vec()).wrap(ratatui::widgets::Wrap { trim: false });
+    u16::try_from(paragraph.line_count(width.max(1))).unwrap_or(u16::MAX)
+}
+
 /// "09:30" of a planned (civil) time.
 pub fn hhmm_civil(t: jiff::civil::DateTime) -> String {
     t.strftime("%H:%M").to_string()
