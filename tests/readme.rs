@@ -1,25 +1,57 @@
-//! The README stays true: every key of the run screen is listed there with the same words
-//! as in the help overlay, and the commands it names exist.
+//! The README stays true: its key tables are generated from the key table (the same one
+//! the help overlay and the footer are drawn from), and the commands it names exist.
+//!
+//! `UPDATE_README=1 cargo test --test readme` rewrites the tables after a change to the
+//! key table; without it the test fails when they differ.
 
 use convene::app::keymap::{KeyMode, bindings};
 
 const README: &str = include_str!("../README.md");
 
-#[test]
-fn every_key_of_the_run_capture_and_review_modes_is_in_the_readme() {
+/// The table of one mode, one row per action with all its keys ("↑ / k").
+fn table(mode: KeyMode) -> String {
+    let all = bindings();
+    let mut rows: Vec<(String, &str)> = Vec::new();
+    for b in all.iter().filter(|b| b.mode == mode) {
+        match rows.iter_mut().find(|(_, d)| *d == b.description) {
+            Some((keys, _)) => keys.push_str(&format!(" / {}", b.key.label())),
+            None => rows.push((b.key.label(), b.description)),
+        }
+    }
+    let mut out = String::from("| key | what it does |\n| --- | --- |\n");
+    for (keys, description) in rows {
+        out.push_str(&format!("| {keys} | {description} |\n"));
+    }
+    out
+}
+
+/// The README with every marked table replaced by the generated one.
+fn generated(readme: &str) -> String {
+    let mut out = readme.to_string();
     for mode in [KeyMode::Run, KeyMode::Capture, KeyMode::Review] {
-        let table = bindings();
-        let mut rows: Vec<(String, &str)> = Vec::new();
-        for b in table.iter().filter(|b| b.mode == mode) {
-            match rows.iter_mut().find(|(_, d)| *d == b.description) {
-                Some((keys, _)) => keys.push_str(&format!(" / {}", b.key.label())),
-                None => rows.push((b.key.label(), b.description)),
-            }
-        }
-        for (keys, description) in rows {
-            let row = format!("| {keys} | {description} |");
-            assert!(README.contains(&row), "README lacks the row {row}");
-        }
+        let open = format!("<!-- keys:{mode:?} -->\n");
+        let close = format!("<!-- /keys:{mode:?} -->");
+        let start = out.find(&open).unwrap_or_else(|| panic!("README lacks the marker {open}")) + open.len();
+        let end =
+            out[start..].find(&close).unwrap_or_else(|| panic!("README lacks the marker {close}")) + start;
+        out.replace_range(start..end, &table(mode));
+    }
+    out
+}
+
+#[test]
+fn the_key_tables_are_generated_from_the_key_table() {
+    let fresh = generated(README);
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"), &fresh).unwrap();
+        return;
+    }
+    if fresh != README {
+        let first = fresh.lines().zip(README.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        panic!(
+            "README's key tables differ from the key table (first at line {}): run UPDATE_README=1 cargo test --test readme",
+            first + 1
+        );
     }
 }
 
@@ -32,6 +64,7 @@ fn the_readme_names_the_real_commands() {
         "convene verify",
         "convene minutes",
         "convene schema",
+        "convene export",
     ] {
         assert!(README.contains(command), "README lacks {command}");
     }

@@ -62,7 +62,9 @@ pub fn form(agenda: &Agenda, count: usize, seed: u64) -> Vec<WorkingGroup> {
     let mut seat = start;
     for (_, ids) in buckets {
         for id in ids {
-            members[seat % count].push(id);
+            if let Some(group) = members.get_mut(seat % count) {
+                group.push(id);
+            }
             seat += 1;
         }
     }

@@ -140,7 +140,7 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Agenda, AgendaError> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
+            let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
             // The prefix is valid UTF-8 by definition of valid_up_to.
             let good = std::str::from_utf8(good).unwrap_or_default();
             let line = good.matches('\n').count() + 1;
@@ -151,7 +151,7 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Agenda, AgendaError> {
                 location: Some((line, col)),
                 message: format!(
                     "the file is not UTF-8 text (byte 0x{:02X} here)",
-                    bytes[e.valid_up_to()]
+                    bytes.get(e.valid_up_to()).copied().unwrap_or_default()
                 ),
                 help: Some(
                     "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); Windows-1251 is a common cause with Russian text".into(),

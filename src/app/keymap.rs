@@ -133,7 +133,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Run, key(K::Char('<')), A::Timer(Ti::Extend(-5)), T, "take 5 minutes from the running item", None),
         bind(Run, key(K::Char('t')), A::Timer(Ti::EditEndsAt), T, "end the running item at a clock time (\"back at 14:00\")", None),
         bind(Run, key(K::Char('w')), A::Timer(Ti::RevealPrompt), T, "show the next prompt of the running item to the room", None),
-        bind(Run, key(K::Char('u')), A::Timer(Ti::Undo), T, "undo the last change to the plan (start, skip, re-plan, end time, finish)", Some("undo")),
+        bind(Run, key(K::Char('u')), A::Timer(Ti::Undo), T, "undo the last change to the plan (start, skip, re-plan, end time, finish)", None),
         bind(Run, ctrl('r'), A::Timer(Ti::Redo), T, "redo the change to the plan just undone", None),
         bind(Run, key(K::Up), A::Timer(Ti::SelectUp), P, "select the item above", None),
         bind(Run, key(K::Char('k')), A::Timer(Ti::SelectUp), P, "select the item above", None),

@@ -9,7 +9,7 @@ pub mod prefix;
 use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
-use crate::agenda::ItemKind;
+use crate::agenda::{ItemKind, PersonRef};
 use crate::session::{Attribution, EntryKind, Event, Session};
 
 /// A paste larger than this is refused (a whole document pasted by mistake).
@@ -26,7 +26,7 @@ pub struct Overrides {
 
 /// The kind a note gets when nothing says otherwise: what the running item is about.
 pub fn default_kind(session: &Session, item: Option<&str>) -> EntryKind {
-    let Some(run) = item.and_then(|id| session.item_index(id)).map(|i| &session.items[i]) else {
+    let Some(run) = item.and_then(|id| session.item_index(id)).and_then(|i| session.items.get(i)) else {
         return EntryKind::DiscussionPoint;
     };
     if run.section.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("General Conclusions")) {
@@ -41,6 +41,20 @@ pub fn default_kind(session: &Session, item: Option<&str>) -> EntryKind {
     match kind {
         Some(ItemKind::Presentation | ItemKind::Panel) => EntryKind::PresentationPoint,
         _ => EntryKind::DiscussionPoint,
+    }
+}
+
+/// The running presentation's speaker, when the agenda lists exactly one: notes taken
+/// while they present are theirs unless the rapporteur says otherwise.
+pub fn presenter(session: &Session) -> Option<Attribution> {
+    let item = session.current_index().and_then(|i| session.agenda_item(i))?;
+    if item.kind != ItemKind::Presentation {
+        return None;
+    }
+    match item.speakers.as_slice() {
+        [PersonRef::Id(id)] => Some(Attribution { participant: Some(id.clone()), ..Attribution::default() }),
+        [PersonRef::Role(role)] => Some(Attribution { role: Some(role.clone()), ..Attribution::default() }),
+        _ => None,
     }
 }
 
@@ -74,6 +88,7 @@ pub fn capture_event(
         .attribution
         .or_else(|| overrides.attribution.clone())
         .or_else(|| floor(session).cloned())
+        .or_else(|| presenter(session))
         .unwrap_or_default();
     let default_rule = session.agenda.event.chatham_house;
     attribution.not_for_attribution =
@@ -142,7 +157,7 @@ pub fn next_kind(kind: EntryKind) -> EntryKind {
         EntryKind::Reference,
     ];
     let i = order.iter().position(|k| *k == kind).unwrap_or(0);
-    order[(i + 1) % order.len()]
+    order.get((i + 1) % order.len()).copied().unwrap_or(kind)
 }
 
 #[cfg(test)]

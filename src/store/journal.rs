@@ -70,7 +70,6 @@ pub fn scan(bytes: &[u8], device: &str) -> Scan {
     let mut out = Scan::default();
     let mut offset = 0;
     for (i, chunk) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
-        let start = offset;
         offset += chunk.len();
         let Some(line) = chunk.strip_suffix(b"\n") else {
             out.torn_tail = chunk.len();
@@ -80,7 +79,7 @@ pub fn scan(bytes: &[u8], device: &str) -> Scan {
             Ok(record) => {
                 out.records.push(record);
                 out.good_len = offset;
-                out.good_bytes.extend_from_slice(&bytes[start..offset]);
+                out.good_bytes.extend_from_slice(chunk);
             }
             Err(reason) => out.bad.push(BadLine { line: i + 1, reason }),
         }

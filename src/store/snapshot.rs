@@ -38,7 +38,10 @@ pub fn decode(bytes: &[u8]) -> Result<Session, Problem> {
     {
         return Err(Problem::Newer(v.schema_version));
     }
-    serde_json::from_slice(bytes).map_err(|e| Problem::Damaged(e.to_string()))
+    let mut session: Session = serde_json::from_slice(bytes).map_err(|e| Problem::Damaged(e.to_string()))?;
+    // An older document is read as this version, and written back as this version.
+    session.schema_version = SCHEMA_VERSION;
+    Ok(session)
 }
 
 /// Writes `bytes` to `dir/name` by way of a temp file: write, fsync, rename, fsync folder.
@@ -62,4 +65,33 @@ pub fn temp_name(name: &str) -> String {
 
 pub fn is_temp(name: &str) -> bool {
     name.starts_with('.') && name.contains(".tmp-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::testkit::scripted_roundtable;
+
+    #[test]
+    fn version_1_minutes_still_read_without_their_screen_bookkeeping() {
+        let records = scripted_roundtable();
+        let mut session = Session::start(&records[0]).unwrap();
+        for r in &records[1..] {
+            session.apply(r);
+        }
+        let mut v1: serde_json::Value = serde_json::from_slice(&encode(&session).unwrap()).unwrap();
+        v1["schema_version"] = 1.into();
+        v1["ignored_events"] = 0.into();
+        for e in v1["entries"].as_array_mut().unwrap() {
+            e["changed_by"] = "rapporteur-laptop".into();
+            e["changed_seq"] = 7.into();
+        }
+        let read = decode(&serde_json::to_vec(&v1).unwrap()).unwrap();
+        assert_eq!(read.entries.len(), session.entries.len());
+        assert_eq!(read.schema_version, SCHEMA_VERSION, "written back as the current version");
+        let again = String::from_utf8(encode(&read).unwrap()).unwrap();
+        for gone in ["ignored_events", "changed_by", "changed_seq"] {
+            assert!(!again.contains(gone), "{gone} is not written back");
+        }
+    }
 }

@@ -242,7 +242,7 @@ pub fn replan_proposal(session: &Session, projection: &DayProjection) -> Option<
             let caps: Vec<(usize, u32, u32)> = segment
                 .iter()
                 .map(|p| {
-                    let minutes = (session.items[p.index].allotted_seconds() / 60) as u32;
+                    let minutes = session.items.get(p.index).map_or(0, |r| r.allotted_seconds() / 60) as u32;
                     let keep = minutes.div_ceil(2).max(5).min(minutes);
                     (p.index, minutes, minutes - keep)
                 })
@@ -275,7 +275,7 @@ pub fn replan_proposal(session: &Session, projection: &DayProjection) -> Option<
         take
     };
     let length = |segment: &[&ProjectedItem]| -> i64 {
-        segment.iter().map(|p| session.items[p.index].allotted_seconds() * 1000).sum()
+        segment.iter().filter_map(|p| session.items.get(p.index)).map(|r| r.allotted_seconds() * 1000).sum()
     };
     // Each segment starts when the one before it ends once shrunk, or at its fixed start.
     let mut seg_start = upcoming.first().map_or(projection.planned_end, |p| p.start);

@@ -79,6 +79,47 @@ pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>
     out
 }
 
+/// `lines` fitted to `width`: a description too long for the row continues under itself,
+/// not under its key, so the keys stay a clean column.
+fn hang(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width.max(20));
+    let mut out = Vec::new();
+    for line in lines {
+        if line.width() <= width {
+            out.push(line);
+            continue;
+        }
+        let (lead, text, style) = match line.spans.as_slice() {
+            [key, text] => (Some(key.clone()), text.content.to_string(), text.style),
+            _ => (None, line.spans.iter().map(|s| s.content.as_ref()).collect::<String>(), line.style),
+        };
+        let indent = lead.as_ref().map_or(0, |k| k.width());
+        let room = width.saturating_sub(indent).max(10);
+        let mut rows: Vec<String> = Vec::new();
+        let mut row = String::new();
+        for word in text.split_whitespace() {
+            let w = unicode_width::UnicodeWidthStr::width(word);
+            let used = unicode_width::UnicodeWidthStr::width(row.as_str());
+            if !row.is_empty() && used + 1 + w > room {
+                rows.push(std::mem::take(&mut row));
+            }
+            if !row.is_empty() {
+                row.push(' ');
+            }
+            row.push_str(word);
+        }
+        rows.push(row);
+        for (i, r) in rows.into_iter().enumerate() {
+            let first = match (&lead, i) {
+                (Some(key), 0) => key.clone(),
+                _ => Span::raw(" ".repeat(indent)),
+            };
+            out.push(Line::from(vec![first, Span::styled(r, style)]).style(line.style));
+        }
+    }
+    out
+}
+
 /// Where the help goes on a screen of `area`: two columns when the screen is wide enough
 /// for everything to show at once, else one column that scrolls.
 enum Shape {
@@ -86,7 +127,7 @@ enum Shape {
     One { popup: Rect, rows: u16 },
 }
 
-fn shape(content: &[Line], area: Rect) -> Shape {
+fn shape(content: &[Line<'static>], area: Rect) -> Shape {
     let fits = |n: usize| n as u16 + 2 <= area.height;
     if !fits(content.len()) && area.width >= 150 {
         let half = content.len().div_ceil(2);
@@ -101,8 +142,7 @@ fn shape(content: &[Line], area: Rect) -> Shape {
         }
     }
     let width = area.width.min(110);
-    let rows = Paragraph::new(content.to_vec()).wrap(Wrap { trim: false }).line_count(width.saturating_sub(2))
-        as u16;
+    let rows = hang(content.to_vec(), width.saturating_sub(2)).len() as u16;
     let height = rows.saturating_add(2).min(area.height);
     Shape::One { popup: centred(area, width, height), rows }
 }
@@ -143,6 +183,7 @@ pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, sc
             frame.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), r);
         }
         Shape::One { popup, rows } => {
+            let content = hang(content, popup.width.saturating_sub(2));
             let visible = popup.height.saturating_sub(2);
             let max = rows.saturating_sub(visible);
             let scroll = scroll.min(max);
@@ -158,10 +199,7 @@ pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, sc
                 block = block.title(Line::styled(" ↑ k / PgUp ", theme.accent()).right_aligned());
             }
             frame.render_widget(Clear, popup);
-            frame.render_widget(
-                Paragraph::new(content).block(block).wrap(Wrap { trim: false }).scroll((scroll, 0)),
-                popup,
-            );
+            frame.render_widget(Paragraph::new(content).block(block).scroll((scroll, 0)), popup);
         }
     }
 }
