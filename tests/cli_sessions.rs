@@ -141,3 +141,39 @@ fn committed_minutes_schema_equals_the_generated_one() {
         "docs/minutes.schema.json is stale: run `cargo run -- schema minutes > docs/minutes.schema.json`"
     );
 }
+
+#[test]
+fn sessions_show_a_session_open_until_convene_finish_finishes_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Written as a journal file (as a copy from the rapporteur's laptop would arrive), so
+    // this test process never holds the session's lock.
+    let dir = tmp.path().join("sessions").join("2009-04-28-dushanbe-roundtable-2009-cd34");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut scribe = convene::session::testkit::Scribe::new("rapporteur-laptop", at(0));
+    let mut records = vec![scribe.start(&roundtable())];
+    scribe.advance(300);
+    records.push(scribe.record(Event::ItemStarted { item: "d1-opening".into() }));
+    scribe.advance(60);
+    records.push(scribe.capture(EntryKind::PresentationPoint, "Доверие", Some("d1-opening")).1);
+    let lines: String = records.iter().map(|r| store::journal::encode(r).unwrap()).collect();
+    std::fs::write(dir.join(store::journal::file_name("rapporteur-laptop")), lines).unwrap();
+
+    let state = |out: &str| {
+        let line =
+            out.lines().find(|l| l.starts_with("2009-04-28-dushanbe")).unwrap_or_else(|| panic!("{out}"));
+        line.split("  ").map(str::trim).filter(|c| !c.is_empty()).nth(4).unwrap().to_string()
+    };
+    let (code, out, _) = convene(Some(tmp.path()), &["sessions"]);
+    assert_eq!(code, 0);
+    assert_eq!(state(&out), "open", "{out}");
+
+    let (code, out, err) = convene(Some(tmp.path()), &["finish", "cd34"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Finished “Roundtable on Understanding Violent Extremism"), "{out}");
+    assert!(out.contains("convene export 2009-04-28-dushanbe-roundtable-2009-cd34"), "{out}");
+    let (_, out, _) = convene(Some(tmp.path()), &["sessions"]);
+    assert_eq!(state(&out), "finished", "{out}");
+    let (code, out, _) = convene(Some(tmp.path()), &["finish", "cd34"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("was already finished"), "{out}");
+}

@@ -8,8 +8,41 @@ use convene::export::{self, Format, Options, Profile};
 use convene::session::testkit::scripted_roundtable;
 use convene::session::{Attribution, EntryKind, Event, Session};
 
+const GROUP_C_RECOMMENDATION: &str = "Joint training of police and prosecutors on the lawful use of force.";
+
+/// The scripted roundtable, plus what Group C's rapporteur typed on a second laptop during
+/// the report-back: one recommendation (`r:`), with a reference as its footnote, and
+/// nothing else. Folded by time across the two devices, as recovery folds them.
 fn session() -> Session {
-    let records = scripted_roundtable();
+    let mut records = scripted_roundtable();
+    let mut second = convene::session::testkit::Scribe::new("group-c-laptop", records[0].at);
+    // 15:34 in Dushanbe: during the report-back, after Group B's slot.
+    second.now = "2009-04-28T10:34:00Z".parse().unwrap();
+    let recommendation = uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0c01);
+    records.push(second.record(Event::EntryCaptured {
+        entry: recommendation,
+        kind: EntryKind::RecommendationParticipants,
+        text: GROUP_C_RECOMMENDATION.into(),
+        attribution: Attribution {
+            participant: Some("pros-2".into()),
+            not_for_attribution: true,
+            ..Attribution::default()
+        },
+        item: Some("d1-report-back".into()),
+        group: Some("Group C".into()),
+        attached_to: None,
+    }));
+    second.advance(30);
+    records.push(second.record(Event::EntryCaptured {
+        entry: uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0c02),
+        kind: EntryKind::Reference,
+        text: "Law on the Militia, Article 13: every injury or death caused by an officer is reported to the prosecutor.".into(),
+        attribution: Attribution { not_for_attribution: true, ..Attribution::default() },
+        item: Some("d1-report-back".into()),
+        group: Some("Group C".into()),
+        attached_to: Some(recommendation),
+    }));
+    records[1..].sort_by_key(|r| r.at);
     let mut s = Session::start(&records[0]).unwrap();
     for r in &records[1..] {
         assert_eq!(s.apply(r), convene::session::Applied::Changed, "the script is consistent");
@@ -53,6 +86,8 @@ fn the_draft_follows_the_reference_report() {
         "### Discussions",
         "### Working groups",
         "#### Group A",
+        "#### Group C",
+        "Recommendations made by the group:",
         "## General Conclusions",
         "### Recommendations made by participants",
         "### Recommendations or needs identified by presenters",
@@ -243,4 +278,223 @@ fn pandoc_reads_the_markdown_and_the_docx() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let back = String::from_utf8(out.stdout).unwrap();
     assert!(back.contains("General Conclusions") && back.contains("[^1]"), "{back}");
+}
+
+/// A session of the roundtable with `events` recorded after the start, one minute apart.
+fn session_of(agenda: &convene::agenda::Agenda, events: Vec<Event>) -> Session {
+    let mut scribe = convene::session::testkit::Scribe::new("dev", "2009-04-28T04:00:00Z".parse().unwrap());
+    let mut s = Session::start(&scribe.start(agenda)).unwrap();
+    for event in events {
+        scribe.advance(60);
+        assert_eq!(s.apply(&scribe.record(event)), convene::session::Applied::Changed);
+    }
+    s
+}
+
+fn note(n: u128, kind: EntryKind, text: &str, who: &str, group: Option<&str>) -> Event {
+    Event::EntryCaptured {
+        entry: uuid::Uuid::from_u128(n),
+        kind,
+        text: text.into(),
+        attribution: Attribution { participant: Some(who.into()), ..Attribution::default() },
+        item: Some("d1-report-back".into()),
+        group: group.map(str::to_string),
+        attached_to: None,
+    }
+}
+
+fn assert_in_order(text: &str, parts: &[&str]) {
+    let mut at = 0;
+    for part in parts {
+        let found =
+            text[at..].find(part).unwrap_or_else(|| panic!("{part:?} missing or out of order in:\n{text}"));
+        at += found + part.len();
+    }
+}
+
+#[test]
+fn a_group_whose_only_notes_are_recommendations_keeps_its_place_under_working_groups() {
+    use EntryKind::*;
+    let s = session_of(
+        &convene::session::testkit::roundtable(),
+        vec![
+            Event::ItemStarted { item: "d1-report-back".into() },
+            note(1, DiscussionPoint, "Minimum force in every operation.", "mia-1", Some("Group A")),
+            note(
+                2,
+                RecommendationParticipants,
+                "Train police and prosecutors together.",
+                "pros-2",
+                Some("Group C"),
+            ),
+            note(3, Conclusion, "Trust is built locally.", "ngo-3", Some("Group B")),
+            note(
+                4,
+                RecommendationParticipants,
+                "Publish every use-of-force report.",
+                "ngo-yc",
+                Some("Group C"),
+            ),
+            note(5, RecommendationParticipants, "More joint seminars.", "pros-1", None),
+            note(6, FollowUp, "A pilot in two districts.", "ngo-3", Some("Group B")),
+        ],
+    );
+    let md = markdown(&s, Profile::Internal);
+    assert_in_order(
+        &md,
+        &[
+            "## Session 1",
+            "### Working groups",
+            "#### Group A",
+            "- Minimum force in every operation. (Senior officer, counter-extremism department, Ministry of Internal Affairs)",
+            "#### Group B",
+            "Conclusions of the group:",
+            "- Trust is built locally. (NGO programme coordinator, Tajik human rights NGO)",
+            "Possible follow-up activities proposed by the group:",
+            "1. A pilot in two districts. (NGO programme coordinator, Tajik human rights NGO)",
+            "#### Group C",
+            "Recommendations made by the group:",
+            "1. Train police and prosecutors together. (Prosecutor, Prosecutor General's Office)",
+            "2. Publish every use-of-force report. (NGO director, Youth and Civilization)",
+            "## General Conclusions",
+            "Trust is built locally. (Group B: NGO programme coordinator, Tajik human rights NGO)",
+            "### Recommendations made by participants",
+            "1. Train police and prosecutors together. (Group C: Prosecutor, Prosecutor General's Office)",
+            "2. Publish every use-of-force report. (Group C: NGO director, Youth and Civilization)",
+            "3. More joint seminars. (Prosecutor, Prosecutor General's Office)",
+            "### Possible follow-up activities",
+            "1. A pilot in two districts. (Group B: NGO programme coordinator, Tajik human rights NGO)",
+        ],
+    );
+    assert_eq!(md.matches("#### Group C").count(), 1);
+
+    let public = markdown(&s, Profile::Public);
+    assert_in_order(
+        &public,
+        &[
+            "#### Group C",
+            "1. Train police and prosecutors together. (law enforcement representative)",
+            "### Recommendations made by participants",
+            "1. Train police and prosecutors together. (Group C: law enforcement representative)",
+            "2. Publish every use-of-force report. (Group C: NGO representative)",
+            "3. More joint seminars. (law enforcement representative)",
+        ],
+    );
+
+    // The JSON draft says which group a General Conclusions point came from.
+    let json: serde_json::Value = serde_json::from_slice(
+        &export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false }).unwrap(),
+    )
+    .unwrap();
+    let blocks = json["blocks"].as_array().unwrap();
+    let heading =
+        blocks.iter().position(|b| b["text"] == "Recommendations made by participants").expect("the list");
+    let points = blocks[heading + 1]["points"].as_array().unwrap();
+    assert_eq!(points[0]["group"], "Group C");
+    assert_eq!(points[2].get("group"), None, "a plenary recommendation has no group");
+}
+
+#[test]
+fn a_merged_point_keeps_both_authors_internally_and_names_neither_in_public() {
+    let mut agenda = convene::session::testkit::roundtable();
+    for p in &mut agenda.participants {
+        match p.id.as_str() {
+            "mia-1" => p.name = Some("Farrukh Saidov".into()),
+            "ngo-yc" => p.name = Some("Malika Yusupova".into()),
+            _ => {}
+        }
+    }
+    let (a, b) = (uuid::Uuid::from_u128(1), uuid::Uuid::from_u128(2));
+    let point = |entry, who: &str| Event::EntryCaptured {
+        entry,
+        kind: EntryKind::DiscussionPoint,
+        text: "Trust between police and communities is built by local projects.".into(),
+        attribution: Attribution { participant: Some(who.into()), ..Attribution::default() },
+        item: Some("d1-plenary-questions".into()),
+        group: None,
+        attached_to: None,
+    };
+    let s = session_of(
+        &agenda,
+        vec![
+            Event::ItemStarted { item: "d1-plenary-questions".into() },
+            point(a, "mia-1"),
+            point(b, "ngo-yc"),
+            Event::EntriesMerged { into: a, from: b },
+        ],
+    );
+    let internal = markdown(&s, Profile::Internal);
+    assert!(
+        internal.contains(
+            "- Trust between police and communities is built by local projects. \
+             (Farrukh Saidov, Senior officer, counter-extremism department, Ministry of Internal Affairs \
+             \\| Malika Yusupova, NGO director, Youth and Civilization)"
+        ),
+        "{internal}"
+    );
+    assert_eq!(internal.matches("built by local projects").count(), 1, "one point, its text once");
+
+    let public = markdown(&s, Profile::Public);
+    assert!(
+        public.contains(
+            "- Trust between police and communities is built by local projects. \
+             (law enforcement representative and NGO representative)"
+        ),
+        "{public}"
+    );
+    let json = String::from_utf8(
+        export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false }).unwrap(),
+    )
+    .unwrap();
+    for text in [&public, &json] {
+        for secret in [
+            "Farrukh",
+            "Saidov",
+            "Malika",
+            "Yusupova",
+            "Ministry of Internal Affairs",
+            "Youth and Civilization",
+            "mia-1",
+            "ngo-yc",
+        ] {
+            assert!(!text.contains(secret), "{secret} in the public draft");
+        }
+    }
+}
+
+#[test]
+fn what_is_said_during_the_general_conclusions_item_is_not_lost() {
+    let captured = |n: u128, kind: EntryKind, text: &str| Event::EntryCaptured {
+        entry: uuid::Uuid::from_u128(n),
+        kind,
+        text: text.into(),
+        attribution: Attribution::default(),
+        item: Some("d2-conclusions".into()),
+        group: None,
+        attached_to: None,
+    };
+    let s = session_of(
+        &convene::session::testkit::roundtable(),
+        vec![
+            Event::ItemStarted { item: "d2-conclusions".into() },
+            captured(1, EntryKind::Conclusion, "Education is crucial."),
+            captured(2, EntryKind::DiscussionPoint, "Some doubted that NGOs can be neutral partners."),
+            captured(3, EntryKind::Question, "Who funds the follow-up?"),
+            captured(4, EntryKind::RecommendationParticipants, "Further workshops on radicalization."),
+        ],
+    );
+    let md = markdown(&s, Profile::Internal);
+    assert_in_order(
+        &md,
+        &[
+            "## General Conclusions",
+            "Education is crucial.",
+            "### Discussions",
+            "- Some doubted that NGOs can be neutral partners.",
+            "- Who funds the follow-up?",
+            "### Recommendations made by participants",
+            "1. Further workshops on radicalization.",
+        ],
+    );
+    assert_eq!(md.matches("## General Conclusions").count(), 1);
 }

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod export;
+pub mod finish;
 pub mod groups;
 mod schema;
 pub mod sessions;
@@ -42,8 +43,10 @@ pub enum Command {
     },
     /// Run an agenda: the facilitator's timer and the projector view.
     ///
-    /// Opens a new session of AGENDA, or offers to resume an unfinished one. Without
-    /// AGENDA, lets you pick from the agendas in ./agendas and the unfinished sessions.
+    /// Opens a new session of AGENDA, or offers to resume an unfinished one (and to review
+    /// its last session when that one is finished). Without AGENDA, lets you pick from the
+    /// unfinished sessions, the finished ones (for review and export) and the agendas in
+    /// ./agendas.
     /// Every change is saved as it happens; quit with q at any time and run again to
     /// resume. Press ? in the program for all keys.
     Run {
@@ -116,6 +119,23 @@ pub enum Command {
         #[arg(long)]
         redact: bool,
     },
+    /// Finish a session's event: the clock stops for good; the notes stay open.
+    ///
+    /// Records the end of the event, as X does on the run screen, for a session that was
+    /// quit without finishing it. The item on the clock ends at the finish. `convene
+    /// sessions` then shows it finished; `convene export` and `convene run --resume` still
+    /// open it for review and export. Refused, with nothing changed, while the session is
+    /// open in a running convene (finish it there with X). A session already finished is
+    /// left as it is. Exits 0 when the session is finished (now or before), 1 otherwise.
+    Finish {
+        /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
+        session: String,
+        /// When the event ended, if not now (the facilitator forgot to finish it): a time of
+        /// day in the venue's time zone, on the day of the session's last recorded change,
+        /// no earlier than that change and no later than now.
+        #[arg(long, value_name = "HH:MM", value_parser = finish::parse_clock_time)]
+        at: Option<finish::ClockTime>,
+    },
     /// Write a session's minutes JSON (documented by `convene schema minutes`).
     Minutes {
         /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
@@ -158,6 +178,7 @@ pub fn main() -> ExitCode {
         Command::Verify { session } => data_dir().and_then(|d| sessions::run_verify(&d, session)),
         Command::Export { session, format, profile, output, force, redact } => data_dir()
             .and_then(|d| export::run(&d, session, *format, *profile, output.as_deref(), *force, *redact)),
+        Command::Finish { session, at } => data_dir().and_then(|d| finish::run(&d, session, *at)),
         Command::Minutes { session, output, force } => {
             data_dir().and_then(|d| sessions::run_minutes(&d, session, output.as_deref(), *force))
         }

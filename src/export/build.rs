@@ -48,6 +48,7 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
         blocks: Vec::new(),
         references,
         orphans,
+        points: HashMap::new(),
     };
     b.front_matter();
     b.sections();
@@ -55,6 +56,9 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
     b.blocks.extend(annex::agenda_as_run(session));
     b.blocks.extend(annex::speaking_time(session, options.profile == Profile::Internal));
     if !b.leaks.is_empty() {
+        // A place is listed once, though its text may be shown twice (a group's outcome).
+        let mut seen = HashSet::new();
+        b.leaks.retain(|l| seen.insert((l.place.clone(), l.participant.clone())));
         return Err(b.leaks);
     }
     let event = &session.agenda.event;
@@ -82,6 +86,9 @@ struct Builder<'a> {
     references: HashMap<Uuid, Vec<Entry>>,
     /// References with no live entry to support: they stay where they were taken.
     orphans: HashSet<Uuid>,
+    /// Points already built: a working group's recommendation is listed twice (under its
+    /// group and in General Conclusions) with the same footnotes, checked for names once.
+    points: HashMap<Uuid, Point>,
 }
 
 impl Builder<'_> {
@@ -120,7 +127,13 @@ impl Builder<'_> {
             let points = event
                 .materials
                 .iter()
-                .map(|m| Point { text: m.clone(), attribution: None, footnotes: Vec::new(), flag: None })
+                .map(|m| Point {
+                    text: m.clone(),
+                    attribution: None,
+                    group: None,
+                    footnotes: Vec::new(),
+                    flag: None,
+                })
                 .collect();
             self.blocks.push(Block::Points { style: ListStyle::Bullets, points });
         }
@@ -151,43 +164,82 @@ impl Builder<'_> {
         }
         order.push(None);
         for section in order {
-            let in_section = |e: &&Entry| {
-                e.section == section
-                    && !matches!(
-                        e.kind,
-                        EntryKind::Conclusion
-                            | EntryKind::RecommendationParticipants
-                            | EntryKind::RecommendationPresenters
-                            | EntryKind::FollowUp
-                    )
-            };
+            // A working group's conclusions, recommendations and follow-up are part of
+            // its output: they stay with the group here (and are listed in General
+            // Conclusions too).
+            let in_section = |e: &&Entry| e.section == section && (e.group.is_some() || !is_outcome(e.kind));
             let entries: Vec<Entry> = self.entries().filter(in_section).cloned().collect();
             if entries.is_empty() {
                 continue;
             }
             let title = section.clone().unwrap_or_else(|| "Further points".into());
             self.blocks.push(Block::Heading { level: 2, text: title });
-            let (grouped, plenary): (Vec<Entry>, Vec<Entry>) =
-                entries.into_iter().partition(|e| e.group.is_some());
-            let (presented, discussed): (Vec<Entry>, Vec<Entry>) = plenary.into_iter().partition(|e| {
-                e.kind == EntryKind::PresentationPoint
-                    || (matches!(e.kind, EntryKind::Quote)
-                        && matches!(self.item_kind(e), Some(ItemKind::Presentation | ItemKind::Panel)))
-            });
-            self.list("Presentations", 3, &presented, ListStyle::Bullets);
-            self.list("Discussions", 3, &discussed, ListStyle::Bullets);
-            if !grouped.is_empty() {
-                self.blocks.push(Block::Heading { level: 3, text: "Working groups".into() });
-                let mut groups: Vec<String> = grouped.iter().filter_map(|e| e.group.clone()).collect();
-                groups.dedup();
-                groups.sort();
-                groups.dedup();
-                for g in groups {
-                    let mine: Vec<Entry> =
-                        grouped.iter().filter(|e| e.group.as_deref() == Some(g.as_str())).cloned().collect();
-                    self.list(&g, 4, &mine, ListStyle::Bullets);
-                }
+            self.section_body(entries);
+        }
+    }
+
+    /// A section's points: "Presentations", "Discussions", then "Working groups".
+    fn section_body(&mut self, entries: Vec<Entry>) {
+        let (grouped, plenary): (Vec<Entry>, Vec<Entry>) =
+            entries.into_iter().partition(|e| e.group.is_some());
+        let (presented, discussed): (Vec<Entry>, Vec<Entry>) = plenary.into_iter().partition(|e| {
+            e.kind == EntryKind::PresentationPoint
+                || (matches!(e.kind, EntryKind::Quote)
+                    && matches!(self.item_kind(e), Some(ItemKind::Presentation | ItemKind::Panel)))
+        });
+        self.list("Presentations", 3, &presented, ListStyle::Bullets);
+        self.list("Discussions", 3, &discussed, ListStyle::Bullets);
+        if !grouped.is_empty() {
+            self.blocks.push(Block::Heading { level: 3, text: "Working groups".into() });
+            let mut groups: Vec<String> = grouped.iter().filter_map(|e| e.group.clone()).collect();
+            groups.sort();
+            groups.dedup();
+            for g in groups {
+                let mine: Vec<Entry> =
+                    grouped.iter().filter(|e| e.group.as_deref() == Some(g.as_str())).cloned().collect();
+                self.group_output(&g, &mine);
             }
+        }
+    }
+
+    /// One working group's output under its session's "Working groups": every group that
+    /// has notes gets its heading, even when all of them are recommendations. First what
+    /// was reported (bullets), then, each after a lead-in line, the group's conclusions,
+    /// its recommendations and the follow-up it proposed, numbered as in General
+    /// Conclusions.
+    ///
+    /// Why both places: a report-back's recommendations are the group's output, and the
+    /// reader of a session wants to see what each group came up with; the report's
+    /// consolidated lists ("Recommendations made by participants" …) are what decision
+    /// makers read, and in the reference report they gather every recommendation made at
+    /// the event. So General Conclusions keeps them too, marked with the group they came
+    /// from, and the drafter decides where each one finally stays.
+    fn group_output(&mut self, group: &str, entries: &[Entry]) {
+        let heading = self.group_name(group);
+        self.blocks.push(Block::Heading { level: 4, text: heading });
+        let (outcomes, reported): (Vec<Entry>, Vec<Entry>) =
+            entries.iter().cloned().partition(|e| is_outcome(e.kind));
+        self.points_block(&reported, ListStyle::Bullets, false);
+        let outputs: [(&str, &[EntryKind], ListStyle); 3] = [
+            ("Conclusions of the group:", &[EntryKind::Conclusion], ListStyle::Bullets),
+            (
+                "Recommendations made by the group:",
+                &[EntryKind::RecommendationParticipants, EntryKind::RecommendationPresenters],
+                ListStyle::Numbered,
+            ),
+            (
+                "Possible follow-up activities proposed by the group:",
+                &[EntryKind::FollowUp],
+                ListStyle::Numbered,
+            ),
+        ];
+        for (lead, kinds, style) in outputs {
+            let these: Vec<Entry> = outcomes.iter().filter(|e| kinds.contains(&e.kind)).cloned().collect();
+            if these.is_empty() {
+                continue;
+            }
+            self.blocks.push(Block::Paragraph { text: lead.to_string() });
+            self.points_block(&these, style, false);
         }
     }
 
@@ -198,26 +250,31 @@ impl Builder<'_> {
         let by_participants = of(EntryKind::RecommendationParticipants);
         let by_presenters = of(EntryKind::RecommendationPresenters);
         let follow_up = of(EntryKind::FollowUp);
+        // What else was said during the General Conclusions item (discussion, questions,
+        // a group's report) is not lost: it follows the conclusions.
+        let said_here: Vec<Entry> = self
+            .entries()
+            .filter(|e| {
+                e.section.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(CONCLUSIONS))
+                    && (e.group.is_some() || !is_outcome(e.kind))
+            })
+            .cloned()
+            .collect();
         if conclusions.is_empty()
             && by_participants.is_empty()
             && by_presenters.is_empty()
             && follow_up.is_empty()
+            && said_here.is_empty()
         {
             return;
         }
         self.blocks.push(Block::Heading { level: 2, text: CONCLUSIONS.into() });
-        if !conclusions.is_empty() {
-            let points: Vec<Point> = conclusions.iter().map(|e| self.point(e)).collect();
-            self.blocks.push(Block::Points { style: ListStyle::Paragraphs, points });
-        }
-        self.list("Recommendations made by participants", 3, &by_participants, ListStyle::Numbered);
-        self.list(
-            "Recommendations or needs identified by presenters",
-            3,
-            &by_presenters,
-            ListStyle::Numbered,
-        );
-        self.list("Possible follow-up activities", 3, &follow_up, ListStyle::Numbered);
+        // Points from a working group's report-back say which group (see `group_output`).
+        self.points_block(&conclusions, ListStyle::Paragraphs, true);
+        self.section_body(said_here);
+        self.list_from_groups("Recommendations made by participants", &by_participants);
+        self.list_from_groups("Recommendations or needs identified by presenters", &by_presenters);
+        self.list_from_groups("Possible follow-up activities", &follow_up);
     }
 
     fn list(&mut self, heading: &str, level: u8, entries: &[Entry], style: ListStyle) {
@@ -225,7 +282,35 @@ impl Builder<'_> {
             return;
         }
         self.blocks.push(Block::Heading { level, text: heading.into() });
-        let points: Vec<Point> = entries.iter().map(|e| self.point(e)).collect();
+        self.points_block(entries, style, false);
+    }
+
+    /// A numbered list of General Conclusions, each point marked with the working group it
+    /// came from, if any.
+    fn list_from_groups(&mut self, heading: &str, entries: &[Entry]) {
+        if entries.is_empty() {
+            return;
+        }
+        self.blocks.push(Block::Heading { level: 3, text: heading.into() });
+        self.points_block(entries, ListStyle::Numbered, true);
+    }
+
+    /// The points of `entries` (nothing when there are none), after a note to the drafter
+    /// when some were contested; `mark_group` marks each point with its working group.
+    fn points_block(&mut self, entries: &[Entry], style: ListStyle, mark_group: bool) {
+        if entries.is_empty() {
+            return;
+        }
+        let points: Vec<Point> = entries
+            .iter()
+            .map(|e| {
+                let mut p = self.point(e);
+                if mark_group && let Some(g) = &e.group {
+                    p.group = Some(self.group_name(g));
+                }
+                p
+            })
+            .collect();
         if points.iter().any(|p| p.flag == Some("contested")) {
             self.blocks.push(Block::DrafterNote {
                 text: "Some points below were contested in the room: check them before the report goes out."
@@ -236,6 +321,24 @@ impl Builder<'_> {
     }
 
     fn point(&mut self, e: &Entry) -> Point {
+        if let Some(p) = self.points.get(&e.id) {
+            return p.clone();
+        }
+        let p = self.build_point(e);
+        // Only a group's outcomes are listed twice; nothing else needs keeping.
+        if e.group.is_some() && is_outcome(e.kind) {
+            self.points.insert(e.id, p.clone());
+        }
+        p
+    }
+
+    /// A working group's name as the draft shows it (a heading, or a point's marker),
+    /// checked for participants' names like any other text.
+    fn group_name(&mut self, group: &str) -> String {
+        self.public_text(group, || "the name of a working group".into())
+    }
+
+    fn build_point(&mut self, e: &Entry) -> Point {
         let place = |s: &Session, e: &Entry| {
             let title = e
                 .item
@@ -274,10 +377,22 @@ impl Builder<'_> {
                 &session.authors(e),
                 self.options.profile.audience(),
             ),
+            group: None,
             footnotes,
             flag,
         }
     }
+}
+
+/// The kinds that General Conclusions gathers from the whole event.
+fn is_outcome(kind: EntryKind) -> bool {
+    matches!(
+        kind,
+        EntryKind::Conclusion
+            | EntryKind::RecommendationParticipants
+            | EntryKind::RecommendationPresenters
+            | EntryKind::FollowUp
+    )
 }
 
 /// "28–29 April 2009", "30 April – 1 May 2009", "28 April 2009".

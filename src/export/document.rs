@@ -66,10 +66,26 @@ pub struct Point {
     /// "(NGO representative)", "(Senior officer, Ministry of Internal Affairs)".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
+    /// In General Conclusions: the working group whose report-back the point came from
+    /// ("Group A"); the point is also listed under that group in its session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
     /// Footnote numbers (1-based) attached to this point.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<usize>,
     /// For the drafter: "contested" or "consensus".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flag: Option<&'static str>,
+}
+
+/// What a point says of where it came from, in brackets after its text: the attribution,
+/// led by the working group when the point is listed away from it ("Group A: NGO
+/// representative", or "Group A").
+pub fn source_note(p: &Point) -> Option<String> {
+    match (&p.group, &p.attribution) {
+        (Some(g), Some(a)) => Some(format!("{g}: {a}")),
+        (Some(g), None) => Some(g.clone()),
+        (None, Some(a)) => Some(a.clone()),
+        (None, None) => None,
+    }
 }

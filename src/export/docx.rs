@@ -40,8 +40,8 @@ fn numbering(docx: Docx) -> Docx {
 
 fn point_paragraph(p: &Point, footnotes: &[String]) -> Paragraph {
     let mut para = Paragraph::new().add_run(run(&p.text));
-    if let Some(a) = &p.attribution {
-        para = para.add_run(run(&format!(" ({a})")));
+    if let Some(source) = super::document::source_note(p) {
+        para = para.add_run(run(&format!(" ({source})")));
     }
     for &n in &p.footnotes {
         let text = footnotes.get(n - 1).cloned().unwrap_or_default();

@@ -18,8 +18,8 @@ fn esc(text: &str) -> String {
 
 fn point_text(p: &Point) -> String {
     let mut s = esc(&p.text);
-    if let Some(a) = &p.attribution {
-        let _ = write!(s, " ({})", esc(a));
+    if let Some(source) = super::document::source_note(p) {
+        let _ = write!(s, " ({})", esc(&source));
     }
     for n in &p.footnotes {
         let _ = write!(s, "[^{n}]");

@@ -1,5 +1,9 @@
-//! Choosing what to run: resume an unfinished session of the agenda, or start a new one;
-//! with no agenda given, pick from ./agendas and the unfinished sessions.
+//! Choosing what to run: resume an unfinished session of the agenda, or start a new one
+//! (or review its last session when that one is finished); with no agenda given, pick from
+//! the unfinished sessions, the finished ones (for review and export) and ./agendas.
+//!
+//! Reading the data folder and ./agendas is kept apart from building the choices: the
+//! labels and choices come from plain data ([`agenda_choices`], [`everything_choices`]).
 
 use std::path::{Path, PathBuf};
 
@@ -14,52 +18,120 @@ use crate::ui::theme::Theme;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Choice {
     New(PathBuf),
+    /// Open a recorded session: an unfinished one to go on, or a finished one for review
+    /// and export (the run screen refuses clock keys on a finished session).
     Resume(PathBuf),
     Quit,
 }
 
-/// An unfinished session that could be resumed.
-#[derive(Debug, Clone)]
-pub struct Unfinished {
+/// How many sessions of each kind `convene run` without an agenda lists.
+const MAX_UNFINISHED: usize = 20;
+const MAX_FINISHED: usize = 10;
+
+/// A recorded session as the launcher lists it: read without a lock, times already in the
+/// venue's time zone, so the labels are built from data alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
     pub dir: PathBuf,
+    /// The folder name, which `--resume`, `export` and `finish` take.
+    pub name: String,
     pub title: String,
     pub agenda_file: Option<String>,
-    pub label: String,
+    /// For ordering: newest first.
+    pub started_at: jiff::Timestamp,
+    /// "Tue 28 Apr 08:55".
+    pub started: String,
+    pub last_change: String,
+    /// When the event was finished, if it was.
+    pub finished: Option<String>,
+    pub entries: usize,
 }
 
-/// Unfinished sessions, newest first.
-pub fn unfinished_sessions(data_dir: &Path) -> Vec<Unfinished> {
+/// Every readable session in the data folder, newest first (unreadable ones are left to
+/// `convene sessions` and `convene verify`, which say what is wrong with them).
+pub fn recorded_sessions(data_dir: &Path) -> Vec<Recorded> {
     let root = paths::sessions_dir(data_dir);
     let now = jiff::Timestamp::now();
-    let mut out: Vec<Unfinished> = paths::list_session_names(&root)
+    let mut out: Vec<Recorded> = paths::list_session_names(&root)
         .into_iter()
         .filter_map(|name| {
             let dir = root.join(&name);
             let rec = store::read_session(&dir, now).ok()?;
             let s = &rec.session;
-            if s.finished_at.is_some() {
-                return None;
-            }
             let tz = s.agenda.event.time_zone.time_zone();
             let local =
                 |t: jiff::Timestamp| t.to_zoned_datetime(tz.clone()).strftime("%a %-d %b %H:%M").to_string();
-            let label = format!(
-                "Resume “{}” — started {}, last change {}, {} entries  [{name}]",
-                s.agenda.event.title,
-                local(s.started_at),
-                local(s.last_change_at),
-                s.live_entries().count()
-            );
-            Some(Unfinished {
-                dir,
+            Some(Recorded {
                 title: s.agenda.event.title.clone(),
                 agenda_file: s.agenda_file.clone(),
-                label,
+                started_at: s.started_at,
+                started: local(s.started_at),
+                last_change: local(s.last_change_at),
+                finished: s.finished_at.map(local),
+                entries: s.live_entries().count(),
+                dir,
+                name,
             })
         })
         .collect();
-    out.reverse();
+    out.sort_by(|a, b| b.started_at.cmp(&a.started_at).then_with(|| b.name.cmp(&a.name)));
     out
+}
+
+/// Titles longer than this are cut in labels, so the folder name at the end stays in view.
+const TITLE_CHARS: usize = 48;
+
+fn short(title: &str) -> String {
+    if title.chars().count() <= TITLE_CHARS {
+        return title.to_string();
+    }
+    let mut cut: String = title.chars().take(TITLE_CHARS - 1).collect();
+    // At a word's end, when there is one in the second half.
+    if let Some(space) = cut.rfind(' ').filter(|&i| i > TITLE_CHARS / 2) {
+        cut.truncate(space);
+    }
+    format!("{}…", cut.trim_end())
+}
+
+fn entries(n: usize) -> String {
+    if n == 1 { "1 entry".into() } else { format!("{n} entries") }
+}
+
+/// "Resume “Title” — started Tue 28 Apr 08:55, last change Tue 28 Apr 12:10, 14 entries  [name]".
+pub fn resume_label(r: &Recorded) -> String {
+    format!(
+        "Resume “{}” — started {}, last change {}, {}  [{}]",
+        short(&r.title),
+        r.started,
+        r.last_change,
+        entries(r.entries),
+        r.name
+    )
+}
+
+/// "Review (finished Wed 29 Apr 17:40): “Title” — started Tue 28 Apr 08:55, 33 entries  [name]":
+/// a finished session opens for review and export; its clock stays stopped.
+pub fn review_label(r: &Recorded) -> String {
+    format!(
+        "Review (finished {}): “{}” — started {}, {}  [{}]",
+        r.finished.as_deref().unwrap_or("?"),
+        short(&r.title),
+        r.started,
+        entries(r.entries),
+        r.name
+    )
+}
+
+/// For `convene run AGENDA`, where every session has the agenda's title: "Review the
+/// finished session — started Tue 28 Apr 08:55, finished Wed 29 Apr 17:40, 33 entries  [name]".
+pub fn review_agenda_label(r: &Recorded) -> String {
+    format!(
+        "Review the finished session — started {}, finished {}, {}  [{}]",
+        r.started,
+        r.finished.as_deref().unwrap_or("?"),
+        entries(r.entries),
+        r.name
+    )
 }
 
 fn same_file(a: &str, b: &Path) -> bool {
@@ -69,48 +141,101 @@ fn same_file(a: &str, b: &Path) -> bool {
     }
 }
 
-/// The choices for `convene run AGENDA`: its unfinished sessions, then a new one.
+/// The choices for `convene run AGENDA` (see [`agenda_choices`]), from the data folder.
 pub fn for_agenda(agenda: &Path, title: &str, data_dir: &Path) -> Option<(Picker, Vec<Choice>)> {
-    let matching: Vec<Unfinished> = unfinished_sessions(data_dir)
+    let mine: Vec<Recorded> = recorded_sessions(data_dir)
         .into_iter()
-        .filter(|u| u.agenda_file.as_deref().map_or(u.title == title, |f| same_file(f, agenda)))
+        .filter(|r| r.agenda_file.as_deref().map_or(r.title == title, |f| same_file(f, agenda)))
         .collect();
-    if matching.is_empty() {
-        return None;
+    agenda_choices(agenda, &mine)
+}
+
+/// The choices for `convene run AGENDA`, given the agenda's sessions (newest first): each
+/// unfinished one to resume, then a new session, then a review of its newest finished
+/// session. A finished session is never resumed silently: with no unfinished session but
+/// a finished one, the picker says the last session is finished and Enter starts a new
+/// one, as it would with no session at all. None when the agenda has no session: start a
+/// new one straight away.
+pub fn agenda_choices(agenda: &Path, sessions: &[Recorded]) -> Option<(Picker, Vec<Choice>)> {
+    let unfinished: Vec<&Recorded> = sessions.iter().filter(|r| r.finished.is_none()).collect();
+    let finished = sessions.iter().find(|r| r.finished.is_some());
+    let mut labels = Vec::new();
+    let mut choices = Vec::new();
+    for r in &unfinished {
+        labels.push(resume_label(r));
+        choices.push(Choice::Resume(r.dir.clone()));
     }
-    let mut labels: Vec<String> = matching.iter().map(|u| u.label.clone()).collect();
-    let mut choices: Vec<Choice> = matching.into_iter().map(|u| Choice::Resume(u.dir)).collect();
     labels.push(format!("Start a new session of {}", agenda.display()));
     choices.push(Choice::New(agenda.to_path_buf()));
-    let heading = "This agenda has an unfinished session. Resume it, or start a new one?".to_string();
+    if let Some(r) = finished {
+        labels.push(review_agenda_label(r));
+        choices.push(Choice::Resume(r.dir.clone()));
+    }
+    let heading = match (unfinished.len(), finished) {
+        (0, None) => return None,
+        (0, Some(r)) => format!(
+            "The last session of this agenda was finished ({}). Start a new session, or review the finished one?",
+            r.finished.as_deref().unwrap_or("?")
+        ),
+        (1, _) => "This agenda has an unfinished session. Resume it, or start a new one?".to_string(),
+        (n, _) => format!("This agenda has {n} unfinished sessions. Resume one, or start a new one?"),
+    };
     Some((Picker { heading, choices: labels, selected: 0, note: None }, choices))
 }
 
-/// The choices for `convene run` with no agenda: unfinished sessions and ./agendas.
+/// The choices for `convene run` with no agenda: unfinished sessions, finished ones (for
+/// review and export), and the agendas in ./agendas.
 pub fn for_everything(data_dir: &Path) -> (Picker, Vec<Choice>) {
-    let mut labels = Vec::new();
-    let mut choices = Vec::new();
-    for u in unfinished_sessions(data_dir).into_iter().take(20) {
-        labels.push(u.label);
-        choices.push(Choice::Resume(u.dir));
-    }
-    let mut agendas: Vec<PathBuf> =
+    let mut files: Vec<PathBuf> =
         std::fs::read_dir("agendas").map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
-    agendas.retain(|p| {
+    files.retain(|p| {
         p.extension().is_some_and(|e| e == "json") && !p.to_string_lossy().ends_with(".schema.json")
     });
-    agendas.sort();
-    for path in agendas {
-        let title = crate::agenda::load(&path)
-            .map(|a| a.event.title)
-            .unwrap_or_else(|e| format!("(invalid: {})", e.message));
-        labels.push(format!("New session: {title}  [{}]", path.display()));
-        choices.push(Choice::New(path));
+    files.sort();
+    let agendas: Vec<(PathBuf, String)> = files
+        .into_iter()
+        .map(|path| {
+            let title = crate::agenda::load(&path)
+                .map(|a| a.event.title)
+                .unwrap_or_else(|e| format!("(invalid: {})", e.message));
+            (path, title)
+        })
+        .collect();
+    everything_choices(&recorded_sessions(data_dir), &agendas)
+}
+
+/// The choices for `convene run` with no agenda, from the sessions (newest first) and the
+/// agenda files with their titles: the unfinished sessions to resume (at most 20), then the
+/// finished ones to review (the 10 newest), then a new session of each agenda.
+pub fn everything_choices(sessions: &[Recorded], agendas: &[(PathBuf, String)]) -> (Picker, Vec<Choice>) {
+    let mut labels = Vec::new();
+    let mut choices = Vec::new();
+    let (finished, unfinished): (Vec<&Recorded>, Vec<&Recorded>) =
+        sessions.iter().partition(|r| r.finished.is_some());
+    for r in unfinished.iter().take(MAX_UNFINISHED) {
+        labels.push(resume_label(r));
+        choices.push(Choice::Resume(r.dir.clone()));
     }
-    let note = labels.is_empty().then(|| {
-        "No agendas in ./agendas and no unfinished sessions: run `convene run AGENDA.json`".to_string()
-    });
-    let heading = "Choose a session to resume or an agenda to run.".to_string();
+    for r in finished.iter().take(MAX_FINISHED) {
+        labels.push(review_label(r));
+        choices.push(Choice::Resume(r.dir.clone()));
+    }
+    for (path, title) in agendas {
+        labels.push(format!("New session: {title}  [{}]", path.display()));
+        choices.push(Choice::New(path.clone()));
+    }
+    let hidden =
+        unfinished.len().saturating_sub(MAX_UNFINISHED) + finished.len().saturating_sub(MAX_FINISHED);
+    let note = if labels.is_empty() {
+        Some("No agendas in ./agendas and no sessions yet: run `convene run AGENDA.json`".to_string())
+    } else if hidden > 0 {
+        Some(format!(
+            "{hidden} older session(s) not listed: `convene sessions` lists them all, `convene run --resume SESSION` opens one"
+        ))
+    } else {
+        None
+    };
+    let heading = "Choose a session to resume or review, or an agenda to run.".to_string();
     (Picker { heading, choices: labels, selected: 0, note }, choices)
 }
 
@@ -137,5 +262,193 @@ pub fn pick(
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => return Ok(Choice::Quit),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Event;
+    use crate::session::testkit::{roundtable, roundtable_morning};
+    use jiff::{SignedDuration, Timestamp};
+
+    const ROUNDTABLE: &str = "agendas/dushanbe-roundtable-2009.json";
+
+    fn at(minutes: i64) -> Timestamp {
+        roundtable_morning().checked_add(SignedDuration::from_mins(minutes)).unwrap()
+    }
+
+    fn recorded(name: &str, minutes: i64, finished: Option<&str>) -> Recorded {
+        Recorded {
+            dir: PathBuf::from("/data/sessions").join(name),
+            name: name.into(),
+            title: "Roundtable".into(),
+            agenda_file: Some(ROUNDTABLE.into()),
+            started_at: at(minutes),
+            started: "Tue 28 Apr 08:55".into(),
+            last_change: "Tue 28 Apr 12:10".into(),
+            finished: finished.map(str::to_string),
+            entries: if finished.is_some() { 33 } else { 1 },
+        }
+    }
+
+    #[test]
+    fn labels_are_built_from_the_data() {
+        assert_eq!(
+            resume_label(&recorded("s-open", 0, None)),
+            "Resume “Roundtable” — started Tue 28 Apr 08:55, last change Tue 28 Apr 12:10, 1 entry  [s-open]"
+        );
+        assert_eq!(
+            review_label(&recorded("s-done", 0, Some("Wed 29 Apr 17:40"))),
+            "Review (finished Wed 29 Apr 17:40): “Roundtable” — started Tue 28 Apr 08:55, 33 entries  [s-done]"
+        );
+        let mut long = recorded("s-long", 0, None);
+        long.title = roundtable().event.title;
+        assert_eq!(
+            resume_label(&long),
+            "Resume “Roundtable on Understanding Violent Extremism…” — started Tue 28 Apr 08:55, last change Tue 28 Apr 12:10, 1 entry  [s-long]",
+            "a long title is cut so the folder name stays in view"
+        );
+    }
+
+    #[test]
+    fn run_agenda_resumes_only_unfinished_sessions_and_offers_to_review_a_finished_one() {
+        let agenda = Path::new(ROUNDTABLE);
+        assert!(agenda_choices(agenda, &[]).is_none(), "no session: a new one straight away");
+
+        let done = recorded("s-done", 1440, Some("Wed 29 Apr 17:40"));
+        let (picker, choices) = agenda_choices(agenda, std::slice::from_ref(&done)).unwrap();
+        assert_eq!(
+            picker.heading,
+            "The last session of this agenda was finished (Wed 29 Apr 17:40). Start a new session, or review the finished one?"
+        );
+        assert_eq!(choices, [Choice::New(agenda.into()), Choice::Resume(done.dir.clone())]);
+        assert_eq!(
+            picker.selected, 0,
+            "Enter starts a new session: a finished one is never resumed silently"
+        );
+        assert_eq!(picker.choices[0], format!("Start a new session of {ROUNDTABLE}"));
+        assert_eq!(
+            picker.choices[1],
+            "Review the finished session — started Tue 28 Apr 08:55, finished Wed 29 Apr 17:40, 33 entries  [s-done]"
+        );
+
+        let open = recorded("s-open", 0, None);
+        let older_done = recorded("s-older", -1440, Some("Mon 27 Apr 17:00"));
+        let (picker, choices) = agenda_choices(agenda, &[done.clone(), open.clone(), older_done]).unwrap();
+        assert_eq!(picker.heading, "This agenda has an unfinished session. Resume it, or start a new one?");
+        assert_eq!(
+            choices,
+            [Choice::Resume(open.dir.clone()), Choice::New(agenda.into()), Choice::Resume(done.dir.clone())],
+            "resume first, then new, then a review of the newest finished session only"
+        );
+        assert_eq!(picker.choices[0], resume_label(&open));
+        assert_eq!(picker.choices[2], review_agenda_label(&done));
+
+        let two = [recorded("a", 0, None), recorded("b", 10, None)];
+        let (picker, choices) = agenda_choices(agenda, &two).unwrap();
+        assert_eq!(picker.heading, "This agenda has 2 unfinished sessions. Resume one, or start a new one?");
+        assert_eq!(choices.len(), 3);
+    }
+
+    #[test]
+    fn run_without_an_agenda_lists_finished_sessions_after_the_unfinished_ones() {
+        let sessions = [
+            recorded("new-done", 20, Some("Thu 30 Apr 12:00")),
+            recorded("open", 10, None),
+            recorded("old-done", 0, Some("Wed 29 Apr 17:40")),
+        ];
+        let agendas = [(PathBuf::from("agendas/x.json"), "X".to_string())];
+        let (picker, choices) = everything_choices(&sessions, &agendas);
+        assert_eq!(picker.heading, "Choose a session to resume or review, or an agenda to run.");
+        assert_eq!(
+            choices,
+            [
+                Choice::Resume(sessions[1].dir.clone()),
+                Choice::Resume(sessions[0].dir.clone()),
+                Choice::Resume(sessions[2].dir.clone()),
+                Choice::New("agendas/x.json".into()),
+            ]
+        );
+        assert!(picker.choices[0].starts_with("Resume “Roundtable”"), "{:?}", picker.choices);
+        assert!(picker.choices[1].starts_with("Review (finished Thu 30 Apr 12:00): "));
+        assert!(picker.choices[2].starts_with("Review (finished Wed 29 Apr 17:40): "));
+        assert_eq!(picker.choices[3], "New session: X  [agendas/x.json]");
+        assert_eq!(picker.note, None);
+
+        let many: Vec<Recorded> =
+            (0..13).map(|i| recorded(&format!("done-{i:02}"), -i, Some("Wed 29 Apr 17:40"))).collect();
+        let (picker, choices) = everything_choices(&many, &[]);
+        assert_eq!(choices.len(), MAX_FINISHED, "the newest finished sessions");
+        assert_eq!(choices[0], Choice::Resume(many[0].dir.clone()));
+        assert_eq!(
+            picker.note.as_deref(),
+            Some(
+                "3 older session(s) not listed: `convene sessions` lists them all, `convene run --resume SESSION` opens one"
+            )
+        );
+        let (picker, choices) = everything_choices(&[], &[]);
+        assert!(choices.is_empty());
+        assert!(picker.note.unwrap().contains("no sessions yet"));
+    }
+
+    #[test]
+    fn sessions_recorded_through_the_store_are_listed_with_their_state() {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path();
+        let agenda = Path::new(ROUNDTABLE);
+        let steering_file = Path::new("agendas/steering-working-session.json");
+        let steering = crate::agenda::load(steering_file).unwrap();
+
+        let mut done = store::create_session(data, &roundtable(), Some(agenda), at(0)).unwrap();
+        done.record(Event::ItemStarted { item: "d1-opening".into() }, at(5)).unwrap();
+        // 17:40 on the second day in Dushanbe.
+        done.record(Event::SessionFinished, at(1440 + 525)).unwrap();
+        let done_dir = done.dir().to_path_buf();
+        drop(done);
+        let open = store::create_session(data, &roundtable(), Some(agenda), at(2 * 1440)).unwrap();
+        let open_dir = open.dir().to_path_buf();
+        drop(open);
+        let mut other = store::create_session(data, &steering, Some(steering_file), at(3 * 1440)).unwrap();
+        other.record(Event::SessionFinished, at(3 * 1440 + 60)).unwrap();
+        let other_dir = other.dir().to_path_buf();
+        drop(other);
+
+        let listed = recorded_sessions(data);
+        assert_eq!(
+            listed.iter().map(|r| r.dir.clone()).collect::<Vec<_>>(),
+            [other_dir.clone(), open_dir.clone(), done_dir.clone()],
+            "newest first"
+        );
+        let done_row = listed.iter().find(|r| r.dir == done_dir).unwrap();
+        assert_eq!(done_row.finished.as_deref(), Some("Wed 29 Apr 17:40"));
+        assert_eq!(done_row.started, "Tue 28 Apr 08:55");
+
+        let title = roundtable().event.title;
+        let (picker, choices) = for_agenda(agenda, &title, data).unwrap();
+        assert_eq!(
+            choices,
+            [Choice::Resume(open_dir.clone()), Choice::New(agenda.into()), Choice::Resume(done_dir.clone())],
+            "the steering session belongs to another agenda"
+        );
+        assert!(
+            picker.choices[2].starts_with(
+                "Review the finished session — started Tue 28 Apr 08:55, finished Wed 29 Apr 17:40, 0 entries  ["
+            ),
+            "{:?}",
+            picker.choices
+        );
+
+        let (picker, choices) = for_everything(data);
+        let reviews: Vec<&Choice> = picker
+            .choices
+            .iter()
+            .zip(&choices)
+            .filter(|(label, _)| label.starts_with("Review (finished "))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(reviews, [&Choice::Resume(other_dir), &Choice::Resume(done_dir)]);
+        assert_eq!(choices.first(), Some(&Choice::Resume(open_dir)), "unfinished first");
+        assert!(matches!(choices.last(), Some(Choice::New(_))), "the agendas in ./agendas last");
     }
 }

@@ -1,0 +1,215 @@
+//! `convene finish SESSION [--at HH:MM]`: records the end of the event from the command
+//! line, as `X` does on the run screen, for a session whose facilitator quit without
+//! finishing it.
+//!
+//! It goes through the store like the run screen: the session's lock first (so a session
+//! open in a running convene is refused and nothing changes), then one
+//! `Event::SessionFinished` journaled and fsync'd, then `minutes.json` refreshed. The clock
+//! stops for good (the running item ends at the finish); the notes stay open for review
+//! and export. A session already finished is left as it is (exit 0: what was asked for
+//! already holds, so running it twice is harmless).
+//!
+//! Messages name the session, the agenda's title, its items' titles and times; never the
+//! text of a note.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use jiff::Timestamp;
+use jiff::civil::Time;
+
+use crate::session::{Event, Session};
+use crate::store::{self, StoreError, paths};
+
+/// A time of day typed as `HH:MM` (24-hour clock), e.g. `17:40` or `9:05`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockTime {
+    pub hour: i8,
+    pub minute: i8,
+}
+
+impl std::fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+/// Parses `HH:MM` for clap (`--at`).
+pub fn parse_clock_time(text: &str) -> Result<ClockTime, String> {
+    let bad = || format!("{text:?} is not a time of day like 17:40 (24-hour clock, HH:MM)");
+    let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(h) || m.len() != 2 || !digits(m) {
+        return Err(bad());
+    }
+    let hour: i8 = h.parse().map_err(|_| bad())?;
+    let minute: i8 = m.parse().map_err(|_| bad())?;
+    if !(0..24).contains(&hour) || !(0..60).contains(&minute) {
+        return Err(bad());
+    }
+    Ok(ClockTime { hour, minute })
+}
+
+/// Now, or `CONVENE_NOW` when set (as for `convene run`: rehearsals and tests).
+fn now() -> anyhow::Result<Timestamp> {
+    match std::env::var("CONVENE_NOW") {
+        Ok(text) => text.parse::<Timestamp>().map_err(|e| {
+            anyhow::anyhow!("CONVENE_NOW={text:?} is not an instant like 2009-04-28T04:00:00Z: {e}")
+        }),
+        Err(_) => Ok(Timestamp::now()),
+    }
+}
+
+/// `17:40`: an instant as a time of day in the venue's time zone.
+fn clock(session: &Session, at: Timestamp) -> String {
+    at.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%H:%M").to_string()
+}
+
+/// `17:40 (Wed 29 Apr 2009, Asia/Dushanbe time)`: an instant in the venue's time zone.
+pub fn venue_time(session: &Session, at: Timestamp) -> String {
+    let zone = &session.agenda.event.time_zone;
+    let local = at.to_zoned_datetime(zone.time_zone());
+    format!("{} ({}, {} time)", clock(session, at), local.strftime("%a %-d %b %Y"), zone.as_str())
+}
+
+/// When `--at HH:MM` finishes the session: that time of day in the venue's time zone, on
+/// the day of the session's last recorded change. A finish cannot come before what was
+/// recorded (the running item would end before it started), nor after now.
+pub fn finish_time(session: &Session, at: ClockTime, now: Timestamp) -> Result<Timestamp, String> {
+    let tz = session.agenda.event.time_zone.time_zone();
+    let last = session.last_change_at;
+    let day = last.to_zoned_datetime(tz.clone()).date();
+    let time = Time::new(at.hour, at.minute, 0, 0).map_err(|e| e.to_string())?;
+    let when = day
+        .to_datetime(time)
+        .to_zoned_datetime(tz)
+        .map_err(|e| format!("--at {at} does not exist on that day: {e}"))?
+        .timestamp();
+    if when < last {
+        return Err(format!(
+            "--at {at} is before the session's last recorded change, at {}: a finish cannot come before what was recorded. Give a time from then on, or leave out --at to finish now. Nothing was changed",
+            venue_time(session, last)
+        ));
+    }
+    if when > now {
+        return Err(format!(
+            "--at {at} is later than now, {}. Leave out --at to finish now. Nothing was changed",
+            venue_time(session, now)
+        ));
+    }
+    Ok(when)
+}
+
+/// How to name the session in a command the user may copy: its folder name when it is in
+/// the data folder, else its path.
+fn command_name(data_dir: &Path, dir: &Path) -> String {
+    match (dir.parent(), dir.file_name()) {
+        (Some(parent), Some(name)) if parent == paths::sessions_dir(data_dir) => {
+            name.to_string_lossy().into_owned()
+        }
+        _ => dir.display().to_string(),
+    }
+}
+
+fn already_finished(session: &Session, name: &str) -> ExitCode {
+    let at = session.finished_at.unwrap_or(session.last_change_at);
+    println!(
+        "“{}” was already finished at {}; nothing changed. The notes are open for review and export: convene export {name}",
+        session.agenda.event.title,
+        venue_time(session, at)
+    );
+    ExitCode::SUCCESS
+}
+
+/// The title of the item on the clock, if any.
+fn running_item(session: &Session) -> Option<String> {
+    let id = session.timer.current.as_deref()?;
+    let i = session.item_index(id)?;
+    session.agenda_item(i).map(|it| it.title.clone())
+}
+
+pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Result<ExitCode> {
+    let dir = paths::resolve_session(data_dir, wanted).map_err(anyhow::Error::msg)?;
+    let name = command_name(data_dir, &dir);
+    let now = now()?;
+    // Read first, without the lock: an already finished session and a bad --at change
+    // nothing at all (opening for writing may repair the folder).
+    let read = store::read_session(&dir, now)?;
+    if read.session.finished_at.is_some() {
+        return Ok(already_finished(&read.session, &name));
+    }
+    if let Some(at) = at
+        && let Err(message) = finish_time(&read.session, at, now)
+    {
+        eprintln!("convene: {message}");
+        return Ok(ExitCode::FAILURE);
+    }
+
+    let (mut store, report) = match store::open_session(data_dir, &dir, now) {
+        Ok(opened) => opened,
+        Err(e @ StoreError::Locked { .. }) => {
+            eprintln!("convene: {e}");
+            eprintln!(
+                "Nothing was changed. Finish it on that run screen (X), or quit convene there and run `convene finish {name}` again."
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if !report.is_clean() {
+        eprintln!(
+            "note: the session needed repair: {} records dropped; damaged files kept in {}/ (see `convene verify {name}`)",
+            report.records_dropped(),
+            store::recovery::SET_ASIDE_DIR
+        );
+    }
+    // Between the read and the lock, a convene that was still running may have finished it.
+    if store.session().finished_at.is_some() {
+        return Ok(already_finished(store.session(), &name));
+    }
+    let when = match at {
+        None => now,
+        Some(at) => match finish_time(store.session(), at, now) {
+            Ok(when) => when,
+            Err(message) => {
+                eprintln!("convene: {message}");
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+    };
+    let running = running_item(store.session());
+    if let Err(e) = store.record(Event::SessionFinished, when) {
+        eprintln!("convene: {e}");
+        eprintln!("The session is not finished; run this again once the disk is fixed.");
+        return Ok(ExitCode::FAILURE);
+    }
+    if let Err(e) = store.write_snapshot() {
+        eprintln!("note: minutes.json was not refreshed ({e}); nothing is lost, the journal has everything");
+    }
+    let session = store.session();
+    let time = venue_time(session, when);
+    if let Some(item) = running {
+        println!("Stopped the running item “{item}” at {}.", clock(session, when));
+    }
+    println!(
+        "Finished “{}” at {time}; the notes stay open for review and export: convene export {name}",
+        session.agenda.event.title
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_times_are_strict() {
+        assert_eq!(parse_clock_time("17:40"), Ok(ClockTime { hour: 17, minute: 40 }));
+        assert_eq!(parse_clock_time("9:05"), Ok(ClockTime { hour: 9, minute: 5 }));
+        assert_eq!(parse_clock_time("00:00"), Ok(ClockTime { hour: 0, minute: 0 }));
+        for bad in ["25:99", "24:00", "17:4", "17", "17:400", "a:bc", "-1:30", "17:40:00", ""] {
+            let err = parse_clock_time(bad).unwrap_err();
+            assert!(err.contains("like 17:40"), "{bad}: {err}");
+        }
+    }
+}
