@@ -9,12 +9,14 @@ use convene::testing::Harness;
 fn multilingual() -> Harness {
     let mut h = Harness::roundtable("2009-04-28T06:15:00Z");
     h.record(Event::ItemStarted { item: "d1-plenary-questions".into() });
+    // `c` focuses the capture pane; it stays there after each Enter.
+    h.press(&["c"]);
     for text in [
         "Полиция должна применять минимальную силу",
         "r: @ngo Ҳамкории милиса ва ҷомеаи шаҳрвандӣ зарур аст — ӣ ӯ ҳ қ ғ ҷ",
         "qt: 信任是双向的 — trust is a two-way flow",
     ] {
-        h.press(&["c"]).paste(text).press(&["Enter"]);
+        h.paste(text).press(&["Enter"]);
     }
     h.disk.fail_writes(Some(std::io::ErrorKind::StorageFull));
     h.paste("ref: Закон о милиции, статья 15\nLaw on the Militia, Article 15").press(&["Enter"]);

@@ -69,6 +69,48 @@ pub fn clean(text: &str) -> String {
     text.nfc().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
 }
 
+/// Why a note is credited to someone nobody chose for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Credit {
+    /// A prefix or the attribution keys chose them.
+    Chosen,
+    /// They have the floor.
+    Floor,
+    /// They present the running item.
+    Presenter,
+}
+
+/// What `text` would be saved as now: the one place that decides between a typed prefix,
+/// the keys, the floor, the presenter and the item's default, for the capture pane's
+/// header and for the record alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub kind: EntryKind,
+    /// Who, with `not_for_attribution` set from the prefix, the keys and the session rule.
+    pub attribution: Attribution,
+    /// Why that person (None when nobody is credited).
+    pub credit: Option<Credit>,
+    /// The text without its prefixes, cleaned.
+    pub body: String,
+}
+
+/// Decides what `text` is saved as (see [`Resolved`]).
+pub fn resolve(session: &Session, text: &str, overrides: &Overrides) -> Resolved {
+    let text = clean(text);
+    let parsed = prefix::parse(&text, &session.agenda);
+    let item = session.timer.current.as_deref();
+    let kind = parsed.kind.or(overrides.kind).unwrap_or_else(|| default_kind(session, item));
+    let chosen = parsed.attribution.or_else(|| overrides.attribution.clone()).map(|a| (a, Credit::Chosen));
+    let (mut attribution, credit) = chosen
+        .or_else(|| floor(session).map(|a| (a.clone(), Credit::Floor)))
+        .or_else(|| presenter(session).map(|a| (a, Credit::Presenter)))
+        .map_or_else(|| (Attribution::default(), None), |(a, c)| (a, Some(c)));
+    let default_rule = session.agenda.event.chatham_house;
+    attribution.not_for_attribution =
+        parsed.not_for_attribution || (default_rule != overrides.flip_attribution_rule);
+    Resolved { kind, attribution, credit, body: parsed.body.trim().to_string() }
+}
+
 /// The event that records `text` as a new entry, or why it cannot be recorded.
 pub fn capture_event(
     session: &Session,
@@ -76,23 +118,11 @@ pub fn capture_event(
     overrides: &Overrides,
     entry: Uuid,
 ) -> Result<Event, String> {
-    let text = clean(text);
-    let parsed = prefix::parse(&text, &session.agenda);
-    let body = parsed.body.trim().to_string();
+    let Resolved { kind, attribution, body, .. } = resolve(session, text, overrides);
     if body.is_empty() {
         return Err("Nothing to save: the note is empty".into());
     }
     let item = session.timer.current.clone();
-    let kind = parsed.kind.or(overrides.kind).unwrap_or_else(|| default_kind(session, item.as_deref()));
-    let mut attribution = parsed
-        .attribution
-        .or_else(|| overrides.attribution.clone())
-        .or_else(|| floor(session).cloned())
-        .or_else(|| presenter(session))
-        .unwrap_or_default();
-    let default_rule = session.agenda.event.chatham_house;
-    attribution.not_for_attribution =
-        parsed.not_for_attribution || (default_rule != overrides.flip_attribution_rule);
     // A reference is a footnote to the note before it in the same item.
     let attached_to = (kind == EntryKind::Reference)
         .then(|| {

@@ -6,13 +6,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use super::text::fit_words;
 use super::theme::Theme;
+use crate::audience::{self, Audience};
 use crate::session::Session;
 use crate::timing::groups_of;
 
 pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme: Theme) {
     let item = session.agenda_item(wg);
-    let title = item.map_or(" Working groups ".to_string(), |i| format!(" Working groups · {} ", i.title));
+    // The border cannot wrap: a long title is cut between words, never mid-word.
+    let room = usize::from(area.width).saturating_sub(4);
+    let title = item.map_or("Working groups".to_string(), |i| format!("Working groups · {}", i.title));
+    let title = format!(" {} ", fit_words(&title, room));
     let block = Block::bordered().title(Line::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -31,7 +36,7 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme
             head.push(Span::raw(format!(" · {room}")));
         }
         if let Some(r) = &g.group.rapporteur {
-            let who = crate::audience::person(&session.agenda, r, crate::audience::Audience::Operator);
+            let who = audience::person(&session.agenda, r, Audience::Operator);
             head.push(Span::styled(format!(" · rapporteur {who}"), theme.dim()));
         }
         match &g.report_back {
@@ -60,11 +65,11 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme
         }
         if !item.prompts.is_empty() {
             lines.push(Line::raw(""));
-            let run = &session.items[wg].item;
+            let run = session.items.get(wg).map(|r| r.item.as_str());
             let shown: Vec<usize> = session
                 .prompts_revealed
                 .iter()
-                .filter(|p| &p.item == run && p.group.is_none())
+                .filter(|p| Some(p.item.as_str()) == run && p.group.is_none())
                 .map(|p| p.index)
                 .collect();
             lines.push(Line::styled(

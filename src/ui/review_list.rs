@@ -1,5 +1,6 @@
 //! The review list: entries of the running item or the whole session, or a search, with
-//! the selected one in full.
+//! the selected one in full. Across items (the whole session, a search) each run of
+//! entries is headed by the item it was captured in.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,11 +14,58 @@ use super::text::rows;
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::review::visible;
-use crate::session::{Mark, Session};
+use crate::session::{Entry, Mark, Session};
+
+/// Rows kept in view below the selected entry when the list is longer than the screen.
+const CONTEXT_BELOW: u16 = 2;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme: Theme) {
     let list = visible(session, &app.review);
-    let scope = match (&app.review.search, app.review.all) {
+    let title = format!(" Entries · {} · {} ", scope(app, session), list.len());
+    let block = Block::bordered().title(Line::styled(title, theme.title())).border_style(theme.accent());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    if list.is_empty() {
+        let hint = "No entries here. Tab shows the whole session; c captures a note.";
+        frame
+            .render_widget(Paragraph::new(Line::styled(hint, theme.dim())).wrap(Wrap { trim: false }), inner);
+        return;
+    }
+    let cursor = app.review.cursor.min(list.len().saturating_sub(1));
+    // Across items each run of entries says its item.
+    let across = app.review.all || app.review.search.is_some();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected = (0u16, 0u16);
+    // Only the entries around the cursor can be on screen: 10,000 entries cost no more.
+    let reach = usize::from(inner.height);
+    let first = cursor.saturating_sub(reach);
+    let mut previous_item = None;
+    // Each line wraps on its own, so the rows of the list are the sum of its parts'.
+    let mut total = 0u16;
+    for (pos, &i) in list.iter().enumerate().skip(first).take(2 * reach + 1) {
+        let Some(e) = session.entries.get(i) else { continue };
+        let start = total;
+        if across && (pos == first || previous_item != Some(e.item.as_deref())) {
+            let heading = item_heading(session, e.item.as_deref(), theme);
+            total = total.saturating_add(rows(std::slice::from_ref(&heading), inner.width));
+            lines.push(heading);
+        }
+        previous_item = Some(e.item.as_deref());
+        let block = entry_block(app, session, e, pos == cursor, theme);
+        total = total.saturating_add(rows(&block, inner.width));
+        lines.extend(block);
+        if pos == cursor {
+            selected = (start, total);
+        }
+    }
+    let offset = scroll(selected, total, inner.height);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((offset, 0)), inner);
+}
+
+/// What the list shows, for its title.
+fn scope(app: &App, session: &Session) -> String {
+    match (&app.review.search, app.review.all) {
         (Some(q), _) => format!("search “{q}”"),
         (None, true) => "whole session".to_string(),
         (None, false) => session
@@ -27,52 +75,67 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
             .and_then(|id| session.item_index(id))
             .and_then(|i| item(session, i))
             .map_or("whole session".to_string(), |it| it.title.clone()),
-    };
-    let title = format!(" Entries · {scope} · {} ", list.len());
-    let block = Block::bordered().title(Line::styled(title, theme.title())).border_style(theme.accent());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    }
+}
 
-    let cursor = app.review.cursor.min(list.len().saturating_sub(1));
-    let mut lines: Vec<Line> = Vec::new();
-    let mut cursor_row = 0u16;
-    // Only the entries around the cursor can be on screen: 10,000 entries cost no more.
-    let reach = usize::from(inner.height);
-    let first = cursor.saturating_sub(reach);
-    for (pos, &i) in list.iter().enumerate().skip(first).take(2 * reach + 1) {
-        let e = &session.entries[i];
-        let mut entry = entry_lines(app, session, e, theme);
-        let mut tags = Vec::new();
-        match e.mark {
-            Mark::Consensus => tags.push(Span::styled(" [consensus]", theme.early())),
-            Mark::Contested => tags.push(Span::styled(" [CONTESTED]", theme.late())),
-            Mark::None => {}
-        }
+/// One entry with its marks, dimmed and struck through when deleted, reversed when
+/// selected.
+fn entry_block<'a>(
+    app: &App,
+    session: &Session,
+    e: &'a Entry,
+    selected: bool,
+    theme: Theme,
+) -> Vec<Line<'a>> {
+    let mut entry = entry_lines(app, session, e, theme);
+    let mut tags = Vec::new();
+    match e.mark {
+        Mark::Consensus => tags.push(Span::styled(" [consensus]", theme.early())),
+        Mark::Contested => tags.push(Span::styled(" [CONTESTED]", theme.late())),
+        Mark::None => {}
+    }
+    if e.deleted {
+        tags.push(Span::styled(" [deleted: d restores]", theme.dim()));
+    }
+    if let Some(last) = entry.last_mut() {
+        last.spans.extend(tags);
+    }
+    for line in &mut entry {
         if e.deleted {
-            tags.push(Span::styled(" [deleted: d restores]", theme.dim()));
+            line.style = theme.dim().add_modifier(Modifier::CROSSED_OUT);
         }
-        if let Some(last) = entry.last_mut() {
-            last.spans.extend(tags);
+        if selected {
+            line.style = line.style.patch(theme.selected());
         }
-        for line in &mut entry {
-            if e.deleted {
-                line.style = theme.dim().add_modifier(Modifier::CROSSED_OUT);
-            }
-            if pos == cursor {
-                line.style = line.style.patch(theme.selected());
-            }
-        }
-        if pos == cursor {
-            cursor_row = rows(&lines, inner.width);
-        }
-        lines.extend(entry);
     }
-    if list.is_empty() {
-        lines.push(Line::styled(
-            "No entries here. Tab shows the whole session; c captures a note.",
-            theme.dim(),
-        ));
-    }
-    let offset = cursor_row.saturating_sub(inner.height.saturating_sub(3));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((offset, 0)), inner);
+    entry
+}
+
+/// The first row to show: the selected entry (rows `selected.0..selected.1`, its item's
+/// heading included) in view with a little of what follows, its top when it is taller
+/// than the list, and never past the end (a short list does not scroll at all).
+fn scroll(selected: (u16, u16), total: u16, height: u16) -> u16 {
+    let (top, bottom) = selected;
+    let want = bottom.saturating_add(CONTEXT_BELOW).min(total).saturating_sub(height);
+    want.min(total.saturating_sub(height)).min(top)
+}
+
+/// "▸ Day 1 · Lunch": the item the entries under it were captured in (the symbol, not the
+/// style, marks it as a heading).
+fn item_heading<'a>(session: &Session, item: Option<&str>, theme: Theme) -> Line<'a> {
+    let index = item.and_then(|id| session.item_index(id));
+    let title = match (item, index.and_then(|i| session.agenda_item(i))) {
+        (_, Some(it)) => it.title.clone(),
+        (Some(id), None) => id.to_string(),
+        (None, None) => "Between items (no item running)".to_string(),
+    };
+    let day = index
+        .and_then(|i| session.items.get(i))
+        .filter(|_| session.agenda.days.len() > 1)
+        .map(|run| format!("Day {} · ", run.day + 1));
+    Line::from(vec![
+        Span::styled("▸ ", theme.dim()),
+        Span::styled(day.unwrap_or_default(), theme.dim()),
+        Span::styled(title, theme.title()),
+    ])
 }
