@@ -72,7 +72,7 @@ fn run_screen_with_a_replan_proposal() {
     let t = h.terminal(160, 48);
     let text = format!("{}", t.backend());
     assert!(text.contains("15 min behind"), "{text}");
-    assert!(text.contains("To end on time, shorten:"), "{text}");
+    assert!(text.contains("To keep to the plan, shorten:"), "{text}");
     insta::assert_snapshot!(t.backend());
 }
 
@@ -130,13 +130,35 @@ fn help_overlay_lists_every_binding() {
     let mut h = run();
     h.press(&["?"]);
     let t = h.terminal(160, 48);
-    let text = format!("{}", t.backend());
+    // The overlay scrolls: read it page by page, as a facilitator would with PgDn.
+    let mut text = format!("{}", t.backend());
+    assert!(text.contains("more"), "a help that does not fit says there is more: {text}");
+    for _ in 0..10 {
+        text.push_str(&h.press(&["PgDn"]).screen(160, 48));
+    }
     for b in convene::app::keymap::bindings() {
         if b.mode == convene::app::keymap::KeyMode::Run {
-            assert!(text.contains(b.description), "help lacks {:?}", b.description);
+            // A long description wraps under itself: its opening words are on one row.
+            let opening = opening_words(b.description, 40);
+            assert!(text.contains(&opening), "help lacks {:?}: {text}", b.description);
         }
     }
     insta::assert_snapshot!(t.backend());
+}
+
+/// The words `text` starts with, up to `width` characters.
+fn opening_words(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for word in text.split(' ') {
+        if !out.is_empty() && out.chars().count() + 1 + word.chars().count() > width {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[test]

@@ -64,7 +64,7 @@ fn both_days_of_the_roundtable() {
     at(&mut h, 1, "10:15");
     h.press(&["n"]);
     let s = screen(&mut h);
-    expect(&s, &["min behind", "To end on time, shorten:"]);
+    expect(&s, &["min behind", "To keep to the plan, shorten:"]);
     h.press(&["a"]);
     assert!(h.session().items.iter().any(|r| r.replanned_minutes.is_some()), "the re-plan is recorded");
     expect(&screen(&mut h), &["Day: on time"]);

@@ -83,6 +83,8 @@ pub struct App {
     pub not_saved: Option<String>,
     /// The stage last seen for the running item, to ring the bell once per change.
     pub alerted: Option<(String, Stage)>,
+    /// The running item the list last moved its selection to.
+    pub following: Option<String>,
     pub quitting: bool,
     pub focus: Focus,
     pub capture: Capture,
@@ -119,6 +121,7 @@ impl App {
             status: None,
             not_saved: None,
             alerted: None,
+            following: session.timer.current.clone(),
             quitting: false,
             focus: Focus::Timer,
             capture: Capture::default(),
@@ -241,6 +244,15 @@ impl App {
             return vec![];
         };
         let Some(index) = session.item_index(&current) else { return vec![] };
+        // Whoever started it (a key here, a record from another laptop), the list follows
+        // the running item, so that it never shows one day while another runs.
+        if self.following.as_ref() != Some(&current) {
+            self.following = Some(current.clone());
+            if self.selected != index {
+                self.selected = index;
+                self.revision += 1;
+            }
+        }
         let Some(cd) = timing::countdown(session, index, now, self.settings.warnings()) else {
             return vec![];
         };

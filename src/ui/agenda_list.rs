@@ -1,16 +1,26 @@
-//! The day's agenda: planned start, actual or projected times, over/under, title.
+//! The agenda of one day: planned start, actual or projected times, over/under, title,
+//! and what the plan says of each item (a fixed start, one that cannot be met, a length
+//! re-planned or proposed). The day shown is the selected item's, so the selection never
+//! leaves the screen.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::text::{hhmm, item, signed_minutes};
+use super::text::{fit_words, hhmm, item, signed_minutes};
 use super::theme::Theme;
 use crate::app::App;
 use crate::session::Session;
-use crate::timing::{DayProjection, Status};
+use crate::timing::{self, DayProjection, ProjectedItem, Proposal, Status};
+
+/// The column heads, aligned with [`row`]'s columns (the minutes over or under, "+5" or
+/// "−3", need no head of their own).
+const HEADER: &str = "  plan   actual/projected  item";
+
+/// A title keeps at least this many characters before its notes take their short form.
+const TITLE_MIN: usize = 16;
 
 pub fn render(
     frame: &mut Frame,
@@ -20,70 +30,177 @@ pub fn render(
     day: &DayProjection,
     theme: Theme,
 ) {
-    let date = session.agenda.days.get(day.day).map(|d| d.date.date());
-    let title = match date {
-        Some(d) => format!(" Day {} · {} ", day.day + 1, d.strftime("%a %-d %b %Y")),
-        None => " Agenda ".to_string(),
-    };
-    let block = Block::bordered().title(Line::styled(title, theme.title()));
+    let block = Block::bordered().title(Line::styled(title(session, day), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-
-    let mut lines = vec![Line::styled(" plan   actual/projected  ±   item", theme.dim())];
-    let mut selected_row = 0;
-    for p in &day.items {
-        let run = &session.items[p.index];
-        let it = item(session, p.index);
-        let title = it.map_or(run.item.as_str(), |i| i.title.as_str());
-        let paused = p.status == Status::Current && !session.timer.running;
-        let marker = match p.status {
-            Status::Done => "✓",
-            Status::Current if paused => "‖",
-            Status::Current => "▶",
-            Status::Skipped | Status::NotRun => "–",
-            Status::Upcoming => " ",
-        };
-        let planned = hhmm(session, planned_start(session, p.index));
-        let times = match p.status {
-            Status::Skipped => "  skipped  ".to_string(),
-            Status::NotRun => "  not run  ".to_string(),
-            _ => format!("{}–{}", hhmm(session, p.start), hhmm(session, p.end)),
-        };
-        let (variance, vstyle) = match p.overrun_seconds {
-            Some(s) if s >= 30 => (signed_minutes(s), theme.late()),
-            Some(s) if s <= -30 => (signed_minutes(s), theme.early()),
-            _ => (String::new(), Style::new()),
-        };
-        let mut row_style = match p.status {
-            Status::Current => theme.title(),
-            Status::Done => theme.dim(),
-            Status::Skipped | Status::NotRun => theme.dim().add_modifier(Modifier::CROSSED_OUT),
-            Status::Upcoming => Style::new(),
-        };
-        if p.index == app.selected {
-            row_style = row_style.patch(theme.selected());
-            selected_row = lines.len();
-        }
-        let mut spans = vec![
-            Span::styled(format!("{marker} {planned}  {times} "), row_style),
-            Span::styled(format!("{variance:>4}"), vstyle),
-            Span::styled(format!("  {title}"), row_style),
-        ];
-        if p.fixed.is_some() {
-            spans.push(Span::styled(" (fixed)", theme.dim()));
-        }
-        if let Some(m) = run.replanned_minutes {
-            spans.push(Span::styled(format!(" ({}→{m} min)", run.planned_minutes), theme.accent()));
-        }
-        lines.push(Line::from(spans));
+    // The proposal belongs to the day on the clock; a finished event proposes nothing.
+    let proposal = (session.finished_at.is_none() && day.day == timing::current_day(session))
+        .then(|| timing::replan_proposal(session, day))
+        .flatten();
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    let mut header = HEADER.to_string();
+    if proposal.as_ref().is_some_and(|p| !p.cuts.is_empty()) {
+        header.push_str("   (?: proposed, a accepts)");
     }
-    // Keep the selected row in view.
-    let height = inner.height as usize;
-    let offset = if selected_row >= height { selected_row + 1 - height } else { 0 };
-    frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), inner);
+    frame.render_widget(Paragraph::new(Line::styled(header, theme.dim())), head);
+    let width = usize::from(body.width);
+    let lines: Vec<Line> = day
+        .items
+        .iter()
+        .map(|p| row(session, p, p.index == app.selected, proposal.as_ref(), width, theme))
+        .collect();
+    // Keep the selected row in view (else the running one).
+    let focus = day
+        .items
+        .iter()
+        .position(|p| p.index == app.selected)
+        .or_else(|| day.items.iter().position(|p| p.status == Status::Current));
+    let offset = focus.map_or(0, |r| (r + 1).saturating_sub(usize::from(body.height)));
+    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)), body);
+}
+
+/// " Day 2 · Wed 29 Apr 2009 · day 1 is on the clock ": which day, and whether it is the
+/// one the clock is on.
+fn title(session: &Session, day: &DayProjection) -> String {
+    let Some(date) = session.agenda.days.get(day.day).map(|d| d.date.date()) else {
+        return " Agenda ".to_string();
+    };
+    let mut title = format!(" Day {} · {}", day.day + 1, date.strftime("%a %-d %b %Y"));
+    let on = timing::current_day(session);
+    if session.finished_at.is_none() && day.day != on {
+        match timing::day_over(session) {
+            Some(over) => title.push_str(&format!(" · day {} is over", over + 1)),
+            None => title.push_str(&format!(" · day {} is on the clock", on + 1)),
+        }
+    }
+    title.push(' ');
+    title
+}
+
+/// A note after an item's title, in a long and a short form (the short one when the
+/// title would keep too little room).
+struct Note {
+    long: String,
+    short: String,
+    style: Style,
+}
+
+/// One item's row: status, planned start, times, over/under, title, then its notes. The
+/// title gives way to the notes, so a long title can never push a note off the screen.
+fn row<'a>(
+    session: &Session,
+    p: &ProjectedItem,
+    selected: bool,
+    proposal: Option<&Proposal>,
+    width: usize,
+    theme: Theme,
+) -> Line<'a> {
+    let Some(run) = session.items.get(p.index) else { return Line::raw("") };
+    let full_title = item(session, p.index).map_or(run.item.as_str(), |i| i.title.as_str());
+    let late = misses_fixed_start(p) && session.finished_at.is_none();
+    let paused = p.status == Status::Current && !session.timer.running;
+    // Once the event is finished, what never ran will not run.
+    let status = match p.status {
+        Status::Upcoming if session.finished_at.is_some() => Status::NotRun,
+        other => other,
+    };
+    let marker = match status {
+        Status::Done => "✓",
+        Status::Current if paused => "‖",
+        Status::Current => "▶",
+        Status::Skipped | Status::NotRun => "–",
+        Status::Upcoming if late => "⚠",
+        Status::Upcoming => " ",
+    };
+    let planned = hhmm(session, planned_start(session, p.index));
+    let times = match status {
+        Status::Skipped => "  skipped  ".to_string(),
+        Status::NotRun => "  not run  ".to_string(),
+        _ => format!("{}–{}", hhmm(session, p.start), hhmm(session, p.end)),
+    };
+    let (variance, vstyle) = match p.overrun_seconds {
+        Some(s) if s >= 30 => (signed_minutes(s), theme.late()),
+        Some(s) if s <= -30 => (signed_minutes(s), theme.early()),
+        _ => (String::new(), Style::new()),
+    };
+    let mut row_style = match status {
+        Status::Current => theme.title(),
+        Status::Done => theme.dim(),
+        Status::Skipped | Status::NotRun => theme.dim().add_modifier(Modifier::CROSSED_OUT),
+        Status::Upcoming => Style::new(),
+    };
+    let highlight = |s: Style| if selected { s.patch(theme.selected()) } else { s };
+    row_style = highlight(row_style);
+    let head = format!("{marker} {planned}  {times} ");
+    let variance = format!("{variance:>4}  ");
+    let notes = notes(session, p, late, proposal, theme);
+    let room = width.saturating_sub(head.chars().count() + variance.chars().count());
+    let long: usize = notes.iter().map(|n| n.long.chars().count()).sum();
+    let use_long = room >= long + TITLE_MIN.min(full_title.chars().count());
+    let noted: Vec<(String, Style)> =
+        notes.into_iter().map(|n| (if use_long { n.long } else { n.short }, highlight(n.style))).collect();
+    let note_w: usize = noted.iter().map(|(t, _)| t.chars().count()).sum();
+    let title = fit_words(full_title, room.saturating_sub(note_w).max(1));
+    let mut spans = vec![
+        Span::styled(head, row_style),
+        Span::styled(variance, highlight(vstyle)),
+        Span::styled(title, row_style),
+    ];
+    spans.extend(noted.into_iter().map(|(t, s)| Span::styled(t, s)));
+    Line::from(spans)
+}
+
+/// What the plan says of an item: its fixed start (and whether it can be met), the
+/// length the re-plan proposes ("?": not yet accepted), or the one accepted.
+fn notes(
+    session: &Session,
+    p: &ProjectedItem,
+    late: bool,
+    proposal: Option<&Proposal>,
+    theme: Theme,
+) -> Vec<Note> {
+    let mut notes = Vec::new();
+    if late {
+        notes.push(Note {
+            long: " (fixed · cannot start on time)".into(),
+            short: " (fixed · late)".into(),
+            style: theme.warning(),
+        });
+    } else if p.fixed.is_some() {
+        notes.push(Note { long: " (fixed)".into(), short: " (fixed)".into(), style: theme.dim() });
+    }
+    let cut = proposal.and_then(|pr| pr.cuts.iter().find(|c| c.0 == p.index));
+    if let Some(&(_, from, to)) = cut {
+        notes.push(Note {
+            long: format!(" ({from}→{to} min?)"),
+            short: format!(" ({from}→{to}?)"),
+            style: theme.accent(),
+        });
+    } else if let Some(run) = session.items.get(p.index)
+        && let Some(m) = run.replanned_minutes
+    {
+        let from = run.planned_minutes;
+        notes.push(Note {
+            long: format!(" ({from}→{m} min)"),
+            short: format!(" ({from}→{m})"),
+            style: theme.accent(),
+        });
+    }
+    notes
+}
+
+/// Whether the item's fixed start cannot be met: by a minute or more, as
+/// [`DayProjection::missed_fixed_start`] counts it (less is rounding, not news).
+fn misses_fixed_start(p: &ProjectedItem) -> bool {
+    p.fixed_missed_ms.is_some_and(|ms| ms >= 60_000)
 }
 
 fn planned_start(session: &Session, index: usize) -> jiff::Timestamp {
     let tz = session.agenda.event.time_zone.time_zone();
-    session.items[index].planned_start.to_zoned_datetime(tz).map(|z| z.timestamp()).unwrap_or_default()
+    session
+        .items
+        .get(index)
+        .and_then(|r| r.planned_start.to_zoned_datetime(tz).ok())
+        .map(|z| z.timestamp())
+        .unwrap_or_default()
 }

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::theme::Theme;
 use crate::app::Focus;
@@ -123,28 +123,37 @@ fn hang(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
 /// Where the help goes on a screen of `area`: two columns when the screen is wide enough
 /// for everything to show at once, else one column that scrolls.
 enum Shape {
-    Two { popup: Rect, split: usize },
+    Two { popup: Rect },
     One { popup: Rect, rows: u16 },
 }
 
 fn shape(content: &[Line<'static>], area: Rect) -> Shape {
     let fits = |n: usize| n as u16 + 2 <= area.height;
     if !fits(content.len()) && area.width >= 150 {
-        let half = content.len().div_ceil(2);
-        let split = (half..content.len())
-            .find(|&i| content.get(i).is_some_and(|l| l.width() == 0))
-            .map_or(half, |i| i + 1);
-        if fits(split) && fits(content.len() - split) {
-            let width = area.width.min(200);
-            let height = (split.max(content.len() - split) as u16 + 2).min(area.height);
-            let popup = centred(area, width, height);
-            return Shape::Two { popup, split };
+        let width = area.width.min(200);
+        let (left, right) = columns(content.to_vec(), width);
+        if fits(left.len()) && fits(right.len()) {
+            let height = (left.len().max(right.len()) as u16 + 2).min(area.height);
+            return Shape::Two { popup: centred(area, width, height) };
         }
     }
     let width = area.width.min(110);
     let rows = hang(content.to_vec(), width.saturating_sub(2)).len() as u16;
     let height = rows.saturating_add(2).min(area.height);
     Shape::One { popup: centred(area, width, height), rows }
+}
+
+/// `content` in two columns of a popup `width` wide, split at a blank line near the
+/// middle (a group never straddles them), each wrapped with its hanging indent.
+fn columns(mut content: Vec<Line<'static>>, width: u16) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    let half = content.len().div_ceil(2);
+    let split = (half..content.len())
+        .find(|&i| content.get(i).is_some_and(|l| l.width() == 0))
+        .map_or(half, |i| i + 1);
+    let right = content.split_off(split.min(content.len()));
+    let column = width.saturating_sub(2) / 2;
+    // One column of space between the two, so a full row never touches the next key.
+    (hang(content, column.saturating_sub(1)), hang(right, column.saturating_sub(1)))
 }
 
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -166,11 +175,11 @@ pub fn max_scroll(table: &[Binding], focus: Focus, size: (u16, u16)) -> u16 {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, scroll: u16, theme: Theme) {
-    let mut content = lines(table, focus, theme);
+    let content = lines(table, focus, theme);
     let block = Block::bordered().title(Line::styled(" Keys ", theme.title()));
     match shape(&content, area) {
-        Shape::Two { popup, split } => {
-            let right = content.split_off(split.min(content.len()));
+        Shape::Two { popup } => {
+            let (left, right) = columns(content, popup.width);
             frame.render_widget(Clear, popup);
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
@@ -179,8 +188,8 @@ pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, sc
                 ratatui::layout::Constraint::Percentage(50),
             ])
             .areas(inner);
-            frame.render_widget(Paragraph::new(content).wrap(Wrap { trim: false }), l);
-            frame.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), r);
+            frame.render_widget(Paragraph::new(left), l);
+            frame.render_widget(Paragraph::new(right), r);
         }
         Shape::One { popup, rows } => {
             let content = hang(content, popup.width.saturating_sub(2));

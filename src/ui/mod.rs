@@ -111,7 +111,10 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 } else if let Some(wg) = working.filter(|_| !app.agenda_over_groups) {
                     groups_panel::render(frame, area, session, wg, theme);
                 } else {
-                    agenda_list::render(frame, area, app, session, &day, theme);
+                    // The list shows the selected item's day, so the selection never leaves it.
+                    let shown = session.items.get(app.selected).map_or(day.day, |r| r.day);
+                    let other = (shown != day.day).then(|| timing::project_day(session, shown, now));
+                    agenda_list::render(frame, area, app, session, other.as_ref().unwrap_or(&day), theme);
                 }
             };
             if app.capture.full_screen && app.focus == Focus::Capture {
@@ -123,7 +126,10 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 let panel_w = (body.width * 45 / 100).max(52);
                 let [list, right] =
                     Layout::horizontal([Constraint::Min(0), Constraint::Length(panel_w)]).areas(body);
-                let now_h = if body.height >= 30 { 16 } else { body.height / 2 };
+                // Taller screens give the panel a few more rows, for the re-plan and the
+                // speakers' list beside the big digits.
+                let now_h =
+                    if body.height >= 30 { (body.height * 2 / 5).clamp(16, 20) } else { body.height / 2 };
                 let [panel, pane] =
                     Layout::vertical([Constraint::Length(now_h), Constraint::Min(0)]).areas(right);
                 left(frame, list);
@@ -159,10 +165,7 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
 }
 
 fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
-    let clock = text::hhmm(session, now);
-    let days = session.agenda.days.len();
-    let day = timing::current_day(session);
-    let right = format!(" Day {} of {days} · {clock} ", day + 1);
+    let right = format!(" {} · {} ", where_we_are(session), text::hhmm(session, now));
     let left_w = usize::from(area.width).saturating_sub(right.chars().count() + 1);
     let title = text::fit_words(&format!(" convene · {}", session.agenda.event.title), left_w);
     let pad = " ".repeat(left_w.saturating_sub(title.chars().count()));
@@ -176,6 +179,19 @@ fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestam
     );
 }
 
+/// Where the event is, in a few words for the header: the day on the clock, or that the
+/// day or the whole event is over (a finished event never reads as one about to start).
+fn where_we_are(session: &Session) -> String {
+    let days = session.agenda.days.len();
+    if let Some(at) = session.finished_at {
+        return format!("■ Finished at {}", text::hhmm(session, at));
+    }
+    match timing::day_over(session) {
+        Some(d) => format!("Day {} of {days} is over", d + 1),
+        None => format!("Day {} of {days}", timing::current_day(session) + 1),
+    }
+}
+
 /// One line for full-screen capture: the running item and its countdown.
 fn render_strip(frame: &mut Frame, area: Rect, app: &App, session: &Session, now: Timestamp, theme: Theme) {
     let current = session.current_index();
@@ -184,17 +200,99 @@ fn render_strip(frame: &mut Frame, area: Rect, app: &App, session: &Session, now
             Some((c, cd)) => {
                 let title = text::item(session, c).map_or(String::new(), |i| i.title.clone());
                 let left = if cd.remaining_ms >= 0 { "left" } else { "over" };
+                let state = if cd.running { "" } else { " ‖ PAUSED" };
                 Line::from(vec![
                     Span::styled(
-                        format!(" {} {} {} {left} ", cd.stage.symbol(), cd.stage.label(), cd.display()),
+                        format!(" {} {} {} {left}{state} ", cd.stage.symbol(), cd.label(), cd.display()),
                         theme.stage(cd.stage),
                     ),
                     Span::raw(format!(" {title}")),
                 ])
             }
-            None => Line::styled(" No item running", theme.dim()),
+            None => Line::styled(format!(" {}", where_we_are(session)), theme.dim()),
         };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// How much a line of a panel matters when the panel is short of rows: the least
+/// important lines give way first, so what the facilitator or the room must see (the
+/// countdown, the message, a cut in the plan) is never the line that falls off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Weight {
+    Must,
+    High,
+    Medium,
+    Low,
+    Least,
+}
+
+/// Lines that come and go together (a line and the blank line that sets it apart), with
+/// a shorter form to fall back on before anything is dropped for room.
+struct Piece<'a> {
+    weight: Weight,
+    lines: Vec<Line<'a>>,
+    short: Option<Vec<Line<'a>>>,
+}
+
+impl<'a> Piece<'a> {
+    fn new(weight: Weight, line: impl Into<Line<'a>>) -> Self {
+        Piece { weight, lines: vec![line.into()], short: None }
+    }
+
+    /// The line with a blank line above it.
+    fn spaced(weight: Weight, line: impl Into<Line<'a>>) -> Self {
+        Piece { weight, lines: vec![Line::raw(""), line.into()], short: None }
+    }
+
+    /// With a shorter form (one row, say) for when room is short.
+    fn or_short(mut self, line: impl Into<Line<'a>>) -> Self {
+        self.short = Some(vec![line.into()]);
+        self
+    }
+}
+
+/// All lines of `pieces`, in order.
+fn lines_of<'a>(pieces: &[Piece<'a>]) -> Vec<Line<'a>> {
+    pieces.iter().flat_map(|p| p.lines.iter().cloned()).collect()
+}
+
+/// Makes `pieces` fit in `height` rows wrapped at `width`: the least important give way
+/// first (the last of equal weight first), a piece with a shorter form takes it before
+/// anything as important is dropped, and nothing that matters as much as `keep` or more
+/// is dropped. Returns whether they fit.
+fn shed(pieces: &mut Vec<Piece>, width: u16, height: u16, keep: Weight) -> bool {
+    loop {
+        if text::rows(&lines_of(pieces), width) <= height {
+            return true;
+        }
+        let lightest = |ok: &dyn Fn(&Piece) -> bool| {
+            pieces
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| ok(p))
+                .max_by_key(|(i, p)| (p.weight, *i))
+                .map(|(i, p)| (p.weight, i))
+        };
+        let drop = lightest(&|p| p.weight > keep);
+        let squeeze = lightest(&|p| p.short.is_some());
+        match (drop, squeeze) {
+            (Some((dropped, _)), Some((squeezed, i))) if squeezed >= dropped => shorten(pieces, i),
+            (Some((_, i)), _) => {
+                pieces.remove(i);
+            }
+            (None, Some((_, i))) => shorten(pieces, i),
+            (None, None) => return false,
+        }
+    }
+}
+
+/// Puts piece `i` in its shorter form.
+fn shorten(pieces: &mut [Piece], i: usize) {
+    if let Some(p) = pieces.get_mut(i)
+        && let Some(short) = p.short.take()
+    {
+        p.lines = short;
+    }
 }
 
 fn too_small(frame: &mut Frame, area: Rect, min_w: u16, min_h: u16, theme: Theme) {

@@ -1,18 +1,30 @@
-//! The facilitator's panel for the running item: big countdown, stage, title, speakers,
-//! the next item, the day's drift and the re-plan proposal.
+//! The facilitator's panel: what runs now (big countdown, its stage in words, the speaker
+//! at the floor, the item's own speakers' list), what comes next and when, how the day is
+//! doing (drift, a fixed start that cannot be met, the re-plan that would fix it), and
+//! between items the day's summary, or the finished event.
 
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::countdown;
-use super::text::{hhmm, item, rows, speakers};
+use super::text::{fit_words, hhmm, item, rows, speakers};
 use super::theme::Theme;
+use super::{Piece, Weight, lines_of, shed};
 use crate::app::App;
 use crate::session::Session;
-use crate::timing::{self, DayProjection, Status};
+use crate::timing::{self, DayProjection, ProjectedItem, Proposal, Stage};
+
+/// What the panel shows: the big countdown, whether a line of text says the same (so the
+/// digits can give way on a small screen), and the lines below it.
+struct Panel<'a> {
+    big: Option<(String, Style)>,
+    big_in_text: bool,
+    pieces: Vec<Piece<'a>>,
+}
 
 pub fn render(
     frame: &mut Frame,
@@ -26,197 +38,484 @@ pub fn render(
     let block = Block::bordered().title(Line::styled(" Now ", theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-
-    let current = session.current_index();
-    let mut info: Vec<Line> = Vec::new();
-    // Less urgent lines go last, so a small terminal cuts them first.
-    let mut details: Vec<Line> = Vec::new();
-    let mut big = None;
-    match current {
-        Some(c) => {
-            let cd = timing::countdown(session, c, now, app.settings.warnings());
-            let it = item(session, c);
-            if let Some(cd) = &cd {
-                let state = if cd.running { "running" } else { "‖ PAUSED" };
-                let left = if cd.remaining_ms >= 0 { "left" } else { "over" };
-                // The time in plain text too: for small terminals, screen readers and tests.
-                info.push(Line::from(vec![
-                    Span::styled(
-                        format!(" {} {} ", cd.stage.symbol(), cd.stage.label()),
-                        theme.stage(cd.stage),
-                    ),
-                    Span::raw("  "),
-                    // Styled like the digits above, so a second's redraw needs no style
-                    // change in between (fewer bytes to the terminal).
-                    Span::styled(format!("{} {left}", cd.display()), theme.stage(cd.stage)),
-                    Span::raw(format!(" · {state}")),
-                ]));
-                big = Some((cd.display(), theme.stage(cd.stage)));
-            }
-            if let Some(it) = it {
-                info.push(Line::styled(it.title.clone(), theme.title()));
-                let mut facts = vec![it.kind.label().to_string()];
-                facts.extend(it.section.clone());
-                let who = speakers(session, it);
-                if !who.is_empty() {
-                    facts.push(format!("Speakers: {who}"));
-                }
-                details.push(Line::styled(facts.join(" · "), theme.dim()));
-            }
-            if let Some(p) = day.items.iter().find(|p| p.index == c) {
-                let run = &session.items[c];
-                let planned_end = hhmm(session, to_ts(session, run.planned_end));
-                let ends = match run.ends_at {
-                    Some(at) => format!("ends at {} (set)", hhmm(session, at)),
-                    None => format!("ends {} (planned {planned_end})", hhmm(session, p.end)),
-                };
-                info.push(Line::styled(format!("Started {} · {ends}", hhmm(session, p.start)), theme.dim()));
-            }
-            if let Some(slot) = timing::open_slot(session, now) {
-                info.push(Line::from(vec![
-                    Span::styled("Reporting: ", theme.dim()),
-                    Span::styled(slot.group.clone(), theme.title()),
-                    Span::raw(" · "),
-                    Span::styled(
-                        format!("{} {}", slot.display(), slot.stage.label()),
-                        theme.stage(slot.stage),
-                    ),
-                    Span::styled("  (g: next group)", theme.dim()),
-                ]));
-            }
-            if let Some(turn) = timing::open_turn(session)
-                && let Some(clock) = timing::turn_clock(session, now)
-            {
-                let mut spans = vec![
-                    Span::styled("Floor: ", theme.dim()),
-                    Span::styled(speaker_label(session, &turn.speaker), theme.title()),
-                    Span::raw(" · "),
-                    Span::styled(clock.display(), theme.stage(clock.stage)),
-                ];
-                if clock.limit_ms.is_some() && clock.stage != timing::Stage::Normal {
-                    spans.push(Span::styled(
-                        format!(" {} {}", clock.stage.symbol(), clock.stage.label()),
-                        theme.stage(clock.stage),
-                    ));
-                }
-                info.push(Line::from(spans));
-            }
-            if !session.queue.is_empty() {
-                let waiting: Vec<String> = session
-                    .queue
-                    .iter()
-                    .enumerate()
-                    .map(|(i, q)| format!("{}. {}", i + 1, speaker_label(session, &q.speaker)))
-                    .collect();
-                info.push(Line::from(vec![
-                    Span::styled("Queue: ", theme.dim()),
-                    Span::raw(waiting.join("  ")),
-                ]));
-            }
-        }
-        None => {
-            info.push(Line::styled("No item running", theme.title()));
-            if let Some(it) = item(session, app.selected) {
-                info.push(Line::raw(format!("Space starts the selected item: {}", it.title)));
-                // Show the length it would count down from, dimmed: ready, not running.
-                let minutes = session.items[app.selected].allotted_seconds() / 60;
-                big = Some((format!("{:02}:00", minutes), theme.dim()));
-            }
-        }
-    }
-
-    let mut day_line = format!(
-        "Day: {} · ends {} (planned {}",
-        day.drift_text(),
-        hhmm(session, day.projected_end),
-        hhmm(session, day.planned_end)
-    );
-    if let Some(hard) = day.hard_end {
-        day_line.push_str(&format!(" · room closes {}", hhmm(session, hard)));
-    }
-    day_line.push(')');
-    let day_style = if day.hard_end.is_some_and(|h| day.projected_end > h) || day.drift_minutes() > 0 {
-        theme.late()
+    // A finished event comes first: it never reads as one about to start.
+    let panel = if let Some(at) = session.finished_at {
+        finished(session, at, theme)
+    } else if let Some(c) = session.current_index() {
+        running(app, session, day, c, now, theme, inner.width)
+    } else if let Some(d) = timing::day_over(session) {
+        day_over(app, session, day, d, now, theme)
     } else {
-        theme.early()
+        idle(app, session, day, now, theme, inner.width)
     };
-    info.push(Line::styled(day_line, day_style));
-    let next = day.items.iter().find(|p| p.status == Status::Upcoming && Some(p.index) != current);
-    if let Some(n) = next
-        && let Some(it) = item(session, n.index)
-    {
-        let minutes = session.items[n.index].allotted_seconds() / 60;
-        info.push(Line::from(vec![
-            Span::styled("Next ", theme.dim()),
-            Span::raw(format!(
-                "{}  {} ({minutes} min, {})",
-                hhmm(session, n.start),
-                it.title,
-                it.kind.label()
-            )),
-        ]));
-    }
-    if let Some(proposal) = timing::replan_proposal(session, day) {
-        let cuts: Vec<String> = proposal
-            .cuts
-            .iter()
-            .map(|(i, from, to)| {
-                let title = item(session, *i).map_or("?".to_string(), |it| short(&it.title, 24));
-                format!("{title} {from}→{to}")
-            })
-            .collect();
-        let mut text = if cuts.is_empty() {
-            "To end on time: nothing left to shorten".to_string()
-        } else {
-            format!("To end on time, shorten: {} — press a to accept", cuts.join(", "))
-        };
-        if proposal.still_over_minutes > 0 {
-            text.push_str(&format!(" (still {} min over)", proposal.still_over_minutes));
-        }
-        info.push(Line::styled(text, theme.accent()));
-    }
-    if let Some(message) = &session.message {
-        info.push(Line::from(vec![
-            Span::styled("Message: ", theme.dim()),
-            Span::styled(message.clone(), theme.title()),
-        ]));
-    }
-    info.extend(details);
+    draw(frame, inner, panel);
+}
 
-    // The countdown comes first: 8 rows of big digits when there is room, else 4, else
-    // one line; the text gets what is left and the spare room goes below it.
-    let wanted = rows(&info, inner.width);
-    // Half-height digits (4 rows) are plenty on the facilitator's own screen, and cost
-    // half the bytes per second of full-size ones; the projector view has the big ones.
-    let clock_rows = if inner.height >= 12 { 4 } else { 1 };
-    let info_height = wanted.min(inner.height.saturating_sub(clock_rows + 1));
+/// Lays the panel out: big digits when there is room, and the lines that matter most.
+/// Less important lines give way first, then the digits shrink (the first line says the
+/// time in words too), then the rest but what must show.
+fn draw(frame: &mut Frame, inner: Rect, mut panel: Panel) {
+    let width = inner.width;
+    let mut clock = match &panel.big {
+        None => 0,
+        Some(_) if inner.height >= 12 => 4,
+        Some(_) if panel.big_in_text => 0,
+        Some(_) => 1,
+    };
+    let room = |clock: u16| inner.height.saturating_sub(clock + u16::from(clock > 0));
+    if !shed(&mut panel.pieces, width, room(clock), Weight::High) && clock == 4 {
+        clock = if panel.big_in_text { 0 } else { 1 };
+    }
+    shed(&mut panel.pieces, width, room(clock), Weight::Must);
+    let lines = lines_of(&panel.pieces);
+    let info_h = rows(&lines, width).min(room(clock));
     let [clock_area, _, info_area, _] = Layout::vertical([
-        Constraint::Length(clock_rows),
-        Constraint::Length(u16::from(clock_rows > 0)),
-        Constraint::Length(info_height),
+        Constraint::Length(clock),
+        Constraint::Length(u16::from(clock > 0)),
+        Constraint::Length(info_h),
         Constraint::Min(0),
     ])
     .areas(inner);
-    if let Some((text, style)) = big {
-        countdown::render(frame, clock_area, &text, style, 4);
+    if let Some((text, style)) = &panel.big
+        && clock > 0
+    {
+        countdown::render(frame, clock_area, text, *style, clock);
     }
-    frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: false }), info_area);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info_area);
+}
+
+/// An item on the clock: its countdown and stage, who speaks, and how the day goes.
+fn running<'a>(
+    app: &App,
+    session: &'a Session,
+    day: &DayProjection,
+    c: usize,
+    now: Timestamp,
+    theme: Theme,
+    width: u16,
+) -> Panel<'a> {
+    let mut pieces = Vec::new();
+    let mut big = None;
+    if let Some(cd) = timing::countdown(session, c, now, app.settings.warnings()) {
+        let state = if cd.running { "running" } else { "‖ PAUSED" };
+        let left = if cd.remaining_ms >= 0 { "left" } else { "over" };
+        let style = theme.stage(cd.stage);
+        // The time in plain text too: for small terminals, screen readers and tests.
+        pieces.push(Piece::new(
+            Weight::Must,
+            Line::from(vec![
+                Span::styled(format!(" {} {} ", cd.stage.symbol(), cd.label()), style),
+                Span::raw("  "),
+                // Styled like the digits above, so a second's redraw needs no style change
+                // in between (fewer bytes to the terminal).
+                Span::styled(format!("{} {left}", cd.display()), style),
+                Span::raw(format!(" · {state}")),
+            ]),
+        ));
+        big = Some((cd.display(), style));
+    }
+    let it = item(session, c);
+    if let Some(it) = it {
+        pieces.push(Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title())));
+    }
+    if let Some(p) = day.items.iter().find(|p| p.index == c) {
+        pieces.push(Piece::new(Weight::Medium, Line::styled(started_and_ends(session, c, p), theme.dim())));
+    }
+    pieces.extend(reporting(session, now, theme));
+    pieces.extend(floor(session, now, theme));
+    pieces.extend(queue(session, c, theme));
+    pieces.extend(the_day(session, day, None, now, theme, width));
+    pieces.extend(message(session, theme));
+    if let Some(it) = it {
+        let mut facts = vec![format!("Item type: {}", it.kind.label())];
+        facts.extend(it.section.clone());
+        let who = speakers(session, it);
+        if !who.is_empty() {
+            facts.push(format!("Speakers: {who}"));
+        }
+        pieces.push(Piece::new(Weight::Least, Line::styled(facts.join(" · "), theme.dim())));
+    }
+    Panel { big, big_in_text: true, pieces }
+}
+
+/// "Started 09:00 · ends 10:05 (planned 09:30)": the end as the projection has it (the
+/// same instant the list shows, moved on by any pause), never a sum of rounded parts.
+fn started_and_ends(session: &Session, c: usize, p: &ProjectedItem) -> String {
+    let set = session.items.get(c).is_some_and(|r| r.ends_at.is_some());
+    let ends = if set {
+        format!("ends at {} (set)", hhmm(session, p.end))
+    } else {
+        let planned = session.items.get(c).map(|r| hhmm(session, civil(session, r.planned_end)));
+        format!("ends {} (planned {})", hhmm(session, p.end), planned.unwrap_or_default())
+    };
+    format!("Started {} · {ends}", hhmm(session, p.start))
+}
+
+/// The group reporting back, and its slot's clock in digits, symbol and words.
+fn reporting<'a>(session: &Session, now: Timestamp, theme: Theme) -> Option<Piece<'a>> {
+    let slot = timing::open_slot(session, now)?;
+    let stage = theme.stage(slot.stage);
+    Some(Piece::new(
+        Weight::High,
+        Line::from(vec![
+            Span::styled("Reporting: ", theme.dim()),
+            Span::styled(slot.group.clone(), theme.title()),
+            Span::raw(" · "),
+            Span::styled(format!("{} {} {}", slot.display(), slot.stage.symbol(), slot.label()), stage),
+            Span::styled("  (g: next group)", theme.dim()),
+        ]),
+    ))
+}
+
+/// The speaker at the floor and their clock ("LAST CALL" in a turn's last 15 seconds).
+fn floor<'a>(session: &Session, now: Timestamp, theme: Theme) -> Option<Piece<'a>> {
+    let turn = timing::open_turn(session)?;
+    let clock = timing::turn_clock(session, now)?;
+    let mut spans = vec![
+        Span::styled("Floor: ", theme.dim()),
+        Span::styled(speaker_label(session, &turn.speaker), theme.title()),
+        Span::raw(" · "),
+        Span::styled(clock.display(), theme.stage(clock.stage)),
+    ];
+    if clock.stage != Stage::Normal {
+        spans.push(Span::styled(
+            format!(" {} {}", clock.stage.symbol(), clock.label()),
+            theme.stage(clock.stage),
+        ));
+    }
+    Some(Piece::new(Weight::High, Line::from(spans)))
+}
+
+/// The running item's own speakers' list, in speaking order (other items' lists wait
+/// with their items).
+fn queue<'a>(session: &Session, c: usize, theme: Theme) -> Option<Piece<'a>> {
+    let run = session.items.get(c)?;
+    let list = session.speakers_list(&run.item);
+    if list.is_empty() && !run.speakers_closed {
+        return None;
+    }
+    let waiting: Vec<String> = list
+        .iter()
+        .enumerate()
+        .map(|(i, q)| format!("{}. {}", i + 1, speaker_label(session, &q.speaker)))
+        .collect();
+    let mut label = "Queue".to_string();
+    if run.speakers_closed {
+        label.push_str(" (list closed)");
+    }
+    if run.first_time_first {
+        label.push_str(" (first-time speakers first)");
+    }
+    let names = if waiting.is_empty() { "nobody waiting".to_string() } else { waiting.join("  ") };
+    Some(Piece::new(
+        Weight::Medium,
+        Line::from(vec![Span::styled(format!("{label}: "), theme.dim()), Span::raw(names)]),
+    ))
+}
+
+/// Nothing on the clock yet (or again): what Space would start, and how the day goes.
+fn idle<'a>(
+    app: &App,
+    session: &'a Session,
+    day: &DayProjection,
+    now: Timestamp,
+    theme: Theme,
+    width: u16,
+) -> Panel<'a> {
+    let mut pieces = vec![Piece::new(Weight::Must, Line::styled("No item running", theme.title()))];
+    let mut big = None;
+    if let (Some(it), Some(run)) = (item(session, app.selected), session.items.get(app.selected)) {
+        let minutes = run.allotted_seconds() / 60;
+        let mut text = format!("Space starts the selected item: {} ({minutes} min)", it.title);
+        if run.day != day.day {
+            text.push_str(&format!(" — it is on day {}: Space asks first", run.day + 1));
+        }
+        pieces.push(Piece::new(Weight::Must, Line::raw(text)));
+        // The length it would count down from, dimmed: ready, not running.
+        big = Some((format!("{minutes:02}:00"), theme.dim()));
+    }
+    pieces.extend(the_day(session, day, Some(app.selected), now, theme, width));
+    pieces.extend(message(session, theme));
+    Panel { big, big_in_text: true, pieces }
+}
+
+/// How the day goes: drift, the next item, a fixed start that cannot be met, and the
+/// re-plan that would end the day on time. `skip_next` leaves out a "Next" line that would
+/// only repeat the item Space starts.
+fn the_day<'a>(
+    session: &Session,
+    day: &DayProjection,
+    skip_next: Option<usize>,
+    now: Timestamp,
+    theme: Theme,
+    width: u16,
+) -> Vec<Piece<'a>> {
+    let mut pieces = vec![drift(session, day, theme)];
+    if let Some(n) = timing::next_item(session).filter(|&n| Some(n) != skip_next) {
+        pieces.extend(next_line(session, day, n, now, theme, width));
+    }
+    let proposal = timing::replan_proposal(session, day);
+    pieces.extend(missed_fixed_start(session, day, proposal.as_ref(), theme));
+    pieces.extend(proposal.map(|p| proposal_line(session, &p, theme)));
+    pieces
+}
+
+/// "Day: 12 min behind · ends 17:02 (planned 16:45 · room closes 17:30)": the room's
+/// closing time only when the day runs past its planned end. When a fixed start ahead
+/// absorbs the delay, the day still ends as planned: "Day: 15 min behind before Lunch ·
+/// ends 16:45 as planned", so the two figures never seem to contradict each other.
+fn drift<'a>(session: &Session, day: &DayProjection, theme: Theme) -> Piece<'a> {
+    let behind = day.drift_minutes() > 0;
+    let overruns = day.projected_end > day.planned_end;
+    let late = behind || day.hard_end.is_some_and(|h| day.projected_end > h);
+    let style = if late { theme.late() } else { theme.early() };
+    let ends = hhmm(session, day.projected_end);
+    let absorbed = day.missed_fixed_start().filter(|_| behind && !overruns);
+    if let Some(p) = absorbed {
+        let title = item(session, p.index).map_or_else(String::new, |it| it.title.clone());
+        let text = format!("Day: {} before {title} · ends {ends} as planned", day.drift_text());
+        let short = format!("Day: {} before {} · ends {ends}", day.drift_text(), fit_words(&title, 16));
+        return Piece::new(Weight::High, Line::styled(text, style)).or_short(Line::styled(short, style));
+    }
+    let mut text =
+        format!("Day: {} · ends {ends} (planned {}", day.drift_text(), hhmm(session, day.planned_end));
+    if let Some(hard) = day.hard_end.filter(|&h| overruns || day.projected_end > h) {
+        text.push_str(&format!(" · room closes {}", hhmm(session, hard)));
+    }
+    text.push(')');
+    let short = format!("Day: {} · ends {ends}", day.drift_text());
+    Piece::new(Weight::High, Line::styled(text, style)).or_short(Line::styled(short, style))
+}
+
+/// "Next 10:05  Key questions (60 min, presentation)": the item `n` starts, at the time
+/// the projection gives it; on the last item of a day, that `n` ends the day and when the
+/// next one starts.
+fn next_line<'a>(
+    session: &Session,
+    day: &DayProjection,
+    n: usize,
+    now: Timestamp,
+    theme: Theme,
+    width: u16,
+) -> Option<Piece<'a>> {
+    let (it, run) = (item(session, n)?, session.items.get(n)?);
+    let p = projected(session, day, n, now)?;
+    if run.day != day.day {
+        // The last item of a day: `n` stops the clock, and the next day waits for Space.
+        let text = format!(
+            "n ends day {} · day {} starts {}: {}",
+            day.day + 1,
+            run.day + 1,
+            date_and_time(session, p.start),
+            it.title
+        );
+        return Some(Piece::new(
+            Weight::High,
+            Line::from(vec![Span::styled("Next ", theme.dim()), Span::raw(text)]),
+        ));
+    }
+    let when = hhmm(session, p.start);
+    let allotted = run.allotted_seconds() / 60;
+    // An item gone back from goes on where it stopped: say how much of it is left.
+    let left = (p.end.duration_since(p.start).as_secs() + 59).div_euclid(60);
+    let length = if run.started_at.is_some() && left < allotted {
+        format!("{left} of {allotted} min left")
+    } else {
+        format!("{allotted} min")
+    };
+    let full = format!("{when}  {} ({length}, {})", it.title, it.kind.label());
+    // The short form takes one row: the title gives way (the list shows it whole).
+    let head = format!("Next {when}  ");
+    let tail = format!(" ({length})");
+    let room = usize::from(width).saturating_sub(head.chars().count() + tail.chars().count());
+    let short = format!("{when}  {}{tail}", fit_words(&it.title, room.max(8)));
+    let line = |text: String| Line::from(vec![Span::styled("Next ", theme.dim()), Span::raw(text)]);
+    Some(Piece::new(Weight::High, line(full)).or_short(line(short)))
+}
+
+/// Item `index` as projected: from `day` when it is that day's, else from its own day.
+fn projected(session: &Session, day: &DayProjection, index: usize, now: Timestamp) -> Option<ProjectedItem> {
+    let d = session.items.get(index)?.day;
+    let find = |items: &[ProjectedItem]| items.iter().find(|p| p.index == index).cloned();
+    if d == day.day { find(&day.items) } else { find(&timing::project_day(session, d, now).items) }
+}
+
+/// "⚠ Lunch (fixed 12:30) cannot start on time: what runs before it ends 13:39 — a
+/// accepts the re-plan": a fixed start keeps its place in the list, so this line is what
+/// tells the facilitator that it will not hold, and what to do.
+fn missed_fixed_start<'a>(
+    session: &Session,
+    day: &DayProjection,
+    proposal: Option<&Proposal>,
+    theme: Theme,
+) -> Option<Piece<'a>> {
+    let p = day.missed_fixed_start()?;
+    let (fixed, missed) = (p.fixed?, p.fixed_missed_ms?);
+    let title = item(session, p.index).map_or_else(String::new, |it| it.title.clone());
+    let runs_to = fixed.checked_add(SignedDuration::from_millis(missed)).unwrap_or(fixed);
+    let helps = proposal.is_some_and(|pr| pr.cuts.iter().any(|&(i, _, _)| i < p.index));
+    let remedy = match proposal {
+        Some(pr) if helps && pr.still_over_minutes == 0 => "a accepts the re-plan",
+        _ if helps => "the re-plan (a) is not enough: skip (s) or shorten (-) an item before it",
+        _ => "skip (s) or shorten (-) an item before it",
+    };
+    Some(Piece::new(
+        Weight::Must,
+        Line::styled(
+            format!(
+                "⚠ {title} (fixed {}) cannot start on time: what runs before it ends {} — {remedy}",
+                hhmm(session, fixed),
+                hhmm(session, runs_to)
+            ),
+            theme.warning(),
+        ),
+    ))
+}
+
+/// Every cut the re-plan proposes, in full (the line wraps; it is never cut short).
+fn proposal_line<'a>(session: &Session, proposal: &Proposal, theme: Theme) -> Piece<'a> {
+    let cuts: Vec<String> = proposal
+        .cuts
+        .iter()
+        .map(|&(i, from, to)| {
+            let title = item(session, i).map_or_else(|| "?".to_string(), |it| fit_words(&it.title, 24));
+            format!("{title} {from}→{to}")
+        })
+        .collect();
+    let mut text = if cuts.is_empty() {
+        "To keep to the plan: nothing left to shorten".to_string()
+    } else {
+        format!("To keep to the plan, shorten: {} — a accepts", cuts.join(", "))
+    };
+    if proposal.still_over_minutes > 0 {
+        text.push_str(&format!(" (still {} min over)", proposal.still_over_minutes));
+    }
+    Piece::new(Weight::Must, Line::styled(text, theme.accent()))
+}
+
+/// The facilitator's message line, as the room sees it on the projector.
+fn message<'a>(session: &Session, theme: Theme) -> Option<Piece<'a>> {
+    let text = session.message.clone()?;
+    Some(Piece::new(
+        Weight::Low,
+        Line::from(vec![Span::styled("Message: ", theme.dim()), Span::styled(text, theme.title())]),
+    ))
+}
+
+/// The clock stopped at the end of day `d`: how the day went, and what starts the next.
+fn day_over<'a>(
+    app: &App,
+    session: &'a Session,
+    day: &DayProjection,
+    d: usize,
+    now: Timestamp,
+    theme: Theme,
+) -> Panel<'a> {
+    let ended = session.items.iter().filter(|r| r.day == d).filter_map(|r| r.ended_at).max();
+    let mut head = format!("Day {} is over", d + 1);
+    if let Some(at) = ended {
+        head.push_str(&format!(" · ended {}", hhmm(session, at)));
+        if day.day == d {
+            head.push_str(&format!(" (planned {})", hhmm(session, day.planned_end)));
+        }
+    }
+    let mut pieces = vec![
+        Piece::new(Weight::Must, Line::styled(head, theme.title())),
+        Piece::new(Weight::Must, Line::raw(tally(session, Some(d)))),
+    ];
+    let then = match timing::next_item(session) {
+        Some(n) => {
+            let (title, next_day) = (item_title(session, n), session.items.get(n).map_or(0, |r| r.day));
+            let when = projected(session, day, n, now).map(|p| date_and_time(session, p.start));
+            let when = when.map(|w| format!(" ({w})")).unwrap_or_default();
+            if app.selected == n {
+                format!("Space starts day {}: {title}{when}", next_day + 1)
+            } else {
+                format!(
+                    "n starts day {}: {title}{when} · Space starts the selected item: {}",
+                    next_day + 1,
+                    item_title(session, app.selected)
+                )
+            }
+        }
+        None => "That was the last item: X finishes the event".to_string(),
+    };
+    pieces.push(Piece::new(Weight::Must, Line::raw(then)));
+    pieces.extend(message(session, theme));
+    Panel { big: None, big_in_text: false, pieces }
+}
+
+/// The event is finished: when, what ran, and that the notes are still open.
+fn finished<'a>(session: &Session, at: Timestamp, theme: Theme) -> Panel<'a> {
+    let pieces = vec![
+        Piece::new(
+            Weight::Must,
+            Line::styled(
+                format!("■ Finished at {} ({})", hhmm(session, at), date(session, at)),
+                theme.title(),
+            ),
+        ),
+        Piece::new(Weight::Must, Line::raw(tally(session, None))),
+        Piece::new(
+            Weight::Must,
+            Line::styled("The notes stay open: r reviews them, e and E write the drafts", theme.dim()),
+        ),
+    ];
+    Panel { big: None, big_in_text: false, pieces }
+}
+
+/// "9 items run, 1 skipped, 34 notes" for day `day`, or for the whole event.
+fn tally(session: &Session, day: Option<usize>) -> String {
+    let of_day = |d: usize| day.is_none_or(|want| want == d);
+    let items: Vec<_> = session.items.iter().filter(|r| of_day(r.day)).collect();
+    let skipped = items.iter().filter(|r| r.skipped).count();
+    let ran = items.iter().filter(|r| !r.skipped && r.started_at.is_some()).count();
+    let not_run = items.len().saturating_sub(ran + skipped);
+    let notes = session
+        .live_entries()
+        .filter(|e| match day {
+            None => true,
+            Some(d) => e
+                .item
+                .as_deref()
+                .and_then(|id| session.item_index(id))
+                .and_then(|i| session.items.get(i))
+                .is_some_and(|r| r.day == d),
+        })
+        .count();
+    let mut parts = vec![plural(ran, "item run", "items run"), format!("{skipped} skipped")];
+    if not_run > 0 {
+        parts.push(format!("{not_run} not run"));
+    }
+    parts.push(plural(notes, "note", "notes"));
+    parts.join(", ")
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn item_title(session: &Session, index: usize) -> String {
+    item(session, index).map_or_else(String::new, |it| it.title.clone())
 }
 
 /// A speaker as the facilitator knows them (see [`crate::audience`]).
-pub fn speaker_label(session: &Session, who: &crate::session::Attribution) -> String {
+fn speaker_label(session: &Session, who: &crate::session::Attribution) -> String {
     crate::audience::source(&session.agenda, who, crate::audience::Audience::Operator).unwrap_or_default()
 }
 
-fn to_ts(session: &Session, civil: jiff::civil::DateTime) -> Timestamp {
-    let tz = session.agenda.event.time_zone.time_zone();
-    civil.to_zoned_datetime(tz).map(|z| z.timestamp()).unwrap_or_default()
+/// "Wed 29 Apr" in the venue's time zone.
+fn date(session: &Session, t: Timestamp) -> String {
+    t.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%a %-d %b").to_string()
 }
 
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(max - 1).collect::<String>())
-    }
+/// "Wed 29 Apr 09:00" in the venue's time zone.
+fn date_and_time(session: &Session, t: Timestamp) -> String {
+    format!("{} {}", date(session, t), hhmm(session, t))
+}
+
+/// A planned (civil) time as an instant in the venue's time zone.
+fn civil(session: &Session, t: jiff::civil::DateTime) -> Timestamp {
+    let tz = session.agenda.event.time_zone.time_zone();
+    t.to_zoned_datetime(tz).map(|z| z.timestamp()).unwrap_or_default()
 }

@@ -1,22 +1,36 @@
-//! The room's view: big countdown, the item's title, the current prompt, the next item and
-//! the facilitator's message. Never captured notes, never names.
+//! The room's view: big countdown, the item's title, the current prompt, the speaker's
+//! clock, the next item and the facilitator's message; between days, that the day is
+//! over; after the event, that it is finished. Never captured notes, never names.
 
 use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::countdown;
 use super::text::{current_prompt, hhmm, item, rows};
 use super::theme::Theme;
+use super::{Piece, Weight, lines_of, shed};
 use crate::agenda::ItemKind;
 use crate::app::App;
 use crate::session::Session;
-use crate::timing::{self, DayProjection, Status};
+use crate::timing::{self, DayProjection, Stage};
 
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
+
+/// What the room sees: a line above the digits, the digits, and lines below them.
+struct Wall<'a> {
+    top: Vec<Line<'a>>,
+    big: Option<(String, Style)>,
+    bottom: Vec<Piece<'a>>,
+    /// What comes next, below the message.
+    next: Option<Piece<'a>>,
+    /// A working-groups item carries its brief and prompts: they get more of the screen.
+    wide_bottom: bool,
+}
 
 /// The speaker as the room may see them (see [`crate::audience`]): never a name.
 fn public_speaker(session: &Session, who: &crate::session::Attribution) -> String {
@@ -33,109 +47,39 @@ pub fn render(
     now: Timestamp,
 ) {
     let theme = Theme { color: app.settings.color };
-    let current = session.current_index();
-    let mut top: Vec<Line> = Vec::new();
-    let mut bottom: Vec<Line> = Vec::new();
-    let (big_text, big_style) = match current {
-        Some(c) => {
-            let cd = timing::countdown(session, c, now, app.settings.warnings());
-            let it = item(session, c);
-            let (text, style) = cd
-                .as_ref()
-                .map_or((String::new(), theme.title()), |cd| (cd.display(), theme.stage(cd.stage)));
-            if let Some(cd) = &cd {
-                let pause = if cd.running { "" } else { "  ‖ PAUSED" };
-                top.push(Line::styled(
-                    format!(" {} {}{pause} ", cd.stage.symbol(), cd.stage.label()),
-                    theme.stage(cd.stage),
-                ));
-            }
-            if let Some(turn) = timing::open_turn(session)
-                && let Some(clock) = timing::turn_clock(session, now)
-            {
-                bottom.push(Line::styled(
-                    format!("Speaking: {} · {}", public_speaker(session, &turn.speaker), clock.display()),
-                    theme.stage(clock.stage),
-                ));
-            }
-            if let Some(it) = it {
-                bottom.push(Line::styled(it.title.clone(), theme.title()));
-                if let Some(slot) = timing::open_slot(session, now) {
-                    bottom.push(Line::styled(
-                        format!("Reporting now: {} · {}", slot.group, slot.display()),
-                        theme.stage(slot.stage),
-                    ));
-                }
-                if it.kind == ItemKind::WorkingGroups {
-                    // The brief and every prompt shown so far, for the groups to take along.
-                    if let Some(case) = &it.case_study {
-                        bottom.push(Line::raw(""));
-                        bottom.push(Line::raw(case.clone()));
-                    }
-                    let run = &session.items[c].item;
-                    let mut shown: Vec<usize> = session
-                        .prompts_revealed
-                        .iter()
-                        .filter(|p| &p.item == run && p.group.is_none())
-                        .map(|p| p.index)
-                        .collect();
-                    shown.sort_unstable();
-                    for i in shown {
-                        if let Some(p) = it.prompts.get(i) {
-                            bottom.push(Line::styled(format!("Q{}: {p}", i + 1), theme.accent()));
-                        }
-                    }
-                    let rooms: Vec<String> = timing::groups_of(session, c)
-                        .iter()
-                        .map(|g| match &g.group.room {
-                            Some(room) => format!("{} → {room}", g.group.name),
-                            None => g.group.name.clone(),
-                        })
-                        .collect();
-                    if !rooms.is_empty() {
-                        bottom.push(Line::styled(rooms.join("   "), theme.dim()));
-                    }
-                } else if matches!(it.kind, ItemKind::Discussion | ItemKind::Panel)
-                    && let Some((i, prompt)) = current_prompt(session, c)
-                {
-                    bottom.push(Line::raw(""));
-                    bottom.push(Line::styled(format!("Q{}: {prompt}", i + 1), theme.accent()));
-                }
-            }
-            (text, style)
-        }
-        None => {
-            top.push(Line::styled("Starting soon", theme.title()));
-            (hhmm(session, now), theme.title())
-        }
+    // A finished event comes first: it never reads as one about to start.
+    let mut wall = if let Some(at) = session.finished_at {
+        finished(session, at, theme)
+    } else if let Some(c) = session.current_index() {
+        running(app, session, day, c, now, theme)
+    } else if let Some(d) = timing::day_over(session) {
+        day_over(session, d, now, theme)
+    } else {
+        starting_soon(session, day, now, theme)
     };
+    // The message is for the room, whatever else is on: it is never what falls off.
     if let Some(message) = &session.message {
-        bottom.push(Line::raw(""));
-        bottom.push(Line::styled(
-            format!(" {message} "),
-            theme.stage(timing::Stage::WrapUp).patch(theme.selected()),
-        ));
+        let style = theme.stage(Stage::WrapUp).patch(theme.selected());
+        wall.bottom.push(Piece::spaced(Weight::Must, Line::styled(format!(" {message} "), style)));
     }
+    wall.bottom.extend(wall.next.take());
+    draw(frame, area, wall);
+}
 
-    let next = day.items.iter().find(|p| p.status == Status::Upcoming && Some(p.index) != current);
-    if let Some(n) = next
-        && let Some(it) = item(session, n.index)
-    {
-        bottom.push(Line::raw(""));
-        bottom.push(Line::styled(format!("Next at {}: {}", hhmm(session, n.start), it.title), theme.dim()));
-    }
+/// Lays the wall out, centred: the lines below the digits get a share of the screen, the
+/// least important of them giving way first; the digits take what is left, up to 8 rows.
+fn draw(frame: &mut Frame, area: Rect, mut wall: Wall) {
     let width = area.width.saturating_sub(4);
-    let top_h = rows(&top, width);
-    // A working-groups item carries its brief and prompts: give them more of the screen.
-    let share =
-        if current.and_then(|c| session.agenda_item(c)).is_some_and(|i| i.kind == ItemKind::WorkingGroups) {
-            2
-        } else {
-            3
-        };
-    let bottom_h = rows(&bottom, width).min(area.height / share);
-    // Digits as big as fit, up to 8 rows; the whole block is centred vertically.
-    let clock_h = area.height.saturating_sub(top_h + bottom_h + 2).min(8);
+    let top_h = rows(&wall.top, width);
+    let clock_min = u16::from(wall.big.is_some());
+    let share = if wall.wide_bottom { 2 } else { 3 };
+    let budget = if wall.big.is_some() { area.height / share } else { area.height.saturating_sub(top_h + 2) };
+    shed(&mut wall.bottom, width, budget, Weight::Must);
+    let bottom = lines_of(&wall.bottom);
+    // What must show may take rows from the digits, down to one.
+    let bottom_h = rows(&bottom, width).min(area.height.saturating_sub(top_h + 2 + clock_min));
+    let clock_h =
+        if wall.big.is_some() { area.height.saturating_sub(top_h + bottom_h + 2).min(8) } else { 0 };
     let used = top_h + 1 + clock_h + 1 + bottom_h;
     let [_, top_area, _, clock_area, _, bottom_area, _] = Layout::vertical([
         Constraint::Length(area.height.saturating_sub(used) / 2),
@@ -148,10 +92,196 @@ pub fn render(
     ])
     .areas(area);
     let pad = |r: Rect| Rect { x: r.x + 2, width: r.width.saturating_sub(4), ..r };
-    frame.render_widget(Paragraph::new(top).alignment(Alignment::Center), pad(top_area));
-    countdown::render(frame, pad(clock_area), &big_text, big_style, 8);
+    frame.render_widget(Paragraph::new(wall.top).alignment(Alignment::Center), pad(top_area));
+    if let Some((text, style)) = &wall.big {
+        countdown::render(frame, pad(clock_area), text, *style, 8);
+    }
     frame.render_widget(
         Paragraph::new(bottom).alignment(Alignment::Center).wrap(Wrap { trim: true }),
         pad(bottom_area),
     );
+}
+
+/// An item on the clock: its countdown with the stage in symbol and words, who speaks (by
+/// group, never by name) and for how long, the prompt or the groups' brief, what is next.
+fn running<'a>(
+    app: &App,
+    session: &'a Session,
+    day: &DayProjection,
+    c: usize,
+    now: Timestamp,
+    theme: Theme,
+) -> Wall<'a> {
+    let mut wall = Wall { top: Vec::new(), big: None, bottom: Vec::new(), next: None, wide_bottom: false };
+    if let Some(cd) = timing::countdown(session, c, now, app.settings.warnings()) {
+        let pause = if cd.running { "" } else { "  ‖ PAUSED" };
+        let style = theme.stage(cd.stage);
+        wall.top.push(Line::styled(format!(" {} {}{pause} ", cd.stage.symbol(), cd.label()), style));
+        wall.big = Some((cd.display(), style));
+    }
+    if let Some(turn) = timing::open_turn(session)
+        && let Some(clock) = timing::turn_clock(session, now)
+    {
+        // Overtime and the last call in words and symbol too: red alone says nothing to
+        // a colour-blind speaker or a washed-out projector.
+        let stage = if clock.stage == Stage::Normal {
+            String::new()
+        } else {
+            format!(" {} {}", clock.stage.symbol(), clock.label())
+        };
+        wall.bottom.push(Piece::new(
+            Weight::Must,
+            Line::styled(
+                format!("Speaking: {} · {}{stage}", public_speaker(session, &turn.speaker), clock.display()),
+                theme.stage(clock.stage),
+            ),
+        ));
+    }
+    let Some(it) = item(session, c) else { return wall };
+    wall.bottom.push(Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title())));
+    if let Some(slot) = timing::open_slot(session, now) {
+        let stage = if slot.stage == Stage::Normal {
+            String::new()
+        } else {
+            format!(" {} {}", slot.stage.symbol(), slot.label())
+        };
+        wall.bottom.push(Piece::new(
+            Weight::Must,
+            Line::styled(
+                format!("Reporting now: {} · {}{stage}", slot.group, slot.display()),
+                theme.stage(slot.stage),
+            ),
+        ));
+    }
+    if it.kind == ItemKind::WorkingGroups {
+        wall.wide_bottom = true;
+        wall.bottom.extend(working_groups(session, c, it, theme));
+    } else if matches!(it.kind, ItemKind::Discussion | ItemKind::Panel)
+        && let Some((i, prompt)) = current_prompt(session, c)
+    {
+        wall.bottom
+            .push(Piece::spaced(Weight::High, Line::styled(format!("Q{}: {prompt}", i + 1), theme.accent())));
+    }
+    wall.next = next_line(session, day, now, theme);
+    wall
+}
+
+/// The groups' brief and every prompt shown so far, for the groups to take along, and
+/// where each group meets.
+fn working_groups<'a>(session: &Session, c: usize, it: &crate::agenda::Item, theme: Theme) -> Vec<Piece<'a>> {
+    let mut pieces = Vec::new();
+    if let Some(case) = &it.case_study {
+        pieces.push(Piece::spaced(Weight::Medium, Line::raw(case.clone())));
+    }
+    let Some(run) = session.items.get(c) else { return pieces };
+    let mut shown: Vec<usize> = session
+        .prompts_revealed
+        .iter()
+        .filter(|p| p.item == run.item && p.group.is_none())
+        .map(|p| p.index)
+        .collect();
+    shown.sort_unstable();
+    for i in shown {
+        if let Some(p) = it.prompts.get(i) {
+            pieces.push(Piece::new(Weight::High, Line::styled(format!("Q{}: {p}", i + 1), theme.accent())));
+        }
+    }
+    let rooms: Vec<String> = timing::groups_of(session, c)
+        .iter()
+        .map(|g| match &g.group.room {
+            Some(room) => format!("{} → {room}", g.group.name),
+            None => g.group.name.clone(),
+        })
+        .collect();
+    if !rooms.is_empty() {
+        pieces.push(Piece::new(Weight::High, Line::styled(rooms.join("   "), theme.dim())));
+    }
+    pieces
+}
+
+/// "Next at 10:05: Key questions": the item `n` starts, at its projected time (with its
+/// day and date when that is not today's).
+fn next_line<'a>(session: &Session, day: &DayProjection, now: Timestamp, theme: Theme) -> Option<Piece<'a>> {
+    let n = timing::next_item(session)?;
+    let it = item(session, n)?;
+    let d = session.items.get(n)?.day;
+    if d != day.day {
+        // Not today: the room is told which day, and when.
+        let start = timing::project_day(session, d, now).items.into_iter().find(|p| p.index == n)?.start;
+        let date = start.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%a %-d %b");
+        let text = format!("Day {} starts {date} at {}: {}", d + 1, hhmm(session, start), it.title);
+        return Some(Piece::spaced(Weight::Low, Line::styled(text, theme.dim())));
+    }
+    let start = day.items.iter().find(|p| p.index == n)?.start;
+    let text = format!("Next at {}: {}", hhmm(session, start), it.title);
+    Some(Piece::spaced(Weight::Low, Line::styled(text, theme.dim())))
+}
+
+/// Nothing on the clock yet: the time, and what starts next.
+fn starting_soon<'a>(session: &Session, day: &DayProjection, now: Timestamp, theme: Theme) -> Wall<'a> {
+    Wall {
+        top: vec![Line::styled("Starting soon", theme.title())],
+        big: Some((hhmm(session, now), theme.title())),
+        bottom: Vec::new(),
+        next: next_line(session, day, now, theme),
+        wide_bottom: false,
+    }
+}
+
+/// The day is over: the room is told when the next day starts ("see you tomorrow"); on
+/// the next day's own date, before it starts, it is starting soon.
+fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme) -> Wall<'a> {
+    let tz = session.agenda.event.time_zone.time_zone();
+    let today = now.to_zoned_datetime(tz.clone()).date();
+    let next = timing::next_item(session).and_then(|n| {
+        let day = session.items.get(n)?.day;
+        let start = timing::project_day(session, day, now).items.into_iter().find(|p| p.index == n)?.start;
+        Some((day, start, item(session, n)?.title.clone()))
+    });
+    let Some((next_day, start, title)) = next else {
+        return Wall {
+            top: vec![Line::styled(format!("Day {} is over · thank you", d + 1), theme.title())],
+            big: None,
+            bottom: Vec::new(),
+            next: None,
+            wide_bottom: false,
+        };
+    };
+    let on = start.to_zoned_datetime(tz).date();
+    let first = Piece::new(Weight::High, Line::styled(format!("First: {title}"), theme.dim()));
+    if on <= today {
+        return Wall {
+            top: vec![Line::styled("Starting soon", theme.title())],
+            big: Some((hhmm(session, now), theme.title())),
+            bottom: vec![Piece::new(
+                Weight::Must,
+                Line::raw(format!("Day {} starts at {}", next_day + 1, hhmm(session, start))),
+            )],
+            next: Some(first),
+            wide_bottom: false,
+        };
+    }
+    let when = if today.tomorrow().ok() == Some(on) {
+        format!("See you tomorrow at {}", hhmm(session, start))
+    } else {
+        format!("Day {} starts {} at {}", next_day + 1, on.strftime("%a %-d %b"), hhmm(session, start))
+    };
+    Wall {
+        top: vec![Line::styled(format!("Day {} is over · thank you", d + 1), theme.title())],
+        big: None,
+        bottom: vec![Piece::new(Weight::Must, Line::styled(when, theme.title()))],
+        next: Some(first),
+        wide_bottom: false,
+    }
+}
+
+/// The event is finished: the room is thanked, never told that it is starting soon.
+fn finished<'a>(session: &Session, at: Timestamp, theme: Theme) -> Wall<'a> {
+    Wall {
+        top: vec![Line::styled("The event is finished · thank you", theme.title())],
+        big: None,
+        bottom: vec![Piece::new(Weight::Must, Line::raw(format!("Finished at {}", hhmm(session, at))))],
+        next: None,
+        wide_bottom: false,
+    }
 }

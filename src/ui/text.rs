@@ -62,14 +62,23 @@ pub fn current_prompt(session: &Session, index: usize) -> Option<(usize, String)
     item.prompts.get(i).map(|p| (i, p.clone()))
 }
 
-/// `text` cut to `width` characters at a word boundary, with "…" when cut (a title is
+/// `text` cut to `width` columns at a word boundary, with "…" when cut (a title is
 /// never cut mid-word).
 pub fn fit_words(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
         return text.to_string();
     }
+    // Columns, not characters: a CJK title takes two per character.
     let room = width.saturating_sub(1);
-    let cut: String = text.chars().take(room).collect();
+    let mut used = 0;
+    let cut: String = text
+        .chars()
+        .take_while(|c| {
+            used += c.width().unwrap_or(0);
+            used <= room
+        })
+        .collect();
     let at_word = match cut.rfind(char::is_whitespace) {
         Some(i) if i > 0 => cut.get(..i).unwrap_or(&cut).trim_end().to_string(),
         _ => cut,
@@ -87,5 +96,6 @@ mod tests {
         assert_eq!(fit_words("Roundtable on community policing", 20), "Roundtable on…");
         assert_eq!(fit_words("Круглый стол", 8), "Круглый…");
         assert_eq!(fit_words("abcdefghij", 5), "abcd…");
+        assert_eq!(fit_words("信任是双向的", 7), "信任是…", "wide characters take two columns");
     }
 }

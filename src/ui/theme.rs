@@ -46,6 +46,13 @@ impl Theme {
         if self.color { Style::new().fg(Color::LightRed) } else { Style::new().add_modifier(Modifier::BOLD) }
     }
 
+    /// Something in the plan will not hold (a fixed start that cannot be met): always
+    /// with the ⚠ symbol and words beside it.
+    pub fn warning(self) -> Style {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        if self.color { bold.fg(Color::Yellow) } else { bold }
+    }
+
     /// Minutes under the plan.
     pub fn early(self) -> Style {
         if self.color { Style::new().fg(Color::Green) } else { Style::new() }
