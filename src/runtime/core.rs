@@ -164,8 +164,9 @@ impl Runtime {
     /// Draws the screen as of `now` (only the clocks, over a copy of the last frame, when
     /// nothing else changed).
     pub fn render(&mut self, frame: &mut Frame, now: Timestamp) {
-        ui::render_cached(frame, &self.app, self.store.session(), now, &mut self.cache);
-        self.shown = Some(self.shown_at(now));
+        let ticking = timing::ticking(self.store.session(), now, self.app.settings.warnings());
+        ui::render_cached(frame, &self.app, self.store.session(), now, &ticking, &mut self.cache);
+        self.shown = Some(Shown { minute: now.as_second().div_euclid(60), clocks: ticking.shown() });
     }
 
     /// Ends the run: refreshes minutes.json (a failure only costs the next start some

@@ -36,37 +36,45 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
     render_all(frame, app, session, now);
 }
 
-/// The last full frame, and what it depended on, so a second that only moves the
-/// countdown redraws just the "Now" panel over a copy of it (an idle second then costs a
-/// quarter of a full frame).
+/// The last full frame, and what it depended on, so a second that only moves a clock
+/// redraws just the "Now" panel over a copy of it (an idle second then costs a quarter of
+/// a full frame). Which clocks move is [`timing::Ticking`]: the list the runtime also
+/// wakes by, so a clock the cache redraws is a clock the runtime wakes for, and no other.
 #[derive(Debug, Default)]
 pub struct FrameCache {
     key: Option<(Rect, u64, u64, i64)>,
+    clocks: Option<[Option<String>; 3]>,
     cells: Vec<ratatui::buffer::Cell>,
     now_panel: Option<Rect>,
 }
 
-/// Like [`render`], reusing the cached frame when only the time within the minute moved.
+/// Like [`render`], reusing the cached frame when only the clocks in `ticking` moved, or
+/// nothing did.
 pub fn render_cached(
     frame: &mut Frame,
     app: &App,
     session: &Session,
     now: Timestamp,
+    ticking: &timing::Ticking,
     cache: &mut FrameCache,
 ) {
     let key = (frame.area(), app.revision, session.records_applied(), now.as_second().div_euclid(60));
+    let clocks = ticking.shown();
     if cache.key == Some(key)
         && let Some(panel) = cache.now_panel
         && frame.buffer_mut().content.len() == cache.cells.len()
     {
         frame.buffer_mut().content.clone_from_slice(&cache.cells);
-        let day = timing::project_day(session, timing::current_day(session), now);
-        frame.render_widget(ratatui::widgets::Clear, panel);
-        now_panel::render(frame, panel, app, session, &day, now);
+        if cache.clocks.as_ref() != Some(&clocks) {
+            let day = timing::project_day(session, timing::current_day(session), now);
+            frame.render_widget(ratatui::widgets::Clear, panel);
+            now_panel::render(frame, panel, app, session, &day, now);
+        }
         return;
     }
     cache.now_panel = render_all(frame, app, session, now);
     cache.key = cache.now_panel.map(|_| key);
+    cache.clocks = Some(clocks);
     cache.cells.clone_from(&frame.buffer_mut().content);
 }
 
