@@ -3,9 +3,20 @@
 //!
 //! The modules follow the architecture in DESIGN.md:
 //! - [`agenda`]: the plan (parse, validate, schedule) — no UI, no IO but reading;
-//! - [`session`]: the record, a pure fold of events;
+//! - [`session`]: the record, a pure fold of events; [`timing`]: what the clock means
+//!   for it (countdowns, projections, re-plans); [`capture`]: typed text to entries;
+//! - [`audience`]: who may be named, and how, on each screen and in each draft;
+//! - [`app`]: the state of the screen, changed only by `update` and `notify`;
+//!   [`ui`]: drawing it, pure;
+//! - [`runtime`]: the one synchronous `Runtime` that the terminal loop and the tests drive;
 //! - [`store`]: every byte that touches the disk (journal, snapshot, lock, recovery);
-//! - [`cli`]: the subcommands that tie them together.
+//! - [`export`]: the draft report; [`cli`]: the subcommands that tie them together;
+//! - `testing` (feature `testing` only): the harness the tests drive the runtime with.
+
+// Code that reads what people type and what the disk holds must not panic on it: no
+// unwrap, expect or unchecked indexing outside tests (the test kits opt out in their
+// own modules).
+#![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 pub mod agenda;
 pub mod app;

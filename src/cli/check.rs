@@ -55,7 +55,7 @@ pub fn report(agenda: &Agenda, plans: &[DayPlan], warnings: &[Warning]) -> Strin
         }
         let mut previous_end = p.start;
         for planned in &p.items {
-            let item = &day.items[planned.index];
+            let Some(item) = day.items.get(planned.index) else { continue };
             if planned.start > previous_end {
                 let gap = (planned.start.0 - previous_end.0) as u32;
                 let _ = writeln!(

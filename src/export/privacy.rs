@@ -79,10 +79,13 @@ fn find_word(text: &str, needle: &str) -> Vec<(usize, usize)> {
     let chars: Vec<char> = lower_text.iter().map(|(_, c)| c.to_lowercase().next().unwrap_or(*c)).collect();
     let mut i = 0;
     while i + n <= chars.len() {
-        let word_start = i == 0 || !chars[i - 1].is_alphanumeric();
-        let word_end = i + n == chars.len() || !chars[i + n].is_alphanumeric();
-        if word_start && word_end && chars[i..i + n] == needle[..] {
-            let start = lower_text[i].0;
+        let word_start = i == 0 || !chars.get(i - 1).is_some_and(|c| c.is_alphanumeric());
+        let word_end = !chars.get(i + n).is_some_and(|c| c.is_alphanumeric());
+        if word_start
+            && word_end
+            && chars.get(i..i + n) == Some(&needle[..])
+            && let Some(&(start, _)) = lower_text.get(i)
+        {
             let end = lower_text.get(i + n).map_or(text.len(), |(b, _)| *b);
             found.push((start, end));
             i += n;

@@ -1,5 +1,8 @@
 //! Builders of records for tests and benchmarks: one device, an injected clock.
 
+// Test kits may panic: a failure there is a failed test, not a user losing a word.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
 use jiff::{SignedDuration, Timestamp};
 use uuid::Uuid;
 

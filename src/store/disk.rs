@@ -1,5 +1,5 @@
 //! The few disk operations the store needs, behind a trait so that tests can run the
-//! store on a simulated disk that crashes at any operation ([`super::sim::SimDisk`]).
+//! store on a simulated disk that crashes at any operation (`store::sim::SimDisk`, with the `testing` feature).
 
 use std::fmt::Debug;
 use std::fs::{self, DirBuilder, File, OpenOptions, Permissions};

@@ -5,6 +5,9 @@
 //! them; screens drawn on ratatui's `TestBackend`; the session's files on a simulated disk
 //! that can fail or crash on demand. There is no other copy of the event loop.
 
+// Test kits may panic: a failure there is a failed test, not a user losing a word.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
 mod keys;
 
 use std::path::{Path, PathBuf};

@@ -51,7 +51,7 @@ pub fn signed_minutes(seconds: i64) -> String {
 /// The prompt the room sees for item `index`: the last one revealed, else the first.
 pub fn current_prompt(session: &Session, index: usize) -> Option<(usize, String)> {
     let item = item(session, index)?;
-    let run = &session.items[index];
+    let run = session.items.get(index)?;
     let revealed = session
         .prompts_revealed
         .iter()
