@@ -61,9 +61,11 @@ fn timer_survives_kill_9_and_resumes_an_hour_later() {
     let after = countdown_text(&screen).unwrap();
     assert!(screen.contains("■ OVERTIME"), "{screen}");
     assert!(screen.contains("Registration and coffee"), "{screen}");
-    // 30 minutes planned, an hour (plus the seconds this test took) on the clock.
+    // 30 minutes planned, an hour on the clock: give or take the seconds each run took to
+    // start and be driven (both clocks start at their CONVENE_NOW, so a slow first start
+    // makes it a little less than an hour, a slow second one a little more).
     let over = -seconds(&after);
-    assert!((30 * 60..30 * 60 + 60).contains(&over), "expected about +30:00 over, got {after}");
+    assert!((29 * 60..31 * 60).contains(&over), "expected about +30:00 over, got {after}");
     let row = screen.lines().find(|l| l.contains("▶")).unwrap_or_default();
     assert!(row.contains("Registration and coffee"), "the same item is the running one: {row}");
 
