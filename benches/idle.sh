@@ -6,7 +6,8 @@
 #   paused    the item paused with a speaker at the floor (the speaker's clock ticks)
 #
 # Each scenario is prepared by driving the release binary in tmux as a facilitator would
-# (keys, then q), then measured with `convene run --resume`.
+# (keys, then q) at 09:00 on the event's first day, then measured with `convene run
+# --resume` five minutes later (CONVENE_NOW pins the clock's start).
 #
 # Usage: benches/idle.sh [--window S] [--runs N] [--size CxR] [--no-peers]
 # Needs tmux; the peers (termdown, tclock) are measured when installed.
@@ -33,13 +34,18 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/convene-idle.XXXXXX")
 SOCK="convene-idle-$$"
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
+# The event's own morning (09:00 in Dushanbe), so the screen is the one a facilitator sees
+# on the day: on time, big digits, no re-plan filling the panel. Measured five minutes in.
+PREPARED_AT=2009-04-28T04:00:00Z
+MEASURED_AT=2009-04-28T04:05:00Z
+
 # Drives convene in tmux with the given keys (tmux send-keys words), then quits.
 prepare() {
   local name=$1; shift
   local data=$WORK/$name
   mkdir -p "$data"
   tmux -L "$SOCK" -f /dev/null new-session -d -s "$name" -x 120 -y 40 \
-    "env CONVENE_DATA_DIR=$data XDG_CONFIG_HOME=$WORK/config $BIN run agendas/dushanbe-roundtable-2009.json"
+    "env CONVENE_NOW=$PREPARED_AT CONVENE_DATA_DIR=$data XDG_CONFIG_HOME=$WORK/config $BIN run agendas/dushanbe-roundtable-2009.json"
   sleep 1
   local k
   for k in "$@"; do
@@ -62,7 +68,7 @@ prepare paused Space Q "text:@ngo-yc" Enter f Space
 
 for scenario in running paused; do
   "$BENCH" --window "$WINDOW" --runs "$RUNS" --size "$SIZE" --label "convene ($scenario)" -- \
-    env CONVENE_DATA_DIR="$WORK/$scenario" XDG_CONFIG_HOME="$WORK/config" "$BIN" run --resume dushanbe
+    env CONVENE_NOW="$MEASURED_AT" CONVENE_DATA_DIR="$WORK/$scenario" XDG_CONFIG_HOME="$WORK/config" "$BIN" run --resume dushanbe
 done
 if ((PEERS)); then
   "$BENCH" --window "$WINDOW" --runs "$RUNS" --size "$SIZE"

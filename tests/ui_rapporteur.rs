@@ -313,8 +313,12 @@ fn an_entry_being_edited_shows_its_own_kind_and_authors() {
         .press(&["Enter", "Esc", "r", "Enter"]);
     let mia = operator_name(&h, "mia-1");
     assert_state(&mut h, &format!("question · by {mia} · not for attribution"));
-    let small = state_text(&mut h, (80, 24));
-    assert!(small.contains("Editing an entry"), "without a border the rule says so: {small:?}");
+    // At every size the pane says an entry is being edited: in its title when framed, in
+    // the rule when too short for a frame.
+    for size in [(80, 24), (120, 36), (100, 16)] {
+        let screen = h.screen(size.0, size.1);
+        assert!(screen.contains("Editing an entry"), "at {size:?}: {screen}");
+    }
 }
 
 // --- 4. Which item an entry belongs to ---------------------------------------------------------

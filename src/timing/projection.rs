@@ -157,6 +157,10 @@ pub fn project_day(session: &Session, day: usize, now: Timestamp) -> DayProjecti
             if current.is_none() && day_begun && now > start {
                 start = now;
             }
+            // The fixed item keeps its slot on screen; what runs before a missed fixed
+            // start eats into it (a lunch shortened), and when it runs past the whole
+            // slot, what follows cannot start before it ends.
+            let mut runs_to = start;
             if let Some(f) = fixed {
                 if start > f {
                     fixed_missed_ms = Some(start.duration_since(f).as_millis() as i64);
@@ -164,7 +168,19 @@ pub fn project_day(session: &Session, day: usize, now: Timestamp) -> DayProjecti
                 start = f;
             }
             let left = (run.allotted_seconds() * 1000 - run.active_millis(now)).max(0);
-            (Status::Upcoming, start, plus(start, left))
+            let end = plus(start, left);
+            runs_to = runs_to.max(end);
+            items.push(ProjectedItem {
+                index,
+                status: Status::Upcoming,
+                start,
+                end,
+                fixed,
+                overrun_seconds: None,
+                fixed_missed_ms,
+            });
+            cursor = Some(runs_to);
+            continue;
         };
         cursor = Some(match status {
             // Items that ran keep the day's cursor where the latest of them ended.

@@ -145,8 +145,15 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 now_area = Some(panel);
                 capture_pane::render(frame, pane, app, session, theme);
             } else {
-                let now_h = (body.height * 45 / 100).clamp(8, 14);
-                let pane_h = (body.height.saturating_sub(now_h) / 2).max(6);
+                // Stacked: a rapporteur typing gets most of the rows (the newest notes
+                // whole above the editor); the facilitator's timer gets them otherwise.
+                let (now_h, pane_h) = if app.focus == Focus::Capture {
+                    let now_h = (body.height / 4).clamp(5, 8);
+                    (now_h, (body.height.saturating_sub(now_h) * 2 / 3).max(6))
+                } else {
+                    let now_h = (body.height * 45 / 100).clamp(8, 14);
+                    (now_h, (body.height.saturating_sub(now_h) / 2).max(6))
+                };
                 let [panel, pane, list] = Layout::vertical([
                     Constraint::Length(now_h),
                     Constraint::Length(pane_h),

@@ -262,8 +262,8 @@ fn the_day<'a>(
 
 /// "Day: 12 min behind · ends 17:02 (planned 16:45 · room closes 17:30)": the room's
 /// closing time only when the day runs past its planned end. When a fixed start ahead
-/// absorbs the delay, the day still ends as planned: "Day: 15 min behind before Lunch ·
-/// ends 16:45 as planned", so the two figures never seem to contradict each other.
+/// absorbs the delay, the day can still end as planned: "Day: 15 min behind before Lunch
+/// · ends 16:45 if Lunch is 15 min shorter", so the two figures never contradict.
 fn drift<'a>(session: &Session, day: &DayProjection, theme: Theme) -> Piece<'a> {
     let behind = day.drift_minutes() > 0;
     let overruns = day.projected_end > day.planned_end;
@@ -273,7 +273,11 @@ fn drift<'a>(session: &Session, day: &DayProjection, theme: Theme) -> Piece<'a> 
     let absorbed = day.missed_fixed_start().filter(|_| behind && !overruns);
     if let Some(p) = absorbed {
         let title = item(session, p.index).map_or_else(String::new, |it| it.title.clone());
-        let text = format!("Day: {} before {title} · ends {ends} as planned", day.drift_text());
+        let shorter = (p.fixed_missed_ms.unwrap_or(0) + 59_999) / 60_000;
+        let text = format!(
+            "Day: {} before {title} · ends {ends} if {title} is {shorter} min shorter",
+            day.drift_text()
+        );
         let short = format!("Day: {} before {} · ends {ends}", day.drift_text(), fit_words(&title, 16));
         return Piece::new(Weight::High, Line::styled(text, style)).or_short(Line::styled(short, style));
     }
