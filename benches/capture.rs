@@ -12,10 +12,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use convene::app::{App, Settings};
+use convene::app::Settings;
 use convene::runtime::{Input, Runtime};
 use convene::session::testkit::{Scribe, roundtable};
-use convene::session::{EntryKind, Event, Session};
+use convene::session::{EntryKind, Event};
 use convene::store::SessionStore;
 use convene::store::disk::{Disk, OsDisk};
 use convene::store::journal;
@@ -98,23 +98,47 @@ fn commit(c: &mut Criterion) {
     group.finish();
 }
 
-/// What an idle second costs: one frame of the run screen of the scripted roundtable.
-fn idle_frame(c: &mut Criterion) {
-    let records = convene::session::testkit::scripted_roundtable();
-    let mut session = Session::start(&records[0]).unwrap();
-    for r in &records[1..40] {
-        session.apply(r);
+/// What an idle second costs through the runtime, as the loop does it: the wake-up,
+/// then the frame, for a running item and for a paused item with a speaker on the floor
+/// (whose clock still ticks).
+fn idle_second(c: &mut Criterion) {
+    let root = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap();
+    let mut group = c.benchmark_group("an idle second (wake + frame), 120x40");
+    for (name, keys) in
+        [("running", &[][..]), ("paused, speaker on the floor", &["Q", "@ngo-yc", "Enter", "f", " "][..])]
+    {
+        let (s, store) = store_with(&root.path().join(name.replace([' ', ','], "-")), 10);
+        let mut now = s.now.checked_add(SignedDuration::from_mins(1)).unwrap();
+        let mut runtime = Runtime::new(store, Settings::default(), None, now);
+        for k in keys.iter() {
+            if *k == "Enter" {
+                runtime.handle(press(KeyCode::Enter), now);
+            } else if k.chars().count() == 1 {
+                runtime.handle(press(KeyCode::Char(k.chars().next().unwrap())), now);
+            } else {
+                runtime.handle(Input::Paste((*k).into()), now);
+            }
+        }
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| runtime.render(f, now)).unwrap();
+        let base = now;
+        let mut second = 0;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                // Seconds go by within one minute, over and over: a run of hours would
+                // measure a day gone hours behind, not an idle second.
+                second = (second + 1) % 50;
+                now = base.checked_add(SignedDuration::from_secs(second)).unwrap();
+                let out = runtime.handle(Input::Wake, now);
+                if out.redraw {
+                    terminal.draw(|f| runtime.render(f, now)).unwrap();
+                }
+                black_box(out)
+            })
+        });
     }
-    let app = App::new(Settings::default(), &session);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let mut now = records[39].at;
-    c.bench_function("idle frame, run screen 120x40", |b| {
-        b.iter(|| {
-            now = now.checked_add(SignedDuration::from_secs(1)).unwrap();
-            terminal.draw(|f| convene::ui::render(f, &app, &session, now)).unwrap();
-        })
-    });
+    group.finish();
 }
 
-criterion_group!(benches, key_to_frame, commit, idle_frame);
+criterion_group!(benches, key_to_frame, commit, idle_second);
 criterion_main!(benches);
