@@ -24,6 +24,7 @@ pub mod audience;
 pub mod capture;
 pub mod cli;
 pub mod export;
+pub mod privacy;
 pub mod runtime;
 pub mod session;
 pub mod store;

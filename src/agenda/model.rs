@@ -52,6 +52,11 @@ pub struct Event {
     /// Chatham House Rule: what is said may be reported, who said it may not.
     #[serde(default)]
     pub chatham_house: bool,
+    /// Institutions the public draft may name although a participant belongs to one
+    /// ("the Ministry of Internal Affairs" as the subject of a recommendation). The
+    /// organisers and the organisers' affiliations are allowed without being listed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub public_names: Vec<String>,
     /// Default warning thresholds for every item of the event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thresholds: Option<Thresholds>,

@@ -12,6 +12,7 @@ use super::annex;
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
 use super::privacy::{self, Leak, Profile};
 use crate::agenda::ItemKind;
+use crate::privacy::Matcher;
 use crate::session::{Entry, EntryKind, Mark, Session};
 
 /// What the export needs to know besides the session.
@@ -26,7 +27,7 @@ const CONCLUSIONS: &str = "General Conclusions";
 
 /// Builds the report, or lists the places where a public export would name participants.
 pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> {
-    let names = if options.profile == Profile::Public { privacy::names(&session.agenda) } else { Vec::new() };
+    let names = (options.profile == Profile::Public).then(|| Matcher::new(&session.agenda));
     // Indexes built once: 10,000 entries must not mean 10,000 scans of 10,000 entries.
     let live: HashSet<Uuid> = session.live_entries().map(|e| e.id).collect();
     let mut references: HashMap<Uuid, Vec<Entry>> = HashMap::new();
@@ -58,7 +59,7 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
     if !b.leaks.is_empty() {
         // A place is listed once, though its text may be shown twice (a group's outcome).
         let mut seen = HashSet::new();
-        b.leaks.retain(|l| seen.insert((l.place.clone(), l.participant.clone())));
+        b.leaks.retain(|l| seen.insert((l.place.clone(), l.target.clone())));
         return Err(b.leaks);
     }
     let event = &session.agenda.event;
@@ -78,7 +79,7 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
 struct Builder<'a> {
     session: &'a Session,
     options: Options,
-    names: Vec<(String, String)>,
+    names: Option<Matcher>,
     footnotes: Vec<String>,
     leaks: Vec<Leak>,
     blocks: Vec<Block>,
@@ -94,18 +95,16 @@ struct Builder<'a> {
 impl Builder<'_> {
     /// Text from the agenda or a note, checked (and redacted if asked) for names.
     fn public_text(&mut self, text: &str, place: impl FnOnce() -> String) -> String {
-        if self.names.is_empty() {
-            return text.to_string();
-        }
-        let named = privacy::named_in(text, &self.names);
+        let Some(matcher) = &self.names else { return text.to_string() };
+        let named = privacy::named_in(text, matcher);
         if named.is_empty() {
             return text.to_string();
         }
         if self.options.redact {
-            return privacy::redact(text, &self.names);
+            return matcher.redact(text);
         }
         let place = place();
-        self.leaks.extend(named.into_iter().map(|participant| Leak { place: place.clone(), participant }));
+        self.leaks.extend(named.into_iter().map(|target| Leak { place: place.clone(), target }));
         text.to_string()
     }
 

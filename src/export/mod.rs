@@ -38,7 +38,7 @@ impl Format {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error(
-        "a public export would name participants in {} place(s):\n{}\nFix those notes (in the review list: r, then / to search), or export with --redact to replace the names with \"[a participant]\"",
+        "a public export would name participants in {} place(s):\n{}\nFix those notes (in the review list: r, then / to search), or export with --redact to replace them with \"[a participant]\" or \"[an institution]\". An institution that may be named (a public body discussed as a subject) goes in the agenda's event.public_names",
         .0.len(),
         .0.iter().map(|l| format!("  - {l}")).collect::<Vec<_>>().join("\n")
     )]

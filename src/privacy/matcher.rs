@@ -1,0 +1,358 @@
+//! Finding the people of the roster in free text: their names in any grammatical case,
+//! script, letter case or spelling, with initials; their affiliations as phrases; and
+//! their roster ids. One [`Matcher`] per agenda, built once and used for every text.
+//!
+//! What is caught, and what is not, is listed in docs/privacy.md.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::fold::{is_apostrophe, is_cyrillic, is_word_char, key};
+use crate::agenda::Agenda;
+
+/// What a mention points at.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A participant's name (the roster id).
+    Person(String),
+    /// A participant's affiliation (the roster id of one who has it).
+    Institution(String),
+    /// A roster id typed as such.
+    RosterId(String),
+}
+
+impl Target {
+    /// The roster id behind the mention.
+    pub fn participant(&self) -> &str {
+        match self {
+            Target::Person(id) | Target::Institution(id) | Target::RosterId(id) => id,
+        }
+    }
+
+    /// What a redacted mention reads as.
+    pub fn placeholder(&self) -> &'static str {
+        match self {
+            Target::Person(_) | Target::RosterId(_) => "[a participant]",
+            Target::Institution(_) => "[an institution]",
+        }
+    }
+}
+
+/// One mention: a byte range of the text and whom it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub target: Target,
+}
+
+/// Russian and Tajik case endings, as [`key`] spells them: what may follow a name's stem
+/// ("Назаров-ым", "Садыков-ой", "Айбек-ом", "Зарин-у") or an institution's head word.
+const ENDINGS: &[&str] = &[
+    "", "a", "u", "i", "e", "o", "om", "em", "im", "oi", "ei", "iu", "ia", "ih", "imi", "ogo", "ego", "omu",
+    "emu", "uiu", "aia", "ami", "ah", "am", "ov", "ev", "ie", "oe", "s", "es",
+];
+
+/// Name parts shorter than this are not looked for alone (too many ordinary words).
+const MIN_PART: usize = 3;
+
+struct Person {
+    id: String,
+    parts: Vec<Part>,
+}
+
+/// One word of a name: its key, and the script it is written in on the roster.
+struct Part {
+    key: String,
+    cyrillic: bool,
+}
+
+/// A name part is looked for in the other script only from this many letters: "Саид"
+/// would otherwise be every English "said".
+const MIN_CROSS_SCRIPT: usize = 5;
+
+struct Phrase {
+    words: Vec<String>,
+    id: String,
+}
+
+pub struct Matcher {
+    people: Vec<Person>,
+    affiliations: Vec<Phrase>,
+    ids: Vec<String>,
+    stemmer: Stemmer,
+}
+
+/// A word of the text with its place and key.
+struct Token {
+    start: usize,
+    end: usize,
+    key: String,
+    /// The word as typed (for the Snowball stemmer, which reads Cyrillic).
+    raw: String,
+    /// A single letter followed by a full stop ("Z."): an initial.
+    initial: bool,
+}
+
+impl Matcher {
+    /// The matcher for `agenda`'s roster. Phrases the agenda allows (`public_names`, the
+    /// organisers, and the organisers' affiliations) are not looked for.
+    pub fn new(agenda: &Agenda) -> Matcher {
+        let allowed: Vec<Vec<String>> = agenda
+            .event
+            .public_names
+            .iter()
+            .chain(&agenda.event.organisers)
+            .map(String::as_str)
+            .chain(
+                agenda.participants.iter().filter(|p| p.organiser).filter_map(|p| p.affiliation.as_deref()),
+            )
+            .map(words)
+            .collect();
+        let mut people = Vec::new();
+        let mut affiliations = Vec::new();
+        for p in &agenda.participants {
+            if let Some(name) = p.name.as_deref() {
+                let parts: Vec<Part> = tokens(name)
+                    .into_iter()
+                    .filter(|t| t.key.len() >= MIN_PART)
+                    .map(|t| Part { cyrillic: is_cyrillic(&t.raw), key: t.key })
+                    .collect();
+                if !parts.is_empty() {
+                    people.push(Person { id: p.id.clone(), parts });
+                }
+            }
+            if let Some(a) = p.affiliation.as_deref() {
+                // "London Metropolitan Police (retired)": what is in brackets is a remark.
+                let bare = a.split('(').next().unwrap_or(a);
+                let phrase = words(bare);
+                if !phrase.is_empty() && !allowed.contains(&phrase) {
+                    affiliations.push(Phrase { words: phrase, id: p.id.clone() });
+                }
+            }
+        }
+        // Longest first, so "State Committee on National Security" wins over "Security".
+        affiliations.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        let ids = agenda.participants.iter().map(|p| p.id.to_lowercase()).collect();
+        Matcher { people, affiliations, ids, stemmer: Stemmer::create(Algorithm::Russian) }
+    }
+
+    /// Every mention in `text`, in order, none overlapping.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let tokens = tokens(text);
+        let mut found: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some((len, id)) = self.affiliation_at(&tokens, i)
+                && let (Some(first), Some(last)) = (tokens.get(i), tokens.get(i + len - 1))
+            {
+                found.push(Mention { start: first.start, end: last.end, target: Target::Institution(id) });
+                i += len;
+                continue;
+            }
+            if let Some((len, id)) = self.name_at(text, &tokens, i)
+                && let (Some(first), Some(last)) = (tokens.get(i), tokens.get(i + len - 1))
+            {
+                // An initial's full stop belongs to the mention.
+                let end = if last.initial { last.end + 1 } else { last.end };
+                found.push(Mention { start: first.start, end, target: Target::Person(id) });
+                i += len;
+                continue;
+            }
+            i += 1;
+        }
+        found.extend(self.roster_ids(text));
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        // An id inside a name or phrase already found is the same mention.
+        let mut out: Vec<Mention> = Vec::new();
+        for m in found {
+            if out.last().is_none_or(|l| m.start >= l.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// `text` with every mention replaced by what it reads as in public.
+    pub fn redact(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for m in self.find(text).into_iter().rev() {
+            if out.is_char_boundary(m.start) && out.is_char_boundary(m.end) && m.end <= out.len() {
+                out.replace_range(m.start..m.end, m.target.placeholder());
+            }
+        }
+        out
+    }
+
+    /// A run of a participant's name parts and initials starting at token `i`: how many
+    /// tokens, and whose. The parts must stand together (only spaces, commas of a
+    /// "Surname, Name" or brackets between them).
+    fn name_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, String)> {
+        let first = tokens.get(i)?;
+        let candidates: Vec<&Person> = if first.initial {
+            self.people.iter().filter(|p| p.parts.iter().any(|part| initial_of(first, &part.key))).collect()
+        } else {
+            self.people.iter().filter(|p| p.parts.iter().any(|part| self.is_part(first, part))).collect()
+        };
+        let mut best: Option<(usize, String)> = None;
+        for person in candidates {
+            let mut len = 1;
+            let mut named = !first.initial;
+            while let (Some(prev), Some(next)) = (tokens.get(i + len - 1), tokens.get(i + len)) {
+                let gap = text.get(prev.end..next.start).unwrap_or("");
+                if !joins(gap, prev.initial) {
+                    break;
+                }
+                if next.initial && person.parts.iter().any(|p| initial_of(next, &p.key)) {
+                    len += 1;
+                } else if person.parts.iter().any(|p| self.is_part(next, p)) {
+                    named = true;
+                    len += 1;
+                } else {
+                    break;
+                }
+            }
+            // Initials alone name nobody; trailing initials after the name are kept.
+            if named && best.as_ref().is_none_or(|(l, _)| len > *l) {
+                best = Some((len, person.id.clone()));
+            }
+        }
+        best
+    }
+
+    /// An affiliation phrase starting at token `i`: how many tokens, and whose.
+    fn affiliation_at(&self, tokens: &[Token], i: usize) -> Option<(usize, String)> {
+        self.affiliations.iter().find_map(|phrase| {
+            let n = phrase.words.len();
+            let all = phrase.words.iter().enumerate().all(|(j, w)| {
+                tokens
+                    .get(i + j)
+                    .is_some_and(|t| if w.len() > MIN_PART { self.same_word(t, w) } else { t.key == *w })
+            });
+            all.then(|| (n, phrase.id.clone()))
+        })
+    }
+
+    /// Whether token `t` is the name part `part`, in any case ending and, for a part long
+    /// enough, in either script.
+    fn is_part(&self, t: &Token, part: &Part) -> bool {
+        let cross = is_cyrillic(&t.raw) != part.cyrillic;
+        (!cross || part.key.len() >= MIN_CROSS_SCRIPT) && self.same_word(t, &part.key)
+    }
+
+    /// Whether token `t` is the word whose key is `word`, in any case ending.
+    fn same_word(&self, t: &Token, word: &str) -> bool {
+        if t.key == word {
+            return true;
+        }
+        if inflected(&t.key, word) {
+            return true;
+        }
+        // The Snowball stemmer, for the Cyrillic forms the endings above do not cover.
+        if is_cyrillic(&t.raw) && word.len() > MIN_PART {
+            let stem = key(&self.stemmer.stem(&t.raw.to_lowercase()));
+            return stem.len() > MIN_PART
+                && (stem == word
+                    || word.strip_prefix(stem.as_str()).is_some_and(|rest| ENDINGS.contains(&rest)));
+        }
+        false
+    }
+
+    /// Roster ids typed in the text ("mia-1", "@ngo-yc"), as whole words.
+    fn roster_ids(&self, text: &str) -> Vec<Mention> {
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            // Lowercasing changed byte offsets (rare letters): search word by word instead.
+            return self.roster_ids_by_word(text);
+        }
+        let mut out = Vec::new();
+        let id_char = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+        for id in &self.ids {
+            let mut from = 0;
+            while let Some(at) = lower.get(from..).and_then(|s| s.find(id.as_str())) {
+                let start = from + at;
+                let end = start + id.len();
+                let before = lower.get(..start).and_then(|s| s.chars().next_back());
+                let after = lower.get(end..).and_then(|s| s.chars().next());
+                if !before.is_some_and(id_char) && !after.is_some_and(id_char) {
+                    out.push(Mention { start, end, target: Target::RosterId(id.clone()) });
+                }
+                from = end;
+            }
+        }
+        out
+    }
+
+    fn roster_ids_by_word(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut start = None;
+        let id_char = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            match (start, id_char(c)) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    let word = text.get(s..i).unwrap_or("").to_lowercase();
+                    if let Some(id) = self.ids.iter().find(|id| **id == word) {
+                        out.push(Mention { start: s, end: i, target: Target::RosterId(id.clone()) });
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// Keys of the words of `text`.
+fn words(text: &str) -> Vec<String> {
+    tokens(text).into_iter().map(|t| t.key).filter(|k| !k.is_empty()).collect()
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (start, is_word_char(c) && i < text.len()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let raw = text.get(s..i).unwrap_or("").trim_matches(is_apostrophe);
+                let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+                let initial = letters == 1 && raw.chars().count() == 1 && c == '.';
+                let k = key(raw);
+                if !k.is_empty() {
+                    out.push(Token { start: s, end: i, key: k, raw: raw.to_string(), initial });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether `t` ("Z.") is the initial of the name part `part`.
+fn initial_of(t: &Token, part: &str) -> bool {
+    t.initial && part.get(..1).is_some_and(|c| t.key.starts_with(c))
+}
+
+/// Whether what lies between two words lets them be one name: spaces, and a comma, a
+/// bracket or (after an initial) its full stop.
+fn joins(gap: &str, after_initial: bool) -> bool {
+    let gap = if after_initial { gap.strip_prefix('.').unwrap_or(gap) } else { gap };
+    gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        && gap.chars().filter(|c| *c == ',').count() <= 1
+}
+
+/// Whether `t` is the name part `n` with a case ending: "nazarovim" for "nazarov",
+/// "sadikovoi" for "sadikova", "zarinu" for "zarina", "vishnevskogo" for "vishnevskii".
+fn inflected(t: &str, n: &str) -> bool {
+    let mut bases = vec![n];
+    for tail in ["a", "ia", "i", "e", "o", "u", "ii", "ai", "oi", "ie"] {
+        if let Some(b) = n.strip_suffix(tail) {
+            bases.push(b);
+        }
+    }
+    bases
+        .into_iter()
+        .any(|b| b.len() >= MIN_PART && t.strip_prefix(b).is_some_and(|rest| ENDINGS.contains(&rest)))
+}
