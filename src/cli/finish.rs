@@ -16,48 +16,15 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use jiff::Timestamp;
-use jiff::civil::Time;
 
+use crate::agenda::ClockTime;
 use crate::session::{Event, Session};
 use crate::store::{self, StoreError, paths};
 
 /// A time of day typed as `HH:MM` (24-hour clock), e.g. `17:40` or `9:05`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ClockTime {
-    pub hour: i8,
-    pub minute: i8,
-}
-
-impl std::fmt::Display for ClockTime {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:02}:{:02}", self.hour, self.minute)
-    }
-}
-
-/// Parses `HH:MM` for clap (`--at`).
-pub fn parse_clock_time(text: &str) -> Result<ClockTime, String> {
-    let bad = || format!("{text:?} is not a time of day like 17:40 (24-hour clock, HH:MM)");
-    let (h, m) = text.trim().split_once(':').ok_or_else(bad)?;
-    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(h) || m.len() != 2 || !digits(m) {
-        return Err(bad());
-    }
-    let hour: i8 = h.parse().map_err(|_| bad())?;
-    let minute: i8 = m.parse().map_err(|_| bad())?;
-    if !(0..24).contains(&hour) || !(0..60).contains(&minute) {
-        return Err(bad());
-    }
-    Ok(ClockTime { hour, minute })
-}
-
-/// Now, or `CONVENE_NOW` when set (as for `convene run`: rehearsals and tests).
+/// Now, as `convene run` has it (`CONVENE_NOW` for rehearsals and tests).
 fn now() -> anyhow::Result<Timestamp> {
-    match std::env::var("CONVENE_NOW") {
-        Ok(text) => text.parse::<Timestamp>().map_err(|e| {
-            anyhow::anyhow!("CONVENE_NOW={text:?} is not an instant like 2009-04-28T04:00:00Z: {e}")
-        }),
-        Err(_) => Ok(Timestamp::now()),
-    }
+    crate::runtime::clock::wall_now().map_err(anyhow::Error::msg)
 }
 
 /// `17:40`: an instant as a time of day in the venue's time zone.
@@ -79,7 +46,7 @@ pub fn finish_time(session: &Session, at: ClockTime, now: Timestamp) -> Result<T
     let tz = session.agenda.event.time_zone.time_zone();
     let last = session.last_change_at;
     let day = last.to_zoned_datetime(tz.clone()).date();
-    let time = Time::new(at.hour, at.minute, 0, 0).map_err(|e| e.to_string())?;
+    let time = at.time();
     let when = day
         .to_datetime(time)
         .to_zoned_datetime(tz)
@@ -196,20 +163,4 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
         session.agenda.event.title
     );
     Ok(ExitCode::SUCCESS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clock_times_are_strict() {
-        assert_eq!(parse_clock_time("17:40"), Ok(ClockTime { hour: 17, minute: 40 }));
-        assert_eq!(parse_clock_time("9:05"), Ok(ClockTime { hour: 9, minute: 5 }));
-        assert_eq!(parse_clock_time("00:00"), Ok(ClockTime { hour: 0, minute: 0 }));
-        for bad in ["25:99", "24:00", "17:4", "17", "17:400", "a:bc", "-1:30", "17:40:00", ""] {
-            let err = parse_clock_time(bad).unwrap_err();
-            assert!(err.contains("like 17:40"), "{bad}: {err}");
-        }
-    }
 }

@@ -133,8 +133,8 @@ pub enum Command {
         /// When the event ended, if not now (the facilitator forgot to finish it): a time of
         /// day in the venue's time zone, on the day of the session's last recorded change,
         /// no earlier than that change and no later than now.
-        #[arg(long, value_name = "HH:MM", value_parser = finish::parse_clock_time)]
-        at: Option<finish::ClockTime>,
+        #[arg(long, value_name = "HH:MM", value_parser = crate::agenda::ClockTime::parse)]
+        at: Option<crate::agenda::ClockTime>,
     },
     /// Write a session's minutes JSON (documented by `convene schema minutes`).
     Minutes {

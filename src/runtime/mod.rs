@@ -1,7 +1,7 @@
 //! The only code that touches the terminal, the clock and signals: start-up (launcher),
 //! the async event loop, and restoring the terminal however the program ends.
 
-mod clock;
+pub mod clock;
 mod core;
 mod input;
 mod launcher;

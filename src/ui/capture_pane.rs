@@ -8,10 +8,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
-use unicode_width::UnicodeWidthChar;
 
 use super::text::hhmm;
-use super::text::rows;
+use super::text::{head_by_width, rows};
 use super::theme::Theme;
 use crate::app::review::{attribution_text, kind_text};
 use crate::app::{App, Focus};
@@ -141,14 +140,7 @@ fn typed_rows(editor: &TextArea, width: u16, cap: u16) -> u16 {
     let mut total = 0u16;
     for line in editor.lines() {
         // Each line wraps on its own; its first `enough` columns already fill `cap` rows.
-        let mut used = 0usize;
-        let head: String = line
-            .chars()
-            .take_while(|c| {
-                used += c.width().unwrap_or(0);
-                used <= enough
-            })
-            .collect();
+        let head = head_by_width(line, enough);
         total = total.saturating_add(rows(&[Line::raw(head)], width));
         if total >= cap {
             return cap;

@@ -11,12 +11,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::countdown;
-use super::text::{fit_words, hhmm, item, rows, speakers};
+use super::text::{fit_words, hhmm, item, rows, speakers, stage_words};
 use super::theme::Theme;
 use super::{Piece, Weight, lines_of, shed};
 use crate::app::App;
 use crate::session::Session;
-use crate::timing::{self, DayProjection, ProjectedItem, Proposal, Stage};
+use crate::timing::{self, DayProjection, ProjectedItem, Proposal};
 
 /// What the panel shows: the big countdown, whether a line of text says the same (so the
 /// digits can give way on a small screen), and the lines below it.
@@ -177,12 +177,7 @@ fn floor<'a>(session: &Session, now: Timestamp, theme: Theme) -> Option<Piece<'a
         Span::raw(" · "),
         Span::styled(clock.display(), theme.stage(clock.stage)),
     ];
-    if clock.stage != Stage::Normal {
-        spans.push(Span::styled(
-            format!(" {} {}", clock.stage.symbol(), clock.label()),
-            theme.stage(clock.stage),
-        ));
-    }
+    spans.push(Span::styled(stage_words(clock.stage, clock.label()), theme.stage(clock.stage)));
     Some(Piece::new(Weight::High, Line::from(spans)))
 }
 

@@ -10,7 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::countdown;
-use super::text::{current_prompt, hhmm, item, rows};
+use super::text::{current_prompt, hhmm, item, rows, stage_words};
 use super::theme::Theme;
 use super::{Piece, Weight, lines_of, shed};
 use crate::agenda::ItemKind;
@@ -124,11 +124,7 @@ fn running<'a>(
     {
         // Overtime and the last call in words and symbol too: red alone says nothing to
         // a colour-blind speaker or a washed-out projector.
-        let stage = if clock.stage == Stage::Normal {
-            String::new()
-        } else {
-            format!(" {} {}", clock.stage.symbol(), clock.label())
-        };
+        let stage = stage_words(clock.stage, clock.label());
         wall.bottom.push(Piece::new(
             Weight::Must,
             Line::styled(
@@ -140,11 +136,7 @@ fn running<'a>(
     let Some(it) = item(session, c) else { return wall };
     wall.bottom.push(Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title())));
     if let Some(slot) = timing::open_slot(session, now) {
-        let stage = if slot.stage == Stage::Normal {
-            String::new()
-        } else {
-            format!(" {} {}", slot.stage.symbol(), slot.label())
-        };
+        let stage = stage_words(slot.stage, slot.label());
         wall.bottom.push(Piece::new(
             Weight::Must,
             Line::styled(

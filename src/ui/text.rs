@@ -65,25 +65,35 @@ pub fn current_prompt(session: &Session, index: usize) -> Option<(usize, String)
 /// `text` cut to `width` columns at a word boundary, with "…" when cut (a title is
 /// never cut mid-word).
 pub fn fit_words(text: &str, width: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    use unicode_width::UnicodeWidthStr;
     if text.width() <= width {
         return text.to_string();
     }
     // Columns, not characters: a CJK title takes two per character.
-    let room = width.saturating_sub(1);
-    let mut used = 0;
-    let cut: String = text
-        .chars()
-        .take_while(|c| {
-            used += c.width().unwrap_or(0);
-            used <= room
-        })
-        .collect();
+    let cut = head_by_width(text, width.saturating_sub(1));
     let at_word = match cut.rfind(char::is_whitespace) {
         Some(i) if i > 0 => cut.get(..i).unwrap_or(&cut).trim_end().to_string(),
         _ => cut,
     };
     format!("{at_word}…")
+}
+
+/// The start of `text` that fits in `columns` terminal columns.
+pub fn head_by_width(text: &str, columns: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut used = 0usize;
+    text.chars()
+        .take_while(|c| {
+            used += c.width().unwrap_or(0);
+            used <= columns
+        })
+        .collect()
+}
+
+/// " ▲ WRAP UP" after a clock that is past its normal stage, "" before: overtime and the
+/// last call say so in symbol and words, not by colour alone.
+pub fn stage_words(stage: crate::timing::Stage, label: &str) -> String {
+    if stage == crate::timing::Stage::Normal { String::new() } else { format!(" {} {label}", stage.symbol()) }
 }
 
 #[cfg(test)]
