@@ -8,8 +8,9 @@
 //! - the **internal draft** (the organisers): names, roles and affiliations, marking what
 //!   was said not for attribution;
 //! - the **public draft** (Chatham House): never a name or an affiliation. A roster person
-//!   becomes their stakeholder group, because a role ("Head of the Ombudsman's office")
-//!   can name someone as surely as a name does.
+//!   is shown by a role only when several people hold it; a role held by one person
+//!   ("Head of the Ombudsman's office") names them as surely as a name does, so they
+//!   become their stakeholder group.
 //!
 //! Pure: no UI, no IO.
 
@@ -67,10 +68,10 @@ pub fn source(agenda: &Agenda, who: &Attribution, audience: Audience) -> Option<
         Audience::Projector | Audience::PublicDraft => {
             let unknown_person = who.participant.is_some() && person.is_none();
             match (person, &who.role, &who.stakeholder) {
-                (Some(p), _, _) => Some(public_group(p.stakeholder.as_deref())),
+                (Some(p), _, _) => Some(public_role(agenda, &p.role, p.stakeholder.as_deref())),
                 // An id the roster does not know could be anything: say nothing of it.
                 _ if unknown_person => Some("a participant".to_string()),
-                (None, Some(role), _) => Some(role.clone()),
+                (None, Some(role), _) => Some(public_role(agenda, role, None)),
                 (None, None, Some(group)) => Some(format!("{group} representatives")),
                 (None, None, None) => None,
             }
@@ -104,6 +105,20 @@ pub fn person(agenda: &Agenda, who: &PersonRef, audience: Audience) -> String {
             source(agenda, &a, audience).unwrap_or_default()
         }
         PersonRef::Role(role) => role.clone(),
+    }
+}
+
+/// A role as the public may read it: a role several people on the roster hold names none
+/// of them ("Police expert" when there are two); a role held by one person names them as
+/// surely as their name ("Head of the Political Unit"), so it becomes their stakeholder
+/// group. The projector and the public draft both read roles through here.
+fn public_role(agenda: &Agenda, role: &str, group: Option<&str>) -> String {
+    let same = |r: &str| r.trim().to_lowercase() == role.trim().to_lowercase();
+    let holders: Vec<_> = agenda.participants.iter().filter(|p| same(&p.role)).collect();
+    match holders.as_slice() {
+        [] => role.to_string(),
+        [one] => public_group(one.stakeholder.as_deref().or(group)),
+        _ => role.to_string(),
     }
 }
 
@@ -153,10 +168,12 @@ mod tests {
         for p in &a.participants {
             for audience in [Audience::Projector, Audience::PublicDraft] {
                 let text = source(&a, &by_id(&p.id), audience).unwrap_or_default();
-                for secret in
-                    [p.name.as_deref(), p.affiliation.as_deref(), Some(p.role.as_str()), Some(p.id.as_str())]
-                        .into_iter()
-                        .flatten()
+                // A role only one person holds names them; a shared one ("Lecturer") may show.
+                let unique = a.participants.iter().filter(|q| q.role == p.role).count() == 1;
+                let role = unique.then_some(p.role.as_str());
+                for secret in [p.name.as_deref(), p.affiliation.as_deref(), role, Some(p.id.as_str())]
+                    .into_iter()
+                    .flatten()
                 {
                     assert!(!text.contains(secret), "{audience:?} shows {secret:?} for {}", p.id);
                 }
@@ -165,9 +182,29 @@ mod tests {
     }
 
     #[test]
+    fn a_role_held_by_one_person_is_their_group_and_a_shared_role_may_show() {
+        let a = roundtable();
+        // Two lecturers on the roster: the role names neither.
+        for id in ["mia-2", "scns-2"] {
+            for audience in [Audience::Projector, Audience::PublicDraft] {
+                assert_eq!(source(&a, &by_id(id), audience).as_deref(), Some("Lecturer"));
+            }
+        }
+        // One Head of the Political Unit: the role would name him.
+        let head =
+            a.participants.iter().find(|p| a.participants.iter().filter(|q| q.role == p.role).count() == 1);
+        let head = head.expect("a unique role on the roster");
+        let shown = source(&a, &by_id(&head.id), Audience::Projector).unwrap_or_default();
+        assert!(!shown.contains(&head.role), "{shown}");
+        // A role typed as an attribution follows the same rule.
+        let typed = Attribution { role: Some(head.role.to_uppercase()), ..Attribution::default() };
+        assert!(!source(&a, &typed, Audience::PublicDraft).unwrap_or_default().contains(&head.role));
+    }
+
+    #[test]
     fn merged_points_keep_every_author_once() {
         let a = roundtable();
-        let text = sources(&a, &[by_id("mia-1"), by_id("mia-2"), by_id("ngo-yc")], Audience::PublicDraft);
+        let text = sources(&a, &[by_id("mia-1"), by_id("ngo-yc"), by_id("ngo-yc")], Audience::PublicDraft);
         assert_eq!(text.as_deref(), Some("law enforcement representative and NGO representative"));
     }
 }

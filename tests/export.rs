@@ -373,11 +373,11 @@ fn a_group_whose_only_notes_are_recommendations_keeps_its_place_under_working_gr
         &public,
         &[
             "#### Group C",
-            "1. Train police and prosecutors together. (law enforcement representative)",
+            "1. Train police and prosecutors together. (Prosecutor)",
             "### Recommendations made by participants",
-            "1. Train police and prosecutors together. (Group C: law enforcement representative)",
+            "1. Train police and prosecutors together. (Group C: Prosecutor)",
             "2. Publish every use-of-force report. (Group C: NGO representative)",
-            "3. More joint seminars. (law enforcement representative)",
+            "3. More joint seminars. (Prosecutor)",
         ],
     );
 
