@@ -101,6 +101,9 @@ pub struct App {
     pub agenda_over_groups: bool,
     /// The terminal's size, for scrolling.
     pub screen: (u16, u16),
+    /// Under the Chatham House Rule, what finds participants in notes, so the rapporteur
+    /// sees at once what the public draft will refuse (shared: built once per session).
+    pub names: Option<std::sync::Arc<crate::privacy::Matcher>>,
 }
 
 impl App {
@@ -132,6 +135,11 @@ impl App {
             revision: 0,
             agenda_over_groups: false,
             screen: (80, 24),
+            names: session
+                .agenda
+                .event
+                .chatham_house
+                .then(|| std::sync::Arc::new(crate::privacy::Matcher::new(&session.agenda))),
         }
     }
 
@@ -259,6 +267,11 @@ impl App {
         let ring = matches!(&self.alerted, Some((item, stage)) if *item == current && cd.stage > *stage);
         self.alerted = Some((current, cd.stage));
         if ring && self.settings.bell { vec![Effect::Bell] } else { vec![] }
+    }
+
+    /// Whether `text` names a participant where the public draft would refuse it.
+    pub fn names_someone(&self, text: &str) -> bool {
+        self.names.as_ref().is_some_and(|m| m.names_someone(text))
     }
 }
 

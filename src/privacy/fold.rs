@@ -33,6 +33,11 @@ pub fn is_cyrillic(word: &str) -> bool {
 /// The spelling-blind key of one word.
 pub fn key(word: &str) -> String {
     let mut ascii = String::with_capacity(word.len());
+    if word.is_ascii() {
+        // Most words of an English note: nothing to compose or transliterate.
+        ascii.extend(word.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()));
+        return fold_spellings(&ascii);
+    }
     for c in word.nfc().flat_map(char::to_lowercase) {
         if is_apostrophe(c) || is_mark(c) {
             continue;
@@ -53,7 +58,11 @@ pub fn key(word: &str) -> String {
             _ => ascii.push_str(any_ascii_char(c)),
         }
     }
-    let ascii = ascii.to_ascii_lowercase();
+    fold_spellings(&ascii.to_ascii_lowercase())
+}
+
+/// Makes one the spellings that transliteration schemes disagree on (see the module doc).
+fn fold_spellings(ascii: &str) -> String {
     let mut out = String::with_capacity(ascii.len());
     let bytes = ascii.as_bytes();
     let mut i = 0;

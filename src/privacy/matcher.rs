@@ -4,6 +4,9 @@
 //!
 //! What is caught, and what is not, is listed in docs/privacy.md.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::fold::{is_apostrophe, is_cyrillic, is_word_char, key};
@@ -78,19 +81,46 @@ struct Phrase {
 pub struct Matcher {
     people: Vec<Person>,
     affiliations: Vec<Phrase>,
-    ids: Vec<String>,
+    ids: HashSet<String>,
+    longest_id: usize,
     stemmer: Stemmer,
+    /// People by the first letters of each of their name parts, and affiliations by those
+    /// of their first word: a word of a note is only compared with what could match it
+    /// (every form of a word shares them), so a long roster costs little more per word.
+    people_by_head: HashMap<String, Vec<usize>>,
+    affiliations_by_head: HashMap<String, Vec<usize>>,
+    /// Words already folded by [`key`], kept up to [`KEY_CACHE`] of them.
+    keys: Mutex<HashMap<String, String>>,
+}
+
+const KEY_CACHE: usize = 100_000;
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("people", &self.people.len())
+            .field("affiliations", &self.affiliations.len())
+            .field("ids", &self.ids.len())
+            .finish()
+    }
+}
+
+/// The first letters every form of a word shares (its case endings come later).
+fn head(key: &str) -> &str {
+    key.get(..MIN_PART).unwrap_or(key)
 }
 
 /// A word of the text with its place and key.
-struct Token {
+struct Token<'a> {
     start: usize,
     end: usize,
     key: String,
     /// The word as typed (for the Snowball stemmer, which reads Cyrillic).
-    raw: String,
+    raw: &'a str,
     /// A single letter followed by a full stop ("Z."): an initial.
     initial: bool,
+    /// The Snowball stem's key, for a Cyrillic word (worked out once per word).
+    stem: Option<String>,
 }
 
 impl Matcher {
@@ -115,7 +145,7 @@ impl Matcher {
                 let parts: Vec<Part> = tokens(name)
                     .into_iter()
                     .filter(|t| t.key.len() >= MIN_PART)
-                    .map(|t| Part { cyrillic: is_cyrillic(&t.raw), key: t.key })
+                    .map(|t| Part { cyrillic: is_cyrillic(t.raw), key: t.key })
                     .collect();
                 if !parts.is_empty() {
                     people.push(Person { id: p.id.clone(), parts });
@@ -132,13 +162,55 @@ impl Matcher {
         }
         // Longest first, so "State Committee on National Security" wins over "Security".
         affiliations.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        let ids = agenda.participants.iter().map(|p| p.id.to_lowercase()).collect();
-        Matcher { people, affiliations, ids, stemmer: Stemmer::create(Algorithm::Russian) }
+        let ids: HashSet<String> = agenda.participants.iter().map(|p| p.id.to_lowercase()).collect();
+        let longest_id = ids.iter().map(String::len).max().unwrap_or(0);
+        let mut people_by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, person) in people.iter().enumerate() {
+            for part in &person.parts {
+                let list = people_by_head.entry(head(&part.key).to_string()).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        let mut affiliations_by_head: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, phrase) in affiliations.iter().enumerate() {
+            if let Some(first) = phrase.words.first() {
+                affiliations_by_head.entry(head(first).to_string()).or_default().push(i);
+            }
+        }
+        Matcher {
+            people,
+            affiliations,
+            ids,
+            longest_id,
+            stemmer: Stemmer::create(Algorithm::Russian),
+            people_by_head,
+            affiliations_by_head,
+            keys: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Every mention in `text`, in order, none overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let tokens = tokens(text);
+        // Notes repeat their words: each distinct word is folded once per matcher.
+        let mut keys = self.keys.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if keys.len() > KEY_CACHE {
+            keys.clear();
+        }
+        let mut tokens =
+            tokens_with(text, &mut |w| keys.entry(w.to_string()).or_insert_with(|| key(w)).clone());
+        drop(keys);
+        for t in &mut tokens {
+            // Stemming is the dear part: only for words that could be someone's.
+            let near = |index: &HashMap<String, Vec<usize>>| index.contains_key(head(&t.key));
+            if t.key.len() > MIN_PART
+                && (near(&self.people_by_head) || near(&self.affiliations_by_head))
+                && is_cyrillic(t.raw)
+            {
+                t.stem = Some(key(&self.stemmer.stem(&t.raw.to_lowercase())));
+            }
+        }
         let mut found: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -172,6 +244,11 @@ impl Matcher {
         out
     }
 
+    /// Whether `text` names anyone.
+    pub fn names_someone(&self, text: &str) -> bool {
+        !self.find(text).is_empty()
+    }
+
     /// `text` with every mention replaced by what it reads as in public.
     pub fn redact(&self, text: &str) -> String {
         let mut out = text.to_string();
@@ -191,7 +268,11 @@ impl Matcher {
         let candidates: Vec<&Person> = if first.initial {
             self.people.iter().filter(|p| p.parts.iter().any(|part| initial_of(first, &part.key))).collect()
         } else {
-            self.people.iter().filter(|p| p.parts.iter().any(|part| self.is_part(first, part))).collect()
+            let near = self.people_by_head.get(head(&first.key)).map_or(&[][..], Vec::as_slice);
+            near.iter()
+                .filter_map(|&i| self.people.get(i))
+                .filter(|p| p.parts.iter().any(|part| self.is_part(first, part)))
+                .collect()
         };
         let mut best: Option<(usize, String)> = None;
         for person in candidates {
@@ -221,7 +302,9 @@ impl Matcher {
 
     /// An affiliation phrase starting at token `i`: how many tokens, and whose.
     fn affiliation_at(&self, tokens: &[Token], i: usize) -> Option<(usize, String)> {
-        self.affiliations.iter().find_map(|phrase| {
+        let first = tokens.get(i)?;
+        let near = self.affiliations_by_head.get(head(&first.key))?;
+        near.iter().filter_map(|&p| self.affiliations.get(p)).find_map(|phrase| {
             let n = phrase.words.len();
             let all = phrase.words.iter().enumerate().all(|(j, w)| {
                 tokens
@@ -235,7 +318,7 @@ impl Matcher {
     /// Whether token `t` is the name part `part`, in any case ending and, for a part long
     /// enough, in either script.
     fn is_part(&self, t: &Token, part: &Part) -> bool {
-        let cross = is_cyrillic(&t.raw) != part.cyrillic;
+        let cross = is_cyrillic(t.raw) != part.cyrillic;
         (!cross || part.key.len() >= MIN_CROSS_SCRIPT) && self.same_word(t, &part.key)
     }
 
@@ -248,8 +331,7 @@ impl Matcher {
             return true;
         }
         // The Snowball stemmer, for the Cyrillic forms the endings above do not cover.
-        if is_cyrillic(&t.raw) && word.len() > MIN_PART {
-            let stem = key(&self.stemmer.stem(&t.raw.to_lowercase()));
+        if let Some(stem) = t.stem.as_ref().filter(|_| word.len() > MIN_PART) {
             return stem.len() > MIN_PART
                 && (stem == word
                     || word.strip_prefix(stem.as_str()).is_some_and(|rest| ENDINGS.contains(&rest)));
@@ -257,42 +339,22 @@ impl Matcher {
         false
     }
 
-    /// Roster ids typed in the text ("mia-1", "@ngo-yc"), as whole words.
+    /// Roster ids typed in the text ("mia-1", "@ngo-yc"), as whole words in any case.
     fn roster_ids(&self, text: &str) -> Vec<Mention> {
-        let lower = text.to_lowercase();
-        if lower.len() != text.len() {
-            // Lowercasing changed byte offsets (rare letters): search word by word instead.
-            return self.roster_ids_by_word(text);
-        }
-        let mut out = Vec::new();
-        let id_char = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
-        for id in &self.ids {
-            let mut from = 0;
-            while let Some(at) = lower.get(from..).and_then(|s| s.find(id.as_str())) {
-                let start = from + at;
-                let end = start + id.len();
-                let before = lower.get(..start).and_then(|s| s.chars().next_back());
-                let after = lower.get(end..).and_then(|s| s.chars().next());
-                if !before.is_some_and(id_char) && !after.is_some_and(id_char) {
-                    out.push(Mention { start, end, target: Target::RosterId(id.clone()) });
-                }
-                from = end;
-            }
-        }
-        out
-    }
-
-    fn roster_ids_by_word(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut start = None;
         let id_char = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
         for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-            match (start, id_char(c)) {
+            match (start, id_char(c) && i < text.len()) {
                 (None, true) => start = Some(i),
                 (Some(s), false) => {
-                    let word = text.get(s..i).unwrap_or("").to_lowercase();
-                    if let Some(id) = self.ids.iter().find(|id| **id == word) {
-                        out.push(Mention { start: s, end: i, target: Target::RosterId(id.clone()) });
+                    let word = text.get(s..i).unwrap_or("");
+                    // A word longer than every id is none of them (no allocation for it).
+                    if word.len() <= self.longest_id {
+                        let word = word.to_lowercase();
+                        if self.ids.contains(&word) {
+                            out.push(Mention { start: s, end: i, target: Target::RosterId(word) });
+                        }
                     }
                     start = None;
                 }
@@ -308,7 +370,12 @@ fn words(text: &str) -> Vec<String> {
     tokens(text).into_iter().map(|t| t.key).filter(|k| !k.is_empty()).collect()
 }
 
-fn tokens(text: &str) -> Vec<Token> {
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    tokens_with(text, &mut key)
+}
+
+/// The words of `text`, each keyed by `key_of`.
+fn tokens_with<'a>(text: &'a str, key_of: &mut dyn FnMut(&str) -> String) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -318,9 +385,9 @@ fn tokens(text: &str) -> Vec<Token> {
                 let raw = text.get(s..i).unwrap_or("").trim_matches(is_apostrophe);
                 let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
                 let initial = letters == 1 && raw.chars().count() == 1 && c == '.';
-                let k = key(raw);
+                let k = key_of(raw);
                 if !k.is_empty() {
-                    out.push(Token { start: s, end: i, key: k, raw: raw.to_string(), initial });
+                    out.push(Token { start: s, end: i, key: k, raw, initial, stem: None });
                 }
                 start = None;
             }

@@ -262,6 +262,9 @@ fn state_rule<'a>(
     }
     let flag = if state.not_for_attribution { " · not for attribution " } else { " · on the record " };
     spans.push(Span::styled(flag, theme.dim()));
+    if app.names_someone(&typed_head(&app.capture.editor)) {
+        spans.push(Span::styled(format!("{NAMES_SOMEONE} "), theme.warning()));
+    }
     let used = Line::from(spans.clone()).width();
     let fill = usize::from(width).saturating_sub(used);
     if fill > 0 {
@@ -297,6 +300,12 @@ pub fn entry_lines<'a>(app: &App, session: &Session, e: &'a Entry, theme: Theme)
     if !who.is_empty() {
         spans.push(Span::styled(format!("  — {who}"), theme.dim()));
     }
+    if app.names_someone(&e.text) {
+        spans.push(Span::styled(format!("  {NAMES_SOMEONE}"), theme.warning()));
+    }
     out.push(Line::from(spans));
     out
 }
+
+/// The quiet mark on a note that names a participant under the Chatham House Rule.
+const NAMES_SOMEONE: &str = "⚠ names a participant: will be refused in the public draft";
