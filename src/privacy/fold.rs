@@ -18,7 +18,13 @@ pub fn is_apostrophe(c: char) -> bool {
 
 /// Whether `c` can be part of a word (letters, digits, combining marks, apostrophes).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_apostrophe(c) || is_mark(c)
+    is_letter_or_digit(c) || is_apostrophe(c) || is_mark(c)
+}
+
+/// `char::is_alphanumeric`, with the Cyrillic letters answered first: the general lookup
+/// is slow outside ASCII, and every character of every Russian note goes through here.
+pub fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, 'Ѐ'..='ҁ' | 'Ҋ'..='ӿ') || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn is_mark(c: char) -> bool {

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::fold::{is_apostrophe, is_cyrillic, is_word_char, key};
+use super::fold::{is_apostrophe, is_cyrillic, is_letter_or_digit, is_word_char, key};
 use crate::agenda::Agenda;
 
 /// What a mention points at.
@@ -89,11 +89,16 @@ pub struct Matcher {
     /// (every form of a word shares them), so a long roster costs little more per word.
     people_by_head: HashMap<String, Vec<usize>>,
     affiliations_by_head: HashMap<String, Vec<usize>>,
-    /// Words already folded by [`key`], kept up to [`KEY_CACHE`] of them.
-    keys: Mutex<HashMap<String, String>>,
+    /// Words already seen: their key and stem (see [`Matcher::fold`]), up to
+    /// [`WORD_CACHE`] of them.
+    words: Mutex<HashMap<String, Folded>>,
 }
 
-const KEY_CACHE: usize = 100_000;
+/// A word's key, and the key of its Snowball stem when it is Cyrillic and could be
+/// someone's (stemming is the dear part).
+type Folded = (String, Option<String>);
+
+const WORD_CACHE: usize = 100_000;
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -187,30 +192,27 @@ impl Matcher {
             stemmer: Stemmer::create(Algorithm::Russian),
             people_by_head,
             affiliations_by_head,
-            keys: Mutex::new(HashMap::new()),
+            words: Mutex::new(HashMap::new()),
         }
     }
 
     /// Every mention in `text`, in order, none overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        // Notes repeat their words: each distinct word is folded once per matcher.
-        let mut keys = self.keys.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if keys.len() > KEY_CACHE {
-            keys.clear();
+        // Notes repeat their words: each distinct word is folded (and, when it could be
+        // someone's, stemmed) once per matcher.
+        let mut cache = self.words.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if cache.len() > WORD_CACHE {
+            cache.clear();
         }
-        let mut tokens =
-            tokens_with(text, &mut |w| keys.entry(w.to_string()).or_insert_with(|| key(w)).clone());
-        drop(keys);
-        for t in &mut tokens {
-            // Stemming is the dear part: only for words that could be someone's.
-            let near = |index: &HashMap<String, Vec<usize>>| index.contains_key(head(&t.key));
-            if t.key.len() > MIN_PART
-                && (near(&self.people_by_head) || near(&self.affiliations_by_head))
-                && is_cyrillic(t.raw)
-            {
-                t.stem = Some(key(&self.stemmer.stem(&t.raw.to_lowercase())));
+        let tokens = tokens_with(text, &mut |w| match cache.get(w) {
+            Some(known) => known.clone(),
+            None => {
+                let folded = self.fold(w);
+                cache.insert(w.to_string(), folded.clone());
+                folded
             }
-        }
+        });
+        drop(cache);
         let mut found: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -242,6 +244,17 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// The key of `word`, and of its stem when it is worth one.
+    fn fold(&self, word: &str) -> Folded {
+        let k = key(word);
+        let near = |index: &HashMap<String, Vec<usize>>| index.contains_key(head(&k));
+        let stem = (k.len() > MIN_PART
+            && (near(&self.people_by_head) || near(&self.affiliations_by_head))
+            && is_cyrillic(word))
+        .then(|| key(&self.stemmer.stem(&word.to_lowercase())));
+        (k, stem)
     }
 
     /// Whether `text` names anyone.
@@ -343,7 +356,7 @@ impl Matcher {
     fn roster_ids(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut start = None;
-        let id_char = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+        let id_char = |c: char| is_letter_or_digit(c) || c == '-' || c == '_';
         for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
             match (start, id_char(c) && i < text.len()) {
                 (None, true) => start = Some(i),
@@ -371,11 +384,11 @@ fn words(text: &str) -> Vec<String> {
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    tokens_with(text, &mut key)
+    tokens_with(text, &mut |w| (key(w), None))
 }
 
-/// The words of `text`, each keyed by `key_of`.
-fn tokens_with<'a>(text: &'a str, key_of: &mut dyn FnMut(&str) -> String) -> Vec<Token<'a>> {
+/// The words of `text`, each folded by `fold`.
+fn tokens_with<'a>(text: &'a str, fold: &mut dyn FnMut(&str) -> Folded) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -383,11 +396,12 @@ fn tokens_with<'a>(text: &'a str, key_of: &mut dyn FnMut(&str) -> String) -> Vec
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 let raw = text.get(s..i).unwrap_or("").trim_matches(is_apostrophe);
-                let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-                let initial = letters == 1 && raw.chars().count() == 1 && c == '.';
-                let k = key_of(raw);
+                let mut chars = raw.chars();
+                let initial =
+                    c == '.' && chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+                let (k, stem) = fold(raw);
                 if !k.is_empty() {
-                    out.push(Token { start: s, end: i, key: k, raw, initial, stem: None });
+                    out.push(Token { start: s, end: i, key: k, raw, initial, stem });
                 }
                 start = None;
             }
