@@ -48,48 +48,59 @@ fn cases(word: &str, d: Declension) -> Vec<String> {
 }
 
 /// A Latin spelling of a Cyrillic word, as a rapporteur typing in English would write it
-/// (BGN/PCGN-like; not the program's own transliteration).
+/// (BGN/PCGN: Yelena, Bakhtiyor, Abdullayev; not the program's own transliteration).
 fn latin(word: &str) -> String {
     let mut out = String::new();
+    let mut after_vowel = true;
     for c in word.chars() {
         let lower = c.to_lowercase().next().unwrap_or(c);
-        let t = match lower {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' | 'ғ' => "g",
-            'д' => "d",
-            'е' | 'ё' => "e",
-            'ж' => "zh",
-            'з' => "z",
-            'и' | 'ӣ' => "i",
-            'й' => "y",
-            'к' | 'қ' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' | 'ӯ' => "u",
-            'ф' => "f",
-            'х' | 'ҳ' => "kh",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ҷ' => "j",
-            'ш' => "sh",
-            'щ' => "shch",
-            'ы' => "y",
-            'э' => "e",
-            'ю' => "yu",
-            'я' => "ya",
-            'ъ' | 'ь' => "",
-            _ => {
-                out.push(c);
-                continue;
-            }
+        // BGN/PCGN: е at the start or after a vowel is "ye" (Yelena, Abdullayev), ё "yo".
+        let iotated = match lower {
+            'е' if after_vowel => Some("ye"),
+            'ё' => Some("yo"),
+            _ => None,
+        };
+        after_vowel = "аеёиоуыэюяӣӯ".contains(lower);
+        let t = match (iotated, lower) {
+            (Some(t), _) => t,
+            (None, lower) => match lower {
+                'а' => "a",
+                'б' => "b",
+                'в' => "v",
+                'г' | 'ғ' => "g",
+                'д' => "d",
+                'е' | 'ё' => "e",
+                'ж' => "zh",
+                'з' => "z",
+                'и' | 'ӣ' => "i",
+                'й' => "y",
+                'к' | 'қ' => "k",
+                'л' => "l",
+                'м' => "m",
+                'н' => "n",
+                'о' => "o",
+                'п' => "p",
+                'р' => "r",
+                'с' => "s",
+                'т' => "t",
+                'у' | 'ӯ' => "u",
+                'ф' => "f",
+                'х' | 'ҳ' => "kh",
+                'ц' => "ts",
+                'ч' => "ch",
+                'ҷ' => "j",
+                'ш' => "sh",
+                'щ' => "shch",
+                'ы' => "y",
+                'э' => "e",
+                'ю' => "yu",
+                'я' => "ya",
+                'ъ' | 'ь' => "",
+                _ => {
+                    out.push(c);
+                    continue;
+                }
+            },
         };
         if c.is_uppercase() {
             let mut cs = t.chars();
@@ -383,4 +394,40 @@ fn a_note_that_names_someone_is_marked_while_typed_and_in_the_lists() {
     h.record(convene::session::Event::ItemStarted { item: "d1-plenary-questions".into() });
     h.press(&["c"]).type_text("Согласна с Назаровым");
     assert!(!h.screen(120, 36).contains("⚠ names a"));
+}
+
+#[test]
+fn names_in_agenda_titles_materials_and_typed_roles_are_refused_too() {
+    let mut json = serde_json::to_value(projector_roster()).unwrap();
+    json["days"][0]["items"][2]["title"] = "Presentation by Рустам Назаров".into();
+    let mut agenda = convene::agenda::parse_str("titled.json", &json.to_string()).unwrap();
+    agenda.event.materials.push("Slides of Зарина Қодирова".into());
+    let mut scribe = Scribe::new("dev", "2009-04-28T04:00:00Z".parse().unwrap());
+    let mut s = Session::start(&scribe.start(&agenda)).unwrap();
+    s.apply(&scribe.record(convene::session::Event::ItemStarted { item: "d1-plenary-questions".into() }));
+    s.apply(&scribe.record(convene::session::Event::EntryCaptured {
+        entry: uuid::Uuid::from_u128(7),
+        kind: EntryKind::DiscussionPoint,
+        text: "Trust is built slowly".into(),
+        attribution: convene::session::Attribution {
+            role: Some("O'Connell's deputy".into()),
+            ..Default::default()
+        },
+        item: Some("d1-plenary-questions".into()),
+        group: None,
+        attached_to: None,
+    }));
+    let err = export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false })
+        .unwrap_err();
+    let message = err.to_string();
+    for place in ["agenda: an annex table", "agenda: materials", "entry …"] {
+        assert!(message.contains(place), "{place} is listed: {message}");
+    }
+    let redacted = String::from_utf8(
+        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: true }).unwrap(),
+    )
+    .unwrap();
+    for secret in ["Назаров", "Қодирова", "O'Connell", "O’Connell"] {
+        assert!(!redacted.contains(secret), "{secret} survives: {redacted}");
+    }
 }

@@ -56,6 +56,7 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
     b.conclusions();
     b.blocks.extend(annex::agenda_as_run(session));
     b.blocks.extend(annex::speaking_time(session, options.profile == Profile::Internal));
+    b.check_headings_and_tables();
     if !b.leaks.is_empty() {
         // A place is listed once, though its text may be shown twice (a group's outcome).
         let mut seen = HashSet::new();
@@ -93,6 +94,24 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// Headings (sections, items, groups) and the annex tables come from the agenda: they
+    /// are checked like notes, in place.
+    fn check_headings_and_tables(&mut self) {
+        let mut blocks = std::mem::take(&mut self.blocks);
+        for block in &mut blocks {
+            match block {
+                Block::Heading { text, .. } => *text = self.public_text(text, || "agenda: a heading".into()),
+                Block::Table { header, rows } => {
+                    for cell in header.iter_mut().chain(rows.iter_mut().flatten()) {
+                        *cell = self.public_text(cell, || "agenda: an annex table".into());
+                    }
+                }
+                Block::Paragraph { .. } | Block::DrafterNote { .. } | Block::Points { .. } => {}
+            }
+        }
+        self.blocks = blocks;
+    }
+
     /// Text from the agenda or a note, checked (and redacted if asked) for names.
     fn public_text(&mut self, text: &str, place: impl FnOnce() -> String) -> String {
         let Some(matcher) = &self.names else { return text.to_string() };
@@ -123,17 +142,17 @@ impl Builder<'_> {
             self.blocks.push(Block::Paragraph {
                 text: "Participants were provided with the following materials:".into(),
             });
-            let points = event
-                .materials
-                .iter()
-                .map(|m| Point {
-                    text: m.clone(),
+            let mut points = Vec::new();
+            for m in &event.materials {
+                let text = self.public_text(m, || "agenda: materials".into());
+                points.push(Point {
+                    text,
                     attribution: None,
                     group: None,
                     footnotes: Vec::new(),
                     flag: None,
-                })
-                .collect();
+                });
+            }
             self.blocks.push(Block::Points { style: ListStyle::Bullets, points });
         }
     }
@@ -369,17 +388,11 @@ impl Builder<'_> {
             Mark::Consensus => Some("consensus"),
             Mark::None => None,
         };
-        Point {
-            text,
-            attribution: crate::audience::sources(
-                &session.agenda,
-                &session.authors(e),
-                self.options.profile.audience(),
-            ),
-            group: None,
-            footnotes,
-            flag,
-        }
+        // A role typed as an attribution ("Назаров's deputy") is text like any other.
+        let attribution =
+            crate::audience::sources(&session.agenda, &session.authors(e), self.options.profile.audience())
+                .map(|a| self.public_text(&a, || place(session, e)));
+        Point { text, attribution, group: None, footnotes, flag }
     }
 }
 

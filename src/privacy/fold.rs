@@ -27,8 +27,38 @@ pub fn is_letter_or_digit(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, 'Ѐ'..='ҁ' | 'Ҋ'..='ӿ') || (!c.is_ascii() && c.is_alphanumeric())
 }
 
+/// Combining accents, and the invisible characters Word and the web leave inside words
+/// (soft hyphen, zero-width spaces and joiners, BOM): part of a word, not of its key.
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}')
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// The keys a roster's name part is looked for under: its [`key`], and the key of how it
+/// is spelt in the other script where the two disagree on е and ё. A Latin "ye"/"yo"
+/// (Yelena, Bakhtiyor, Abdullayev) is a Cyrillic е/ё, and a Cyrillic е/ё at the start of a
+/// word or after a vowel (Елена, Бахтиёр, Абдуллаев) is written "ye"/"yo" in Latin.
+pub fn spellings(word: &str) -> Vec<String> {
+    let mut out = vec![key(word)];
+    let lower = word.to_lowercase();
+    let other = if is_cyrillic(word) {
+        let mut iotated = String::new();
+        let mut after_vowel = true;
+        for c in lower.chars() {
+            match c {
+                'ё' => iotated.push_str("йо"),
+                'е' if after_vowel => iotated.push_str("йе"),
+                _ => iotated.push(c),
+            }
+            after_vowel = "аеёиоуыэюяӣӯ".contains(c);
+        }
+        key(&iotated)
+    } else {
+        key(&lower.replace("yo", "e").replace("ye", "e"))
+    };
+    if !out.contains(&other) {
+        out.push(other);
+    }
+    out
 }
 
 /// Whether `word` is written (mostly) in Cyrillic letters.

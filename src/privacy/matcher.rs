@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::fold::{is_apostrophe, is_cyrillic, is_letter_or_digit, is_word_char, key};
+use super::fold::{is_apostrophe, is_cyrillic, is_letter_or_digit, is_word_char, key, spellings};
 use crate::agenda::Agenda;
 
 /// What a mention points at.
@@ -53,7 +53,13 @@ pub struct Mention {
 const ENDINGS: &[&str] = &[
     "", "a", "u", "i", "e", "o", "om", "em", "im", "oi", "ei", "iu", "ia", "ih", "imi", "ogo", "ego", "omu",
     "emu", "uiu", "aia", "ami", "ah", "am", "ov", "ev", "ie", "oe", "s", "es",
+    // Tajik: the object marker -ро, the plural -ҳо/-он, "and" -у/-ву, the possessives.
+    "ro", "ho", "on", "vu", "at", "ash",
 ];
+
+/// What a name may have beyond a word's Snowball stem: the stem of "кузнец" is not the
+/// surname Кузнецов, nor "назари" (Tajik "view") Назаров.
+const STEM_TAILS: &[&str] = &["", "a", "ia", "i", "ii", "ai", "e", "o", "u"];
 
 /// Name parts shorter than this are not looked for alone (too many ordinary words).
 const MIN_PART: usize = 3;
@@ -65,7 +71,8 @@ struct Person {
 
 /// One word of a name: its key, and the script it is written in on the roster.
 struct Part {
-    key: String,
+    /// Its [`spellings`]: the key first.
+    keys: Vec<String>,
     cyrillic: bool,
 }
 
@@ -150,7 +157,7 @@ impl Matcher {
                 let parts: Vec<Part> = tokens(name)
                     .into_iter()
                     .filter(|t| t.key.len() >= MIN_PART)
-                    .map(|t| Part { cyrillic: is_cyrillic(t.raw), key: t.key })
+                    .map(|t| Part { cyrillic: is_cyrillic(t.raw), keys: spellings(t.raw) })
                     .collect();
                 if !parts.is_empty() {
                     people.push(Person { id: p.id.clone(), parts });
@@ -171,8 +178,8 @@ impl Matcher {
         let longest_id = ids.iter().map(String::len).max().unwrap_or(0);
         let mut people_by_head: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, person) in people.iter().enumerate() {
-            for part in &person.parts {
-                let list = people_by_head.entry(head(&part.key).to_string()).or_default();
+            for k in person.parts.iter().flat_map(|p| &p.keys) {
+                let list = people_by_head.entry(head(k).to_string()).or_default();
                 if !list.contains(&i) {
                     list.push(i);
                 }
@@ -279,7 +286,10 @@ impl Matcher {
     fn name_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, String)> {
         let first = tokens.get(i)?;
         let candidates: Vec<&Person> = if first.initial {
-            self.people.iter().filter(|p| p.parts.iter().any(|part| initial_of(first, &part.key))).collect()
+            self.people
+                .iter()
+                .filter(|p| p.parts.iter().any(|part| part.keys.iter().any(|k| initial_of(first, k))))
+                .collect()
         } else {
             let near = self.people_by_head.get(head(&first.key)).map_or(&[][..], Vec::as_slice);
             near.iter()
@@ -296,7 +306,7 @@ impl Matcher {
                 if !joins(gap, prev.initial) {
                     break;
                 }
-                if next.initial && person.parts.iter().any(|p| initial_of(next, &p.key)) {
+                if next.initial && person.parts.iter().any(|p| p.keys.iter().any(|k| initial_of(next, k))) {
                     len += 1;
                 } else if person.parts.iter().any(|p| self.is_part(next, p)) {
                     named = true;
@@ -332,7 +342,13 @@ impl Matcher {
     /// enough, in either script.
     fn is_part(&self, t: &Token, part: &Part) -> bool {
         let cross = is_cyrillic(t.raw) != part.cyrillic;
-        (!cross || part.key.len() >= MIN_CROSS_SCRIPT) && self.same_word(t, &part.key)
+        // A short Latin name is often an English word too (Said, Vera, Rose, Will): in
+        // Latin letters it counts only written as a name, with a capital.
+        let capital = t.raw.chars().next().is_some_and(char::is_uppercase);
+        part.keys.iter().any(|k| {
+            let short = k.len() < MIN_CROSS_SCRIPT;
+            (!cross || !short) && (!short || part.cyrillic || capital) && self.same_word(t, k)
+        })
     }
 
     /// Whether token `t` is the word whose key is `word`, in any case ending.
@@ -340,14 +356,20 @@ impl Matcher {
         if t.key == word {
             return true;
         }
-        if inflected(&t.key, word) {
+        // Case endings are Russian and Tajik: on a Latin word they make "very" and "were"
+        // forms of Vera, so there they count only on names of five letters or more.
+        if (is_cyrillic(t.raw) || word.len() >= MIN_CROSS_SCRIPT) && inflected(&t.key, word) {
             return true;
+        }
+        if !is_cyrillic(t.raw) {
+            // An English possessive ("Smith's", the apostrophe gone).
+            return t.key.strip_prefix(word) == Some("s");
         }
         // The Snowball stemmer, for the Cyrillic forms the endings above do not cover.
         if let Some(stem) = t.stem.as_ref().filter(|_| word.len() > MIN_PART) {
             return stem.len() > MIN_PART
                 && (stem == word
-                    || word.strip_prefix(stem.as_str()).is_some_and(|rest| ENDINGS.contains(&rest)));
+                    || word.strip_prefix(stem.as_str()).is_some_and(|rest| STEM_TAILS.contains(&rest)));
         }
         false
     }
