@@ -169,7 +169,7 @@ fn a_second_writer_is_told_who_holds_the_session() {
     let first = store::create_session(data, &roundtable(), None, at(0)).unwrap();
     let err = store::open_session(data, first.dir(), at(60)).unwrap_err();
     match &err {
-        StoreError::Locked { holder, .. } => {
+        StoreError::Locked { holder: Some(holder), .. } => {
             assert_eq!(holder.pid, std::process::id());
             assert_eq!(holder.since, at(0).to_string());
         }

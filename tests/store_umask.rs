@@ -23,7 +23,13 @@ fn files_are_0600_and_folders_0700_under_umask_000() {
     let dir = store.dir().to_path_buf();
     let device = store.device().to_string();
     Checkpointer::default()
-        .save(&OsDisk, &dir, &device, &Draft { text: "ӯ".into(), item: None }, roundtable_morning())
+        .save(
+            &OsDisk,
+            &dir,
+            &device,
+            &Draft { text: "ӯ".into(), item: None, before_seq: None },
+            roundtable_morning(),
+        )
         .unwrap();
 
     for folder in [data.clone(), data.join("sessions"), dir.clone()] {

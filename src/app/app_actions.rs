@@ -3,7 +3,9 @@
 
 use jiff::Timestamp;
 
-use super::{App, AppAction, Capture, Change, Confirm, Effect, Focus, HelpView, Input, InputPurpose, View};
+use super::{
+    App, AppAction, Capture, Change, Confirm, Effect, Focus, HelpView, Input, InputPurpose, OnYes, View,
+};
 use crate::session::{Event, Session};
 
 impl App {
@@ -14,6 +16,17 @@ impl App {
         _now: Timestamp,
     ) -> Vec<Effect> {
         match action {
+            AppAction::Quit if self.not_saved.is_some() && self.confirm.is_none() => {
+                // The disk is failing: leaving must be a choice, and the runtime keeps
+                // what the disk did not take in a rescue file.
+                self.confirm = Some(Confirm {
+                    question: "Some changes are NOT SAVED (the disk fails). Quit anyway? They will be written to a rescue file, and the screen after quitting says where".into(),
+                    on_yes: OnYes::Quit,
+                    done: String::new(),
+                    selects: None,
+                });
+                vec![]
+            }
             AppAction::Quit => {
                 self.quitting = true;
                 vec![Effect::Quit]
@@ -65,11 +78,11 @@ impl App {
                     question: format!(
                         "Finish the event now{running}? The clock stops; notes can still be reviewed and exported."
                     ),
-                    on_yes: Change::new(
+                    on_yes: OnYes::Change(Change::new(
                         "finishing the event",
                         vec![Event::SessionFinished],
                         finish_inverse(session),
-                    ),
+                    )),
                     done: "The event is finished. The notes stay open for review and export (e, E); u takes the finish back".into(),
                     selects: None,
                 });

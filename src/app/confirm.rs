@@ -1,13 +1,23 @@
 //! Questions that guard what cannot be taken back lightly (finishing the event, starting
-//! another day's item): the change waits here until the answer is yes.
+//! another day's item, quitting with changes the disk has not taken): what "yes" does
+//! waits here until the answer is yes.
 
 use super::{App, Change, ConfirmAction, Effect};
 
-/// A yes/no question and the change to the plan that "yes" records.
+/// What "yes" does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OnYes {
+    /// Records this change to the plan.
+    Change(Change),
+    /// Quits although changes are not saved (the runtime writes them to a rescue file).
+    Quit,
+}
+
+/// A yes/no question and what "yes" does.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Confirm {
     pub question: String,
-    pub on_yes: Change,
+    pub on_yes: OnYes,
     /// What to say once done.
     pub done: String,
     /// The agenda item to select once done.
@@ -22,9 +32,17 @@ impl App {
                 if let Some(selected) = confirm.selects {
                     self.selected = selected;
                 }
-                let effects = self.record_plan_change(confirm.on_yes);
-                self.say(confirm.done);
-                effects
+                match confirm.on_yes {
+                    OnYes::Change(change) => {
+                        let effects = self.record_plan_change(change);
+                        self.say(confirm.done);
+                        effects
+                    }
+                    OnYes::Quit => {
+                        self.quitting = true;
+                        vec![Effect::Quit]
+                    }
+                }
             }
             ConfirmAction::No => {
                 self.say("Nothing changed");

@@ -22,7 +22,7 @@ pub use action::{
     PickAction, QueueAction, ReviewAction, TimerAction,
 };
 pub use capture::Capture;
-pub use confirm::Confirm;
+pub use confirm::{Confirm, OnYes};
 pub use help::HelpView;
 pub use line_input::{Input, InputPurpose, MAX_INPUT_CHARS};
 pub use pick::{Pick, PickPurpose};

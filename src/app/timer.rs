@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use super::{App, Change, Confirm, Effect, InputPurpose, TimerAction};
+use super::{App, Change, Confirm, Effect, InputPurpose, OnYes, TimerAction};
 use crate::agenda::ClockTime;
 use crate::session::{Event, PlanChange, Session};
 use crate::timing::{self, day_instant};
@@ -145,7 +145,7 @@ impl App {
                     run.day + 1,
                     date.unwrap_or_default()
                 ),
-                on_yes: change,
+                on_yes: OnYes::Change(change),
                 done: format!("Started: {}", title(session, i)),
                 selects: Some(i),
             });

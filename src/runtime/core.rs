@@ -3,6 +3,7 @@
 //! entry point, `handle(input, now) -> Output`. The terminal loop (`run_loop`) and the
 //! tests drive this same type: what the tests see is what the facilitator gets.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
@@ -59,12 +60,26 @@ struct Shown {
     clocks: [Option<String>; 3],
 }
 
+/// How a run ended, as far as the disk is concerned.
+#[derive(Debug)]
+pub struct Finished {
+    pub store: SessionStore,
+    /// Why minutes.json was not refreshed (harmless: the journal has everything).
+    pub snapshot_problem: Option<String>,
+    /// Where changes the disk did not take were written, or why nowhere.
+    pub rescue: Option<Result<PathBuf, String>>,
+    /// The note being typed, when it is on no disk but the rescue file.
+    pub unsaved_draft: Option<String>,
+}
+
 pub struct Runtime {
     app: App,
     store: SessionStore,
     drafts: Checkpointer,
     /// The draft file could not be read nor moved aside: it must not be replaced.
     drafts_blocked: bool,
+    /// The last draft write failed: the note being typed is on no disk.
+    draft_unsaved: bool,
     cache: ui::FrameCache,
     shown: Option<Shown>,
     retry_at: Option<Timestamp>,
@@ -80,6 +95,7 @@ impl Runtime {
             store,
             drafts: Checkpointer::default(),
             drafts_blocked: false,
+            draft_unsaved: false,
             cache: ui::FrameCache::default(),
             shown: None,
             retry_at: None,
@@ -88,8 +104,17 @@ impl Runtime {
         if let Some(text) = note {
             runtime.message(Message::Notice { text, error: true }, now);
         }
+        let rescued = runtime.store.take_rescued_draft();
         match draft::load(runtime.store.disk().as_ref(), runtime.store.dir(), runtime.store.device(), now) {
-            Loaded::None => {}
+            Loaded::None => {
+                if let Some(d) = rescued {
+                    runtime.message(Message::RestoreDraft(d.text), now);
+                }
+            }
+            // Saved with Enter just before the last stop: already a note, not a draft.
+            Loaded::Draft(d) if d.committed(runtime.store.last_capture_seq()) => {
+                runtime.drafts = Checkpointer::from_saved(Some(d));
+            }
             Loaded::Draft(d) => {
                 runtime.message(Message::RestoreDraft(d.text.clone()), now);
                 runtime.drafts = Checkpointer::from_saved(Some(d));
@@ -169,11 +194,21 @@ impl Runtime {
         self.shown = Some(Shown { minute: now.as_second().div_euclid(60), clocks: ticking.shown() });
     }
 
-    /// Ends the run: refreshes minutes.json (a failure only costs the next start some
-    /// time: the journal has every record) and gives the store back to say what is saved.
-    pub fn finish(mut self) -> (SessionStore, Option<String>) {
-        let problem = self.store.write_snapshot().err().map(|e| e.to_string());
-        (self.store, problem)
+    /// Ends the run: keeps the note being typed, refreshes minutes.json (a failure only
+    /// costs the next start some time: the journal has every record), and writes whatever
+    /// the disk did not take to a rescue file (the session folder, else each of
+    /// `elsewhere`). Gives the store back to say what is saved.
+    pub fn finish(mut self, elsewhere: &[PathBuf], now: Timestamp) -> Finished {
+        let mut out = Output { quit: true, ..Output::default() };
+        self.save_draft(now, &mut out);
+        let snapshot_problem = self.store.write_snapshot().err().map(|e| e.to_string());
+        let typed = self.typed();
+        let draft = (self.draft_unsaved || self.drafts_blocked)
+            .then_some(&typed)
+            .filter(|d| !d.text.trim().is_empty());
+        let rescue =
+            (self.store.pending() > 0 || draft.is_some()).then(|| self.store.rescue(draft, elsewhere, now));
+        Finished { store: self.store, snapshot_problem, rescue, unsaved_draft: draft.map(|d| d.text.clone()) }
     }
 
     /// Records an event as this device, as an earlier run would have (tests set scenes
@@ -249,7 +284,8 @@ impl Runtime {
     /// The note being typed, as a draft (an edit of an existing entry is not a draft).
     fn typed(&self) -> Draft {
         let text = if self.app.capture.editing.is_some() { String::new() } else { self.app.capture.text() };
-        Draft { text, item: self.store.session().timer.current.clone() }
+        let before_seq = Some(self.store.last_capture_seq() + 1);
+        Draft { text, item: self.store.session().timer.current.clone(), before_seq }
     }
 
     fn save_draft(&mut self, now: Timestamp, out: &mut Output) {
@@ -260,7 +296,9 @@ impl Runtime {
         let changed = self.drafts.next_due(&typed, now).is_some();
         if self.drafts.due(&typed, now) || (out.quit && changed) {
             let store = &self.store;
-            match self.drafts.save(store.disk().as_ref(), store.dir(), store.device(), &typed, now) {
+            let saved = self.drafts.save(store.disk().as_ref(), store.dir(), store.device(), &typed, now);
+            self.draft_unsaved = saved.is_err();
+            match saved {
                 Err(e) => {
                     self.message(Message::SaveFailed(format!("{e} (the note being typed)")), now);
                     out.redraw = true;

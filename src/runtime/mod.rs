@@ -11,12 +11,13 @@ pub mod settings_file;
 mod terminal;
 mod wakeup;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 
-pub use core::{Input, Output, RETRY_AFTER, Runtime};
+pub use core::{Finished, Input, Output, RETRY_AFTER, Runtime};
 
 use crate::store::{self, SessionStore};
 use crate::ui::theme::Theme;
@@ -31,6 +32,25 @@ pub enum Start {
     Resume(PathBuf),
     /// The launcher with everything in ./agendas and the unfinished sessions.
     Pick,
+}
+
+/// What the run screen says first about how the session was opened, if anything.
+fn start_note(report: &store::RecoveryReport) -> Option<String> {
+    let mut parts = Vec::new();
+    if report.brought_back > 0 {
+        parts.push(format!(
+            "Brought back {} change(s) that could not be saved last time (from a rescue file); they are saved now",
+            report.brought_back
+        ));
+    }
+    if !report.is_clean() {
+        parts.push(format!(
+            "Recovered with problems: {} records dropped; damaged files kept in {}/ (see `convene verify`)",
+            report.records_dropped(),
+            store::recovery::SET_ASIDE_DIR
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(". "))
 }
 
 /// `convene run [AGENDA | --resume SESSION]`.
@@ -81,14 +101,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
             }
             Choice::Resume(dir) => {
                 let (store, report) = store::open_session(data_dir, &dir, now)?;
-                let note = (!report.is_clean()).then(|| {
-                    format!(
-                        "Recovered with problems: {} records dropped; damaged files kept in {}/ (see `convene verify`)",
-                        report.records_dropped(),
-                        store::recovery::SET_ASIDE_DIR
-                    )
-                });
-                Ok(Some((store, note)))
+                Ok(Some((store, start_note(&report))))
             }
         }
     })();
@@ -109,21 +122,63 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
         Ok(rt) => rt.block_on(run_loop::event_loop(&mut terminal, &mut runtime, &clock)),
         Err(e) => Err(e.into()),
     };
+    // However the loop ended (a quit, a signal, a terminal that can no longer be written
+    // to), the note being typed is kept before anything else.
+    runtime.handle(Input::Stop, clock.now());
     terminal::restore();
-    let (store, snapshot_problem) = runtime.finish();
-    if let Some(problem) = snapshot_problem {
-        eprintln!(
+    let finished = runtime.finish(&store::rescue::fallback_dirs(), clock.now());
+    let saved = report_end(&finished);
+    if let Err(e) = &result {
+        say(&format!("convene stopped: {e:#}"));
+    }
+    Ok(if saved && result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// Says on the terminal what is saved and where; whether everything is. Never panics: the
+/// terminal may be the thing that failed.
+fn report_end(finished: &Finished) -> bool {
+    let dir = finished.store.dir().display().to_string();
+    if let Some(problem) = &finished.snapshot_problem {
+        say(&format!(
             "note: minutes.json was not refreshed ({problem}); nothing is lost, the journal has everything"
-        );
+        ));
     }
-    if store.pending() > 0 {
-        eprintln!(
-            "NOT SAVED: {} change(s) could not be written to {}. Free space or fix the disk, then run convene again on this agenda before closing this window.",
-            store.pending(),
-            store.dir().display()
-        );
-        return Ok(ExitCode::FAILURE);
+    let pending = finished.store.pending();
+    let Some(rescue) = &finished.rescue else {
+        let _ = writeln!(std::io::stdout(), "Session saved in {dir}");
+        return true;
+    };
+    let what = match (pending, &finished.unsaved_draft) {
+        (0, _) => "the note being typed".to_string(),
+        (n, None) => format!("{n} change(s)"),
+        (n, Some(_)) => format!("{n} change(s) and the note being typed"),
+    };
+    match rescue {
+        Ok(path) if path.parent() == Some(finished.store.dir()) => say(&format!(
+            "NOT SAVED in the journal: {what}. They are kept in the rescue file {}. Run convene on this session again once the disk works: they are saved then",
+            path.display()
+        )),
+        Ok(path) => say(&format!(
+            "NOT SAVED in the journal: {what}, and the session folder could not be written either. They are kept in the rescue file {}. Move it into {dir} once that disk works, and run convene on the session again: they are saved then",
+            path.display()
+        )),
+        Err(why) => {
+            say(&format!(
+                "NOT SAVED anywhere: {what} could not be written to any disk ({why}). Copy the text below to a safe place now:"
+            ));
+            for text in finished.store.pending_records().iter().filter_map(|r| r.event.text()) {
+                say(&format!("  {}", crate::capture::clean(text)));
+            }
+            if let Some(text) = &finished.unsaved_draft {
+                say(&format!("  (being typed) {}", crate::capture::clean(text)));
+            }
+        }
     }
-    println!("Session saved in {}", store.dir().display());
-    result.map(|_| ExitCode::SUCCESS)
+    false
+}
+
+/// One line on standard error; a failure to write it is ignored (there is nowhere left to
+/// say it), where `eprintln!` would panic.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

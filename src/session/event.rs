@@ -263,6 +263,14 @@ pub enum Event {
 }
 
 impl Event {
+    /// The text a person typed that this event carries, if any.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Event::EntryCaptured { text, .. } | Event::EntryEdited { entry: _, text } => Some(text),
+            _ => None,
+        }
+    }
+
     /// The entries this event changes.
     pub fn entries(&self) -> Vec<Uuid> {
         match self {

@@ -36,6 +36,9 @@ pub trait AppendFile: Send + Debug {
     fn sync(&mut self) -> io::Result<()>;
     /// Cuts the file back, to undo a half-written record.
     fn truncate(&mut self, len: u64) -> io::Result<()>;
+    /// Whether `path` still names this file and the file is `len` bytes long: false when
+    /// someone else appended to it or it was replaced (a second writer, a sync tool).
+    fn is_still(&self, path: &Path, len: u64) -> io::Result<bool>;
 }
 
 /// The real file system.
@@ -103,6 +106,17 @@ impl Disk for OsDisk {
 struct OsAppend(File);
 
 impl AppendFile for OsAppend {
+    fn is_still(&self, path: &Path, len: u64) -> io::Result<bool> {
+        use std::os::unix::fs::MetadataExt;
+        let open = self.0.metadata()?;
+        let named = match fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        Ok(open.dev() == named.dev() && open.ino() == named.ino() && open.len() == len)
+    }
+
     fn append(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.0.write_all(bytes)
     }

@@ -22,6 +22,20 @@ pub struct Draft {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<String>,
+    /// The sequence number the next note captured on this device would take when this
+    /// draft was written. A capture at or after it in the journal is this draft committed
+    /// (Enter clears the editor), so a kill -9 between Enter and the next checkpoint must
+    /// not bring the note back to be saved twice. Absent in drafts of older versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before_seq: Option<u64>,
+}
+
+impl Draft {
+    /// Whether the journal, whose last capture of this device has `last_capture_seq`,
+    /// already holds this draft as a note.
+    pub fn committed(&self, last_capture_seq: u64) -> bool {
+        self.before_seq.is_some_and(|before| last_capture_seq >= before)
+    }
 }
 
 /// Decides when a draft is due to be written, given the time now.
@@ -123,7 +137,7 @@ mod tests {
         let t0: Timestamp = "2026-01-01T10:00:00Z".parse().unwrap();
         let at = |ms: i64| t0.checked_add(SignedDuration::from_millis(ms)).unwrap();
         let mut cp = Checkpointer::from_saved(None);
-        let draft = |t: &str| Draft { text: t.into(), item: None };
+        let draft = |t: &str| Draft { text: t.into(), item: None, before_seq: None };
         assert!(cp.due(&draft("Р"), t0));
         cp.save(&disk, dir, "d", &draft("Р"), t0).unwrap();
         assert!(!cp.due(&draft("Ре"), at(500)));

@@ -13,10 +13,10 @@ pub enum StoreError {
     #[error("cannot read {path}: {}. {}", describe(*kind), advice(*kind))]
     Read { path: PathBuf, kind: io::ErrorKind },
     #[error(
-        "the session {dir} is already open in another convene (pid {} on {}, since {}). Close that one first, or open this session read-only with `convene verify` or `convene minutes`",
-        holder.pid, holder.host, holder.since
+        "the session {dir} is already open in another convene ({}). Close that one first, or open this session read-only with `convene verify` or `convene minutes`",
+        holder.as_ref().map_or_else(|| "which one could not be read".to_string(), |h| format!("pid {} on {}, since {}", h.pid, h.host, h.since))
     )]
-    Locked { dir: PathBuf, holder: Holder },
+    Locked { dir: PathBuf, holder: Option<Holder> },
     #[error(
         "{path} was written by a newer convene (minutes format {found}; this one reads up to {supported}). Update convene to open this session; nothing was changed"
     )]
@@ -25,6 +25,10 @@ pub enum StoreError {
         "{dir} holds no session record (no journal with a session start). Check the path; `convene sessions` lists the sessions"
     )]
     NoSession { dir: PathBuf },
+    #[error(
+        "NOT SAVED: another program wrote to {path} (a second convene on this session, a sync tool, or a copy of this laptop's disk on another machine). Saving stopped so the two histories do not mix; your notes are kept. Quit with Ctrl-C: convene writes them to a rescue file and says where"
+    )]
+    ForeignWriter { path: PathBuf },
     #[error("could not encode a record: {0}")]
     Encode(String),
     #[error("{dir} holds 999 files of this kind already; export with `convene export -o FILE`")]

@@ -88,15 +88,7 @@ pub fn scan(bytes: &[u8], device: &str) -> Scan {
 }
 
 fn decode(line: &[u8], device: &str, last_seq: u64) -> Result<Record, String> {
-    let text = std::str::from_utf8(line).map_err(|_| "not UTF-8 (damaged bytes)".to_string())?;
-    let parsed: Line<'_> =
-        serde_json::from_str(text).map_err(|_| "not a journal record (damaged)".to_string())?;
-    let crc = format!("{:08x}", crc32fast::hash(parsed.record.get().as_bytes()));
-    if crc != parsed.crc32 {
-        return Err("checksum mismatch (damaged)".into());
-    }
-    let record: Record = serde_json::from_str(parsed.record.get())
-        .map_err(|e| format!("a record this version cannot read (written by a newer convene?): {e}"))?;
+    let record = decode_line(line)?;
     if record.device != device {
         return Err(format!("belongs to device {}, not {device}", record.device));
     }
@@ -104,6 +96,20 @@ fn decode(line: &[u8], device: &str, last_seq: u64) -> Result<Record, String> {
         return Err(format!("sequence {} repeats or goes back (after {last_seq})", record.seq));
     }
     Ok(record)
+}
+
+/// One line (without its newline) as a record, if its checksum holds; whose it is and
+/// where it stands in a journal is the caller's to check.
+pub fn decode_line(line: &[u8]) -> Result<Record, String> {
+    let text = std::str::from_utf8(line).map_err(|_| "not UTF-8 (damaged bytes)".to_string())?;
+    let parsed: Line<'_> =
+        serde_json::from_str(text).map_err(|_| "not a journal record (damaged)".to_string())?;
+    let crc = format!("{:08x}", crc32fast::hash(parsed.record.get().as_bytes()));
+    if crc != parsed.crc32 {
+        return Err("checksum mismatch (damaged)".into());
+    }
+    serde_json::from_str(parsed.record.get())
+        .map_err(|e| format!("a record this version cannot read (written by a newer convene?): {e}"))
 }
 
 #[cfg(test)]

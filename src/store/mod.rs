@@ -7,6 +7,8 @@
 //! - `minutes.json`: the folded state, refreshed in the background and at exit;
 //! - `draft-DEVICE.json`: the entry being typed on that device;
 //! - `lock-DEVICE`: held by the process writing that device's journal;
+//! - `rescue-DEVICE-STAMP.jsonl`: changes a run could not save before it stopped, folded
+//!   back in (and then moved to set-aside/) when the session is next opened;
 //! - `set-aside/`: files that could not be read, kept, never deleted.
 
 pub mod disk;
@@ -17,6 +19,7 @@ pub mod lock;
 pub mod output;
 pub mod paths;
 pub mod recovery;
+pub mod rescue;
 mod session_store;
 #[cfg(any(test, feature = "testing"))]
 pub mod sim;

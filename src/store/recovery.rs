@@ -54,6 +54,22 @@ pub struct RecoveryReport {
     pub leftover_temp: Vec<String>,
     /// Devices whose journal ends before what the snapshot already holds.
     pub journal_behind_snapshot: Vec<String>,
+    /// Rescue files in the folder: changes a run could not save, not in any journal yet.
+    pub rescue_files: Vec<RescueFile>,
+    /// Changes from rescue files saved into the journal when the session was opened.
+    pub brought_back: usize,
+    /// Where the rescue files went once their changes were saved.
+    pub folded_rescue: Vec<PathBuf>,
+}
+
+/// A rescue file found in the session folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RescueFile {
+    pub name: String,
+    /// Changes in it that no journal holds.
+    pub missing: usize,
+    /// Whether it holds a note that was being typed.
+    pub draft: bool,
 }
 
 impl RecoveryReport {
@@ -77,6 +93,7 @@ impl RecoveryReport {
             && self.leftover_temp.is_empty()
             && self.journal_behind_snapshot.is_empty()
             && !matches!(self.snapshot, SnapshotStatus::Unusable { .. })
+            && self.rescue_files.iter().all(|r| r.missing == 0 && !r.draft)
     }
 }
 
@@ -106,7 +123,21 @@ impl fmt::Display for RecoveryReport {
                 writeln!(f, "  line {}: {}", bad.line, bad.reason)?;
             }
         }
-        writeln!(f, "records replayed over the snapshot: {}", self.replayed)?;
+        match self.snapshot {
+            SnapshotStatus::Loaded { .. } => {
+                writeln!(f, "records replayed over the snapshot: {}", self.replayed)?
+            }
+            _ => writeln!(f, "records replayed from the journals: {}", self.replayed)?,
+        }
+        for r in &self.rescue_files {
+            writeln!(
+                f,
+                "rescue file {}: {} change(s) not in any journal{}; they are saved when the session is next opened with `convene run`",
+                r.name,
+                r.missing,
+                if r.draft { " and a note that was being typed" } else { "" }
+            )?;
+        }
         for (path, why) in &self.set_aside {
             writeln!(f, "set aside: {} ({why})", path.display())?;
         }
@@ -127,6 +158,10 @@ pub struct Recovered {
     pub report: RecoveryReport,
     /// Per device: the last good sequence number in its journal.
     pub journal_seq: BTreeMap<String, u64>,
+    /// Per device: the sequence number of the last note captured in its journal.
+    pub capture_seq: BTreeMap<String, u64>,
+    /// Per rescue file: the changes no journal holds, and the note being typed, if any.
+    pub rescued: Vec<(String, Vec<Record>, Option<super::draft::Draft>)>,
 }
 
 /// Recovers a session folder. With `writable`, damaged files are set aside and journals
@@ -212,12 +247,34 @@ pub fn recover(disk: &dyn Disk, dir: &Path, writable: bool, now: Timestamp) -> R
 
     (report.replayed, report.ignored) = fold_in(&mut session, &scans);
     let journal_seq: BTreeMap<String, u64> = scans.iter().map(|(d, s)| (d.clone(), s.last_seq())).collect();
+    let capture_seq: BTreeMap<String, u64> = scans
+        .iter()
+        .map(|(d, s)| {
+            let last = s.records.iter().rev().find(|r| matches!(r.event, Event::EntryCaptured { .. }));
+            (d.clone(), last.map_or(0, |r| r.seq))
+        })
+        .collect();
     for (device, &seq) in &session.applied {
         if journal_seq.get(device).copied().unwrap_or(0) < seq {
             report.journal_behind_snapshot.push(device.clone());
         }
     }
-    Ok(Recovered { session, report, journal_seq })
+    let ids: std::collections::HashSet<uuid::Uuid> =
+        scans.values().flat_map(|s| s.records.iter().map(|r| r.id)).collect();
+    let mut rescued = Vec::new();
+    for name in names.iter().filter(|n| super::rescue::is_rescue(n)) {
+        let path = dir.join(name);
+        let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
+        let found = super::rescue::decode(&bytes);
+        let missing: Vec<Record> = found.records.into_iter().filter(|r| !ids.contains(&r.id)).collect();
+        report.rescue_files.push(RescueFile {
+            name: name.clone(),
+            missing: missing.len(),
+            draft: found.draft.is_some(),
+        });
+        rescued.push((name.clone(), missing, found.draft));
+    }
+    Ok(Recovered { session, report, journal_seq, capture_seq, rescued })
 }
 
 /// Folds the records not yet in `session`, merging devices by time while keeping each

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use jiff::Timestamp;
 
 use super::disk::{AppendFile, Disk};
+use super::draft::Draft;
 use super::error::StoreError;
 use super::journal;
 use super::lock::Lock;
@@ -37,6 +38,14 @@ pub struct SessionStore {
     session: Session,
     /// Records the snapshot on disk holds, so it is never replaced by a shorter one.
     snapshot_records: u64,
+    /// Sequence number of this device's last captured note (see `Draft::before_seq`).
+    last_capture_seq: u64,
+    /// Someone else wrote to or replaced this device's journal: writing stopped for good
+    /// in this run, so two writers never interleave (the records stay pending, for the
+    /// rescue file at exit).
+    foreign_writer: bool,
+    /// The note being typed, from a rescue file folded in at open.
+    rescued_draft: Option<Draft>,
     _lock: Option<Lock>,
 }
 
@@ -72,6 +81,9 @@ impl SessionStore {
             pending: vec![record],
             session,
             snapshot_records: 0,
+            last_capture_seq: 0,
+            foreign_writer: false,
+            rescued_draft: None,
             _lock: lock,
         };
         store.flush()?;
@@ -94,6 +106,10 @@ impl SessionStore {
         lock: Option<Lock>,
     ) -> Result<(SessionStore, RecoveryReport), StoreError> {
         let recovered = recovery::recover(disk.as_ref(), dir, true, now)?;
+        let mut lock = lock;
+        if let Some(lock) = lock.as_mut() {
+            lock.relock_journal()?;
+        }
         let journal_seq = recovered.journal_seq.get(device).copied().unwrap_or(0);
         let applied = recovered.session.applied.get(device).copied().unwrap_or(0);
         let path = dir.join(journal::file_name(device));
@@ -106,7 +122,9 @@ impl SessionStore {
             recovery::SnapshotStatus::Loaded { records } => records,
             _ => 0,
         };
-        let store = SessionStore {
+        let rescued = recovered.rescued;
+        let mut report = recovered.report;
+        let mut store = SessionStore {
             disk,
             dir: dir.to_path_buf(),
             device: device.to_string(),
@@ -118,9 +136,13 @@ impl SessionStore {
             pending: Vec::new(),
             session: recovered.session,
             snapshot_records,
+            last_capture_seq: recovered.capture_seq.get(device).copied().unwrap_or(0),
+            foreign_writer: false,
+            rescued_draft: None,
             _lock: lock,
         };
-        Ok((store, recovered.report))
+        store.fold_in_rescued(rescued, &mut report, now);
+        Ok((store, report))
     }
 
     pub fn session(&self) -> &Session {
@@ -133,6 +155,78 @@ impl SessionStore {
 
     pub fn device(&self) -> &str {
         &self.device
+    }
+
+    /// Saves the changes of rescue files as records of this device (a record keeps its
+    /// id, time and event; it takes the next sequence number here), then moves each file
+    /// whose changes are durable to set-aside/. A file whose changes could not be saved
+    /// stays where it is, so nothing depends on this run's memory alone.
+    fn fold_in_rescued(
+        &mut self,
+        rescued: Vec<(String, Vec<Record>, Option<Draft>)>,
+        report: &mut RecoveryReport,
+        now: Timestamp,
+    ) {
+        let mut seen = std::collections::HashSet::new();
+        for (name, records, draft) in rescued {
+            let mut count = 0;
+            for old in records {
+                if matches!(old.event, Event::SessionStarted { .. }) || !seen.insert(old.id) {
+                    continue;
+                }
+                let record = Record {
+                    id: old.id,
+                    device: self.device.clone(),
+                    seq: self.next_seq,
+                    at: old.at,
+                    event: old.event,
+                };
+                self.next_seq += 1;
+                if matches!(record.event, Event::EntryCaptured { .. }) {
+                    self.last_capture_seq = record.seq;
+                }
+                let _ = self.session.apply(&record);
+                self.pending.push(record);
+                count += 1;
+            }
+            if draft.is_some() {
+                self.rescued_draft = draft;
+            }
+            if self.flush().is_ok()
+                && let Ok(to) = recovery::set_aside(self.disk.as_ref(), &self.dir, &name, "folded-in", now)
+            {
+                report.rescue_files.retain(|r| r.name != name);
+                report.folded_rescue.push(to);
+            }
+            report.brought_back += count;
+        }
+    }
+
+    /// Writes the records the disk did not take (and `draft`, the note being typed when
+    /// its own file could not be written) to a rescue file; says where, or why nowhere.
+    pub fn rescue(
+        &self,
+        draft: Option<&Draft>,
+        elsewhere: &[PathBuf],
+        now: Timestamp,
+    ) -> Result<PathBuf, String> {
+        let bytes = super::rescue::encode(&self.pending, draft).map_err(|e| e.to_string())?;
+        super::rescue::write(self.disk.as_ref(), &self.dir, &self.device, &bytes, elsewhere, now)
+    }
+
+    /// The records the disk did not take, oldest first.
+    pub fn pending_records(&self) -> &[Record] {
+        &self.pending
+    }
+
+    /// The note that was being typed, from a rescue file folded in at open.
+    pub fn take_rescued_draft(&mut self) -> Option<Draft> {
+        self.rescued_draft.take()
+    }
+
+    /// Whether saving stopped because someone else writes this device's journal.
+    pub fn has_foreign_writer(&self) -> bool {
+        self.foreign_writer
     }
 
     /// Records waiting to be saved.
@@ -165,6 +259,11 @@ impl SessionStore {
         self.durable_seq
     }
 
+    /// Sequence number of this device's last captured note, 0 when none.
+    pub fn last_capture_seq(&self) -> u64 {
+        self.last_capture_seq
+    }
+
     /// Whether the record with this sequence number (of this device) is durable.
     pub fn is_saved(&self, seq: u64) -> bool {
         seq <= self.durable_seq
@@ -179,6 +278,9 @@ impl SessionStore {
         // the record keeps everything that was asked for.
         let _ = self.session.apply(&record);
         let seq = record.seq;
+        if matches!(record.event, Event::EntryCaptured { .. }) {
+            self.last_capture_seq = seq;
+        }
         self.pending.push(record);
         self.flush()?;
         Ok(seq)
@@ -202,9 +304,16 @@ impl SessionStore {
         let Some(file) = self.journal.as_mut() else {
             return Ok(());
         };
+        if self.foreign_writer {
+            return Err(StoreError::ForeignWriter { path });
+        }
         if self.needs_truncate {
             file.truncate(self.journal_len).map_err(|e| fail(&e))?;
             self.needs_truncate = false;
+        } else if !self.pending.is_empty() && !file.is_still(&path, self.journal_len).map_err(|e| fail(&e))? {
+            // Appending now would interleave two histories under one sequence.
+            self.foreign_writer = true;
+            return Err(StoreError::ForeignWriter { path });
         }
         // One record, one fsync: a crash can then leave at most one unfinished record,
         // so whatever survives is always a prefix of the history.

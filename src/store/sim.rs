@@ -42,6 +42,9 @@ struct State {
     crashed: bool,
     /// Fail writes with this error kind while set.
     failing: Option<io::ErrorKind>,
+    /// Fail appends and fsyncs of open journals (not whole-file writes) while set: a disk
+    /// where fdatasync fails but small new files still get written.
+    failing_appends: Option<io::ErrorKind>,
     /// Total bytes the disk holds; writes past it fail with StorageFull.
     capacity: Option<usize>,
 }
@@ -77,6 +80,22 @@ impl SimDisk {
     /// Every write fails with `kind` until called again with None.
     pub fn fail_writes(&self, kind: Option<io::ErrorKind>) {
         self.state().failing = kind;
+    }
+
+    /// Fails appends to and fsyncs of open files (journals) with `kind` until None.
+    pub fn fail_appends(&self, kind: Option<io::ErrorKind>) {
+        self.state().failing_appends = kind;
+    }
+
+    /// Appends bytes to a file behind the store's back (another writer).
+    pub fn append_behind(&self, path: &Path, bytes: &[u8]) {
+        let mut s = self.state();
+        if let Some(id) = s.names.get(path).copied()
+            && let Some(f) = s.files.get_mut(&id)
+        {
+            f.data.extend_from_slice(bytes);
+            f.synced = f.data.clone();
+        }
     }
 
     /// Limits the disk to `bytes` in all; None lifts the limit.
@@ -324,12 +343,27 @@ impl AppendFile for SimAppend {
     fn append(&mut self, bytes: &[u8]) -> io::Result<()> {
         let mut s = self.disk.state();
         s.op()?;
+        if let Some(kind) = s.failing_appends {
+            return Err(io::Error::from(kind));
+        }
         s.append_to(self.id, bytes)
+    }
+
+    fn is_still(&self, path: &Path, len: u64) -> io::Result<bool> {
+        let s = self.disk.state();
+        if s.crashed {
+            return Err(dead());
+        }
+        let same = s.names.get(path) == Some(&self.id);
+        Ok(same && s.files.get(&self.id).is_some_and(|f| f.data.len() as u64 == len))
     }
 
     fn sync(&mut self) -> io::Result<()> {
         let mut s = self.disk.state();
         s.op()?;
+        if let Some(kind) = s.failing_appends {
+            return Err(io::Error::from(kind));
+        }
         if let Some(f) = s.files.get_mut(&self.id) {
             f.synced = f.data.clone();
         }

@@ -167,6 +167,13 @@ impl Harness {
         self
     }
 
+    /// Ends the run as the program does once its loop is over: the note being typed kept,
+    /// minutes.json refreshed, and what the disk did not take written to a rescue file
+    /// (the session folder, else each of `elsewhere`).
+    pub fn finish(self, elsewhere: &[PathBuf]) -> crate::runtime::Finished {
+        self.runtime.finish(elsewhere, self.now)
+    }
+
     /// SIGTERM, SIGHUP, Ctrl-C from outside, or the terminal closing.
     pub fn stop(&mut self) -> &mut Self {
         self.input(Input::Stop);

@@ -1,0 +1,153 @@
+//! Issue 12: the cases where a saved or typed note could still be lost, each replayed
+//! through the real runtime on the crash-simulating disk (or on the real disk where the
+//! operating system is the point, as with locks).
+
+use std::path::Path;
+
+use convene::session::Event;
+use convene::store::{self, StoreError};
+use convene::testing::{Harness, SESSION_DIR};
+
+fn session_dir() -> &'static Path {
+    Path::new(SESSION_DIR)
+}
+
+fn texts(h: &Harness) -> Vec<String> {
+    h.session().live_entries().map(|e| e.text.clone()).collect()
+}
+
+fn running(at: &str) -> Harness {
+    let mut h = Harness::roundtable(at);
+    h.record(Event::ItemStarted { item: "d1-plenary-questions".into() });
+    h
+}
+
+// --- 1. Deleting the lock file does not let a second writer in --------------------------
+
+#[test]
+fn a_deleted_lock_file_does_not_let_a_second_writer_share_the_journal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let at = convene::testing::parse("2009-04-28T04:00:00Z");
+    let first = store::create_session(data, &convene::session::testkit::roundtable(), None, at).unwrap();
+    let dir = first.dir().to_path_buf();
+    for name in std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name().into_string().unwrap()) {
+        if name.starts_with("lock-") {
+            std::fs::remove_file(dir.join(name)).unwrap();
+        }
+    }
+    let err = store::open_session(data, &dir, at).unwrap_err();
+    assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+    assert!(err.to_string().contains("already open in another convene"), "{err}");
+    drop(first);
+    assert!(store::open_session(data, &dir, at).is_ok(), "once the writer is gone, the session opens");
+}
+
+#[test]
+fn a_second_writer_of_the_same_journal_stops_saving_and_nothing_interleaves() {
+    let mut h = running("2009-04-28T06:15:00Z");
+    h.press(&["c"]).type_text("first note").press(&["Enter"]);
+    assert!(h.store().pending() == 0);
+    // Another writer (a cloned laptop whose journal a sync tool brings in) appends a line.
+    let journal = session_dir().join("journal-dev.jsonl");
+    let before = h.disk.contents(&journal).unwrap();
+    let foreign = b"{\"crc32\":\"00000000\",\"record\":{}}\n";
+    h.disk.append_behind(&journal, foreign);
+    h.type_text("second note").press(&["Enter"]);
+    let screen = h.screen(120, 36);
+    assert!(screen.contains("NOT SAVED: another program wrote to"), "{screen}");
+    assert_eq!(h.store().pending(), 1, "kept in memory, not written");
+    let after = h.disk.contents(&journal).unwrap();
+    assert_eq!(
+        after.len(),
+        before.len() + foreign.len(),
+        "nothing of ours went after the other writer's line"
+    );
+    h.wait(10);
+    assert_eq!(h.disk.contents(&journal).unwrap(), after, "retries do not write either");
+    // Quitting asks, then keeps the note in a rescue file in the session folder.
+    h.press(&["Ctrl-c"]);
+    assert!(h.app().confirm.is_some(), "quitting with unsaved changes asks first");
+    h.press(&["y"]);
+    assert!(h.last.quit);
+    let disk = h.disk.clone();
+    let finished = h.finish(&[]);
+    let rescue = finished.rescue.expect("a rescue file").expect("written");
+    assert!(rescue.starts_with(session_dir()), "{}", rescue.display());
+    assert!(String::from_utf8(disk.contents(&rescue).unwrap()).unwrap().contains("second note"));
+}
+
+// --- 2. A saved note never comes back as the note being typed ---------------------------
+
+#[test]
+fn a_note_saved_just_before_kill_9_is_not_restored_as_a_draft() {
+    let mut h = running("2009-04-28T06:15:00Z");
+    h.press(&["c"]).type_text("Раздел первый").wait(3).type_text(", и второй").press(&["Enter"]);
+    let draft = session_dir().join("draft-dev.json");
+    let on_disk = String::from_utf8(h.disk.contents(&draft).unwrap()).unwrap();
+    assert!(on_disk.contains("Раздел первый"), "the checkpoint before Enter is still on disk: {on_disk}");
+    // kill -9 now: the note is in the journal, the draft file still has its beginning.
+    let image = h.disk.crash_image(convene::store::sim::CrashMode::Drop, 1);
+    let again = Harness::reopen(image, h.now());
+    assert_eq!(texts(&again), ["Раздел первый, и второй"]);
+    assert_eq!(again.app().capture.text(), "", "the saved note is not back in the editor");
+    assert!(!again.status().contains("is back"), "{}", again.status());
+}
+
+#[test]
+fn a_draft_typed_after_the_last_save_still_comes_back() {
+    let mut h = running("2009-04-28T06:15:00Z");
+    h.press(&["c"]).type_text("saved").press(&["Enter"]).type_text("being typed").wait(3);
+    let image = h.disk.crash_image(convene::store::sim::CrashMode::Drop, 2);
+    let again = Harness::reopen(image, h.now());
+    assert_eq!(texts(&again), ["saved"]);
+    assert_eq!(again.app().capture.text(), "being typed");
+}
+
+// --- 3. Quitting while the disk fails keeps the unsaved notes ---------------------------
+
+#[test]
+fn quitting_while_fsync_fails_asks_and_writes_a_rescue_file_that_the_next_start_saves() {
+    let mut h = running("2009-04-28T06:15:00Z");
+    h.disk.fail_appends(Some(std::io::ErrorKind::Other));
+    h.press(&["c"]).type_text("Рекомендация: учебный центр").press(&["Enter"]).type_text("half typed");
+    assert_eq!(h.store().pending(), 1);
+    h.press(&["Ctrl-c"]);
+    let question = h.app().confirm.as_ref().map(|c| c.question.clone()).unwrap_or_default();
+    assert!(question.contains("NOT SAVED") && question.contains("rescue file"), "{question}");
+    h.press(&["n"]);
+    assert!(!h.last.quit && h.app().confirm.is_none(), "no keeps the program running");
+    h.press(&["Ctrl-c", "y"]);
+    assert!(h.last.quit);
+    let disk = h.disk.clone();
+    let finished = h.finish(&[]);
+    let rescue = finished.rescue.clone().unwrap().unwrap();
+    assert!(rescue.starts_with(session_dir()));
+    let kept = String::from_utf8(disk.contents(&rescue).unwrap()).unwrap();
+    assert!(kept.contains("Рекомендация: учебный центр") || kept.contains("учебный центр"), "{kept}");
+    drop(finished);
+
+    // The disk works again: the next start saves the rescued note into the journal.
+    disk.fail_appends(None);
+    let again = Harness::reopen(disk.clone(), convene::testing::parse("2009-04-28T06:30:00Z"));
+    assert_eq!(texts(&again), ["Рекомендация: учебный центр"]);
+    assert_eq!(again.store().pending(), 0);
+    assert_eq!(again.app().capture.text(), "half typed", "the draft file had the note being typed");
+    assert!(disk.contents(&rescue).is_none(), "moved to set-aside once saved");
+    let again2 = Harness::reopen(disk.clone(), convene::testing::parse("2009-04-28T06:31:00Z"));
+    assert_eq!(texts(&again2).len(), 1, "folded in once, never twice");
+}
+
+#[test]
+fn when_the_session_folder_cannot_be_written_the_rescue_file_goes_elsewhere() {
+    let mut h = running("2009-04-28T06:15:00Z");
+    h.disk.fail_writes(Some(std::io::ErrorKind::ReadOnlyFilesystem));
+    h.press(&["c"]).type_text("the only copy").press(&["Enter"]).type_text("and a draft");
+    h.press(&["Ctrl-c", "y"]);
+    let home = tempfile::tempdir().unwrap();
+    let finished = h.finish(&[home.path().to_path_buf()]);
+    let rescue = finished.rescue.unwrap().unwrap();
+    assert!(rescue.starts_with(home.path()), "{}", rescue.display());
+    let kept = std::fs::read_to_string(&rescue).unwrap();
+    assert!(kept.contains("the only copy") && kept.contains("and a draft"), "{kept}");
+}
