@@ -151,3 +151,66 @@ fn when_the_session_folder_cannot_be_written_the_rescue_file_goes_elsewhere() {
     let kept = std::fs::read_to_string(&rescue).unwrap();
     assert!(kept.contains("the only copy") && kept.contains("and a draft"), "{kept}");
 }
+
+// --- 4. A damaged but well-formed minutes.json is not trusted over the journal ----------
+
+fn session_with_a_snapshot(data: &Path) -> std::path::PathBuf {
+    use convene::session::{Attribution, EntryKind};
+    let at = convene::testing::parse("2009-04-28T04:00:00Z");
+    let mut s = store::create_session(data, &convene::session::testkit::roundtable(), None, at).unwrap();
+    s.record(Event::ItemStarted { item: "d1-opening".into() }, at).unwrap();
+    s.record(
+        Event::EntryCaptured {
+            entry: convene::session::new_id(at),
+            kind: EntryKind::RecommendationParticipants,
+            text: "Train police in human rights".into(),
+            attribution: Attribution::default(),
+            item: Some("d1-opening".into()),
+            group: None,
+            attached_to: None,
+        },
+        at,
+    )
+    .unwrap();
+    assert!(s.write_snapshot().unwrap());
+    s.dir().to_path_buf()
+}
+
+#[test]
+fn a_flipped_bit_in_minutes_json_is_caught_and_the_journal_wins() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = session_with_a_snapshot(tmp.path());
+    let path = dir.join("minutes.json");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = String::from_utf8_lossy(&bytes).find("human rights").unwrap();
+    bytes[at] ^= 0x04; // "human" becomes "luman": still well-formed JSON
+    std::fs::write(&path, &bytes).unwrap();
+    let now = convene::testing::parse("2009-04-28T05:00:00Z");
+    let read = store::read_session(&dir, now).unwrap();
+    assert!(
+        matches!(read.report.snapshot, convene::store::recovery::SnapshotStatus::Unusable { .. }),
+        "{}",
+        read.report
+    );
+    assert!(!read.report.is_clean(), "verify must not say OK");
+    let texts: Vec<&str> = read.session.entries.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, ["Train police in human rights"], "the journal's text, not the damaged one");
+    let report = read.report.to_string();
+    assert!(report.contains("checksum does not match"), "{report}");
+    assert!(!report.contains("over the snapshot"), "no snapshot was used: {report}");
+}
+
+#[test]
+fn a_snapshot_that_disagrees_with_its_journals_is_reported_by_the_cross_check() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = session_with_a_snapshot(tmp.path());
+    let now = convene::testing::parse("2009-04-28T05:00:00Z");
+    let disk = convene::store::disk::OsDisk;
+    assert_eq!(convene::store::recovery::cross_check(&disk, &dir, now).unwrap(), None);
+    // Rewritten with a valid checksum but another text (a hand edit, or a bug).
+    let mut session = store::read_session(&dir, now).unwrap().session;
+    session.entries[0].text = "Train police".into();
+    std::fs::write(dir.join("minutes.json"), convene::store::snapshot::encode(&session).unwrap()).unwrap();
+    let found = convene::store::recovery::cross_check(&disk, &dir, now).unwrap();
+    assert_eq!(found.as_deref(), Some("entry 1 differs"));
+}

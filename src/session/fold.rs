@@ -86,6 +86,7 @@ impl Session {
             message: None,
             applied: BTreeMap::from([(record.device.clone(), record.seq)]),
             legacy_ignored_events: None,
+            checksum: None,
         })
     }
 

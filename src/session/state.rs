@@ -23,6 +23,11 @@ pub const SCHEMA_VERSION: u32 = 2;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
+    /// In minutes.json only, written first: the CRC-32 (8 hex digits) of the document
+    /// without this line, so a damaged copy is never trusted over the journals. Absent in
+    /// `convene minutes` output and in files of older versions.
+    #[serde(default, skip_serializing)]
+    pub checksum: Option<String>,
     /// Version of this document's format; readers refuse versions newer than their own.
     pub schema_version: u32,
     /// The id of the record that started the session.

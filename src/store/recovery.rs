@@ -167,6 +167,43 @@ pub struct Recovered {
 /// Recovers a session folder. With `writable`, damaged files are set aside and journals
 /// rewritten without their damage; without it nothing on disk changes.
 pub fn recover(disk: &dyn Disk, dir: &Path, writable: bool, now: Timestamp) -> Result<Recovered, StoreError> {
+    recover_with(disk, dir, writable, true, now)
+}
+
+/// Whether the snapshot says what its journals say: the state rebuilt from the journals
+/// alone is compared with the snapshot plus what the journals add. Read-only. None when
+/// they agree (or there is no usable snapshot to compare); otherwise where they first
+/// differ. Replays every journal: for `convene verify`, not for every start.
+pub fn cross_check(disk: &dyn Disk, dir: &Path, now: Timestamp) -> Result<Option<String>, StoreError> {
+    let with = recover_with(disk, dir, false, true, now)?;
+    if !matches!(with.report.snapshot, SnapshotStatus::Loaded { .. })
+        || !with.report.journal_behind_snapshot.is_empty()
+    {
+        return Ok(None);
+    }
+    let without = recover_with(disk, dir, false, false, now)?;
+    let (a, b) = (&with.session, &without.session);
+    if a == b {
+        return Ok(None);
+    }
+    let entry = a.entries.iter().zip(&b.entries).position(|(x, y)| x != y);
+    let place = match entry {
+        Some(i) => format!("entry {} differs", i + 1),
+        None if a.entries.len() != b.entries.len() => {
+            format!("{} entries in minutes.json, {} in the journals", a.entries.len(), b.entries.len())
+        }
+        None => "the timings or the agenda differ".to_string(),
+    };
+    Ok(Some(place))
+}
+
+fn recover_with(
+    disk: &dyn Disk,
+    dir: &Path,
+    writable: bool,
+    use_snapshot: bool,
+    now: Timestamp,
+) -> Result<Recovered, StoreError> {
     let names = disk.list(dir).map_err(|e| StoreError::read(dir, &e))?;
     let mut report = RecoveryReport::default();
 
@@ -180,7 +217,7 @@ pub fn recover(disk: &dyn Disk, dir: &Path, writable: bool, now: Timestamp) -> R
     }
 
     let mut base = None;
-    if names.iter().any(|n| n == snapshot::FILE_NAME) {
+    if use_snapshot && names.iter().any(|n| n == snapshot::FILE_NAME) {
         let path = dir.join(snapshot::FILE_NAME);
         let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
         match snapshot::decode(&bytes) {

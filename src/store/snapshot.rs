@@ -1,5 +1,9 @@
 //! `minutes.json`: the whole session state, written atomically so the file on disk is
-//! always the previous or the new version, never a mix.
+//! always the previous or the new version, never a mix, and checksummed so that a flipped
+//! bit is noticed: the state is then rebuilt from the journals, which are the record.
+//!
+//! The checksum is the document's first member, on a line of its own:
+//! `{` / `  "checksum": "1a2b3c4d",` / the rest. It covers the document without that line.
 
 use std::path::Path;
 
@@ -18,10 +22,41 @@ pub enum Problem {
     Newer(u32),
 }
 
-pub fn encode(session: &Session) -> Result<Vec<u8>, serde_json::Error> {
+/// The minutes JSON alone, as `convene minutes` prints it.
+pub fn encode_plain(session: &Session) -> Result<Vec<u8>, serde_json::Error> {
     let mut bytes = serde_json::to_vec_pretty(session)?;
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+/// minutes.json: the minutes JSON with its checksum line.
+pub fn encode(session: &Session) -> Result<Vec<u8>, serde_json::Error> {
+    let plain = encode_plain(session)?;
+    let Some(rest) = plain.strip_prefix(OPEN) else {
+        return Ok(plain);
+    };
+    let crc = crc32fast::hash(&plain);
+    let mut bytes = Vec::with_capacity(plain.len() + 32);
+    bytes.extend_from_slice(OPEN);
+    bytes.extend_from_slice(format!("  \"checksum\": \"{crc:08x}\",\n").as_bytes());
+    bytes.extend_from_slice(rest);
+    Ok(bytes)
+}
+
+const OPEN: &[u8] = b"{\n";
+const CHECKSUM_LINE: &[u8] = b"  \"checksum\": \"";
+
+/// Checks the checksum line, if the document has one: None when there is none (a file of
+/// an older version, or minutes written by `convene minutes`).
+fn checksum_holds(bytes: &[u8]) -> Option<bool> {
+    let rest = bytes.strip_prefix(OPEN)?;
+    let after = rest.strip_prefix(CHECKSUM_LINE)?;
+    let (hex, tail) = (after.get(..8)?, after.get(8..)?);
+    let body = tail.strip_prefix(b"\",\n")?;
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(OPEN);
+    hasher.update(body);
+    Some(format!("{:08x}", hasher.finalize()).as_bytes() == hex)
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Session, Problem> {
@@ -38,7 +73,14 @@ pub fn decode(bytes: &[u8]) -> Result<Session, Problem> {
     {
         return Err(Problem::Newer(v.schema_version));
     }
+    if checksum_holds(bytes) == Some(false) {
+        return Err(Problem::Damaged("its checksum does not match: the file was changed or damaged".into()));
+    }
     let mut session: Session = serde_json::from_slice(bytes).map_err(|e| Problem::Damaged(e.to_string()))?;
+    if session.checksum.take().is_some() && checksum_holds(bytes).is_none() {
+        // A checksum member somewhere but not on its line: not a file convene wrote as is.
+        return Err(Problem::Damaged("its checksum is not where convene writes it".into()));
+    }
     // An older document is read as this version, and written back as this version.
     session.schema_version = SCHEMA_VERSION;
     Ok(session)
@@ -73,13 +115,34 @@ mod tests {
     use crate::session::testkit::scripted_roundtable;
 
     #[test]
+    fn a_flipped_bit_anywhere_in_the_snapshot_is_noticed() {
+        let records = scripted_roundtable();
+        let mut session = Session::start(&records[0]).unwrap();
+        for r in &records[1..] {
+            session.apply(r);
+        }
+        let bytes = encode(&session).unwrap();
+        assert!(bytes.starts_with(b"{\n  \"checksum\": \""), "the checksum comes first");
+        assert_eq!(decode(&bytes).unwrap(), session);
+        let plain = encode_plain(&session).unwrap();
+        assert_eq!(decode(&plain).unwrap(), session, "minutes without a checksum still read");
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let at = text.find("complementary").expect("a note's text");
+        for bit in [0x01u8, 0x02, 0x20] {
+            let mut damaged = bytes.clone();
+            damaged[at + 2] ^= bit;
+            assert!(matches!(decode(&damaged), Err(Problem::Damaged(_))), "bit {bit:#x}");
+        }
+    }
+
+    #[test]
     fn version_1_minutes_still_read_without_their_screen_bookkeeping() {
         let records = scripted_roundtable();
         let mut session = Session::start(&records[0]).unwrap();
         for r in &records[1..] {
             session.apply(r);
         }
-        let mut v1: serde_json::Value = serde_json::from_slice(&encode(&session).unwrap()).unwrap();
+        let mut v1: serde_json::Value = serde_json::from_slice(&encode_plain(&session).unwrap()).unwrap();
         v1["schema_version"] = 1.into();
         v1["ignored_events"] = 0.into();
         for e in v1["entries"].as_array_mut().unwrap() {
