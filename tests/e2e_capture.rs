@@ -116,10 +116,18 @@ fn typed_then(stop: impl Fn(&Tmux, &str), name: &str) {
     tmux.wait_for("s", "the run screen", |s| s.contains("start/pause"));
     tmux.keys("s", &["c"]);
     tmux.wait_for("s", "the editor", |s| s.contains("Enter  save"));
+    let first = "Последние слова";
     let text = "Последние слова перед выходом: ҳамаи матн";
-    tmux.type_text("s", text);
+    tmux.type_text("s", first);
+    // Wait for a checkpoint with the beginning, then type the rest and stop at once: the
+    // rest comes after the last checkpoint (they are 2 s apart), so only the exit itself
+    // can have saved it.
+    wait_until("a checkpoint of the beginning", || {
+        let d = draft_text(home.path());
+        if d.contains(first) { Ok(()) } else { Err(d) }
+    });
+    tmux.type_text("s", &text[first.len()..]);
     tmux.wait_for("s", "the text on screen", |s| s.contains(text));
-    // No waiting for the 2-second checkpoint: the exit itself must save the note.
     stop(&tmux, "s");
     wait_until("the draft on disk", || {
         let d = draft_text(home.path());

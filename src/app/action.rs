@@ -26,6 +26,8 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AppAction {
     Quit,
+    /// Give the terminal back to the shell for a while (Ctrl-Z; `fg` comes back).
+    Suspend,
     ToggleHelp,
     ToggleProjector,
     ToggleBell,
@@ -210,6 +212,8 @@ pub enum Effect {
     Record(crate::session::Event),
     Bell,
     Quit,
+    /// Keep the note being typed, give the terminal back, stop until `fg`.
+    Suspend,
     /// Write the draft report beside the session and say where.
     Export(Profile),
 }

@@ -31,6 +31,7 @@ impl App {
                 self.quitting = true;
                 vec![Effect::Quit]
             }
+            AppAction::Suspend => vec![Effect::Suspend],
             AppAction::ToggleHelp => {
                 self.help = match self.help {
                     Some(_) => None,

@@ -34,8 +34,11 @@ pub enum Input {
     },
     /// The alarm set from the last `Output::wake_at` rang.
     Wake,
-    /// SIGTERM, SIGHUP, SIGINT, or the terminal went away: keep everything and stop.
+    /// SIGTERM, SIGHUP, SIGINT, SIGQUIT, or the terminal went away: keep everything and stop.
     Stop,
+    /// SIGTSTP: keep the note being typed now; the loop then gives the terminal back and
+    /// stops until `fg`.
+    Suspend,
 }
 
 /// What the loop must do after `handle`.
@@ -47,6 +50,8 @@ pub struct Output {
     pub bell: bool,
     /// Leave: everything is saved as far as the disk allows.
     pub quit: bool,
+    /// Give the terminal back and stop until `fg` (the note being typed is on disk).
+    pub suspend: bool,
     /// When to wake up next if nothing else happens (the next visible second, a retry of a
     /// failed save, the draft's next checkpoint).
     pub wake_at: Option<Timestamp>,
@@ -175,11 +180,14 @@ impl Runtime {
                 out.redraw |= self.shown.as_ref() != Some(&self.shown_at(now));
             }
             Input::Stop => out.quit = true,
+            Input::Suspend => out.suspend = true,
         }
         self.upkeep(now, &mut out);
         if out.quit || self.app.quitting {
             out.quit = true;
-            // Quit, a signal or a closed terminal: the note being typed is kept whole.
+        }
+        if out.quit || out.suspend {
+            // Quit, a signal, a closed terminal or a suspend: the note being typed is kept whole.
             self.save_draft(now, &mut out);
         }
         out.wake_at = Some(self.next_wake(now));
@@ -247,6 +255,7 @@ impl Runtime {
                 }
                 Effect::Bell => out.bell = true,
                 Effect::Quit => out.quit = true,
+                Effect::Suspend => out.suspend = true,
                 Effect::Export(profile) => {
                     let (text, error) = self.export_beside(profile);
                     self.message(Message::Notice { text, error }, now);
@@ -294,7 +303,7 @@ impl Runtime {
         }
         let typed = self.typed();
         let changed = self.drafts.next_due(&typed, now).is_some();
-        if self.drafts.due(&typed, now) || (out.quit && changed) {
+        if self.drafts.due(&typed, now) || ((out.quit || out.suspend) && changed) {
             let store = &self.store;
             let saved = self.drafts.save(store.disk().as_ref(), store.dir(), store.device(), &typed, now);
             self.draft_unsaved = saved.is_err();

@@ -42,6 +42,15 @@ impl<W: Write> LeanBackend<W> {
         })
     }
 
+    /// The terminal was given away and taken back: nothing is known of its state.
+    pub fn forget(&mut self) {
+        self.fg = Color::Reset;
+        self.bg = Color::Reset;
+        self.modifier = Modifier::empty();
+        self.cursor = None;
+        self.cursor_hidden = None;
+    }
+
     /// The terminal was resized (from a resize event).
     pub fn resized(&self, width: u16, height: u16) {
         self.size.set(Size { width, height });
@@ -131,7 +140,10 @@ impl<W: Write> Backend for LeanBackend<W> {
     }
 
     fn get_cursor_position(&mut self) -> io::Result<Position> {
-        ratatui::crossterm::cursor::position().map(|(x, y)| Position { x, y })
+        // Never asked of the terminal: its answer would arrive as input, which the input
+        // thread reads (ratatui asks when clearing, as after a suspend). A full screen
+        // does not need it: where we last put the cursor, else the top left.
+        Ok(self.cursor.unwrap_or_default())
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {

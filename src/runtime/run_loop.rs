@@ -17,6 +17,10 @@ pub async fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Cloc
     let mut sigterm = signal(SignalKind::terminate())?;
     let mut sighup = signal(SignalKind::hangup())?;
     let mut sigint = signal(SignalKind::interrupt())?;
+    let mut sigquit = signal(SignalKind::quit())?;
+    // Caught, so the terminal is given back before the process stops (the default action
+    // would stop it in raw mode, on the alternate screen, with the cursor hidden).
+    let mut sigtstp = signal(SignalKind::from_raw(rustix::process::Signal::TSTP.as_raw()))?;
     let size = terminal.size()?;
     let mut out = runtime.handle(Input::Resize { width: size.width, height: size.height }, clock.now());
     loop {
@@ -29,6 +33,10 @@ pub async fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Cloc
         }
         if out.quit {
             return Ok(());
+        }
+        if out.suspend {
+            out = suspend(terminal, runtime, clock)?;
+            continue;
         }
         if let Some(at) = out.wake_at {
             alarm.set(until(at, clock.now()))?;
@@ -57,6 +65,12 @@ pub async fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Cloc
             _ = sigterm.recv() => inputs.clear(),
             _ = sighup.recv() => inputs.clear(),
             _ = sigint.recv() => inputs.clear(),
+            _ = sigquit.recv() => inputs.clear(),
+            _ = sigtstp.recv() => {
+                let step = runtime.handle(Input::Suspend, clock.now());
+                out = Output { suspend: true, ..step };
+                continue;
+            }
         }
         if inputs.is_empty() {
             // A signal: the note being typed is kept whole.
@@ -81,11 +95,26 @@ pub async fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Cloc
                 redraw: out.redraw || step.redraw,
                 bell: out.bell || step.bell,
                 quit: out.quit || step.quit,
+                suspend: out.suspend || step.suspend,
                 wake_at: step.wake_at,
             };
-            if out.quit {
+            if out.quit || out.suspend {
                 break;
             }
         }
     }
+}
+
+/// Gives the terminal back, stops the process as a shell's Ctrl-Z would, and on `fg`
+/// takes the terminal again and draws the whole screen (the runtime kept the note being
+/// typed before the loop got here).
+fn suspend(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> anyhow::Result<Output> {
+    terminal::restore();
+    terminal::stop_until_continued();
+    terminal::reenter(terminal)?;
+    let size = terminal.size()?;
+    terminal.backend().resized(size.width, size.height);
+    let mut out = runtime.handle(Input::Resize { width: size.width, height: size.height }, clock.now());
+    out.redraw = true;
+    Ok(out)
 }

@@ -27,6 +27,21 @@ pub fn enter() -> io::Result<Term> {
     Ok(terminal)
 }
 
+/// Takes the terminal again after a suspend, and forgets what was on it: the next frame
+/// is drawn whole.
+pub fn reenter(terminal: &mut Term) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    terminal.backend_mut().forget();
+    terminal.hide_cursor()?;
+    terminal.clear()
+}
+
+/// Stops this process (SIGSTOP cannot be caught) until the shell's `fg` continues it.
+pub fn stop_until_continued() {
+    let _ = rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::STOP);
+}
+
 /// Gives the terminal back; safe to call more than once, never panics.
 pub fn restore() {
     let mut out = io::stdout();
