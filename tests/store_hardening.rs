@@ -214,3 +214,94 @@ fn a_snapshot_that_disagrees_with_its_journals_is_reported_by_the_cross_check() 
     let found = convene::store::recovery::cross_check(&disk, &dir, now).unwrap();
     assert_eq!(found.as_deref(), Some("entry 1 differs"));
 }
+
+// --- 10. Messages say what happened, what is safe, and what to do -----------------------
+
+#[test]
+fn a_data_folder_that_is_a_file_is_named_as_such_and_nothing_promises_a_retry() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::write(&data, b"not a folder").unwrap();
+    let at = convene::testing::parse("2009-04-28T04:00:00Z");
+    let err = store::create_session(&data, &convene::session::testkit::roundtable(), None, at).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("is a file where a folder should be"), "{text}");
+    assert!(text.contains("--data-dir"), "{text}");
+    assert!(!text.contains("kept in memory") && !text.contains("retries"), "{text}");
+    assert!(!text.contains("already exists"), "{text}");
+    assert_eq!(std::fs::read(&data).unwrap(), b"not a folder", "the file is left as it was");
+}
+
+#[test]
+fn an_io_error_is_called_one_and_failures_before_the_start_promise_nothing() {
+    let eio = std::io::Error::from_raw_os_error(5);
+    let during = StoreError::write("/data/sessions/s/journal-dev.jsonl", &eio).to_string();
+    assert!(during.contains("input/output error"), "{during}");
+    assert!(!during.contains("uncategorized"), "{during}");
+    let at_start = StoreError::write("/data/device-id", &eio).at_start().to_string();
+    assert!(at_start.starts_with("cannot open the session"), "{at_start}");
+    assert!(!at_start.contains("kept in memory") && !at_start.contains("retries"), "{at_start}");
+    let ro = std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem);
+    let ro = StoreError::write("/data/device-id", &ro).at_start().to_string();
+    assert!(ro.contains("read-only") && ro.contains("--data-dir") && !ro.contains("in memory"), "{ro}");
+}
+
+#[test]
+fn on_a_full_disk_the_message_names_the_journal_and_the_draft() {
+    let mut h = running("2009-04-28T06:15:00Z");
+    h.press(&["c"]).type_text("first").press(&["Enter"]);
+    let used: usize = h
+        .disk
+        .names_in(session_dir())
+        .iter()
+        .filter_map(|n| h.disk.contents(&session_dir().join(n)))
+        .map(|b| b.len())
+        .sum();
+    h.disk.set_capacity(Some(used));
+    h.type_text("second").press(&["Enter"]).type_text("third, being typed").wait(3);
+    let screen = h.screen(120, 36);
+    assert!(screen.contains("the disk is full"), "{screen}");
+    assert!(screen.contains("The journal cannot be written either"), "{screen}");
+}
+
+/// Runs `convene ARGS` with `data` as the data folder, as a user who is not root: as
+/// `nobody` when the tests run as root (root writes anywhere, so a permission test would
+/// pass without testing anything).
+fn convene_without_root(data: &Path, args: &[&str]) -> (i32, String) {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_convene"));
+    cmd.args(args).env("CONVENE_DATA_DIR", data).env("CONVENE_NOW", "2009-04-28T08:00:00Z").current_dir("/");
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        eprintln!("running as root: convene runs as nobody for this test");
+        cmd.uid(65534).gid(65534);
+    }
+    let out = cmd.output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn a_data_folder_this_user_may_not_write_says_so_before_anything_is_recorded() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let data = tmp.path().join("data");
+    let at = convene::testing::parse("2009-04-28T04:00:00Z");
+    let dir = store::create_session(&data, &convene::session::testkit::roundtable(), None, at)
+        .unwrap()
+        .dir()
+        .to_path_buf();
+    // Someone else's data folder: readable, not writable, and this user has no device id in it.
+    std::fs::set_permissions(data.join("device-id"), std::fs::Permissions::from_mode(0o000)).unwrap();
+    for folder in [data.clone(), data.join("sessions"), dir.clone()] {
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    }
+    let (code, err) = convene_without_root(&data, &["finish", dir.to_str().unwrap()]);
+    for folder in [data.clone(), data.join("sessions"), dir.clone()] {
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("permission denied") && err.contains("--data-dir"), "{err}");
+    assert!(!err.contains("kept in memory") && !err.contains("retries"), "{err}");
+    assert!(store::read_session(&dir, at).unwrap().session.finished_at.is_none(), "nothing was recorded");
+}

@@ -309,7 +309,14 @@ impl Runtime {
             self.draft_unsaved = saved.is_err();
             match saved {
                 Err(e) => {
-                    self.message(Message::SaveFailed(format!("{e} (the note being typed)")), now);
+                    // Name every file that fails, not only the last one tried.
+                    let text = match self.store.pending() {
+                        0 => format!("{e} (the note being typed)"),
+                        n => format!(
+                            "{e} (the note being typed). The journal cannot be written either: {n} change(s) wait in memory"
+                        ),
+                    };
+                    self.message(Message::SaveFailed(text), now);
                     out.redraw = true;
                 }
                 Ok(()) if self.store.pending() == 0 && self.app.not_saved.is_some() => {

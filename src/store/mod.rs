@@ -41,6 +41,15 @@ pub fn create_session(
     agenda_file: Option<&Path>,
     now: jiff::Timestamp,
 ) -> Result<SessionStore, StoreError> {
+    create(data_dir, agenda, agenda_file, now).map_err(StoreError::at_start)
+}
+
+fn create(
+    data_dir: &Path,
+    agenda: &Agenda,
+    agenda_file: Option<&Path>,
+    now: jiff::Timestamp,
+) -> Result<SessionStore, StoreError> {
     let os: Arc<dyn disk::Disk> = Arc::new(disk::OsDisk);
     let device = paths::device_id(os.as_ref(), data_dir)?;
     let root = paths::sessions_dir(data_dir);
@@ -62,10 +71,13 @@ pub fn open_session(
     dir: &Path,
     now: jiff::Timestamp,
 ) -> Result<(SessionStore, RecoveryReport), StoreError> {
-    let os: Arc<dyn disk::Disk> = Arc::new(disk::OsDisk);
-    let device = paths::device_id(os.as_ref(), data_dir)?;
-    let lock = lock::acquire(dir, &device, &lock::Holder::this_process(now))?;
-    SessionStore::open(os, dir, &device, now, Some(lock))
+    let open = || {
+        let os: Arc<dyn disk::Disk> = Arc::new(disk::OsDisk);
+        let device = paths::device_id(os.as_ref(), data_dir)?;
+        let lock = lock::acquire(dir, &device, &lock::Holder::this_process(now))?;
+        SessionStore::open(os, dir, &device, now, Some(lock))
+    };
+    open().map_err(StoreError::at_start)
 }
 
 /// Reads a session without changing anything on disk and without taking a lock.
