@@ -305,3 +305,23 @@ fn a_data_folder_this_user_may_not_write_says_so_before_anything_is_recorded() {
     assert!(!err.contains("kept in memory") && !err.contains("retries"), "{err}");
     assert!(store::read_session(&dir, at).unwrap().session.finished_at.is_none(), "nothing was recorded");
 }
+
+#[test]
+fn the_note_being_typed_comes_back_from_a_rescue_file_even_over_an_older_draft() {
+    let mut h = running("2009-04-28T06:15:00Z");
+    h.press(&["c"]).type_text("an older draft").wait(3).press(&["Enter"]).type_text("the newest words");
+    h.disk.fail_writes(Some(std::io::ErrorKind::StorageFull));
+    h.wait(3).press(&["Ctrl-c", "y"]);
+    let disk = h.disk.clone();
+    let home = tempfile::tempdir().unwrap();
+    let finished = h.finish(&[home.path().to_path_buf()]);
+    let rescue = finished.rescue.clone().unwrap().unwrap();
+    drop(finished);
+    disk.fail_writes(None);
+    // The person moves the rescue file into the session folder, as the message says.
+    let into = session_dir().join(rescue.file_name().unwrap());
+    disk.overwrite(&into, &std::fs::read(&rescue).unwrap());
+    let again = Harness::reopen(disk, convene::testing::parse("2009-04-28T06:40:00Z"));
+    assert_eq!(again.app().capture.text(), "the newest words");
+    assert_eq!(texts(&again), ["an older draft"]);
+}

@@ -109,15 +109,14 @@ impl Runtime {
         if let Some(text) = note {
             runtime.message(Message::Notice { text, error: true }, now);
         }
-        let rescued = runtime.store.take_rescued_draft();
+        // A rescue file's draft was written at the last exit, when the draft file could not
+        // be: it is newer than the draft file.
+        let last_capture = runtime.store.last_capture_seq();
+        let rescued = runtime.store.take_rescued_draft().filter(|d| !d.committed(last_capture));
         match draft::load(runtime.store.disk().as_ref(), runtime.store.dir(), runtime.store.device(), now) {
-            Loaded::None => {
-                if let Some(d) = rescued {
-                    runtime.message(Message::RestoreDraft(d.text), now);
-                }
-            }
+            Loaded::None => {}
             // Saved with Enter just before the last stop: already a note, not a draft.
-            Loaded::Draft(d) if d.committed(runtime.store.last_capture_seq()) => {
+            Loaded::Draft(d) if d.committed(last_capture) || rescued.is_some() => {
                 runtime.drafts = Checkpointer::from_saved(Some(d));
             }
             Loaded::Draft(d) => {
@@ -138,6 +137,9 @@ impl Runtime {
                 );
                 runtime.message(Message::Notice { text, error: true }, now);
             }
+        }
+        if let Some(d) = rescued {
+            runtime.message(Message::RestoreDraft(d.text), now);
         }
         runtime.message(Message::Durable(runtime.store.pending_entries()), now);
         runtime

@@ -138,10 +138,11 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
 /// terminal may be the thing that failed.
 fn report_end(finished: &Finished) -> bool {
     let dir = finished.store.dir().display().to_string();
-    if let Some(problem) = &finished.snapshot_problem {
-        say(&format!(
-            "note: minutes.json was not refreshed ({problem}); nothing is lost, the journal has everything"
-        ));
+    if finished.snapshot_problem.is_some() {
+        // Its error says "saving retries", which no longer holds once the program ends.
+        say(
+            "note: minutes.json could not be refreshed; nothing is lost: the journal has every saved change, and the next start rebuilds it",
+        );
     }
     let pending = finished.store.pending();
     let Some(rescue) = &finished.rescue else {
@@ -155,11 +156,11 @@ fn report_end(finished: &Finished) -> bool {
     };
     match rescue {
         Ok(path) if path.parent() == Some(finished.store.dir()) => say(&format!(
-            "NOT SAVED in the journal: {what}. They are kept in the rescue file {}. Run convene on this session again once the disk works: they are saved then",
+            "NOT SAVED in the session: {what}. Kept in the rescue file {}. Run convene on this session again once the disk works: it saves them then",
             path.display()
         )),
         Ok(path) => say(&format!(
-            "NOT SAVED in the journal: {what}, and the session folder could not be written either. They are kept in the rescue file {}. Move it into {dir} once that disk works, and run convene on the session again: they are saved then",
+            "NOT SAVED in the session: {what} (the session folder cannot be written). Kept in the rescue file {}. Once that disk works, move the file into {dir} and run convene on the session again: it saves them then",
             path.display()
         )),
         Err(why) => {
