@@ -325,3 +325,64 @@ fn the_note_being_typed_comes_back_from_a_rescue_file_even_over_an_older_draft()
     assert_eq!(again.app().capture.text(), "the newest words");
     assert_eq!(texts(&again), ["an older draft"]);
 }
+
+#[test]
+fn notes_of_two_writers_interleaved_in_one_journal_are_all_kept() {
+    // A journal two writers shared before this version (or through a share without locks):
+    // the second writer's records repeat sequence numbers.
+    let mut h = running("2009-04-28T06:15:00Z");
+    h.press(&["c"]).type_text("written by the first").press(&["Enter"]);
+    let journal = session_dir().join("journal-dev.jsonl");
+    let bytes = h.disk.contents(&journal).unwrap();
+    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
+    let last =
+        convene::store::journal::decode_line(lines.last().unwrap().strip_suffix(b"\n").unwrap()).unwrap();
+    let mut other = last.clone();
+    other.id = convene::session::new_id(h.now());
+    if let Event::EntryCaptured { entry, text, .. } = &mut other.event {
+        *entry = convene::session::new_id(h.now());
+        *text = "written by the second".into();
+    }
+    h.disk.append_behind(&journal, convene::store::journal::encode(&other).unwrap().as_bytes());
+    let disk = h.disk.clone();
+    drop(h);
+    let again = Harness::reopen(disk.clone(), convene::testing::parse("2009-04-28T06:30:00Z"));
+    assert_eq!(texts(&again), ["written by the first", "written by the second"]);
+    assert!(again.status().contains("second convene"), "{}", again.status());
+    drop(again);
+    let third = Harness::reopen(disk, convene::testing::parse("2009-04-28T06:31:00Z"));
+    assert_eq!(texts(&third), ["written by the first", "written by the second"], "saved once, not twice");
+}
+
+#[test]
+fn a_device_id_copied_from_another_machine_is_refused_before_it_writes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path();
+    let at = convene::testing::parse("2009-04-28T04:00:00Z");
+    let dir = store::create_session(data, &convene::session::testkit::roundtable(), None, at)
+        .unwrap()
+        .dir()
+        .to_path_buf();
+    let lock = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("lock-"))
+        .unwrap();
+    // As a sync tool brings it from the laptop whose disk image this one was cloned from.
+    std::fs::write(&lock, br#"{"pid":4242,"host":"hotel-laptop-1","since":"2009-04-28T04:00:00Z"}"#).unwrap();
+    let journal_before = std::fs::read(
+        dir.join(lock.file_name().unwrap().to_string_lossy().replace("lock-", "journal-") + ".jsonl"),
+    )
+    .unwrap();
+    let err = store::open_session(data, &dir, at).unwrap_err().to_string();
+    assert!(err.contains("last wrote this session on hotel-laptop-1") && err.contains("device-id"), "{err}");
+    let journal_after = std::fs::read(
+        dir.join(lock.file_name().unwrap().to_string_lossy().replace("lock-", "journal-") + ".jsonl"),
+    )
+    .unwrap();
+    assert_eq!(journal_before, journal_after, "nothing written");
+    // A new device id (as the message says) opens it as another laptop.
+    std::fs::remove_file(data.join("device-id")).unwrap();
+    assert!(store::open_session(data, &dir, at).is_ok());
+}

@@ -35,18 +35,23 @@ pub enum Start {
 }
 
 /// What the run screen says first about how the session was opened, if anything.
-fn start_note(report: &store::RecoveryReport) -> Option<String> {
+pub fn start_note(report: &store::RecoveryReport) -> Option<String> {
     let mut parts = Vec::new();
     if report.brought_back > 0 {
+        let from = if report.second_writer > 0 {
+            "a rescue file, or a second convene that wrote into the same journal"
+        } else {
+            "a rescue file"
+        };
         parts.push(format!(
-            "Brought back {} change(s) that could not be saved last time (from a rescue file); they are saved now",
+            "Saved {} change(s) that were in no journal yet (from {from}); nothing of them is lost",
             report.brought_back
         ));
     }
     if !report.is_clean() {
         parts.push(format!(
-            "Recovered with problems: {} records dropped; damaged files kept in {}/ (see `convene verify`)",
-            report.records_dropped(),
+            "Recovered with problems: {} damaged record(s) dropped; the damaged files are kept in {}/ (see `convene verify`)",
+            report.records_dropped().saturating_sub(report.second_writer),
             store::recovery::SET_ASIDE_DIR
         ));
     }

@@ -33,6 +33,10 @@ pub enum StoreError {
         "NOT SAVED: another program wrote to {path} (a second convene on this session, a sync tool, or a copy of this laptop's disk on another machine). Saving stopped so the two histories do not mix; your notes are kept. Quit with Ctrl-C: convene writes them to a rescue file and says where"
     )]
     ForeignWriter { path: PathBuf },
+    #[error(
+        "this laptop's device id ({device}) last wrote this session on {other_host}: the data folder was probably copied from that machine, and two machines with one id would write one journal. Nothing was changed. Delete the file device-id in this laptop's data folder (convene makes a new id) and open the session again; if this laptop was only renamed, delete {lock} instead"
+    )]
+    ClonedDevice { device: String, other_host: String, lock: PathBuf },
     #[error("could not encode a record: {0}")]
     Encode(String),
     #[error("{dir} holds 999 files of this kind already; export with `convene export -o FILE`")]

@@ -53,6 +53,10 @@ pub struct Scan {
     pub good_len: usize,
     /// The good lines, byte for byte, to rewrite a damaged journal without its damage.
     pub good_bytes: Vec<u8>,
+    /// Intact records of this device whose sequence number repeats or goes back: a second
+    /// writer shared this journal. Listed in `bad` too; kept here so they can be saved
+    /// again rather than lost.
+    pub collided: Vec<Record>,
 }
 
 impl Scan {
@@ -81,21 +85,31 @@ pub fn scan(bytes: &[u8], device: &str) -> Scan {
                 out.good_len = offset;
                 out.good_bytes.extend_from_slice(chunk);
             }
-            Err(reason) => out.bad.push(BadLine { line: i + 1, reason }),
+            Err(Refused::Damaged(reason)) => out.bad.push(BadLine { line: i + 1, reason }),
+            Err(Refused::Collided(record, reason)) => {
+                out.bad.push(BadLine { line: i + 1, reason });
+                out.collided.push(record);
+            }
         }
     }
     out
 }
 
-fn decode(line: &[u8], device: &str, last_seq: u64) -> Result<Record, String> {
-    let record = decode_line(line)?;
+fn decode(line: &[u8], device: &str, last_seq: u64) -> Result<Record, Refused> {
+    let record = decode_line(line).map_err(Refused::Damaged)?;
     if record.device != device {
-        return Err(format!("belongs to device {}, not {device}", record.device));
+        return Err(Refused::Damaged(format!("belongs to device {}, not {device}", record.device)));
     }
     if record.seq <= last_seq {
-        return Err(format!("sequence {} repeats or goes back (after {last_seq})", record.seq));
+        let why = format!("sequence {} repeats or goes back (after {last_seq}): a second writer", record.seq);
+        return Err(Refused::Collided(record, why));
     }
     Ok(record)
+}
+
+enum Refused {
+    Damaged(String),
+    Collided(Record, String),
 }
 
 /// One line (without its newline) as a record, if its checksum holds; whose it is and

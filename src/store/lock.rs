@@ -59,6 +59,19 @@ pub fn acquire(dir: &Path, device: &str, holder: &Holder) -> Result<Lock, StoreE
         Err(std::fs::TryLockError::WouldBlock) => return Err(locked(dir, &mut file)),
         Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::write(&path, &e)),
     }
+    // The last holder of this device's journal ran on another machine: this laptop's data
+    // folder (and its device id) was copied from that one, and both would write one journal.
+    let mut before = String::new();
+    let _ = file.read_to_string(&mut before);
+    if let Ok(last) = serde_json::from_str::<Holder>(&before)
+        && last.host != holder.host
+    {
+        return Err(StoreError::ClonedDevice {
+            device: device.to_string(),
+            other_host: last.host,
+            lock: path.clone(),
+        });
+    }
     let text = serde_json::to_string(holder).map_err(|e| StoreError::Encode(e.to_string()))?;
     let written = file
         .set_len(0)

@@ -60,6 +60,9 @@ pub struct RecoveryReport {
     pub brought_back: usize,
     /// Where the rescue files went once their changes were saved.
     pub folded_rescue: Vec<PathBuf>,
+    /// Intact records of a second writer in a journal (a sequence collision): saved again
+    /// with new numbers when the session is opened for writing.
+    pub second_writer: usize,
 }
 
 /// A rescue file found in the session folder.
@@ -129,6 +132,13 @@ impl fmt::Display for RecoveryReport {
             }
             _ => writeln!(f, "records replayed from the journals: {}", self.replayed)?,
         }
+        if self.second_writer > 0 {
+            writeln!(
+                f,
+                "{} intact record(s) of a second writer in one journal (a sequence collision): they are saved again with new numbers when the session is next opened with `convene run`",
+                self.second_writer
+            )?;
+        }
         for r in &self.rescue_files {
             writeln!(
                 f,
@@ -161,7 +171,17 @@ pub struct Recovered {
     /// Per device: the sequence number of the last note captured in its journal.
     pub capture_seq: BTreeMap<String, u64>,
     /// Per rescue file: the changes no journal holds, and the note being typed, if any.
-    pub rescued: Vec<(String, Vec<Record>, Option<super::draft::Draft>)>,
+    pub rescued: Vec<Rescue>,
+}
+
+/// Changes no journal holds, to be saved again as this device's.
+#[derive(Debug)]
+pub struct Rescue {
+    /// The rescue file they came from (moved to set-aside/ once saved); None for records
+    /// of a second writer found in a journal (its damaged original is set aside already).
+    pub file: Option<String>,
+    pub records: Vec<Record>,
+    pub draft: Option<super::draft::Draft>,
 }
 
 /// Recovers a session folder. With `writable`, damaged files are set aside and journals
@@ -299,6 +319,15 @@ fn recover_with(
     let ids: std::collections::HashSet<uuid::Uuid> =
         scans.values().flat_map(|s| s.records.iter().map(|r| r.id)).collect();
     let mut rescued = Vec::new();
+    for scan in scans.values().filter(|s| !s.collided.is_empty()) {
+        let mut seen = std::collections::HashSet::new();
+        let lost: Vec<Record> =
+            scan.collided.iter().filter(|r| !ids.contains(&r.id) && seen.insert(r.id)).cloned().collect();
+        if !lost.is_empty() {
+            report.second_writer += lost.len();
+            rescued.push(Rescue { file: None, records: lost, draft: None });
+        }
+    }
     for name in names.iter().filter(|n| super::rescue::is_rescue(n)) {
         let path = dir.join(name);
         let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
@@ -309,7 +338,7 @@ fn recover_with(
             missing: missing.len(),
             draft: found.draft.is_some(),
         });
-        rescued.push((name.clone(), missing, found.draft));
+        rescued.push(Rescue { file: Some(name.clone()), records: missing, draft: found.draft });
     }
     Ok(Recovered { session, report, journal_seq, capture_seq, rescued })
 }

@@ -163,12 +163,12 @@ impl SessionStore {
     /// stays where it is, so nothing depends on this run's memory alone.
     fn fold_in_rescued(
         &mut self,
-        rescued: Vec<(String, Vec<Record>, Option<Draft>)>,
+        rescued: Vec<recovery::Rescue>,
         report: &mut RecoveryReport,
         now: Timestamp,
     ) {
         let mut seen = std::collections::HashSet::new();
-        for (name, records, draft) in rescued {
+        for recovery::Rescue { file, records, draft } in rescued {
             let mut count = 0;
             for old in records {
                 if matches!(old.event, Event::SessionStarted { .. }) || !seen.insert(old.id) {
@@ -193,6 +193,7 @@ impl SessionStore {
                 self.rescued_draft = draft;
             }
             if self.flush().is_ok()
+                && let Some(name) = file
                 && let Ok(to) = recovery::set_aside(self.disk.as_ref(), &self.dir, &name, "folded-in", now)
             {
                 report.rescue_files.retain(|r| r.name != name);

@@ -71,7 +71,10 @@ impl Harness {
     }
 
     fn start(store: SessionStore, disk: SimDisk, settings: Settings, at: Timestamp) -> Harness {
-        let runtime = Runtime::new(store, settings, None, at);
+        Harness::with_runtime(Runtime::new(store, settings, None, at), disk, at)
+    }
+
+    fn with_runtime(runtime: Runtime, disk: SimDisk, at: Timestamp) -> Harness {
         let mut h = Harness { runtime, disk, now: at, last: Output::default(), bells: 0, size: (120, 36) };
         h.input(Input::Resize { width: 120, height: 36 });
         h
@@ -81,9 +84,11 @@ impl Harness {
     /// crash loses is what the disk had not synced: see [`SimDisk::crash_image`]).
     pub fn reopen(disk: SimDisk, at: Timestamp) -> Harness {
         let shared: Arc<dyn Disk> = Arc::new(disk.clone());
-        let (store, _) = SessionStore::open(shared, Path::new(SESSION_DIR), DEVICE, at, None)
+        let (store, report) = SessionStore::open(shared, Path::new(SESSION_DIR), DEVICE, at, None)
             .unwrap_or_else(|e| panic!("the harness cannot reopen its session: {e}"));
-        Harness::start(store, disk, Settings::default(), at)
+        let note = crate::runtime::start_note(&report);
+        let runtime = Runtime::new(store, Settings::default(), note, at);
+        Harness::with_runtime(runtime, disk, at)
     }
 
     pub fn app(&self) -> &App {
