@@ -88,7 +88,7 @@ pub fn scan(bytes: &[u8], device: &str) -> Scan {
             Err(Refused::Damaged(reason)) => out.bad.push(BadLine { line: i + 1, reason }),
             Err(Refused::Collided(record, reason)) => {
                 out.bad.push(BadLine { line: i + 1, reason });
-                out.collided.push(record);
+                out.collided.push(*record);
             }
         }
     }
@@ -102,14 +102,14 @@ fn decode(line: &[u8], device: &str, last_seq: u64) -> Result<Record, Refused> {
     }
     if record.seq <= last_seq {
         let why = format!("sequence {} repeats or goes back (after {last_seq}): a second writer", record.seq);
-        return Err(Refused::Collided(record, why));
+        return Err(Refused::Collided(Box::new(record), why));
     }
     Ok(record)
 }
 
 enum Refused {
     Damaged(String),
-    Collided(Record, String),
+    Collided(Box<Record>, String),
 }
 
 /// One line (without its newline) as a record, if its checksum holds; whose it is and
