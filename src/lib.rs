@@ -11,6 +11,7 @@
 //! - [`runtime`]: the one synchronous `Runtime` that the terminal loop and the tests drive;
 //! - [`store`]: every byte that touches the disk (journal, snapshot, lock, recovery);
 //! - [`export`]: the draft report; [`cli`]: the subcommands that tie them together;
+//! - [`safe_text`]: which characters of files and typing never reach a terminal or a report;
 //! - `testing` (feature `testing` only): the harness the tests drive the runtime with.
 
 // Code that reads what people type and what the disk holds must not panic on it: no
@@ -26,6 +27,7 @@ pub mod cli;
 pub mod export;
 pub mod privacy;
 pub mod runtime;
+pub mod safe_text;
 pub mod session;
 pub mod store;
 #[cfg(any(test, feature = "testing"))]
