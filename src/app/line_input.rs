@@ -73,9 +73,10 @@ impl Input {
     }
 }
 
-/// One line, no control characters: nothing typed or pasted reaches the terminal raw.
+/// One line, made safe by [`crate::safe_text::line`]: escape sequences go whole, line
+/// breaks and tabs become spaces, nothing typed or pasted reaches the terminal raw.
 fn one_line(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    crate::safe_text::line(text).into_owned()
 }
 
 impl App {
@@ -176,5 +177,16 @@ impl App {
                 vec![]
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn pasted_escape_sequences_go_whole_and_breaks_become_spaces() {
+        assert_eq!(one_line("quiet\u{1b}[31m please\u{1b}]0;PWN\u{7}!"), "quiet please!");
+        assert_eq!(one_line("back at\t14:00\n\u{202e}now"), "back at 14:00 now");
     }
 }

@@ -1,6 +1,7 @@
 //! Turning what the rapporteur typed into an entry of the record: prefixes, the default
 //! kind for the running item, attribution (prefix, keys, or whoever has the floor), the
-//! session's Chatham House default, Unicode NFC, and no control characters.
+//! session's Chatham House default, Unicode NFC, and no control characters, escape
+//! sequences, bidirectional overrides or zero-width characters.
 //!
 //! Pure: no UI, no IO.
 
@@ -64,9 +65,10 @@ pub fn floor(session: &Session) -> Option<&Attribution> {
 }
 
 /// Keeps text as typed but safe: NFC (Tajik ӣ ӯ can arrive decomposed), line breaks and
-/// tabs kept, every other control character (escape sequences included) dropped.
+/// tabs kept, escape sequences removed whole with their payload, other control characters,
+/// bidirectional overrides and zero-width characters dropped (see [`crate::safe_text`]).
 pub fn clean(text: &str) -> String {
-    text.nfc().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
+    crate::safe_text::text(text).nfc().collect()
 }
 
 /// Why a note is credited to someone nobody chose for it.

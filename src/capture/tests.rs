@@ -101,7 +101,12 @@ fn text_is_nfc_and_free_of_control_characters() {
     // "ӣ" typed as и + combining macron, and a colour escape pasted from a chat window.
     let raw = "Қонуни и\u{304} \u{1b}[31mred\u{1b}[0m\nline two\u{7}";
     let (_, text, _, _, _) = captured(capture_event(&s, raw, &Overrides::default(), Uuid::nil()).unwrap());
-    assert_eq!(text, "Қонуни ӣ [31mred[0m\nline two");
+    assert_eq!(text, "Қонуни ӣ red\nline two");
+    // A title change and a screen clear go whole, not only their ESC; a right-to-left
+    // override and a zero-width space go too; Word's vertical tab is a line break.
+    let pasted = "a\u{1b}]0;PWN\u{7}b\u{1b}[2Jc \u{202e}d\u{200b}e\u{b}f";
+    let (_, text, _, _, _) = captured(capture_event(&s, pasted, &Overrides::default(), Uuid::nil()).unwrap());
+    assert_eq!(text, "abc de\nf");
     assert!(capture_event(&s, "  r:  ", &Overrides::default(), Uuid::nil()).is_err());
 }
 
