@@ -96,3 +96,49 @@ fn groups_prints_a_reproducible_mixed_assignment() {
     assert_eq!(code, 0);
     assert!(out.contains("--seed"), "a chosen seed is printed: {out}");
 }
+
+/// `convene check PATH`, killed after 20 s: a check that blocks fails the test instead of
+/// hanging it.
+fn check_with_timeout(path: &std::path::Path) -> (i32, String) {
+    use std::io::Read;
+    use std::time::{Duration, Instant};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["check", path.to_str().unwrap()])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("convene check {} still blocked after 20 s", path.display());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    (status.code().unwrap_or(-1), err)
+}
+
+#[test]
+fn a_named_pipe_or_a_device_is_refused_without_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("agenda.json");
+    let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates the pipe.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
+    let (code, err) = check_with_timeout(&fifo);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("this is a named pipe (FIFO), not an agenda file"), "{err}");
+    assert!(err.contains("help: name the .json file itself"), "{err}");
+
+    let (code, err) = check_with_timeout(std::path::Path::new("/dev/null"));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("/dev/null: this is a device, not an agenda file"), "{err}");
+}

@@ -11,6 +11,7 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
+use super::lint::Warning;
 use super::model::Agenda;
 
 /// Agenda files above this size are refused before they are read whole.
@@ -45,18 +46,22 @@ pub struct AgendaError {
 impl std::error::Error for AgendaError {}
 
 impl fmt::Display for AgendaError {
+    /// Made safe for a terminal (see [`crate::safe_text`]): the message quotes the file's
+    /// name and text, which may hold escape sequences.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.location {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file, self.message)?,
-            None => write!(f, "{}: {}", self.file, self.message)?,
-        }
+        let mut out = match self.location {
+            Some((line, col)) => format!("{}:{line}:{col}: {}", self.file, self.message),
+            None => format!("{}: {}", self.file, self.message),
+        };
         if let Some(snippet) = &self.snippet {
-            write!(f, "\n{snippet}")?;
+            out.push('\n');
+            out.push_str(snippet);
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            out.push_str("\n  help: ");
+            out.push_str(help);
         }
-        Ok(())
+        f.write_str(&crate::safe_text::text(&out))
     }
 }
 
@@ -73,11 +78,17 @@ impl AgendaError {
     }
 }
 
-/// Reads and parses an agenda file.
+/// Reads and parses an agenda file. Its text comes out safe (see [`super::text`]).
 pub fn load(path: &Path) -> Result<Agenda, AgendaError> {
+    load_checked(path).map(|(agenda, _)| agenda)
+}
+
+/// As [`load`], with a warning for each text field that held characters convene leaves
+/// out (for `convene check`).
+pub fn load_checked(path: &Path) -> Result<(Agenda, Vec<Warning>), AgendaError> {
     let file = path.display().to_string();
     let bytes = read_limited(path, &file)?;
-    parse_bytes(&file, &bytes)
+    parse_bytes_checked(&file, &bytes)
 }
 
 fn read_limited(path: &Path, file: &str) -> Result<Vec<u8>, AgendaError> {
@@ -101,6 +112,7 @@ fn read_limited(path: &Path, file: &str) -> Result<Vec<u8>, AgendaError> {
             "check that the disk or share holding it is available",
         ),
     };
+    // Looked at before opening: opening a named pipe waits for a writer, for ever.
     let meta = std::fs::metadata(path).map_err(io_error)?;
     if meta.is_dir() {
         return Err(AgendaError::plain(
@@ -109,6 +121,9 @@ fn read_limited(path: &Path, file: &str) -> Result<Vec<u8>, AgendaError> {
             "this is a folder, not an agenda file",
             "name a .json file, e.g. agendas/dushanbe-roundtable-2009.json",
         ));
+    }
+    if !meta.is_file() {
+        return Err(not_regular(file, &meta));
     }
     let too_large = |size: u64| {
         AgendaError::plain(
@@ -126,16 +141,47 @@ fn read_limited(path: &Path, file: &str) -> Result<Vec<u8>, AgendaError> {
         return Err(too_large(meta.len()));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // take() guards against a file that grows (or a device that lies about its size).
-    File::open(path).and_then(|f| f.take(MAX_AGENDA_BYTES + 1).read_to_end(&mut bytes)).map_err(io_error)?;
+    let opened = File::open(path).map_err(io_error)?;
+    // The file may have been swapped for a device between the look and the open.
+    if !opened.metadata().map_err(io_error)?.is_file() {
+        return Err(not_regular(file, &meta));
+    }
+    // take() guards against a file that grows.
+    opened.take(MAX_AGENDA_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
     if bytes.len() as u64 > MAX_AGENDA_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
     Ok(bytes)
 }
 
+/// "this is a named pipe, not an agenda file": a FIFO, a device or a socket, which an
+/// agenda never is (reading one blocks, or never ends).
+fn not_regular(file: &str, meta: &std::fs::Metadata) -> AgendaError {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    let what = if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "not a regular file"
+    };
+    AgendaError::plain(
+        file,
+        ProblemKind::NotAFile,
+        format!("this is {what}, not an agenda file; convene reads agendas only from ordinary files"),
+        "name the .json file itself (save it to a file first if it comes from another program), e.g. agendas/dushanbe-roundtable-2009.json",
+    )
+}
+
 /// Parses agenda bytes; `file` names the source in messages.
 pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Agenda, AgendaError> {
+    parse_bytes_checked(file, bytes).map(|(agenda, _)| agenda)
+}
+
+fn parse_bytes_checked(file: &str, bytes: &[u8]) -> Result<(Agenda, Vec<Warning>), AgendaError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -160,11 +206,16 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Agenda, AgendaError> {
             });
         }
     };
-    parse_str(file, text)
+    parse_checked(file, text)
 }
 
 /// Parses agenda text; `file` names the source in messages.
 pub fn parse_str(file: &str, text: &str) -> Result<Agenda, AgendaError> {
+    parse_checked(file, text).map(|(agenda, _)| agenda)
+}
+
+/// Parses agenda text, takes out what convene never passes on, and says where it was.
+pub(super) fn parse_checked(file: &str, text: &str) -> Result<(Agenda, Vec<Warning>), AgendaError> {
     if text.trim().is_empty() {
         return Err(AgendaError::plain(
             file,
@@ -177,11 +228,18 @@ pub fn parse_str(file: &str, text: &str) -> Result<Agenda, AgendaError> {
     let agenda = serde_path_to_error::deserialize::<_, Agenda>(&mut de)
         .map_err(|err| describe(file, text, &err.path().to_string(), err.inner()))?;
     de.end().map_err(|err| describe(file, text, "", &err))?;
-    Ok(agenda)
+    if !super::text::may_hold_any(text) {
+        return Ok((agenda, Vec::new()));
+    }
+    let warnings = super::text::warnings(&agenda);
+    let agenda = if warnings.is_empty() { agenda } else { super::text::cleaned(agenda) };
+    Ok((agenda, warnings))
 }
 
 fn describe(file: &str, text: &str, path: &str, inner: &serde_json::Error) -> AgendaError {
-    let raw = inner.to_string();
+    // serde quotes the file (an unknown field's name, a wrong value): shown with its
+    // control characters as JSON escapes, so the message says what is there.
+    let raw = crate::safe_text::visible(&inner.to_string()).into_owned();
     let message = match raw.rsplit_once(" at line ") {
         Some((head, _)) => head.to_string(),
         None => raw.clone(),
@@ -315,10 +373,16 @@ fn snippet(text: &str, line: usize, col: usize) -> Option<String> {
     // Keep very long lines readable: show a window around the column.
     let chars: Vec<char> = src.chars().collect();
     let start = col.saturating_sub(60);
-    let shown: String = chars.iter().skip(start).take(100).collect();
+    let caret_at = col.saturating_sub(start + 1);
+    let before: String = chars.iter().skip(start).take(caret_at).collect();
+    let after: String = chars.iter().skip(start + caret_at).take(100 - caret_at.min(100)).collect();
+    // The line is shown with its control characters as JSON escapes (it may hold an
+    // escape sequence), tabs kept so the caret lines up under them, and the caret is
+    // placed by what is shown.
+    let before = crate::safe_text::visible(&before);
+    let shown = format!("{before}{}", crate::safe_text::visible(&after));
     let gutter = line.to_string();
     let pad = " ".repeat(gutter.len());
-    let caret_at = col.saturating_sub(start + 1);
-    let lead: String = shown.chars().take(caret_at).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    let lead: String = before.chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
     Some(format!(" {pad} |\n {gutter} | {shown}\n {pad} | {lead}^"))
 }

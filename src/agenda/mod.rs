@@ -7,10 +7,11 @@ mod lint;
 mod load;
 mod model;
 pub mod schedule;
+mod text;
 mod values;
 
 pub use lint::{Warning, warnings};
-pub use load::{AgendaError, MAX_AGENDA_BYTES, ProblemKind, load, parse_bytes, parse_str};
+pub use load::{AgendaError, MAX_AGENDA_BYTES, ProblemKind, load, load_checked, parse_bytes, parse_str};
 pub use model::{Agenda, Day, Event, Item, ItemKind, Participant, Thresholds, WorkingGroup};
 pub use values::{ClockTime, EventDate, Minutes, NonEmpty, PersonRef, TimeZoneName};
 

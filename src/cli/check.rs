@@ -6,33 +6,36 @@ use std::process::ExitCode;
 
 use crate::agenda::schedule::{DayPlan, format_minutes, plan};
 use crate::agenda::{self, Agenda, Warning};
+use crate::safe_text::line;
 
 pub fn run(path: &Path) -> anyhow::Result<ExitCode> {
-    match agenda::load(path) {
-        Ok(agenda) => {
+    match agenda::load_checked(path) {
+        Ok((agenda, mut warnings)) => {
             let plans = plan(&agenda);
-            let warnings = agenda::warnings(&agenda, &plans);
-            print!("{}", report(&agenda, &plans, &warnings));
+            warnings.extend(agenda::warnings(&agenda, &plans));
+            print!("{}", crate::safe_text::text(&report(&agenda, &plans, &warnings)));
             Ok(ExitCode::SUCCESS)
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            complain!("error: {err}");
             Ok(ExitCode::FAILURE)
         }
     }
 }
 
-/// The text `convene check` prints for a valid agenda.
+/// The text `convene check` prints for a valid agenda. Text from the agenda is shown on
+/// one line each ([`line`]), so a line break in a title cannot break the table; the caller
+/// still makes the whole of it safe for the terminal.
 pub fn report(agenda: &Agenda, plans: &[DayPlan], warnings: &[Warning]) -> String {
     let mut out = String::new();
     let event = &agenda.event;
-    let _ = writeln!(out, "{}", event.title);
+    let _ = writeln!(out, "{}", line(&event.title));
     if let Some(sub) = &event.subtitle {
-        let _ = writeln!(out, "{sub}");
+        let _ = writeln!(out, "{}", line(sub));
     }
     let mut facts = Vec::new();
     if let Some(venue) = &event.venue {
-        facts.push(venue.clone());
+        facts.push(line(venue).into_owned());
     }
     facts.push(event.time_zone.as_str().to_string());
     let days = agenda.days.len();
@@ -73,7 +76,7 @@ pub fn report(agenda: &Agenda, plans: &[DayPlan], warnings: &[Warning]) -> Strin
                 planned.end,
                 item.minutes.get(),
                 item.kind.as_str(),
-                item.title
+                line(&item.title)
             );
         }
         let _ = write!(out, "  Total {} of items; ends {}", format_minutes(p.item_minutes), p.end);
@@ -99,7 +102,7 @@ pub fn report(agenda: &Agenda, plans: &[DayPlan], warnings: &[Warning]) -> Strin
     } else {
         let _ = writeln!(out, "\nWarnings ({}):", warnings.len());
         for w in warnings {
-            let _ = writeln!(out, "  warning: {w}");
+            let _ = writeln!(out, "  warning: {}", line(&w.to_string()));
         }
         let _ = writeln!(out, "\nAgenda OK, with {} warning(s).", warnings.len());
     }

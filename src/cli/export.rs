@@ -20,14 +20,14 @@ pub fn run(
     let dir = paths::resolve_session(data_dir, session).map_err(anyhow::Error::msg)?;
     let recovered = store::read_session(&dir, Timestamp::now())?;
     if !recovered.report.is_clean() {
-        eprintln!(
+        complain!(
             "warning: the session needs attention (run `convene verify {session}`); exporting what could be read"
         );
     }
     let bytes = match export::render(&recovered.session, format, Options { profile, redact }) {
         Ok(bytes) => bytes,
         Err(e) => {
-            eprintln!("export refused: {e}");
+            complain!("export refused: {e}");
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -40,6 +40,6 @@ pub fn run(
             output::write_beside(&dir, &format!("report-{}", profile.as_str()), format.extension(), &bytes)?
         }
     };
-    println!("{}", path.display());
+    say!("{}", path.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -18,6 +18,7 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use crate::agenda::ClockTime;
+use crate::safe_text::line;
 use crate::session::{Event, Session};
 use crate::store::{self, StoreError, paths};
 
@@ -80,9 +81,9 @@ fn command_name(data_dir: &Path, dir: &Path) -> String {
 
 fn already_finished(session: &Session, name: &str) -> ExitCode {
     let at = session.finished_at.unwrap_or(session.last_change_at);
-    println!(
+    say!(
         "“{}” was already finished at {}; nothing changed. The notes are open for review and export: convene export {name}",
-        session.agenda.event.title,
+        line(&session.agenda.event.title),
         venue_time(session, at)
     );
     ExitCode::SUCCESS
@@ -92,7 +93,7 @@ fn already_finished(session: &Session, name: &str) -> ExitCode {
 fn running_item(session: &Session) -> Option<String> {
     let id = session.timer.current.as_deref()?;
     let i = session.item_index(id)?;
-    session.agenda_item(i).map(|it| it.title.clone())
+    session.agenda_item(i).map(|it| line(&it.title).into_owned())
 }
 
 pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Result<ExitCode> {
@@ -108,15 +109,15 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
     if let Some(at) = at
         && let Err(message) = finish_time(&read.session, at, now)
     {
-        eprintln!("convene: {message}");
+        complain!("convene: {message}");
         return Ok(ExitCode::FAILURE);
     }
 
     let (mut store, report) = match store::open_session(data_dir, &dir, now) {
         Ok(opened) => opened,
         Err(e @ StoreError::Locked { .. }) => {
-            eprintln!("convene: {e}");
-            eprintln!(
+            complain!("convene: {e}");
+            complain!(
                 "Nothing was changed. Finish it on that run screen (X), or quit convene there and run `convene finish {name}` again."
             );
             return Ok(ExitCode::FAILURE);
@@ -124,7 +125,7 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
         Err(e) => return Err(e.into()),
     };
     if !report.is_clean() {
-        eprintln!(
+        complain!(
             "note: the session needed repair: {} records dropped; damaged files kept in {}/ (see `convene verify {name}`)",
             report.records_dropped(),
             store::recovery::SET_ASIDE_DIR
@@ -139,28 +140,28 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
         Some(at) => match finish_time(store.session(), at, now) {
             Ok(when) => when,
             Err(message) => {
-                eprintln!("convene: {message}");
+                complain!("convene: {message}");
                 return Ok(ExitCode::FAILURE);
             }
         },
     };
     let running = running_item(store.session());
     if let Err(e) = store.record(Event::SessionFinished, when) {
-        eprintln!("convene: {e}");
-        eprintln!("The session is not finished; run this again once the disk is fixed.");
+        complain!("convene: {e}");
+        complain!("The session is not finished; run this again once the disk is fixed.");
         return Ok(ExitCode::FAILURE);
     }
     if let Err(e) = store.write_snapshot() {
-        eprintln!("note: minutes.json was not refreshed ({e}); nothing is lost, the journal has everything");
+        complain!("note: minutes.json was not refreshed ({e}); nothing is lost, the journal has everything");
     }
     let session = store.session();
     let time = venue_time(session, when);
     if let Some(item) = running {
-        println!("Stopped the running item “{item}” at {}.", clock(session, when));
+        say!("Stopped the running item “{item}” at {}.", clock(session, when));
     }
-    println!(
+    say!(
         "Finished “{}” at {time}; the notes stay open for review and export: convene export {name}",
-        session.agenda.event.title
+        line(&session.agenda.event.title)
     );
     Ok(ExitCode::SUCCESS)
 }

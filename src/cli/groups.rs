@@ -6,24 +6,25 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::agenda::{self, Agenda, WorkingGroup};
+use crate::safe_text::line;
 
 pub fn run(path: &Path, count: usize, seed: Option<u64>) -> anyhow::Result<ExitCode> {
     let agenda = match agenda::load(path) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("error: {e}");
+            complain!("error: {e}");
             return Ok(ExitCode::FAILURE);
         }
     };
     if agenda.participants.is_empty() {
-        eprintln!(
+        complain!(
             "error: {}: the agenda has no participants to form groups from; add them under \"participants\"",
             path.display()
         );
         return Ok(ExitCode::FAILURE);
     }
     if count == 0 || count > agenda.participants.len() {
-        eprintln!(
+        complain!(
             "error: cannot form {count} groups from {} participants; choose between 1 and {}",
             agenda.participants.len(),
             agenda.participants.len()
@@ -33,17 +34,18 @@ pub fn run(path: &Path, count: usize, seed: Option<u64>) -> anyhow::Result<ExitC
     // Without a seed, pick one and say which, so the same groups can be formed again.
     let seed = seed.unwrap_or_else(|| jiff::Timestamp::now().subsec_nanosecond().unsigned_abs().into());
     let groups = agenda::groups::form(&agenda, count, seed);
-    print!("{}", report(&agenda, &groups, seed));
+    print!("{}", crate::safe_text::text(&report(&agenda, &groups, seed)));
     Ok(ExitCode::SUCCESS)
 }
 
-/// The printed assignment.
+/// The printed assignment, each person and group on one line ([`line`]); the caller makes
+/// the whole of it safe for the terminal.
 pub fn report(agenda: &Agenda, groups: &[WorkingGroup], seed: u64) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{}: {} working groups from {} participants (seed {seed}; --seed {seed} forms the same groups again)",
-        agenda.event.title,
+        line(&agenda.event.title),
         groups.len(),
         agenda.participants.len()
     );
@@ -55,22 +57,22 @@ pub fn report(agenda: &Agenda, groups: &[WorkingGroup], seed: u64) -> String {
             *mix.entry(s).or_default() += 1;
         }
         let mix: Vec<String> = mix.into_iter().map(|(s, n)| format!("{s} {n}")).collect();
-        let _ = writeln!(out, "\n{} ({}): {}", g.name, g.members.len(), mix.join(", "));
+        let _ = writeln!(out, "\n{} ({}): {}", line(&g.name), g.members.len(), line(&mix.join(", ")));
         let rapporteur = g.rapporteur.as_ref().and_then(|r| r.roster_id());
         for m in &g.members {
             let Some(p) = agenda.participant(m) else { continue };
-            let mut line = format!("  {:<10} ", p.id);
+            let mut row = format!("  {:<10} ", p.id);
             if let Some(name) = &p.name {
-                let _ = write!(line, "{name}, ");
+                let _ = write!(row, "{name}, ");
             }
-            line.push_str(&p.role);
+            row.push_str(&p.role);
             for extra in [&p.affiliation, &p.stakeholder].into_iter().flatten() {
-                let _ = write!(line, " · {extra}");
+                let _ = write!(row, " · {extra}");
             }
             if rapporteur == Some(m.as_str()) {
-                line.push_str("  (rapporteur)");
+                row.push_str("  (rapporteur)");
             }
-            let _ = writeln!(out, "{line}");
+            let _ = writeln!(out, "{}", line(&row));
         }
     }
     out

@@ -1,4 +1,22 @@
 //! The command line: clap subcommands that call into the pure cores and the store.
+//!
+//! Everything printed goes through [`say!`] / [`complain!`] (or [`crate::safe_text`]
+//! directly): titles, names, folder names and error messages quote files and people, and
+//! must not reach the terminal with escape sequences or bidirectional overrides in them.
+
+/// `println!`, made safe for the terminal by [`crate::safe_text::text`].
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::safe_text::text(&format!($($arg)*)))
+    };
+}
+
+/// `eprintln!`, made safe for the terminal by [`crate::safe_text::text`].
+macro_rules! complain {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::safe_text::text(&format!($($arg)*)))
+    };
+}
 
 pub mod check;
 pub mod export;
@@ -186,7 +204,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("convene: {err:#}");
+            complain!("convene: {err:#}");
             ExitCode::FAILURE
         }
     }

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow};
 use jiff::Timestamp;
 
+use crate::safe_text::line;
 use crate::store::{self, paths};
 
 /// One line of `convene sessions`.
@@ -35,7 +36,7 @@ pub fn list(data_dir: &Path) -> Vec<Listed> {
                     let local =
                         |t: Timestamp| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d %H:%M").to_string();
                     Listed {
-                        title: s.agenda.event.title.clone(),
+                        title: line(&s.agenda.event.title).into_owned(),
                         started: local(s.started_at),
                         last_change: local(s.last_change_at),
                         entries: s.live_entries().count(),
@@ -64,22 +65,24 @@ pub fn list(data_dir: &Path) -> Vec<Listed> {
 pub fn run_list(data_dir: &Path) -> anyhow::Result<ExitCode> {
     let rows = list(data_dir);
     if rows.is_empty() {
-        println!(
+        say!(
             "No sessions yet in {}. A session is recorded when an agenda is run.",
             paths::sessions_dir(data_dir).display()
         );
         return Ok(ExitCode::SUCCESS);
     }
     let width = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
-    println!(
+    let header = format!(
         "{:<width$}  {:<16}  {:<16}  {:>7}  {:<8}  AGENDA",
         "SESSION", "STARTED", "LAST CHANGE", "ENTRIES", "STATE"
     );
+    say!("{header}");
     for r in rows {
-        println!(
+        let row = format!(
             "{:<width$}  {:<16}  {:<16}  {:>7}  {:<8}  {}",
             r.name, r.started, r.last_change, r.entries, r.state, r.title
         );
+        say!("{row}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -93,15 +96,15 @@ pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {
     let recovered = match store::read_session(&dir, Timestamp::now()) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("verify: {e}");
+            complain!("verify: {e}");
             return Ok(ExitCode::FAILURE);
         }
     };
     let s = &recovered.session;
-    println!("session: {}", dir.display());
-    println!("agenda: {}", s.agenda.event.title);
-    print!("{}", recovered.report);
-    println!(
+    say!("session: {}", dir.display());
+    say!("agenda: {}", line(&s.agenda.event.title));
+    print!("{}", crate::safe_text::text(&recovered.report.to_string()));
+    say!(
         "state: {} records folded, {} entries ({} deleted), {} events ignored (of those replayed)",
         s.records_applied(),
         s.entries.len(),
@@ -109,10 +112,10 @@ pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {
         recovered.report.ignored
     );
     if recovered.report.is_clean() {
-        println!("verify: OK, nothing lost");
+        say!("verify: OK, nothing lost");
         Ok(ExitCode::SUCCESS)
     } else {
-        println!(
+        say!(
             "verify: PROBLEMS FOUND. Opening the session for writing sets damaged files aside in {}/ and keeps every good record",
             store::recovery::SET_ASIDE_DIR
         );
@@ -129,13 +132,20 @@ pub fn run_minutes(
     let dir = resolve(data_dir, session)?;
     let recovered = store::read_session(&dir, Timestamp::now())?;
     if !recovered.report.is_clean() {
-        eprintln!(
+        complain!(
             "warning: the session needs attention (run `convene verify {session}`); writing what could be read"
         );
     }
     let bytes = store::snapshot::encode(&recovered.session).context("encoding the minutes")?;
     match out {
-        None => std::io::stdout().write_all(&bytes).context("writing to standard output")?,
+        None => {
+            // The same JSON, with anything that would act on a terminal as a \u escape.
+            let shown = match std::str::from_utf8(&bytes) {
+                Ok(json) => crate::safe_text::json_escaped(json).into_owned().into_bytes(),
+                Err(_) => bytes,
+            };
+            std::io::stdout().write_all(&shown).context("writing to standard output")?;
+        }
         Some(path) => store::output::write_new(path, &bytes, force)?,
     }
     Ok(ExitCode::SUCCESS)
