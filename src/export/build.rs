@@ -64,7 +64,7 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
         return Err(b.leaks);
     }
     let event = &session.agenda.event;
-    Ok(Report {
+    let report = Report {
         format_version: FORMAT_VERSION,
         profile: options.profile.as_str(),
         title: event.title.clone(),
@@ -74,7 +74,10 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
         organisers: event.organisers.clone(),
         blocks: b.blocks,
         footnotes: b.footnotes,
-    })
+    };
+    // After the name scan, which reads the text as recorded (it sees through invisible
+    // characters itself), and before any format is written.
+    Ok(report.made_safe())
 }
 
 struct Builder<'a> {

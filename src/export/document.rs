@@ -78,6 +78,40 @@ pub struct Point {
     pub flag: Option<&'static str>,
 }
 
+impl Report {
+    /// The report with every text made safe (see [`crate::safe_text`]): titles, headings,
+    /// names and table cells on one line, paragraphs, points and footnotes with their line
+    /// breaks. The minutes may come from a session recorded before text was cleaned as it
+    /// was typed, or from an edited file; no format of the draft carries what they held.
+    pub fn made_safe(mut self) -> Report {
+        use crate::safe_text::{line_in_place as line, text_in_place as text};
+        line(&mut self.title);
+        self.subtitle.iter_mut().for_each(line);
+        line(&mut self.dates);
+        self.venue.iter_mut().for_each(line);
+        self.organisers.iter_mut().for_each(line);
+        self.footnotes.iter_mut().for_each(text);
+        for block in &mut self.blocks {
+            match block {
+                Block::Heading { text: t, .. } => line(t),
+                Block::Paragraph { text: t } | Block::DrafterNote { text: t } => text(t),
+                Block::Points { points, .. } => {
+                    for p in points {
+                        text(&mut p.text);
+                        p.attribution.iter_mut().for_each(line);
+                        p.group.iter_mut().for_each(line);
+                    }
+                }
+                Block::Table { header, rows } => {
+                    header.iter_mut().for_each(line);
+                    rows.iter_mut().flatten().for_each(line);
+                }
+            }
+        }
+        self
+    }
+}
+
 /// What a point says of where it came from, in brackets after its text: the attribution,
 /// led by the working group when the point is listed away from it ("Group A: NGO
 /// representative", or "Group A").

@@ -4,9 +4,9 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, Docx, Footnote, IndentLevel, Level, LevelJc, LevelOverride, LevelText, NumberFormat,
-    Numbering, NumberingId, Paragraph, Run, SpecialIndentType, Start, Style, StyleType, Table, TableCell,
-    TableRow,
+    AbstractNumbering, BreakType, Docx, Footnote, IndentLevel, Level, LevelJc, LevelOverride, LevelText,
+    NumberFormat, Numbering, NumberingId, Paragraph, Run, SpecialIndentType, Start, Style, StyleType, Table,
+    TableCell, TableRow,
 };
 
 use super::document::{Block, ListStyle, Point, Report};
@@ -14,8 +14,25 @@ use super::document::{Block, ListStyle, Point, Report};
 const BULLETS: usize = 1;
 const DECIMAL: usize = 2;
 
+/// The one way text enters the document. Made safe first ([`crate::safe_text::text`]):
+/// XML 1.0 cannot hold most control characters, and one of them makes the whole file
+/// unopenable; a vertical tab (Word's manual line break) becomes a line break. Line breaks
+/// are written as Word's, which docx-rs would otherwise drop, joining the lines.
 fn run(text: &str) -> Run {
-    Run::new().add_text(text)
+    let text = crate::safe_text::text(text);
+    if !text.contains('\n') {
+        return Run::new().add_text(text);
+    }
+    let mut run = Run::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        if !line.is_empty() {
+            run = run.add_text(line);
+        }
+    }
+    run
 }
 
 fn styles(docx: Docx) -> Docx {

@@ -4,8 +4,11 @@ use std::fmt::Write as _;
 
 use super::document::{Block, ListStyle, Point, Report};
 
-/// Escapes what Markdown would otherwise read as formatting or as a footnote.
+/// Escapes what Markdown would otherwise read as formatting or as a footnote, and takes out
+/// what no draft carries ([`crate::safe_text::text`]; a [`Report`] from
+/// [`super::report`] is clean already, one built by hand may not be).
 fn esc(text: &str) -> String {
+    let text = crate::safe_text::text(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#') {
