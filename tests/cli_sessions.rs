@@ -177,3 +177,52 @@ fn sessions_show_a_session_open_until_convene_finish_finishes_it() {
     assert_eq!(code, 0);
     assert!(out.contains("was already finished"), "{out}");
 }
+
+#[test]
+fn sessions_says_when_the_data_folder_is_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("data");
+    std::fs::write(&file, "not a folder").unwrap();
+    let (code, out, err) = convene(Some(&file), &["sessions"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(!out.contains("No sessions yet"), "{out}");
+    assert!(err.contains(&format!("the data folder {} is a file, not a folder", file.display())), "{err}");
+    assert!(err.contains("--data-dir DIR") && err.contains("Nothing was changed"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a folder");
+
+    let data = tmp.path().join("data2");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::write(data.join("sessions"), "").unwrap();
+    let (code, _, err) = convene(Some(&data), &["sessions"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("the sessions folder") && err.contains("is a file, not a folder"), "{err}");
+}
+
+#[test]
+fn sessions_says_when_the_sessions_folder_cannot_be_read() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let tmp = tempfile::tempdir().unwrap();
+    recorded(tmp.path());
+    let sessions = tmp.path().join("sessions");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_convene"));
+    cmd.arg("sessions").env("CONVENE_DATA_DIR", tmp.path()).current_dir("/");
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        // Root reads every folder: run as nobody, who may reach the data folder but not
+        // read the sessions folder (0700, root's).
+        eprintln!("running as root: convene runs as nobody for this test");
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(&sessions, std::fs::Permissions::from_mode(0o700)).unwrap();
+        cmd.uid(65534).gid(65534);
+    } else {
+        std::fs::set_permissions(&sessions, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    let out = cmd.output().unwrap();
+    std::fs::set_permissions(&sessions, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let (stdout, err) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "{stdout}{err}");
+    assert!(!stdout.contains("No sessions yet"), "{stdout}");
+    assert!(err.contains(&format!("cannot read the sessions folder {}", sessions.display())), "{err}");
+    assert!(err.contains("--data-dir DIR"), "{err}");
+}

@@ -1,7 +1,7 @@
 //! `convene sessions`, `convene verify` and `convene minutes`: look at recorded sessions
 //! without changing them.
 
-use std::io::Write as _;
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -62,7 +62,52 @@ pub fn list(data_dir: &Path) -> Vec<Listed> {
         .collect()
 }
 
+/// Why the sessions cannot be listed: the data folder or its sessions folder is a file, or
+/// cannot be read. An empty list would say "No sessions yet", which would not be true.
+pub fn folder_problem(data_dir: &Path) -> Option<String> {
+    let root = paths::sessions_dir(data_dir);
+    for (dir, what) in [(data_dir, "data folder"), (root.as_path(), "sessions folder")] {
+        match std::fs::metadata(dir) {
+            // Nothing recorded yet: convene makes the folders with the first session.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
+            Err(e) => return Some(unreadable(what, dir, &e)),
+            Ok(m) if !m.is_dir() => {
+                return Some(format!(
+                    "the {what} {} is a file, not a folder, so no session can be listed or kept there. Nothing was changed. Pass --data-dir DIR (or set CONVENE_DATA_DIR) to use another folder, or move the file out of the way",
+                    dir.display()
+                ));
+            }
+            Ok(_) => {}
+        }
+    }
+    let entries = match std::fs::read_dir(&root) {
+        Ok(entries) => entries,
+        Err(e) => return Some(unreadable("sessions folder", &root, &e)),
+    };
+    // A folder that can be listed but not entered (no x permission) hides every session.
+    for entry in entries.flatten() {
+        if let Err(e) = std::fs::metadata(entry.path())
+            && e.kind() == io::ErrorKind::PermissionDenied
+        {
+            return Some(unreadable("sessions folder", &root, &e));
+        }
+    }
+    None
+}
+
+fn unreadable(what: &str, dir: &Path, e: &io::Error) -> String {
+    format!(
+        "cannot read the {what} {}: {}. Nothing was changed. Make it readable for your user (chmod u+rwx on it), or pass --data-dir DIR (or set CONVENE_DATA_DIR) to use another folder",
+        dir.display(),
+        e
+    )
+}
+
 pub fn run_list(data_dir: &Path) -> anyhow::Result<ExitCode> {
+    if let Some(problem) = folder_problem(data_dir) {
+        complain!("convene: {problem}");
+        return Ok(ExitCode::FAILURE);
+    }
     let rows = list(data_dir);
     if rows.is_empty() {
         say!(
