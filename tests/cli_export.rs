@@ -69,3 +69,41 @@ fn export_to_a_place_that_cannot_be_written_says_so() {
     assert!(err.contains("cannot write") && err.contains("check that the folder exists"), "{err}");
     assert!(!file.exists());
 }
+
+#[test]
+fn export_and_minutes_never_write_over_a_device_a_pipe_or_a_folder_even_forced() {
+    let tmp = tempfile::tempdir().unwrap();
+    recorded(tmp.path());
+    let fifo = tmp.path().join("pipe");
+    let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates the pipe.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
+    let folder = tmp.path().join("drafts");
+    std::fs::create_dir(&folder).unwrap();
+    for (target, what) in [
+        ("/dev/null", "/dev/null is a device, not an ordinary file"),
+        (fifo.to_str().unwrap(), "is a named pipe (FIFO), not an ordinary file"),
+        (folder.to_str().unwrap(), "is a folder, not an ordinary file"),
+    ] {
+        for command in ["export", "minutes"] {
+            let (code, _, err) = convene(Some(tmp.path()), &[command, "dushanbe", "-o", target, "--force"]);
+            assert_eq!(code, 1, "{command} -o {target}: {err}");
+            assert!(err.contains(what) && err.contains("Nothing was written"), "{command}: {err}");
+        }
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo(), "the pipe is still there");
+    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
+
+    // A link to an ordinary file is fine: the file it names is replaced, the link stays.
+    let file = tmp.path().join("draft.md");
+    std::fs::write(&file, "old").unwrap();
+    let link = tmp.path().join("link.md");
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    let (code, _, err) =
+        convene(Some(tmp.path()), &["export", "dushanbe", "-o", link.to_str().unwrap(), "--force"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read_to_string(&file).unwrap().contains("## General Conclusions"));
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+}
