@@ -240,3 +240,12 @@ fn a_note_shows_its_saved_mark_only_once_on_disk() {
     let screen = h.screen(120, 36);
     assert!(!screen.contains("NOT SAVED") && screen.contains("✓ 11:15"), "{screen}");
 }
+
+#[test]
+fn bidi_overrides_and_zero_width_characters_typed_never_reach_the_editor() {
+    let mut h = plenary();
+    h.press(&["c"]).type_text("pay\u{202e}txt.exe\u{200b} ok");
+    assert_eq!(h.app().capture.text(), "paytxt.exe ok");
+    h.type_text("\u{200d}").press(&["Enter"]);
+    assert_eq!(live(&h).last().map(|(_, t)| t.as_str()), Some("paytxt.exe ok\u{200d}"), "a joiner stays");
+}

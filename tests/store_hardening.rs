@@ -2,6 +2,8 @@
 //! through the real runtime on the crash-simulating disk (or on the real disk where the
 //! operating system is the point, as with locks).
 
+mod common;
+
 use std::path::Path;
 
 use convene::session::Event;
@@ -385,4 +387,31 @@ fn a_device_id_copied_from_another_machine_is_refused_before_it_writes() {
     // A new device id (as the message says) opens it as another laptop.
     std::fs::remove_file(data.join("device-id")).unwrap();
     assert!(store::open_session(data, &dir, at).is_ok());
+}
+
+#[test]
+fn verify_reports_a_damaged_or_disagreeing_minutes_json_and_exits_1() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = session_with_a_snapshot(tmp.path());
+    let name = dir.to_str().unwrap();
+    let (code, out, _) = common::cli::convene(Some(tmp.path()), &["verify", name]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("verify: OK"), "{out}");
+
+    let now = convene::testing::parse("2009-04-28T05:00:00Z");
+    let mut session = store::read_session(&dir, now).unwrap().session;
+    session.entries[0].text = "Train police".into();
+    std::fs::write(dir.join("minutes.json"), convene::store::snapshot::encode(&session).unwrap()).unwrap();
+    let (code, out, _) = common::cli::convene(Some(tmp.path()), &["verify", name]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("minutes.json DISAGREES with the journals (entry 1 differs)"), "{out}");
+
+    let mut bytes = std::fs::read(dir.join("minutes.json")).unwrap();
+    let at = String::from_utf8_lossy(&bytes).find("Train police").unwrap();
+    bytes[at] ^= 0x01;
+    std::fs::write(dir.join("minutes.json"), &bytes).unwrap();
+    let (code, out, _) = common::cli::convene(Some(tmp.path()), &["verify", name]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("snapshot: UNUSABLE") && out.contains("checksum does not match"), "{out}");
+    assert!(!out.contains("over the snapshot"), "{out}");
 }

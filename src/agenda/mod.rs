@@ -7,7 +7,7 @@ mod lint;
 mod load;
 mod model;
 pub mod schedule;
-mod text;
+pub mod text;
 mod values;
 
 pub use lint::{Warning, warnings};

@@ -116,8 +116,15 @@ impl App {
                 } else if key.code == KeyCode::Backspace && key.modifiers.contains(KeyModifiers::CONTROL) {
                     self.capture.editor.delete_word();
                 } else {
-                    // Only plain typing: no editor shortcut can fire by accident.
-                    self.capture.editor.input_without_shortcuts(key);
+                    // Only plain typing: no editor shortcut can fire by accident. A bidi or
+                    // zero-width character from an input method never reaches the note.
+                    let unsafe_char = match key.code {
+                        KeyCode::Char(c) => crate::safe_text::text(c.encode_utf8(&mut [0; 4])).is_empty(),
+                        _ => false,
+                    };
+                    if !unsafe_char {
+                        self.capture.editor.input_without_shortcuts(key);
+                    }
                 }
                 vec![]
             }

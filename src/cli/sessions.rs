@@ -156,7 +156,19 @@ pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {
         s.entries.len() - s.live_entries().count(),
         recovered.report.ignored
     );
-    if recovered.report.is_clean() {
+    // The snapshot's checksum holds; does what it says match its journals?
+    let disagrees = match store::recovery::cross_check(&store::disk::OsDisk, &dir, Timestamp::now()) {
+        Ok(found) => found,
+        Err(e) => Some(format!("the check could not run: {e}")),
+    };
+    if let Some(place) = &disagrees {
+        say!(
+            "minutes.json DISAGREES with the journals ({}). The journals are the record: move minutes.json into {}/ and the next start rebuilds it from them",
+            line(place),
+            store::recovery::SET_ASIDE_DIR
+        );
+    }
+    if recovered.report.is_clean() && disagrees.is_none() {
         say!("verify: OK, nothing lost");
         Ok(ExitCode::SUCCESS)
     } else {

@@ -151,7 +151,7 @@ fn report_end(finished: &Finished) -> bool {
     }
     let pending = finished.store.pending();
     let Some(rescue) = &finished.rescue else {
-        let _ = writeln!(std::io::stdout(), "Session saved in {dir}");
+        let _ = writeln!(std::io::stdout(), "Session saved in {}", crate::safe_text::line(&dir));
         return true;
     };
     let what = match (pending, &finished.unsaved_draft) {
@@ -173,10 +173,10 @@ fn report_end(finished: &Finished) -> bool {
                 "NOT SAVED anywhere: {what} could not be written to any disk ({why}). Copy the text below to a safe place now:"
             ));
             for text in finished.store.pending_records().iter().filter_map(|r| r.event.text()) {
-                say(&format!("  {}", crate::capture::clean(text)));
+                say(&format!("  {text}"));
             }
             if let Some(text) = &finished.unsaved_draft {
-                say(&format!("  (being typed) {}", crate::capture::clean(text)));
+                say(&format!("  (being typed) {text}"));
             }
         }
     }
@@ -186,5 +186,6 @@ fn report_end(finished: &Finished) -> bool {
 /// One line on standard error; a failure to write it is ignored (there is nowhere left to
 /// say it), where `eprintln!` would panic.
 fn say(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
+    // Paths and notes come from people: nothing in them may drive the terminal.
+    let _ = writeln!(std::io::stderr(), "{}", crate::safe_text::text(line));
 }

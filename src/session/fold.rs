@@ -34,7 +34,9 @@ impl Session {
         let Event::SessionStarted { agenda, agenda_file } = &record.event else {
             return None;
         };
-        let agenda = (**agenda).clone();
+        // Sessions recorded before agendas were cleaned on loading still hold raw control
+        // and bidi characters: the state never does.
+        let agenda = crate::agenda::text::cleaned((**agenda).clone());
         let mut items = Vec::new();
         let mut groups = Vec::new();
         for (d, (day, day_plan)) in agenda.days.iter().zip(plan(&agenda)).enumerate() {

@@ -83,6 +83,8 @@ pub fn decode(bytes: &[u8]) -> Result<Session, Problem> {
     }
     // An older document is read as this version, and written back as this version.
     session.schema_version = SCHEMA_VERSION;
+    // As `Session::start` does for an agenda from the journal.
+    session.agenda = crate::agenda::text::cleaned(session.agenda);
     Ok(session)
 }
 
