@@ -254,6 +254,12 @@ fn describe(file: &str, text: &str, path: &str, inner: &serde_json::Error) -> Ag
             (line, byte_col) = at;
         }
     }
+    if byte_col == 0 && line > 1 {
+        // serde puts an end of file just after a newline at column 0 of the empty last
+        // line; columns are 1-based: point just past the end of the last line with text.
+        let last = text.lines().nth(line - 2).unwrap_or_default();
+        (line, byte_col) = (line - 1, last.len() + 1);
+    }
     let location = (line > 0).then(|| (line, char_column(text, line, byte_col)));
     AgendaError {
         file: file.to_string(),
