@@ -827,8 +827,15 @@ fn a_clean_journal_recovers_to_the_state_its_records_fold_to() {
     let dir = Path::new(DIR);
     disk.create_dir(dir).unwrap_or_else(|e| panic!("{e}"));
     disk.overwrite(&dir.join(journal::file_name(DEVICE)), &case.bytes);
-    let read = recovery::recover(&disk, dir, false, at(600)).unwrap_or_else(|e| panic!("{e}"));
+    let mut read = recovery::recover(&disk, dir, false, at(600)).unwrap_or_else(|e| panic!("{e}"));
     assert!(read.report.is_clean(), "{}", read.report);
+    // Recovery also notes where the journal stood: the whole of it, one line per record.
+    let mark = read.session.journals.remove(DEVICE).unwrap_or_else(|| panic!("no mark"));
+    assert_eq!(
+        (mark.bytes, mark.lines, mark.records),
+        (case.bytes.len() as u64, records.len() as u64, records.len() as u64)
+    );
+    assert_eq!(mark.seq, records.len() as u64);
     assert!(read.session == folded, "recovery and the fold disagree");
     let bytes = snapshot::encode(&read.session).unwrap_or_else(|e| panic!("{e}"));
     assert!(snapshot::decode(&bytes).is_ok_and(|s| s == folded), "the minutes do not read back");

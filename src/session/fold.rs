@@ -87,8 +87,14 @@ impl Session {
             queue: Vec::new(),
             message: None,
             applied: BTreeMap::from([(record.device.clone(), record.seq)]),
+            journals: BTreeMap::new(),
             legacy_ignored_events: None,
             checksum: None,
+            index: Default::default(),
+        })
+        .map(|mut s| {
+            s.reindex();
+            s
         })
     }
 
@@ -102,6 +108,10 @@ impl Session {
     pub fn apply(&mut self, record: &Record) -> Applied {
         if self.has_applied(record) {
             return Applied::AlreadyApplied;
+        }
+        if !self.index.covers(&self.entries, &self.items) {
+            // Changed from outside the fold.
+            self.reindex();
         }
         self.applied.insert(record.device.clone(), record.seq);
         self.last_change_at = self.last_change_at.max(record.at);
@@ -212,6 +222,7 @@ impl Session {
                     return false;
                 }
                 let section = item.as_deref().and_then(|id| self.run(id)).and_then(|run| run.section.clone());
+                self.index.pushed_entry(*entry, self.entries.len());
                 self.entries.push(Entry {
                     id: *entry,
                     kind: *kind,

@@ -5,6 +5,7 @@
 
 mod event;
 mod fold;
+mod index;
 mod state;
 mod summary;
 #[cfg(any(test, feature = "testing"))]
@@ -16,8 +17,8 @@ mod fold_tests;
 pub use event::{Attribution, EntryKind, Event, Mark, PlanChange, Record, new_id};
 pub use fold::Applied;
 pub use state::{
-    Entry, Extension, GroupRun, ItemRun, Pause, PromptShown, Queued, Revision, SCHEMA_VERSION, Session, Slot,
-    Timer, Turn,
+    Entry, Extension, GroupRun, ItemRun, JournalMark, Pause, PromptShown, Queued, Revision, SCHEMA_VERSION,
+    Session, Slot, Timer, Turn,
 };
 pub use summary::{Heard, speaking_time};
 

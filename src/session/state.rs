@@ -66,10 +66,35 @@ pub struct Session {
     /// For each device, the last journal sequence number folded into this state (so a
     /// journal replayed over this document adds only what is new).
     pub applied: BTreeMap<String, u64>,
+    /// For each device, where its journal stood when this document was written, so that
+    /// opening the session reads only the journal lines after it (checked before trusted).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub journals: BTreeMap<String, JournalMark>,
     /// Read from version 1 documents and dropped.
     #[serde(default, rename = "ignored_events", skip_serializing)]
     #[schemars(skip)]
     pub(crate) legacy_ignored_events: Option<u64>,
+    /// Where each entry and item is, by id (derived, never saved).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) index: super::index::Index,
+}
+
+/// Where a device's journal stood: what a reader that has folded it up to there need not
+/// read again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JournalMark {
+    /// Bytes up to the end of the last good record.
+    pub bytes: u64,
+    /// Lines in those bytes, good or not.
+    pub lines: u64,
+    /// Good records in them.
+    pub records: u64,
+    /// The sequence number of the last good record.
+    pub seq: u64,
+    /// The sequence number of the last captured note, 0 when none.
+    pub capture_seq: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -277,11 +302,16 @@ impl Session {
     }
 
     pub fn item_index(&self, id: &str) -> Option<usize> {
-        self.items.iter().position(|i| i.item == id)
+        self.index.item(&self.items, id)
+    }
+
+    /// Rebuilds the lookup by id, for a session read from a file.
+    pub fn reindex(&mut self) {
+        self.index = super::index::Index::rebuild(&self.entries, &self.items);
     }
 
     pub fn entry_index(&self, id: Uuid) -> Option<usize> {
-        self.entries.iter().position(|e| e.id == id)
+        self.index.entry(&self.entries, id)
     }
 
     pub fn entry(&self, id: Uuid) -> Option<&Entry> {

@@ -7,6 +7,7 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+pub use crate::session::JournalMark as Mark;
 use crate::session::Record;
 
 /// The journal file of one device in a session folder.
@@ -71,28 +72,145 @@ impl Scan {
 
 /// Reads every line of a device's journal; `device` is the one its file name promises.
 pub fn scan(bytes: &[u8], device: &str) -> Scan {
-    let mut out = Scan::default();
-    let mut offset = 0;
-    for (i, chunk) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
-        offset += chunk.len();
-        let Some(line) = chunk.strip_suffix(b"\n") else {
-            out.torn_tail = chunk.len();
-            break;
-        };
-        match decode(line, device, out.last_seq()) {
-            Ok(record) => {
-                out.records.push(record);
-                out.good_len = offset;
-                out.good_bytes.extend_from_slice(chunk);
-            }
-            Err(Refused::Damaged(reason)) => out.bad.push(BadLine { line: i + 1, reason }),
-            Err(Refused::Collided(record, reason)) => {
-                out.bad.push(BadLine { line: i + 1, reason });
-                out.collided.push(*record);
+    let mut scanner = Scanner::new(bytes, device, Mark::default());
+    let records: Vec<Record> = scanner.by_ref().collect();
+    let good_bytes = scanner.good_bytes();
+    let found = scanner.found;
+    Scan {
+        records,
+        bad: found.bad,
+        torn_tail: found.torn_tail,
+        good_len: found.mark.bytes as usize,
+        good_bytes,
+        collided: found.collided,
+    }
+}
+
+/// What a [`Scanner`] found besides the records it gave.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// Where the last good record ends.
+    pub mark: Mark,
+    pub bad: Vec<BadLine>,
+    pub torn_tail: usize,
+    pub collided: Vec<Record>,
+    /// Byte ranges of the lines in `bad`, to cut them out.
+    bad_ranges: Vec<std::ops::Range<usize>>,
+}
+
+impl Found {
+    pub fn is_clean(&self) -> bool {
+        self.bad.is_empty() && self.torn_tail == 0
+    }
+}
+
+/// Reads a journal's records one at a time, from a mark on (the start, or where a snapshot
+/// says it stopped), so a replay holds one record at a time rather than all of them.
+#[derive(Debug)]
+pub struct Scanner<'a> {
+    bytes: &'a [u8],
+    device: &'a str,
+    pos: usize,
+    line: u64,
+    start: usize,
+    pub found: Found,
+}
+
+impl<'a> Scanner<'a> {
+    /// Reads `bytes` after `from` (whose records the caller has already).
+    pub fn new(bytes: &'a [u8], device: &'a str, from: Mark) -> Scanner<'a> {
+        let start = (from.bytes as usize).min(bytes.len());
+        Scanner {
+            bytes,
+            device,
+            pos: start,
+            line: from.lines,
+            start,
+            found: Found { mark: from, ..Found::default() },
+        }
+    }
+
+    /// The journal without its damaged lines and torn tail, to rewrite it with.
+    pub fn good_bytes(&self) -> Vec<u8> {
+        let end = self.found.mark.bytes as usize;
+        let mut out = Vec::with_capacity(end);
+        let mut at = 0;
+        for range in &self.found.bad_ranges {
+            out.extend_from_slice(self.bytes.get(at..range.start.min(end)).unwrap_or_default());
+            at = range.end;
+        }
+        if at < end {
+            out.extend_from_slice(self.bytes.get(at..end).unwrap_or_default());
+        }
+        out
+    }
+
+    /// Where the scan began.
+    pub fn started_at(&self) -> usize {
+        self.start
+    }
+}
+
+impl Iterator for Scanner<'_> {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        loop {
+            let rest = self.bytes.get(self.pos..).filter(|r| !r.is_empty())?;
+            let Some(n) = rest.iter().position(|&b| b == b'\n') else {
+                self.found.torn_tail = rest.len();
+                self.pos = self.bytes.len();
+                return None;
+            };
+            let line = rest.get(..n).unwrap_or_default();
+            let range = self.pos..self.pos + n + 1;
+            self.pos = range.end;
+            self.line += 1;
+            match decode(line, self.device, self.found.mark.seq) {
+                Ok(record) => {
+                    let mark = &mut self.found.mark;
+                    mark.bytes = range.end as u64;
+                    mark.lines = self.line;
+                    mark.records += 1;
+                    mark.seq = record.seq;
+                    if matches!(record.event, crate::session::Event::EntryCaptured { .. }) {
+                        mark.capture_seq = record.seq;
+                    }
+                    return Some(record);
+                }
+                Err(refused) => {
+                    let (reason, collided) = match refused {
+                        Refused::Damaged(reason) => (reason, None),
+                        Refused::Collided(record, reason) => (reason, Some(*record)),
+                    };
+                    self.found.bad.push(BadLine { line: self.line as usize, reason });
+                    self.found.collided.extend(collided);
+                    self.found.bad_ranges.push(range);
+                }
             }
         }
     }
-    out
+}
+
+/// Whether `mark` truly ends a good record of `device` in `bytes` with its sequence
+/// number: a snapshot's mark is trusted only then (the journal may have been replaced,
+/// cut or rewritten since).
+pub fn mark_holds(bytes: &[u8], device: &str, mark: &Mark) -> bool {
+    if mark.bytes == 0 {
+        return mark.seq == 0;
+    }
+    let end = mark.bytes as usize;
+    let Some(before) = bytes.get(..end) else {
+        return false;
+    };
+    let Some(body) = before.strip_suffix(b"\n") else {
+        return false;
+    };
+    let start = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    match decode_line(body.get(start..).unwrap_or_default()) {
+        Ok(record) => record.device == device && record.seq == mark.seq,
+        Err(_) => false,
+    }
 }
 
 fn decode(line: &[u8], device: &str, last_seq: u64) -> Result<Record, Refused> {

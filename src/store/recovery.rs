@@ -2,7 +2,7 @@
 //! journals past it, skip damaged records, cut torn tails, and set aside (never delete)
 //! every file that cannot be read.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -10,9 +10,9 @@ use jiff::Timestamp;
 
 use super::disk::Disk;
 use super::error::StoreError;
-use super::journal::{self, BadLine, Scan};
+use super::journal::{self, BadLine};
 use super::snapshot::{self, Problem};
-use crate::session::{Applied, Event, Record, Session};
+use crate::session::{Applied, Record, Session};
 
 /// Folder inside a session where damaged or unfinished files are moved.
 pub const SET_ASIDE_DIR: &str = "set-aside";
@@ -263,66 +263,69 @@ fn recover_with(
         }
     }
 
-    let mut scans: BTreeMap<String, Scan> = BTreeMap::new();
+    let mut journals = Vec::new();
     for name in &names {
         let Some(device) = journal::device_of(name) else {
             continue;
         };
         let path = dir.join(name);
         let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
-        let scan = journal::scan(&bytes, device);
+        journals.push((name.clone(), device.to_string(), bytes));
+    }
+    // Lines a snapshot already holds are skipped, when its mark still holds. Rescue files
+    // are checked against every record of the journals, so they need a full read.
+    let skip = base.is_some() && !names.iter().any(|n| super::rescue::is_rescue(n));
+    let Folded { mut session, scanners, replayed, ignored, mut ids } =
+        fold_journals(dir, base, &journals, skip)?;
+    if skip && scanners.iter().any(|s| s.started_at() > 0 && !s.found.collided.is_empty()) {
+        // A second writer's records are saved again only if no journal holds them, the
+        // lines skipped included.
+        for (_, device, bytes) in &journals {
+            ids.extend(journal::Scanner::new(bytes, device, journal::Mark::default()).map(|r| r.id));
+        }
+    }
+    (report.replayed, report.ignored) = (replayed, ignored);
+
+    let mut journal_seq = BTreeMap::new();
+    let mut capture_seq = BTreeMap::new();
+    let mut collided = Vec::new();
+    for ((name, device, bytes), scanner) in journals.iter().zip(&scanners) {
+        let found = &scanner.found;
+        let mut mark = found.mark;
         report.journals.push(JournalReport {
             file: name.clone(),
-            records_ok: scan.records.len(),
-            dropped: scan.bad.clone(),
-            torn_tail_bytes: scan.torn_tail,
+            records_ok: mark.records as usize,
+            dropped: found.bad.clone(),
+            torn_tail_bytes: found.torn_tail,
         });
-        if !scan.is_clean() && writable {
+        if !found.is_clean() && writable {
             // Keep the damaged original whole, then put a journal of the good lines in place.
+            let path = dir.join(name);
             let copy = fresh_aside_path(disk, dir, name, "damaged", now)?;
-            disk.write_synced(&copy, &bytes)
+            disk.write_synced(&copy, bytes)
                 .and_then(|_| disk.sync_dir(&dir.join(SET_ASIDE_DIR)))
                 .map_err(|e| StoreError::write(&copy, &e))?;
-            snapshot::write_atomic(disk, dir, name, &scan.good_bytes)
-                .map_err(|e| StoreError::write(&path, &e))?;
+            let good = scanner.good_bytes();
+            snapshot::write_atomic(disk, dir, name, &good).map_err(|e| StoreError::write(&path, &e))?;
             report.set_aside.push((copy, format!("damaged journal; {name} now holds its good records")));
+            mark.bytes = good.len() as u64;
+            mark.lines = mark.records;
         }
-        scans.insert(device.to_string(), scan);
+        journal_seq.insert(device.clone(), mark.seq);
+        capture_seq.insert(device.clone(), mark.capture_seq);
+        session.journals.insert(device.clone(), mark);
+        collided.push(&found.collided);
     }
-
-    let mut session = match base {
-        Some(s) => s,
-        None => {
-            let first = scans
-                .values()
-                .flat_map(|s| s.records.iter())
-                .filter(|r| matches!(r.event, Event::SessionStarted { .. }))
-                .min_by_key(|r| (r.at, r.id));
-            first.and_then(Session::start).ok_or_else(|| StoreError::NoSession { dir: dir.to_path_buf() })?
-        }
-    };
-
-    (report.replayed, report.ignored) = fold_in(&mut session, &scans);
-    let journal_seq: BTreeMap<String, u64> = scans.iter().map(|(d, s)| (d.clone(), s.last_seq())).collect();
-    let capture_seq: BTreeMap<String, u64> = scans
-        .iter()
-        .map(|(d, s)| {
-            let last = s.records.iter().rev().find(|r| matches!(r.event, Event::EntryCaptured { .. }));
-            (d.clone(), last.map_or(0, |r| r.seq))
-        })
-        .collect();
     for (device, &seq) in &session.applied {
         if journal_seq.get(device).copied().unwrap_or(0) < seq {
             report.journal_behind_snapshot.push(device.clone());
         }
     }
-    let ids: std::collections::HashSet<uuid::Uuid> =
-        scans.values().flat_map(|s| s.records.iter().map(|r| r.id)).collect();
     let mut rescued = Vec::new();
-    for scan in scans.values().filter(|s| !s.collided.is_empty()) {
+    for records in collided.into_iter().filter(|c| !c.is_empty()) {
         let mut seen = std::collections::HashSet::new();
         let lost: Vec<Record> =
-            scan.collided.iter().filter(|r| !ids.contains(&r.id) && seen.insert(r.id)).cloned().collect();
+            records.iter().filter(|r| !ids.contains(&r.id) && seen.insert(r.id)).cloned().collect();
         if !lost.is_empty() {
             report.second_writer += lost.len();
             rescued.push(Rescue { file: None, records: lost, draft: None });
@@ -343,28 +346,81 @@ fn recover_with(
     Ok(Recovered { session, report, journal_seq, capture_seq, rescued })
 }
 
-/// Folds the records not yet in `session`, merging devices by time while keeping each
-/// device's own order (a clock that jumped back must not reorder one journal). Returns
-/// how many were folded, and how many of those the state could not use.
-fn fold_in(session: &mut Session, scans: &BTreeMap<String, Scan>) -> (usize, usize) {
-    let mut heads: Vec<std::iter::Peekable<std::slice::Iter<'_, Record>>> =
-        scans.values().map(|s| s.records.iter().peekable()).collect();
-    let mut replayed = 0;
-    let mut ignored = 0;
+/// The journals folded into a state.
+struct Folded<'a> {
+    session: Session,
+    scanners: Vec<journal::Scanner<'a>>,
+    replayed: usize,
+    ignored: usize,
+    /// Ids of the records read (all of them when the journals were read in full).
+    ids: HashSet<uuid::Uuid>,
+}
+
+/// Folds the records not yet in `base` (or, without a base, everything from the earliest
+/// session start on), merging devices by time while keeping each device's own order (a
+/// clock that jumped back must not reorder one journal). One record per journal is in
+/// memory at a time. With `skip`, each journal is read from the base's mark for it, when
+/// that mark holds. Counts the records folded, and of those the ones the state could not
+/// use.
+fn fold_journals<'a>(
+    dir: &Path,
+    base: Option<Session>,
+    journals: &'a [(String, String, Vec<u8>)],
+    skip: bool,
+) -> Result<Folded<'a>, StoreError> {
+    let mut scanners: Vec<journal::Scanner<'a>> = journals
+        .iter()
+        .map(|(_, device, bytes)| {
+            let from = base
+                .as_ref()
+                .filter(|_| skip)
+                .and_then(|b| b.journals.get(device).filter(|m| b.applied.get(device) == Some(&m.seq)))
+                .filter(|m| journal::mark_holds(bytes, device, m))
+                .copied()
+                .unwrap_or_default();
+            journal::Scanner::new(bytes, device, from)
+        })
+        .collect();
+    let mut heads: Vec<Option<Record>> = scanners.iter_mut().map(Iterator::next).collect();
+    let mut session = base;
+    // Records that come before the session's start in time, without a snapshot to fold them
+    // into: folded right after the start, as they always were.
+    let mut early = Vec::new();
+    let (mut replayed, mut ignored) = (0, 0);
+    let mut ids = HashSet::new();
     loop {
-        let next = heads.iter_mut().enumerate().filter_map(|(i, h)| h.peek().map(|r| (r.at, i))).min();
+        let next = heads.iter().enumerate().filter_map(|(i, h)| h.as_ref().map(|r| (r.at, i))).min();
         let Some((_, i)) = next else { break };
-        let Some(record) = heads.get_mut(i).and_then(Iterator::next) else { break };
-        match session.apply(record) {
-            Applied::Changed => replayed += 1,
-            Applied::Ignored => {
-                replayed += 1;
-                ignored += 1;
+        let (Some(head), Some(scanner)) = (heads.get_mut(i), scanners.get_mut(i)) else { break };
+        let Some(record) = std::mem::replace(head, scanner.next()) else { break };
+        ids.insert(record.id);
+        let Some(state) = session.as_mut() else {
+            match Session::start(&record) {
+                Some(started) => session = Some(started),
+                None => early.push(record),
             }
-            Applied::AlreadyApplied => {}
-        }
+            if let Some(state) = session.as_mut() {
+                for record in early.drain(..) {
+                    count(state.apply(&record), &mut replayed, &mut ignored);
+                }
+            }
+            continue;
+        };
+        count(state.apply(&record), &mut replayed, &mut ignored);
     }
-    (replayed, ignored)
+    let session = session.ok_or_else(|| StoreError::NoSession { dir: dir.to_path_buf() })?;
+    Ok(Folded { session, scanners, replayed, ignored, ids })
+}
+
+fn count(applied: Applied, replayed: &mut usize, ignored: &mut usize) {
+    match applied {
+        Applied::Changed => *replayed += 1,
+        Applied::Ignored => {
+            *replayed += 1;
+            *ignored += 1;
+        }
+        Applied::AlreadyApplied => {}
+    }
 }
 
 fn fresh_aside_path(

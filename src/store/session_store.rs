@@ -28,6 +28,8 @@ pub struct SessionStore {
     journal: Option<Box<dyn AppendFile>>,
     /// Bytes of the journal known to be good and durable.
     journal_len: u64,
+    /// Where this device's journal stands, for the next snapshot.
+    mark: journal::Mark,
     /// The journal needs cutting back to `journal_len` before the next append.
     needs_truncate: bool,
     next_seq: u64,
@@ -75,6 +77,7 @@ impl SessionStore {
             device: device.to_string(),
             journal: None,
             journal_len: 0,
+            mark: journal::Mark::default(),
             needs_truncate: false,
             next_seq: 2,
             durable_seq: 0,
@@ -112,12 +115,9 @@ impl SessionStore {
         }
         let journal_seq = recovered.journal_seq.get(device).copied().unwrap_or(0);
         let applied = recovered.session.applied.get(device).copied().unwrap_or(0);
-        let path = dir.join(journal::file_name(device));
-        let journal_len = match disk.read(&path) {
-            Ok(bytes) => bytes.len() as u64,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
-            Err(e) => return Err(StoreError::read(&path, &e)),
-        };
+        // Recovery cut any damage or torn tail: the journal ends where its last good record does.
+        let mark = recovered.session.journals.get(device).copied().unwrap_or_default();
+        let journal_len = mark.bytes;
         let snapshot_records = match recovered.report.snapshot {
             recovery::SnapshotStatus::Loaded { records } => records,
             _ => 0,
@@ -130,6 +130,7 @@ impl SessionStore {
             device: device.to_string(),
             journal: None,
             journal_len,
+            mark,
             needs_truncate: false,
             next_seq: journal_seq.max(applied) + 1,
             durable_seq: journal_seq.max(applied),
@@ -327,6 +328,20 @@ impl SessionStore {
             }
             self.journal_len += line.len() as u64;
             self.durable_seq = record.seq;
+            self.mark.bytes = self.journal_len;
+            self.mark.lines += 1;
+            self.mark.records += 1;
+            self.mark.seq = record.seq;
+            if matches!(record.event, Event::EntryCaptured { .. }) {
+                self.mark.capture_seq = record.seq;
+            }
+            // The state says where its journal stands, so the next snapshot can say it.
+            match self.session.journals.get_mut(&self.device) {
+                Some(mark) => *mark = self.mark,
+                None => {
+                    self.session.journals.insert(self.device.clone(), self.mark);
+                }
+            }
             self.pending.remove(0);
         }
         Ok(())

@@ -77,6 +77,7 @@ pub fn decode(bytes: &[u8]) -> Result<Session, Problem> {
         return Err(Problem::Damaged("its checksum does not match: the file was changed or damaged".into()));
     }
     let mut session: Session = serde_json::from_slice(bytes).map_err(|e| Problem::Damaged(e.to_string()))?;
+    session.reindex();
     if session.checksum.take().is_some() && checksum_holds(bytes).is_none() {
         // A checksum member somewhere but not on its line: not a file convene wrote as is.
         return Err(Problem::Damaged("its checksum is not where convene writes it".into()));
