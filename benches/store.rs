@@ -1,105 +1,98 @@
-//! The session record's costs: saving one entry (append + fsync) at 10 and at 10,000
-//! entries, opening and resuming a 10,000-entry session, and writing its minutes JSON.
+//! The session record's costs as a session grows, at 1k, 10k and 100k entries (300k by
+//! hand: `CONVENE_BENCH_300K=1`): replaying the journal from scratch (no minutes.json),
+//! resuming (minutes.json plus the journal lines after it), and writing a snapshot. One
+//! note's commit beside the fsync floor is in `benches/commit.rs`.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use jiff::SignedDuration;
 
-use convene::session::testkit::{Scribe, roundtable, roundtable_morning};
-use convene::session::{Attribution, EntryKind, Event};
+use convene::session::testkit::roundtable_morning;
+use convene::session::{EntryKind, Event};
+use convene::store::SessionStore;
 use convene::store::disk::{Disk, OsDisk};
-use convene::store::{SessionStore, journal, snapshot};
+use convene::testing::generate::{DEVICE, write_session};
 
-/// A session folder whose journal holds a start and `entries` captured entries, written in
-/// one go (10,000 fsyncs would only slow the setup down).
-fn session_with(root: &Path, entries: usize, with_snapshot: bool) -> PathBuf {
-    let dir = root.join(format!("s{entries}-{with_snapshot}"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut scribe = Scribe::new("dev", roundtable_morning());
-    let mut lines = journal::encode(&scribe.start(&roundtable())).unwrap();
-    for i in 0..entries {
-        scribe.advance(7);
-        let (_, record) = scribe.capture(
-            EntryKind::DiscussionPoint,
-            &format!("Участник отметил, что доверие между полицией и обществом — пункт {i}"),
-            Some("d1-plenary-questions"),
-        );
-        lines.push_str(&journal::encode(&record).unwrap());
+fn sizes() -> Vec<usize> {
+    let mut sizes = vec![1_000, 10_000, 100_000];
+    if std::env::var_os("CONVENE_BENCH_300K").is_some() {
+        sizes.push(300_000);
     }
-    std::fs::write(dir.join(journal::file_name("dev")), lines).unwrap();
-    if with_snapshot {
-        let disk: Arc<dyn Disk> = Arc::new(OsDisk);
-        let (mut store, _) = SessionStore::open(disk, &dir, "dev", roundtable_morning(), None).unwrap();
-        store.write_snapshot().unwrap();
+    sizes
+}
+
+fn bench_root() -> tempfile::TempDir {
+    // Under target/ so reads and fsyncs hit the project's disk, not a tmpfs.
+    tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap()
+}
+
+fn open(dir: &Path) -> SessionStore {
+    let disk: Arc<dyn Disk> = Arc::new(OsDisk);
+    SessionStore::open(disk, dir, DEVICE, roundtable_morning(), None).unwrap().0
+}
+
+/// A session of `n` entries with a snapshot, and ten notes after it (a resume's tail).
+fn resumable(root: &Path, n: usize) -> PathBuf {
+    let dir = root.join(format!("resume-{n}"));
+    let at = write_session(&dir, n, true);
+    let mut store = open(&dir);
+    for i in 0..10u64 {
+        let event = Event::EntryCaptured {
+            entry: uuid::Uuid::from_u64_pair(99, i),
+            kind: EntryKind::DiscussionPoint,
+            text: "A point after the snapshot".into(),
+            attribution: Default::default(),
+            item: None,
+            group: None,
+            attached_to: None,
+        };
+        store.record(event, at).unwrap();
     }
     dir
 }
 
-fn capture(n: u64) -> Event {
-    Event::EntryCaptured {
-        entry: uuid::Uuid::from_u64_pair(7, n),
-        kind: EntryKind::RecommendationParticipants,
-        text: "Seminars that include prosecutors and educators".into(),
-        attribution: Attribution { stakeholder: Some("NGO".into()), ..Attribution::default() },
-        item: Some("d2-conclusions".into()),
-        group: None,
-        attached_to: None,
-    }
-}
-
-fn bench_root() -> tempfile::TempDir {
-    // Under target/ so fsync hits the same disk as the project, not a tmpfs.
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
-    tempfile::tempdir_in(base).unwrap()
-}
-
-fn append(c: &mut Criterion) {
+fn replay_and_resume(c: &mut Criterion) {
     let root = bench_root();
-    let mut group = c.benchmark_group("save one entry (append + fsync)");
-    for entries in [10usize, 10_000] {
-        let dir = session_with(root.path(), entries, true);
-        let disk: Arc<dyn Disk> = Arc::new(OsDisk);
-        let (mut store, _) = SessionStore::open(disk, &dir, "dev", roundtable_morning(), None).unwrap();
-        let mut n = 0u64;
-        let mut at = roundtable_morning();
-        group.bench_function(format!("at {entries} entries"), |b| {
-            b.iter(|| {
-                n += 1;
-                at = at.checked_add(SignedDuration::from_millis(10)).unwrap();
-                black_box(store.record(capture(n), at).unwrap())
-            })
+    let mut group = c.benchmark_group("open a session");
+    group.sample_size(10);
+    for n in sizes() {
+        let scratch = root.path().join(format!("scratch-{n}"));
+        write_session(&scratch, n, false);
+        group.bench_function(format!("replay from scratch, {n} entries"), |b| {
+            b.iter(|| black_box(open(&scratch)))
+        });
+        let resume = resumable(root.path(), n);
+        group.bench_function(format!("resume (snapshot + 10 records), {n} entries"), |b| {
+            b.iter(|| black_box(open(&resume)))
         });
     }
     group.finish();
 }
 
-fn open_and_minutes(c: &mut Criterion) {
+fn snapshot(c: &mut Criterion) {
     let root = bench_root();
-    let with_snapshot = session_with(root.path(), 10_000, true);
-    let journal_only = session_with(root.path(), 10_000, false);
-    let mut group = c.benchmark_group("10,000-entry session");
-    group.sample_size(20);
-    group.bench_function("open and resume (snapshot + journal)", |b| {
-        b.iter(|| {
-            let disk: Arc<dyn Disk> = Arc::new(OsDisk);
-            black_box(SessionStore::open(disk, &with_snapshot, "dev", roundtable_morning(), None).unwrap())
-        })
-    });
-    group.bench_function("open and resume (journal only)", |b| {
-        b.iter(|| {
-            let disk: Arc<dyn Disk> = Arc::new(OsDisk);
-            black_box(SessionStore::open(disk, &journal_only, "dev", roundtable_morning(), None).unwrap())
-        })
-    });
-    let disk: Arc<dyn Disk> = Arc::new(OsDisk);
-    let (store, _) = SessionStore::open(disk, &with_snapshot, "dev", roundtable_morning(), None).unwrap();
-    group
-        .bench_function("minutes JSON", |b| b.iter(|| black_box(snapshot::encode(store.session()).unwrap())));
+    let mut group =
+        c.benchmark_group("snapshot (copy on the UI thread, then encode + check + write on its own)");
+    group.sample_size(10);
+    for n in sizes() {
+        let dir = root.path().join(format!("snap-{n}"));
+        write_session(&dir, n, false);
+        let mut store = open(&dir);
+        group.bench_function(format!("copy of the state, {n} entries"), |b| {
+            b.iter(|| black_box(store.snapshot_job().unwrap()))
+        });
+        group.bench_function(format!("written, {n} entries"), |b| {
+            b.iter(|| {
+                let job = store.snapshot_job().unwrap();
+                black_box(job.write(false).unwrap())
+            })
+        });
+        store.write_snapshot().unwrap();
+    }
     group.finish();
 }
 
-criterion_group!(benches, append, open_and_minutes);
+criterion_group!(benches, replay_and_resume, snapshot);
 criterion_main!(benches);

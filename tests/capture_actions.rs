@@ -26,7 +26,7 @@ fn live(h: &Harness) -> Vec<(EntryKind, String)> {
 }
 
 fn entry(h: &Harness, i: usize) -> convene::session::Entry {
-    h.session().entries.get(i).cloned().expect("an entry")
+    h.session().entries.get(i).map(|e| (**e).clone()).expect("an entry")
 }
 
 #[test]

@@ -211,7 +211,7 @@ fn a_snapshot_that_disagrees_with_its_journals_is_reported_by_the_cross_check() 
     assert_eq!(convene::store::recovery::cross_check(&disk, &dir, now).unwrap(), None);
     // Rewritten with a valid checksum but another text (a hand edit, or a bug).
     let mut session = store::read_session(&dir, now).unwrap().session;
-    session.entries[0].text = "Train police".into();
+    std::sync::Arc::make_mut(&mut session.entries[0]).text = "Train police".into();
     std::fs::write(dir.join("minutes.json"), convene::store::snapshot::encode(&session).unwrap()).unwrap();
     let found = convene::store::recovery::cross_check(&disk, &dir, now).unwrap();
     assert_eq!(found.as_deref(), Some("entry 1 differs"));
@@ -400,7 +400,7 @@ fn verify_reports_a_damaged_or_disagreeing_minutes_json_and_exits_1() {
 
     let now = convene::testing::parse("2009-04-28T05:00:00Z");
     let mut session = store::read_session(&dir, now).unwrap().session;
-    session.entries[0].text = "Train police".into();
+    std::sync::Arc::make_mut(&mut session.entries[0]).text = "Train police".into();
     std::fs::write(dir.join("minutes.json"), convene::store::snapshot::encode(&session).unwrap()).unwrap();
     let (code, out, _) = common::cli::convene(Some(tmp.path()), &["verify", name]);
     assert_eq!(code, 1, "{out}");

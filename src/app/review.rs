@@ -47,7 +47,9 @@ impl App {
     /// The entry under the review cursor.
     pub fn reviewed<'s>(&self, session: &'s Session) -> Option<&'s Entry> {
         let list = visible(session, &self.review);
-        list.get(self.review.cursor.min(list.len().saturating_sub(1))).and_then(|&i| session.entries.get(i))
+        list.get(self.review.cursor.min(list.len().saturating_sub(1)))
+            .and_then(|&i| session.entries.get(i))
+            .map(|e| &**e)
     }
 
     pub(super) fn review_action(

@@ -71,7 +71,7 @@ impl Change {
         Change::new(
             "the move",
             vec![Event::EntryMoved { entry: entry.id, item }],
-            vec![Event::EntryMoved { entry: entry.id, item: entry.item.clone() }],
+            vec![Event::EntryMoved { entry: entry.id, item: entry.item.as_deref().map(str::to_string) }],
         )
     }
 

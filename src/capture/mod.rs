@@ -130,7 +130,7 @@ pub fn capture_event(
         .then(|| {
             session
                 .live_entries()
-                .filter(|e| e.item == item && e.kind != EntryKind::Reference)
+                .filter(|e| e.item.as_deref() == item.as_deref() && e.kind != EntryKind::Reference)
                 .last()
                 .map(|e| e.id)
         })

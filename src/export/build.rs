@@ -188,7 +188,9 @@ impl Builder<'_> {
             // A working group's conclusions, recommendations and follow-up are part of
             // its output: they stay with the group here (and are listed in General
             // Conclusions too).
-            let in_section = |e: &&Entry| e.section == section && (e.group.is_some() || !is_outcome(e.kind));
+            let in_section = |e: &&Entry| {
+                e.section.as_deref() == section.as_deref() && (e.group.is_some() || !is_outcome(e.kind))
+            };
             let entries: Vec<Entry> = self.entries().filter(in_section).cloned().collect();
             if entries.is_empty() {
                 continue;

@@ -18,10 +18,10 @@ use crate::store::SessionStore;
 use crate::store::draft::{self, Checkpointer, Draft, Loaded};
 use crate::{timing, ui};
 
+use super::snapshots::Snapshots;
+
 /// How long after a failed save it is tried again.
 pub const RETRY_AFTER: SignedDuration = SignedDuration::from_secs(2);
-/// Refresh minutes.json after this many new records (and always at exit).
-const SNAPSHOT_EVERY: u64 = 100;
 
 /// Something that happened, for the runtime to take in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +88,7 @@ pub struct Runtime {
     cache: ui::FrameCache,
     shown: Option<Shown>,
     retry_at: Option<Timestamp>,
+    snapshots: Snapshots,
 }
 
 impl Runtime {
@@ -104,6 +105,7 @@ impl Runtime {
             cache: ui::FrameCache::default(),
             shown: None,
             retry_at: None,
+            snapshots: Snapshots::default(),
         };
         runtime.message(Message::Tick, now);
         if let Some(text) = note {
@@ -157,10 +159,25 @@ impl Runtime {
         &self.store
     }
 
+    /// Snapshots started in this run, and whether one is being written now.
+    pub fn snapshots(&self) -> (u64, bool) {
+        (self.snapshots.started(), self.snapshots.is_running())
+    }
+
+    /// Waits for the snapshot being written, if any.
+    pub fn wait_for_snapshot(&mut self) {
+        self.snapshots.join(&mut self.store);
+    }
+
     /// The one entry point: takes in what happened at `now`, does what it asks (records,
     /// exports, checkpoints, retries), and says what the loop must do next.
     pub fn handle(&mut self, input: Input, now: Timestamp) -> Output {
         let mut out = Output::default();
+        self.snapshots.collect(&mut self.store);
+        let typing = matches!(input, Input::Key(_) | Input::Paste(_));
+        if typing {
+            self.snapshots.typed(now);
+        }
         match input {
             Input::Key(key) => {
                 if let Some(action) = resolve(&self.app.keymap, self.app.key_mode(), key) {
@@ -185,6 +202,9 @@ impl Runtime {
             Input::Suspend => out.suspend = true,
         }
         self.upkeep(now, &mut out);
+        if !typing && !out.quit {
+            self.snapshots.upkeep(&self.store, now);
+        }
         if out.quit || self.app.quitting {
             out.quit = true;
         }
@@ -211,6 +231,7 @@ impl Runtime {
     pub fn finish(mut self, elsewhere: &[PathBuf], now: Timestamp) -> Finished {
         let mut out = Output { quit: true, ..Output::default() };
         self.save_draft(now, &mut out);
+        self.snapshots.join(&mut self.store);
         let snapshot_problem = self.store.write_snapshot().err().map(|e| e.to_string());
         let typed = self.typed();
         let draft = (self.draft_unsaved || self.drafts_blocked)
@@ -270,7 +291,7 @@ impl Runtime {
     }
 
     /// What goes on between keys: failed saves retried, the note being typed checkpointed
-    /// (at most 2 s after it changed), minutes.json refreshed now and then.
+    /// (at most 2 s after it changed). minutes.json is refreshed by `snapshots`.
     fn upkeep(&mut self, now: Timestamp, out: &mut Output) {
         if self.store.pending() > 0 && self.retry_at.is_none_or(|at| now >= at) {
             match self.store.retry() {
@@ -285,10 +306,6 @@ impl Runtime {
         }
         if self.drafts.due(&self.typed(), now) {
             self.save_draft(now, out);
-        }
-        if self.store.snapshot_due(SNAPSHOT_EVERY) {
-            // A failure here is harmless: the journal has every record; it is retried later.
-            let _ = self.store.write_snapshot();
         }
     }
 
@@ -349,6 +366,9 @@ impl Runtime {
             && let Some(at) = self.retry_at
         {
             wake = wake.min(at);
+        }
+        if let Some(at) = self.snapshots.due_at(&self.store) {
+            wake = wake.min(at.max(now));
         }
         if !self.drafts_blocked
             && let Some(due) = self.drafts.next_due(&self.typed(), now)

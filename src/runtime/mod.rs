@@ -8,6 +8,7 @@ mod launcher;
 mod lean_backend;
 mod run_loop;
 pub mod settings_file;
+mod snapshots;
 mod terminal;
 mod wakeup;
 

@@ -6,6 +6,7 @@
 //! reported as [`Applied::Ignored`] and changes nothing, so recovery can count it.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use jiff::{SignedDuration, Span, Timestamp};
 use uuid::Uuid;
@@ -222,27 +223,30 @@ impl Session {
                     return false;
                 }
                 let section = item.as_deref().and_then(|id| self.run(id)).and_then(|run| run.section.clone());
+                let section = section.map(|s| self.index.name(&s));
+                let item = item.as_deref().map(|i| self.index.name(i));
+                let device = self.index.name(&r.device);
                 self.index.pushed_entry(*entry, self.entries.len());
-                self.entries.push(Entry {
+                self.entries.push(Arc::new(Entry {
                     id: *entry,
                     kind: *kind,
                     text: text.clone(),
                     attribution: attribution.clone(),
-                    item: item.clone(),
+                    item,
                     section,
                     group: group.clone(),
                     attached_to: *attached_to,
                     mark: Mark::None,
                     deleted: false,
                     merged_into: None,
-                    device: r.device.clone(),
+                    device,
                     created_at: at,
                     updated_at: at,
                     history: Vec::new(),
                     merged_from: Vec::new(),
                     legacy_changed_by: None,
                     legacy_changed_seq: None,
-                });
+                }));
                 true
             }
             Event::EntryEdited { entry, text } => self.revise(*entry, at, |e| e.text.clone_from(text)),
@@ -258,8 +262,10 @@ impl Session {
                     },
                     None => None,
                 };
+                let section = section.map(|s| self.index.name(&s));
+                let item = item.as_deref().map(|i| self.index.name(i));
                 self.touch(*entry, at, |e| {
-                    e.item.clone_from(item);
+                    e.item = item;
                     e.section = section;
                 })
             }
@@ -273,7 +279,7 @@ impl Session {
                 if let Some(into) = e.merged_into
                     && let Some(target) = self.entry_index(into).and_then(|i| self.entries.get_mut(i))
                 {
-                    target.merged_from.retain(|id| id != entry);
+                    Arc::make_mut(target).merged_from.retain(|id| id != entry);
                 }
                 self.touch(*entry, at, |e| {
                     e.deleted = false;
@@ -501,6 +507,8 @@ impl Session {
         let Some(entry) = self.entry_index(id).and_then(|i| self.entries.get_mut(i)) else {
             return false;
         };
+        // A copy only if a snapshot being written still holds this entry.
+        let entry = Arc::make_mut(entry);
         change(entry);
         entry.updated_at = entry.updated_at.max(at);
         true

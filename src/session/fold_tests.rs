@@ -173,7 +173,7 @@ fn records_of_two_devices_fold_together() {
     session.apply(&r1);
     assert_eq!(session.entries.len(), 2);
     assert_eq!(session.applied["laptop-b"], 1);
-    assert_eq!(session.entries[0].device, "laptop-b");
+    assert_eq!(&*session.entries[0].device, "laptop-b");
 }
 
 #[test]

@@ -6,16 +6,22 @@
 //! minutes.json and kept in step by the fold, the only place that adds entries. Every hit
 //! is checked against the list itself, so a stale index can cost time, never a wrong answer.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use uuid::Uuid;
 
 use super::state::{Entry, ItemRun};
 
+/// Shared (Arc) so that copying a state for a snapshot does not copy its index; the fold
+/// copies a map only when it changes one still shared.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    entries: HashMap<Uuid, usize>,
-    items: HashMap<String, usize>,
+    entries: Arc<HashMap<Uuid, usize>>,
+    items: Arc<HashMap<String, usize>>,
+    /// The item ids, sections and device names entries carry, one copy each: 100,000
+    /// entries name a few dozen of them.
+    names: Arc<HashSet<Arc<str>>>,
 }
 
 /// Two sessions are equal by their data; the index only says where that data is.
@@ -27,23 +33,44 @@ impl PartialEq for Index {
 
 impl Index {
     /// Whether this index covers exactly these lists.
-    pub fn covers(&self, entries: &[Entry], items: &[ItemRun]) -> bool {
+    pub fn covers(&self, entries: &[Arc<Entry>], items: &[ItemRun]) -> bool {
         self.entries.len() == entries.len() && self.items.len() == items.len()
     }
 
-    pub fn rebuild(entries: &[Entry], items: &[ItemRun]) -> Index {
-        Index {
-            entries: entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect(),
-            items: items.iter().enumerate().map(|(i, r)| (r.item.clone(), i)).collect(),
+    /// The index of these lists; the entries' names are made to share one copy each.
+    pub fn rebuild(entries: &mut [Arc<Entry>], items: &[ItemRun]) -> Index {
+        let mut index = Index {
+            entries: Arc::new(entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect()),
+            items: Arc::new(items.iter().enumerate().map(|(i, r)| (r.item.clone(), i)).collect()),
+            names: Arc::default(),
+        };
+        for entry in entries.iter_mut() {
+            let shared = |index: &mut Index, name: &Option<Arc<str>>| name.as_deref().map(|n| index.name(n));
+            let (item, section) = (shared(&mut index, &entry.item), shared(&mut index, &entry.section));
+            let device = index.name(&entry.device);
+            // Read from a file, each entry is its own: no copy is made here.
+            let e = Arc::make_mut(entry);
+            (e.item, e.section, e.device) = (item, section, device);
         }
+        index
+    }
+
+    /// The one shared copy of `name`.
+    pub fn name(&mut self, name: &str) -> Arc<str> {
+        if let Some(shared) = self.names.get(name) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(name);
+        Arc::make_mut(&mut self.names).insert(shared.clone());
+        shared
     }
 
     /// Records that the entry `id` was pushed at `at`.
     pub fn pushed_entry(&mut self, id: Uuid, at: usize) {
-        self.entries.insert(id, at);
+        Arc::make_mut(&mut self.entries).insert(id, at);
     }
 
-    pub fn entry(&self, entries: &[Entry], id: Uuid) -> Option<usize> {
+    pub fn entry(&self, entries: &[Arc<Entry>], id: Uuid) -> Option<usize> {
         match self.entries.get(&id) {
             Some(&i) if entries.get(i).is_some_and(|e| e.id == id) => Some(i),
             // Complete and consistent: the entry is not there.

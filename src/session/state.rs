@@ -4,6 +4,7 @@
 //! store and the app. How records change it is in `fold.rs`.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use jiff::civil::DateTime;
 use jiff::{SignedDuration, Timestamp};
@@ -49,7 +50,9 @@ pub struct Session {
     /// One per agenda item, in agenda order: planned and actual times.
     pub items: Vec<ItemRun>,
     /// Every captured entry, in capture order, deleted ones included (soft delete).
-    pub entries: Vec<Entry>,
+    /// Shared, so that a copy of the state (for a snapshot written in the background) costs
+    /// a pointer per entry; the fold copies an entry only when it changes one still shared.
+    pub entries: Vec<Arc<Entry>>,
     pub groups: Vec<GroupRun>,
     /// Prompts shown to the room, in the order they were revealed.
     #[serde(default)]
@@ -185,10 +188,12 @@ pub struct Entry {
     pub text: String,
     pub attribution: Attribution,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub item: Option<Arc<str>>,
     /// The report section of its item, e.g. "Session 1".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub section: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub section: Option<Arc<str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -202,7 +207,8 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub merged_into: Option<Uuid>,
-    pub device: String,
+    #[schemars(with = "String")]
+    pub device: Arc<str>,
     #[schemars(with = "String")]
     pub created_at: Timestamp,
     #[schemars(with = "String")]
@@ -218,10 +224,10 @@ pub struct Entry {
     /// Read from version 1 documents and dropped.
     #[serde(default, rename = "changed_by", skip_serializing)]
     #[schemars(skip)]
-    pub(crate) legacy_changed_by: Option<String>,
+    pub(crate) legacy_changed_by: Option<serde::de::IgnoredAny>,
     #[serde(default, rename = "changed_seq", skip_serializing)]
     #[schemars(skip)]
-    pub(crate) legacy_changed_seq: Option<u64>,
+    pub(crate) legacy_changed_seq: Option<serde::de::IgnoredAny>,
 }
 
 /// What an entry looked like before a change.
@@ -307,7 +313,7 @@ impl Session {
 
     /// Rebuilds the lookup by id, for a session read from a file.
     pub fn reindex(&mut self) {
-        self.index = super::index::Index::rebuild(&self.entries, &self.items);
+        self.index = super::index::Index::rebuild(&mut self.entries, &self.items);
     }
 
     pub fn entry_index(&self, id: Uuid) -> Option<usize> {
@@ -315,12 +321,12 @@ impl Session {
     }
 
     pub fn entry(&self, id: Uuid) -> Option<&Entry> {
-        self.entry_index(id).and_then(|i| self.entries.get(i))
+        self.entry_index(id).and_then(|i| self.entries.get(i)).map(Arc::as_ref)
     }
 
     /// Entries that count: not deleted and not merged away.
     pub fn live_entries(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|e| !e.deleted)
+        self.entries.iter().map(Arc::as_ref).filter(|e| !e.deleted)
     }
 
     /// Total number of journal records folded into this state, all devices together.

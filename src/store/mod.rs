@@ -30,7 +30,7 @@ use std::sync::Arc;
 
 pub use error::StoreError;
 pub use recovery::RecoveryReport;
-pub use session_store::SessionStore;
+pub use session_store::{SessionStore, SnapshotJob};
 
 use crate::agenda::Agenda;
 

@@ -20,6 +20,37 @@ use super::snapshot;
 use crate::agenda::Agenda;
 use crate::session::{Event, Record, Session, new_id};
 
+/// A copy of the state, to be written as `minutes.json` (see [`SessionStore::snapshot_job`]).
+#[derive(Debug)]
+pub struct SnapshotJob {
+    disk: Arc<dyn Disk>,
+    dir: PathBuf,
+    session: Session,
+    records: u64,
+}
+
+impl SnapshotJob {
+    /// Writes the copy atomically; says how many records it holds. With `read_back`, the
+    /// bytes must decode to the state again, else the old file is kept; without it (on a
+    /// background thread, where a second copy of a large state would double the program's
+    /// memory) they must parse as JSON with a true checksum. The round trip of every type
+    /// is tested.
+    pub fn write(self, read_back: bool) -> Result<u64, StoreError> {
+        let path = self.dir.join(snapshot::FILE_NAME);
+        let bytes = snapshot::encode(&self.session).map_err(|e| StoreError::Encode(e.to_string()))?;
+        drop(self.session);
+        let readable = if read_back { snapshot::decode(&bytes).is_ok() } else { snapshot::parses(&bytes) };
+        if !readable {
+            return Err(StoreError::Encode(
+                "the new snapshot does not read back; the old one is kept".into(),
+            ));
+        }
+        snapshot::write_atomic(self.disk.as_ref(), &self.dir, snapshot::FILE_NAME, &bytes)
+            .map_err(|e| StoreError::write(&path, &e))?;
+        Ok(self.records)
+    }
+}
+
 #[derive(Debug)]
 pub struct SessionStore {
     disk: Arc<dyn Disk>,
@@ -347,32 +378,44 @@ impl SessionStore {
         Ok(())
     }
 
-    /// Refreshes `minutes.json` when every record is durable. Never replaces a snapshot
-    /// with one that holds fewer records, or one that does not read back.
+    /// Refreshes `minutes.json` now, when every record is durable. Never replaces a
+    /// snapshot with one that holds fewer records, or one that does not read back.
     pub fn write_snapshot(&mut self) -> Result<bool, StoreError> {
-        if !self.pending.is_empty() {
+        let Some(job) = self.snapshot_job() else {
             return Ok(false);
-        }
-        let records = self.session.records_applied();
-        if records < self.snapshot_records {
-            return Ok(false);
-        }
-        let path = self.dir.join(snapshot::FILE_NAME);
-        let bytes = snapshot::encode(&self.session).map_err(|e| StoreError::Encode(e.to_string()))?;
-        if snapshot::decode(&bytes).is_err() {
-            return Err(StoreError::Encode(
-                "the new snapshot does not read back; the old one is kept".into(),
-            ));
-        }
-        snapshot::write_atomic(self.disk.as_ref(), &self.dir, snapshot::FILE_NAME, &bytes)
-            .map_err(|e| StoreError::write(&path, &e))?;
-        self.snapshot_records = records;
+        };
+        let records = job.write(true)?;
+        self.snapshot_written(records);
         Ok(true)
     }
 
-    /// Whether the snapshot is behind by at least `records` records.
+    /// A copy of the state to write as `minutes.json` on another thread, when every record
+    /// is durable (so the journal marks in it are true). The copy shares the entries: it
+    /// costs a pointer per entry, and the fold copies only an entry it changes meanwhile.
+    pub fn snapshot_job(&self) -> Option<SnapshotJob> {
+        let records = self.session.records_applied();
+        if !self.pending.is_empty() || records < self.snapshot_records {
+            return None;
+        }
+        Some(SnapshotJob {
+            disk: self.disk.clone(),
+            dir: self.dir.clone(),
+            session: self.session.clone(),
+            records,
+        })
+    }
+
+    /// A snapshot job holding `records` records was written.
+    pub fn snapshot_written(&mut self, records: u64) {
+        self.snapshot_records = self.snapshot_records.max(records);
+    }
+
+    /// Whether the snapshot is behind by at least `records` records, or by a tenth of the
+    /// session, whichever is more: each snapshot costs the whole state, so a session ten
+    /// times larger writes one ten times less often and the total stays linear.
     pub fn snapshot_due(&self, records: u64) -> bool {
-        self.session.records_applied() >= self.snapshot_records + records
+        let now = self.session.records_applied();
+        now >= self.snapshot_records + records.max(now / 10)
     }
 
     /// The disk this store writes to.

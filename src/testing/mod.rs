@@ -8,6 +8,7 @@
 // Test kits may panic: a failure there is a failed test, not a user losing a word.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
+pub mod generate;
 mod keys;
 
 use std::path::{Path, PathBuf};
@@ -165,6 +166,17 @@ impl Harness {
         self.press(&[key]);
         self.type_text(text);
         self.press(&["Enter"])
+    }
+
+    /// Snapshots started in this run, and whether one is being written now.
+    pub fn snapshots(&self) -> (u64, bool) {
+        self.runtime.snapshots()
+    }
+
+    /// Waits for the snapshot being written on its thread, if any.
+    pub fn wait_for_snapshot(&mut self) -> &mut Self {
+        self.runtime.wait_for_snapshot();
+        self
     }
 
     pub fn paste(&mut self, text: &str) -> &mut Self {
