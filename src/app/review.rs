@@ -2,6 +2,8 @@
 //! and every correction a rapporteur makes afterwards (edit, kind, attribution, move, mark,
 //! merge, delete and restore), each undoable.
 
+use std::rc::Rc;
+
 use super::undo::Change;
 use super::{App, Effect, Focus, InputPurpose, Pick, PickPurpose, ReviewAction};
 use crate::capture::{self, next_kind, prefix::resolve_attribution};
@@ -15,14 +17,51 @@ pub struct Review {
     pub cursor: usize,
     /// Shows only entries containing this text (any item, deleted ones too).
     pub search: Option<String>,
+    /// The list as last derived, reused until the state or the filter changes.
+    shown: Shown,
 }
+
+/// What the list was derived from: the state's revision and size, and the filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ShownKey {
+    revision: u64,
+    entries: usize,
+    all: bool,
+    search: Option<String>,
+    current: Option<String>,
+}
+
+/// A cache of the visible list: with 100,000 entries deriving it is a scan of them all,
+/// and a key press asks for it several times; the same list is then shared.
+#[derive(Debug, Clone, Default)]
+struct Shown(std::cell::RefCell<Option<(ShownKey, Rc<[usize]>)>>);
+
+/// Derived data: two reviews are equal by what they show.
+impl PartialEq for Shown {
+    fn eq(&self, _: &Shown) -> bool {
+        true
+    }
+}
+impl Eq for Shown {}
 
 /// Indexes into `session.entries` of what the list shows, in capture order. Entries merged
 /// into another are not shown; deleted ones are (dimmed), so they can be restored.
-pub fn visible(session: &Session, review: &Review) -> Vec<usize> {
+pub fn visible(session: &Session, review: &Review) -> Rc<[usize]> {
+    let key = ShownKey {
+        revision: session.revision(),
+        entries: session.entries.len(),
+        all: review.all,
+        search: review.search.clone(),
+        current: session.timer.current.clone(),
+    };
+    if let Some((k, list)) = review.shown.0.borrow().as_ref()
+        && *k == key
+    {
+        return list.clone();
+    }
     let current = session.timer.current.as_deref();
     let needle = review.search.as_ref().map(|s| s.to_lowercase());
-    session
+    let list: Rc<[usize]> = session
         .entries
         .iter()
         .enumerate()
@@ -32,7 +71,9 @@ pub fn visible(session: &Session, review: &Review) -> Vec<usize> {
             None => review.all || current.is_none() || e.item.as_deref() == current,
         })
         .map(|(i, _)| i)
-        .collect()
+        .collect();
+    *review.shown.0.borrow_mut() = Some((key, list.clone()));
+    list
 }
 
 impl Review {

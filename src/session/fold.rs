@@ -114,6 +114,7 @@ impl Session {
             // Changed from outside the fold.
             self.reindex();
         }
+        self.index.changed();
         self.applied.insert(record.device.clone(), record.seq);
         self.last_change_at = self.last_change_at.max(record.at);
         if self.apply_event(record) { Applied::Changed } else { Applied::Ignored }

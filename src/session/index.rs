@@ -22,6 +22,9 @@ pub struct Index {
     /// The item ids, sections and device names entries carry, one copy each: 100,000
     /// entries name a few dozen of them.
     names: Arc<HashSet<Arc<str>>>,
+    /// Counts the records folded by this process, so views derived from the state know
+    /// when to derive again.
+    revision: u64,
 }
 
 /// Two sessions are equal by their data; the index only says where that data is.
@@ -43,6 +46,7 @@ impl Index {
             entries: Arc::new(entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect()),
             items: Arc::new(items.iter().enumerate().map(|(i, r)| (r.item.clone(), i)).collect()),
             names: Arc::default(),
+            revision: 0,
         };
         for entry in entries.iter_mut() {
             let shared = |index: &mut Index, name: &Option<Arc<str>>| name.as_deref().map(|n| index.name(n));
@@ -53,6 +57,18 @@ impl Index {
             (e.item, e.section, e.device) = (item, section, device);
         }
         index
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn set_revision(&mut self, revision: u64) {
+        self.revision = revision;
+    }
+
+    pub fn changed(&mut self) {
+        self.revision += 1;
     }
 
     /// The one shared copy of `name`.

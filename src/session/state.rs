@@ -313,7 +313,15 @@ impl Session {
 
     /// Rebuilds the lookup by id, for a session read from a file.
     pub fn reindex(&mut self) {
+        let revision = self.index.revision();
         self.index = super::index::Index::rebuild(&mut self.entries, &self.items);
+        self.index.set_revision(revision + 1);
+    }
+
+    /// Changes whenever a record is folded into this state (in this process): what a view
+    /// derived from the state at one revision holds until the next.
+    pub fn revision(&self) -> u64 {
+        self.index.revision()
     }
 
     pub fn entry_index(&self, id: Uuid) -> Option<usize> {

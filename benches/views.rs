@@ -1,0 +1,102 @@
+//! Views that must not scan the whole session on every key, at 1k, 10k and 100k entries
+//! all in the running item (the worst case for the list), through the runtime the program
+//! runs, to a finished frame at 120x40: a key in the review list (Up), the same in the
+//! whole-session list, and typing one character of a note on the run screen. Searching
+//! (Enter on a query) is measured too: it reads every entry once per query.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use jiff::{SignedDuration, Timestamp};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use convene::app::Settings;
+use convene::runtime::{Input, Runtime};
+use convene::session::testkit::{Scribe, roundtable};
+use convene::session::{EntryKind, Event};
+use convene::store::SessionStore;
+use convene::store::disk::{Disk, OsDisk};
+use convene::store::journal;
+
+fn nine() -> Timestamp {
+    "2009-04-28T04:00:00Z".parse().unwrap()
+}
+
+/// A session whose running item holds `n` entries, opened for real, on the run screen.
+fn runtime_with(dir: &Path, n: usize) -> (Runtime, Timestamp) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut s = Scribe::new("dev", nine());
+    let mut lines = journal::encode(&s.start(&roundtable())).unwrap();
+    lines.push_str(
+        &journal::encode(&s.record(Event::ItemStarted { item: "d1-plenary-questions".into() })).unwrap(),
+    );
+    for i in 0..n {
+        s.advance(1);
+        let (_, r) = s.capture(
+            EntryKind::DiscussionPoint,
+            &format!("Участник {i}: доверие между полицией и обществом"),
+            Some("d1-plenary-questions"),
+        );
+        lines.push_str(&journal::encode(&r).unwrap());
+    }
+    std::fs::write(dir.join(journal::file_name("dev")), lines).unwrap();
+    let disk: Arc<dyn Disk> = Arc::new(OsDisk);
+    let (store, _) = SessionStore::open(disk, dir, "dev", nine(), None).unwrap();
+    let now = s.now.checked_add(SignedDuration::from_mins(1)).unwrap();
+    (Runtime::new(store, Settings::default(), None, now), now)
+}
+
+fn key(code: KeyCode) -> Input {
+    Input::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn views(c: &mut Criterion) {
+    let root = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap();
+    let mut group = c.benchmark_group("key press to finished frame, 120x40");
+    group.sample_size(20);
+    for n in [1_000usize, 10_000, 100_000] {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let (mut runtime, now) = runtime_with(&root.path().join(format!("review-{n}")), n);
+        runtime.handle(key(KeyCode::Char('r')), now);
+        group.bench_function(format!("review list, Up, {n} entries"), |b| {
+            b.iter(|| {
+                black_box(runtime.handle(key(KeyCode::Up), now));
+                terminal.draw(|f| runtime.render(f, now)).unwrap();
+            })
+        });
+        runtime.handle(key(KeyCode::Tab), now);
+        group.bench_function(format!("whole-session list, Up, {n} entries"), |b| {
+            b.iter(|| {
+                black_box(runtime.handle(key(KeyCode::Up), now));
+                terminal.draw(|f| runtime.render(f, now)).unwrap();
+            })
+        });
+        group.bench_function(format!("search (Enter on a query), {n} entries"), |b| {
+            b.iter(|| {
+                runtime.handle(key(KeyCode::Char('/')), now);
+                for c in "доверие".chars() {
+                    runtime.handle(key(KeyCode::Char(c)), now);
+                }
+                black_box(runtime.handle(key(KeyCode::Enter), now));
+                terminal.draw(|f| runtime.render(f, now)).unwrap();
+            })
+        });
+        let (mut typing, now) = runtime_with(&root.path().join(format!("typing-{n}")), n);
+        typing.handle(key(KeyCode::Char('c')), now);
+        group.bench_function(format!("typing a note, {n} entries"), |b| {
+            b.iter(|| {
+                black_box(typing.handle(key(KeyCode::Char('ж')), now));
+                terminal.draw(|f| typing.render(f, now)).unwrap();
+                typing.handle(key(KeyCode::Backspace), now);
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, views);
+criterion_main!(benches);
