@@ -23,6 +23,11 @@ pub fn document(r: &Report, out: impl Write) -> io::Result<()> {
         body.block(block)?;
     }
     let mut x = body.x;
+    if matches!(r.blocks.last(), Some(Block::Table { .. })) {
+        // Word ends a document with a paragraph, never a table: it adds one itself (and
+        // older versions call the file damaged) when the last table touches the end.
+        x.empty("w:p", &[])?;
+    }
     x.open("w:sectPr", &[])?;
     x.empty("w:pgSz", &[("w:w", &PAGE_WIDTH.to_string()), ("w:h", &PAGE_HEIGHT.to_string())])?;
     let margin = MARGIN.to_string();
