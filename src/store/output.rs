@@ -1,8 +1,8 @@
 //! Files convene writes for people (minutes, exports): streamed into a temp file beside the
 //! destination and renamed when whole (atomically), never over an existing file unless
-//! asked, never over anything but an ordinary file (a device, a pipe or a
-//! folder is refused, `--force` or not), with a message that says what to do when the
-//! place is not writable.
+//! asked, never over anything but an ordinary file (a device, a pipe or a folder is
+//! refused, `--force` or not), with a message that says what to do when the place is not
+//! writable.
 
 use std::fs::{File, OpenOptions, Permissions};
 use std::io::{self, Write};
