@@ -168,8 +168,8 @@ fn read_back_with_pandoc(docx: &Path) {
     }
 }
 
-/// A small well-formedness check, enough for what docx-rs writes: only characters XML 1.0
-/// allows, every tag closed in order, attributes quoted, entities known.
+/// A small well-formedness check, enough for what the DOCX writer writes: only characters
+/// XML 1.0 allows, every tag closed in order, attributes quoted, entities known.
 fn well_formed(xml: &str) -> Result<(), String> {
     if let Some(c) = xml.chars().find(|&c| {
         !matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)

@@ -1,4 +1,5 @@
-//! `convene export`: the first draft of the report from a session's minutes.
+//! `convene export`: the first draft of the report from a session's minutes, streamed into
+//! its file.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -24,21 +25,28 @@ pub fn run(
             "warning: the session needs attention (run `convene verify {session}`); exporting what could be read"
         );
     }
-    let bytes = match export::render(&recovered.session, format, Options { profile, redact }) {
-        Ok(bytes) => bytes,
+    let report = match export::prepare(&recovered.session, Options { profile, redact }) {
+        Ok(report) => report,
         Err(e) => {
             complain!("export refused: {e}");
             return Ok(ExitCode::FAILURE);
         }
     };
+    // The report holds all the draft needs: the session's memory is given back before the
+    // file is written, so writing adds only its buffers to the report.
+    drop(recovered);
+    let write = |file: &mut std::fs::File| export::write(&report, format, file);
     let path = match output {
         Some(p) => {
-            output::write_new(p, &bytes, force)?;
+            output::write_new_with(p, force, write)?;
             p.to_path_buf()
         }
-        None => {
-            output::write_beside(&dir, &format!("report-{}", profile.as_str()), format.extension(), &bytes)?
-        }
+        None => output::write_beside_with(
+            &dir,
+            &format!("report-{}", profile.as_str()),
+            format.extension(),
+            write,
+        )?,
     };
     say!("{}", path.display());
     Ok(ExitCode::SUCCESS)

@@ -30,11 +30,11 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
     let names = (options.profile == Profile::Public).then(|| Matcher::new(&session.agenda));
     // Indexes built once: 10,000 entries must not mean 10,000 scans of 10,000 entries.
     let live: HashSet<Uuid> = session.live_entries().map(|e| e.id).collect();
-    let mut references: HashMap<Uuid, Vec<Entry>> = HashMap::new();
+    let mut references: HashMap<Uuid, Vec<&Entry>> = HashMap::new();
     let mut orphans = HashSet::new();
     for r in session.live_entries().filter(|e| e.kind == EntryKind::Reference) {
         match r.attached_to.filter(|a| live.contains(a)) {
-            Some(parent) => references.entry(parent).or_default().push(r.clone()),
+            Some(parent) => references.entry(parent).or_default().push(r),
             None => {
                 orphans.insert(r.id);
             }
@@ -88,7 +88,7 @@ struct Builder<'a> {
     leaks: Vec<Leak>,
     blocks: Vec<Block>,
     /// References by the entry they support.
-    references: HashMap<Uuid, Vec<Entry>>,
+    references: HashMap<Uuid, Vec<&'a Entry>>,
     /// References with no live entry to support: they stay where they were taken.
     orphans: HashSet<Uuid>,
     /// Points already built: a working group's recommendation is listed twice (under its
@@ -96,7 +96,7 @@ struct Builder<'a> {
     points: HashMap<Uuid, Point>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     /// Headings (sections, items, groups) and the annex tables come from the agenda: they
     /// are checked like notes, in place.
     fn check_headings_and_tables(&mut self) {
@@ -162,8 +162,14 @@ impl Builder<'_> {
 
     /// Live entries in capture order; references become footnotes of the point they
     /// support, unless that point is gone, and then they stay where they were taken.
-    fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.session.live_entries().filter(|e| e.kind != EntryKind::Reference || self.orphans.contains(&e.id))
+    /// Borrowed from the session, never cloned: at 100,000 entries a copy of each list
+    /// of entries would cost more than the report itself.
+    fn entries(&self) -> Vec<&'a Entry> {
+        let session: &'a Session = self.session;
+        session
+            .live_entries()
+            .filter(|e| e.kind != EntryKind::Reference || self.orphans.contains(&e.id))
+            .collect()
     }
 
     fn item_kind(&self, entry: &Entry) -> Option<ItemKind> {
@@ -191,7 +197,7 @@ impl Builder<'_> {
             let in_section = |e: &&Entry| {
                 e.section.as_deref() == section.as_deref() && (e.group.is_some() || !is_outcome(e.kind))
             };
-            let entries: Vec<Entry> = self.entries().filter(in_section).cloned().collect();
+            let entries: Vec<&Entry> = self.entries().into_iter().filter(in_section).collect();
             if entries.is_empty() {
                 continue;
             }
@@ -202,10 +208,10 @@ impl Builder<'_> {
     }
 
     /// A section's points: "Presentations", "Discussions", then "Working groups".
-    fn section_body(&mut self, entries: Vec<Entry>) {
-        let (grouped, plenary): (Vec<Entry>, Vec<Entry>) =
+    fn section_body(&mut self, entries: Vec<&'a Entry>) {
+        let (grouped, plenary): (Vec<&Entry>, Vec<&Entry>) =
             entries.into_iter().partition(|e| e.group.is_some());
-        let (presented, discussed): (Vec<Entry>, Vec<Entry>) = plenary.into_iter().partition(|e| {
+        let (presented, discussed): (Vec<&Entry>, Vec<&Entry>) = plenary.into_iter().partition(|e| {
             e.kind == EntryKind::PresentationPoint
                 || (matches!(e.kind, EntryKind::Quote)
                     && matches!(self.item_kind(e), Some(ItemKind::Presentation | ItemKind::Panel)))
@@ -218,8 +224,8 @@ impl Builder<'_> {
             groups.sort();
             groups.dedup();
             for g in groups {
-                let mine: Vec<Entry> =
-                    grouped.iter().filter(|e| e.group.as_deref() == Some(g.as_str())).cloned().collect();
+                let mine: Vec<&Entry> =
+                    grouped.iter().copied().filter(|e| e.group.as_deref() == Some(g.as_str())).collect();
                 self.group_output(&g, &mine);
             }
         }
@@ -237,11 +243,11 @@ impl Builder<'_> {
     /// makers read, and in the reference report they gather every recommendation made at
     /// the event. So General Conclusions keeps them too, marked with the group they came
     /// from, and the drafter decides where each one finally stays.
-    fn group_output(&mut self, group: &str, entries: &[Entry]) {
+    fn group_output(&mut self, group: &str, entries: &[&'a Entry]) {
         let heading = self.group_name(group);
         self.blocks.push(Block::Heading { level: 4, text: heading });
-        let (outcomes, reported): (Vec<Entry>, Vec<Entry>) =
-            entries.iter().cloned().partition(|e| is_outcome(e.kind));
+        let (outcomes, reported): (Vec<&Entry>, Vec<&Entry>) =
+            entries.iter().copied().partition(|e| is_outcome(e.kind));
         self.points_block(&reported, ListStyle::Bullets, false);
         let outputs: [(&str, &[EntryKind], ListStyle); 3] = [
             ("Conclusions of the group:", &[EntryKind::Conclusion], ListStyle::Bullets),
@@ -257,7 +263,7 @@ impl Builder<'_> {
             ),
         ];
         for (lead, kinds, style) in outputs {
-            let these: Vec<Entry> = outcomes.iter().filter(|e| kinds.contains(&e.kind)).cloned().collect();
+            let these: Vec<&Entry> = outcomes.iter().copied().filter(|e| kinds.contains(&e.kind)).collect();
             if these.is_empty() {
                 continue;
             }
@@ -267,21 +273,22 @@ impl Builder<'_> {
     }
 
     fn conclusions(&mut self) {
-        let of =
-            |kind: EntryKind| -> Vec<Entry> { self.entries().filter(|e| e.kind == kind).cloned().collect() };
+        let of = |kind: EntryKind| -> Vec<&'a Entry> {
+            self.entries().into_iter().filter(|e| e.kind == kind).collect()
+        };
         let conclusions = of(EntryKind::Conclusion);
         let by_participants = of(EntryKind::RecommendationParticipants);
         let by_presenters = of(EntryKind::RecommendationPresenters);
         let follow_up = of(EntryKind::FollowUp);
         // What else was said during the General Conclusions item (discussion, questions,
         // a group's report) is not lost: it follows the conclusions.
-        let said_here: Vec<Entry> = self
+        let said_here: Vec<&Entry> = self
             .entries()
+            .into_iter()
             .filter(|e| {
                 e.section.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(CONCLUSIONS))
                     && (e.group.is_some() || !is_outcome(e.kind))
             })
-            .cloned()
             .collect();
         if conclusions.is_empty()
             && by_participants.is_empty()
@@ -300,7 +307,7 @@ impl Builder<'_> {
         self.list_from_groups("Possible follow-up activities", &follow_up);
     }
 
-    fn list(&mut self, heading: &str, level: u8, entries: &[Entry], style: ListStyle) {
+    fn list(&mut self, heading: &str, level: u8, entries: &[&Entry], style: ListStyle) {
         if entries.is_empty() {
             return;
         }
@@ -310,7 +317,7 @@ impl Builder<'_> {
 
     /// A numbered list of General Conclusions, each point marked with the working group it
     /// came from, if any.
-    fn list_from_groups(&mut self, heading: &str, entries: &[Entry]) {
+    fn list_from_groups(&mut self, heading: &str, entries: &[&Entry]) {
         if entries.is_empty() {
             return;
         }
@@ -320,7 +327,7 @@ impl Builder<'_> {
 
     /// The points of `entries` (nothing when there are none), after a note to the drafter
     /// when some were contested; `mark_group` marks each point with its working group.
-    fn points_block(&mut self, entries: &[Entry], style: ListStyle, mark_group: bool) {
+    fn points_block(&mut self, entries: &[&Entry], style: ListStyle, mark_group: bool) {
         if entries.is_empty() {
             return;
         }
@@ -384,7 +391,7 @@ impl Builder<'_> {
         let refs = self.references.get(&e.id).cloned().unwrap_or_default();
         for r in refs {
             let note = r.text.split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
-            let note = self.public_text(&note, || place(session, &r));
+            let note = self.public_text(&note, || place(session, r));
             self.footnotes.push(note);
             footnotes.push(self.footnotes.len());
         }

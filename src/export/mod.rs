@@ -1,7 +1,9 @@
 //! Minutes -> the first draft of the report: Markdown, DOCX, or the draft's structure as
 //! JSON, in an internal or a public (Chatham House) profile.
 //!
-//! Pure: no UI, no IO; the caller writes the bytes.
+//! No UI and no IO of its own: the draft is written into whatever `std::io::Write` the
+//! caller hands over (a file the store opened, or a `Vec`), as the report is walked, so a
+//! draft of any length never sits whole in memory (issue 13).
 
 mod annex;
 mod build;
@@ -12,6 +14,8 @@ pub mod privacy;
 
 pub use build::{Options, dates, report};
 pub use privacy::{Leak, Profile};
+
+use std::io::{self, BufWriter, Seek, Write};
 
 use crate::session::Session;
 
@@ -47,16 +51,34 @@ pub enum ExportError {
     Build(String),
 }
 
-/// The draft in `format`, as bytes to write.
-pub fn render(session: &Session, format: Format, options: Options) -> Result<Vec<u8>, ExportError> {
-    let r = report(session, options).map_err(ExportError::NamesInText)?;
+/// The report for `options`, or why it is refused (names in a public draft).
+pub fn prepare(session: &Session, options: Options) -> Result<document::Report, ExportError> {
+    report(session, options).map_err(ExportError::NamesInText)
+}
+
+/// Writes the draft in `format` to `out` as it goes (buffered here: hand over the file
+/// itself). A DOCX is a zip, whose writer seeks back to finish each part.
+pub fn write<W: Write + Seek>(r: &document::Report, format: Format, out: W) -> io::Result<()> {
+    let mut out = BufWriter::with_capacity(64 * 1024, out);
     match format {
-        Format::Markdown => Ok(markdown::render(&r).into_bytes()),
-        Format::Docx => docx::render(&r).map_err(ExportError::Build),
+        Format::Markdown => markdown::write(r, &mut out)?,
+        Format::Docx => {
+            docx::write(r, &mut out)?;
+        }
         Format::Json => {
-            let mut bytes = serde_json::to_vec_pretty(&r).map_err(|e| ExportError::Build(e.to_string()))?;
-            bytes.push(b'\n');
-            Ok(bytes)
+            serde_json::to_writer_pretty(&mut out, r)?;
+            out.write_all(b"\n")?;
         }
     }
+    out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    Ok(())
+}
+
+/// The draft in `format`, as bytes (tests, and the run screen's export, which hands the
+/// store bytes to write).
+pub fn render(session: &Session, format: Format, options: Options) -> Result<Vec<u8>, ExportError> {
+    let r = prepare(session, options)?;
+    let mut bytes = io::Cursor::new(Vec::new());
+    write(&r, format, &mut bytes).map_err(|e| ExportError::Build(e.to_string()))?;
+    Ok(bytes.into_inner())
 }
