@@ -15,6 +15,15 @@ pub trait Disk: Send + Sync + Debug {
     /// Creates a folder and its parents, each 0700.
     fn create_dir(&self, path: &Path) -> io::Result<()>;
     fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
+    /// A file to read as a stream (minutes.json, parsed without holding its bytes).
+    fn open_read(&self, path: &Path) -> io::Result<Box<dyn Read + Send>> {
+        Ok(Box::new(io::Cursor::new(self.read(path)?)))
+    }
+    /// The bytes of a file from `offset` on (a journal past what a snapshot holds).
+    fn read_from(&self, path: &Path, offset: u64) -> io::Result<Vec<u8>> {
+        let all = self.read(path)?;
+        Ok(all.get(usize::try_from(offset).unwrap_or(usize::MAX)..).unwrap_or_default().to_vec())
+    }
     /// File names in a folder.
     fn list(&self, dir: &Path) -> io::Result<Vec<String>>;
     fn exists(&self, path: &Path) -> bool;
@@ -59,6 +68,19 @@ impl Disk for OsDisk {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         let mut bytes = Vec::new();
         File::open(path)?.read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    fn open_read(&self, path: &Path) -> io::Result<Box<dyn Read + Send>> {
+        Ok(Box::new(io::BufReader::with_capacity(256 * 1024, File::open(path)?)))
+    }
+
+    fn read_from(&self, path: &Path, offset: u64) -> io::Result<Vec<u8>> {
+        use std::io::{Seek, SeekFrom};
+        let mut file = File::open(path)?;
+        file.seek(SeekFrom::Start(offset))?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)?;
         Ok(bytes)
     }
 

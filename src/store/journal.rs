@@ -109,6 +109,8 @@ impl Found {
 #[derive(Debug)]
 pub struct Scanner<'a> {
     bytes: &'a [u8],
+    /// Where `bytes` begin in the file.
+    origin: u64,
     device: &'a str,
     pos: usize,
     line: u64,
@@ -119,9 +121,16 @@ pub struct Scanner<'a> {
 impl<'a> Scanner<'a> {
     /// Reads `bytes` after `from` (whose records the caller has already).
     pub fn new(bytes: &'a [u8], device: &'a str, from: Mark) -> Scanner<'a> {
-        let start = (from.bytes as usize).min(bytes.len());
+        Scanner::in_piece(bytes, 0, device, from)
+    }
+
+    /// Reads `bytes`, the part of a journal from byte `origin` on, after `from` (which
+    /// must lie in it).
+    pub fn in_piece(bytes: &'a [u8], origin: u64, device: &'a str, from: Mark) -> Scanner<'a> {
+        let start = usize::try_from(from.bytes.saturating_sub(origin)).unwrap_or(usize::MAX).min(bytes.len());
         Scanner {
             bytes,
+            origin,
             device,
             pos: start,
             line: from.lines,
@@ -130,9 +139,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The journal without its damaged lines and torn tail, to rewrite it with.
+    /// The bytes read without their damaged lines and torn tail, to rewrite the journal
+    /// with (after the bytes before `origin`, when it did not start at 0).
     pub fn good_bytes(&self) -> Vec<u8> {
-        let end = self.found.mark.bytes as usize;
+        let end = usize::try_from(self.found.mark.bytes.saturating_sub(self.origin)).unwrap_or(usize::MAX);
         let mut out = Vec::with_capacity(end);
         let mut at = 0;
         for range in &self.found.bad_ranges {
@@ -169,7 +179,7 @@ impl Iterator for Scanner<'_> {
             match decode(line, self.device, self.found.mark.seq) {
                 Ok(record) => {
                     let mark = &mut self.found.mark;
-                    mark.bytes = range.end as u64;
+                    mark.bytes = self.origin + range.end as u64;
                     mark.lines = self.line;
                     mark.records += 1;
                     mark.seq = record.seq;
@@ -196,17 +206,29 @@ impl Iterator for Scanner<'_> {
 /// number: a snapshot's mark is trusted only then (the journal may have been replaced,
 /// cut or rewritten since).
 pub fn mark_holds(bytes: &[u8], device: &str, mark: &Mark) -> bool {
+    mark_holds_in(bytes, 0, device, mark)
+}
+
+/// [`mark_holds`] on the part of a journal from byte `origin` on; false when that part
+/// does not hold the whole of the record before the mark.
+pub fn mark_holds_in(bytes: &[u8], origin: u64, device: &str, mark: &Mark) -> bool {
     if mark.bytes == 0 {
         return mark.seq == 0;
     }
-    let end = mark.bytes as usize;
+    let Some(end) = mark.bytes.checked_sub(origin).and_then(|e| usize::try_from(e).ok()) else {
+        return false;
+    };
     let Some(before) = bytes.get(..end) else {
         return false;
     };
     let Some(body) = before.strip_suffix(b"\n") else {
         return false;
     };
-    let start = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let start = match body.iter().rposition(|&b| b == b'\n') {
+        Some(i) => i + 1,
+        None if origin == 0 => 0,
+        None => return false,
+    };
     match decode_line(body.get(start..).unwrap_or_default()) {
         Ok(record) => record.device == device && record.seq == mark.seq,
         Err(_) => false,

@@ -239,8 +239,13 @@ fn recover_with(
     let mut base = None;
     if use_snapshot && names.iter().any(|n| n == snapshot::FILE_NAME) {
         let path = dir.join(snapshot::FILE_NAME);
-        let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
-        match snapshot::decode(&bytes) {
+        let streamed = disk.open_read(&path).map_err(|e| StoreError::read(&path, &e))?;
+        let decoded = match snapshot::decode_stream(streamed) {
+            Some(session) => Ok(session),
+            // Not as convene writes it, or not right: read whole to say what is wrong.
+            None => snapshot::decode(&disk.read(&path).map_err(|e| StoreError::read(&path, &e))?),
+        };
+        match decoded {
             Ok(session) => {
                 report.snapshot = SnapshotStatus::Loaded { records: session.records_applied() };
                 base = Some(session);
@@ -263,25 +268,27 @@ fn recover_with(
         }
     }
 
+    // Lines a snapshot already holds are skipped, when its mark still holds. Rescue files
+    // are checked against every record of the journals, so they need a full read.
+    let skip = base.is_some() && !names.iter().any(|n| super::rescue::is_rescue(n));
     let mut journals = Vec::new();
     for name in &names {
         let Some(device) = journal::device_of(name) else {
             continue;
         };
-        let path = dir.join(name);
-        let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
-        journals.push((name.clone(), device.to_string(), bytes));
+        let mark = base
+            .as_ref()
+            .filter(|_| skip)
+            .and_then(|b| b.journals.get(device).filter(|m| b.applied.get(device) == Some(&m.seq)));
+        journals.push(Piece::read(disk, dir, name, device, mark.copied())?);
     }
-    // Lines a snapshot already holds are skipped, when its mark still holds. Rescue files
-    // are checked against every record of the journals, so they need a full read.
-    let skip = base.is_some() && !names.iter().any(|n| super::rescue::is_rescue(n));
-    let Folded { mut session, scanners, replayed, ignored, mut ids } =
-        fold_journals(dir, base, &journals, skip)?;
-    if skip && scanners.iter().any(|s| s.started_at() > 0 && !s.found.collided.is_empty()) {
+    let Folded { mut session, scanners, replayed, ignored, mut ids } = fold_journals(dir, base, &journals)?;
+    if scanners.iter().any(|s| s.started_at() > 0 && !s.found.collided.is_empty()) {
         // A second writer's records are saved again only if no journal holds them, the
         // lines skipped included.
-        for (_, device, bytes) in &journals {
-            ids.extend(journal::Scanner::new(bytes, device, journal::Mark::default()).map(|r| r.id));
+        for piece in &journals {
+            let whole = piece.whole(disk, dir)?;
+            ids.extend(journal::Scanner::new(&whole, &piece.device, journal::Mark::default()).map(|r| r.id));
         }
     }
     (report.replayed, report.ignored) = (replayed, ignored);
@@ -289,7 +296,8 @@ fn recover_with(
     let mut journal_seq = BTreeMap::new();
     let mut capture_seq = BTreeMap::new();
     let mut collided = Vec::new();
-    for ((name, device, bytes), scanner) in journals.iter().zip(&scanners) {
+    for (piece, scanner) in journals.iter().zip(&scanners) {
+        let (name, device) = (&piece.name, &piece.device);
         let found = &scanner.found;
         let mut mark = found.mark;
         report.journals.push(JournalReport {
@@ -301,11 +309,13 @@ fn recover_with(
         if !found.is_clean() && writable {
             // Keep the damaged original whole, then put a journal of the good lines in place.
             let path = dir.join(name);
+            let whole = piece.whole(disk, dir)?;
             let copy = fresh_aside_path(disk, dir, name, "damaged", now)?;
-            disk.write_synced(&copy, bytes)
+            disk.write_synced(&copy, &whole)
                 .and_then(|_| disk.sync_dir(&dir.join(SET_ASIDE_DIR)))
                 .map_err(|e| StoreError::write(&copy, &e))?;
-            let good = scanner.good_bytes();
+            let mut good = whole.get(..piece.origin as usize).unwrap_or_default().to_vec();
+            good.extend(scanner.good_bytes());
             snapshot::write_atomic(disk, dir, name, &good).map_err(|e| StoreError::write(&path, &e))?;
             report.set_aside.push((copy, format!("damaged journal; {name} now holds its good records")));
             mark.bytes = good.len() as u64;
@@ -346,6 +356,60 @@ fn recover_with(
     Ok(Recovered { session, report, journal_seq, capture_seq, rescued })
 }
 
+/// How much of a journal before a snapshot's mark is read to check the mark: the record
+/// that ends there. A longer record means reading the whole journal.
+const MARK_WINDOW: u64 = 64 * 1024;
+
+/// A device's journal as read: all of it, or (when a snapshot's mark for it holds) the part
+/// from a little before that mark, so that opening a large session reads only its tail.
+struct Piece {
+    name: String,
+    device: String,
+    bytes: Vec<u8>,
+    /// Where `bytes` begin in the file.
+    origin: u64,
+    /// Where reading starts: what the snapshot holds of this journal.
+    from: journal::Mark,
+}
+
+impl Piece {
+    fn read(
+        disk: &dyn Disk,
+        dir: &Path,
+        name: &str,
+        device: &str,
+        mark: Option<journal::Mark>,
+    ) -> Result<Piece, StoreError> {
+        let path = dir.join(name);
+        let fail = |e: std::io::Error| StoreError::read(&path, &e);
+        let piece = |bytes, origin, from| Piece {
+            name: name.to_string(),
+            device: device.to_string(),
+            bytes,
+            origin,
+            from,
+        };
+        if let Some(mark) = mark.filter(|m| m.bytes > 0) {
+            let origin = mark.bytes.saturating_sub(MARK_WINDOW);
+            let tail = disk.read_from(&path, origin).map_err(fail)?;
+            if journal::mark_holds_in(&tail, origin, device, &mark) {
+                return Ok(piece(tail, origin, mark));
+            }
+        }
+        let bytes = disk.read(&path).map_err(fail)?;
+        Ok(piece(bytes, 0, journal::Mark::default()))
+    }
+
+    /// The whole journal (read again when only its tail was).
+    fn whole(&self, disk: &dyn Disk, dir: &Path) -> Result<std::borrow::Cow<'_, [u8]>, StoreError> {
+        if self.origin == 0 {
+            return Ok(std::borrow::Cow::Borrowed(&self.bytes));
+        }
+        let path = dir.join(&self.name);
+        disk.read(&path).map(std::borrow::Cow::Owned).map_err(|e| StoreError::read(&path, &e))
+    }
+}
+
 /// The journals folded into a state.
 struct Folded<'a> {
     session: Session,
@@ -359,28 +423,15 @@ struct Folded<'a> {
 /// Folds the records not yet in `base` (or, without a base, everything from the earliest
 /// session start on), merging devices by time while keeping each device's own order (a
 /// clock that jumped back must not reorder one journal). One record per journal is in
-/// memory at a time. With `skip`, each journal is read from the base's mark for it, when
-/// that mark holds. Counts the records folded, and of those the ones the state could not
-/// use.
+/// memory at a time, and each journal is read from its piece's `from`. Counts the records
+/// folded, and of those the ones the state could not use.
 fn fold_journals<'a>(
     dir: &Path,
     base: Option<Session>,
-    journals: &'a [(String, String, Vec<u8>)],
-    skip: bool,
+    journals: &'a [Piece],
 ) -> Result<Folded<'a>, StoreError> {
-    let mut scanners: Vec<journal::Scanner<'a>> = journals
-        .iter()
-        .map(|(_, device, bytes)| {
-            let from = base
-                .as_ref()
-                .filter(|_| skip)
-                .and_then(|b| b.journals.get(device).filter(|m| b.applied.get(device) == Some(&m.seq)))
-                .filter(|m| journal::mark_holds(bytes, device, m))
-                .copied()
-                .unwrap_or_default();
-            journal::Scanner::new(bytes, device, from)
-        })
-        .collect();
+    let mut scanners: Vec<journal::Scanner<'a>> =
+        journals.iter().map(|p| journal::Scanner::in_piece(&p.bytes, p.origin, &p.device, p.from)).collect();
     let mut heads: Vec<Option<Record>> = scanners.iter_mut().map(Iterator::next).collect();
     let mut session = base;
     // Records that come before the session's start in time, without a snapshot to fold them

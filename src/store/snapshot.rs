@@ -93,6 +93,53 @@ pub fn decode(bytes: &[u8]) -> Result<Session, Problem> {
     Ok(session)
 }
 
+/// Reads minutes.json as it streams in, without holding its bytes (60 MB at 100,000
+/// entries, beside the state they become): the checksum is computed as the parser reads.
+/// None when the file is not as convene writes it, or not right: [`decode`] on its bytes
+/// then says what is wrong, as before.
+pub fn decode_stream(reader: impl std::io::Read) -> Option<Session> {
+    use std::io::{BufRead, Read};
+    let mut reader = std::io::BufReader::new(reader);
+    let mut first = Vec::new();
+    reader.read_until(b'\n', &mut first).ok()?;
+    if first != OPEN {
+        return None;
+    }
+    let mut second = Vec::new();
+    reader.read_until(b'\n', &mut second).ok()?;
+    let hex = second.strip_prefix(CHECKSUM_LINE)?.strip_suffix(b"\",\n")?;
+    let expected = std::str::from_utf8(hex).ok().filter(|h| h.len() == 8)?.to_string();
+    let mut hashing =
+        Hashing { inner: std::io::Cursor::new(OPEN).chain(reader), hasher: crc32fast::Hasher::new() };
+    // The parser reads a byte at a time: buffered here, the checksum sees large chunks.
+    let mut session: Session =
+        serde_json::from_reader(std::io::BufReader::with_capacity(64 * 1024, &mut hashing)).ok()?;
+    if format!("{:08x}", hashing.hasher.finalize()) != expected || session.checksum.is_some() {
+        return None;
+    }
+    if session.schema_version > SCHEMA_VERSION {
+        return None;
+    }
+    session.reindex();
+    session.schema_version = SCHEMA_VERSION;
+    session.agenda = crate::agenda::text::cleaned(session.agenda);
+    Some(session)
+}
+
+/// Hashes what is read through it.
+struct Hashing<R> {
+    inner: R,
+    hasher: crc32fast::Hasher,
+}
+
+impl<R: std::io::Read> std::io::Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+}
+
 /// Writes `bytes` to `dir/name` by way of a temp file: write, fsync, rename, fsync folder.
 pub fn write_atomic(disk: &dyn Disk, dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
     let temp = dir.join(temp_name(name));
@@ -140,6 +187,23 @@ mod tests {
             damaged[at + 2] ^= bit;
             assert!(matches!(decode(&damaged), Err(Problem::Damaged(_))), "bit {bit:#x}");
         }
+    }
+
+    #[test]
+    fn minutes_read_as_a_stream_are_the_minutes_read_whole() {
+        let records = scripted_roundtable();
+        let mut session = Session::start(&records[0]).unwrap();
+        for r in &records[1..] {
+            session.apply(r);
+        }
+        let bytes = encode(&session).unwrap();
+        assert_eq!(decode_stream(&bytes[..]).unwrap(), decode(&bytes).unwrap());
+        let at = String::from_utf8(bytes.clone()).unwrap().find("complementary").unwrap();
+        let mut damaged = bytes.clone();
+        damaged[at] ^= 0x01;
+        assert!(decode_stream(&damaged[..]).is_none(), "a flipped bit is noticed while streaming");
+        let plain = encode_plain(&session).unwrap();
+        assert!(decode_stream(&plain[..]).is_none(), "no checksum line: read whole instead");
     }
 
     #[test]
