@@ -239,11 +239,21 @@ fn recover_with(
     let mut base = None;
     if use_snapshot && names.iter().any(|n| n == snapshot::FILE_NAME) {
         let path = dir.join(snapshot::FILE_NAME);
-        let streamed = disk.open_read(&path).map_err(|e| StoreError::read(&path, &e))?;
-        let decoded = match snapshot::decode_stream(streamed) {
-            Some(session) => Ok(session),
-            // Not as convene writes it, or not right: read whole to say what is wrong.
-            None => snapshot::decode(&disk.read(&path).map_err(|e| StoreError::read(&path, &e))?),
+        let fail = |e: std::io::Error| StoreError::read(&path, &e);
+        // Up to SNAPSHOT_IN_MEMORY the bytes are parsed whole (twice as fast); a larger
+        // file is parsed as it streams in, so its bytes never sit beside the state.
+        let mut file = disk.open_read(&path).map_err(fail)?;
+        let mut head = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, SNAPSHOT_IN_MEMORY + 1), &mut head)
+            .map_err(fail)?;
+        let decoded = if head.len() as u64 <= SNAPSHOT_IN_MEMORY {
+            snapshot::decode(&head)
+        } else {
+            match snapshot::decode_stream(std::io::Read::chain(std::io::Cursor::new(head), file)) {
+                Some(session) => Ok(session),
+                // Not as convene writes it, or not right: read whole to say what is wrong.
+                None => snapshot::decode(&disk.read(&path).map_err(fail)?),
+            }
         };
         match decoded {
             Ok(session) => {
@@ -355,6 +365,9 @@ fn recover_with(
     }
     Ok(Recovered { session, report, journal_seq, capture_seq, rescued })
 }
+
+/// minutes.json up to this size is read whole before it is parsed; a larger one streams.
+const SNAPSHOT_IN_MEMORY: u64 = 16 * 1024 * 1024;
 
 /// How much of a journal before a snapshot's mark is read to check the mark: the record
 /// that ends there. A longer record means reading the whole journal.
