@@ -17,9 +17,10 @@ pub mod theme;
 
 use jiff::Timestamp;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Focus, View};
 use crate::session::Session;
@@ -36,53 +37,77 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
     render_all(frame, app, session, now);
 }
 
-/// The last full frame, and what it depended on, so a second that only moves a clock
-/// redraws just the "Now" panel over a copy of it (an idle second then costs a quarter of
-/// a full frame). Which clocks move is [`timing::Ticking`]: the list the runtime also
-/// wakes by, so a clock the cache redraws is a clock the runtime wakes for, and no other.
-#[derive(Debug, Default)]
-pub struct FrameCache {
-    key: Option<(Rect, u64, u64, i64)>,
-    clocks: Option<[Option<String>; 3]>,
-    cells: Vec<ratatui::buffer::Cell>,
-    now_panel: Option<Rect>,
+/// A part of the screen that changes with the clocks alone (the clocks that
+/// [`timing::Ticking`] lists, the same the runtime wakes by): while nothing else changes,
+/// an idle second redraws only this, with [`render_tick`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tick {
+    /// The operator's "Now" panel: the digits, the stage line, the speaker's clock.
+    Now(Rect),
+    /// The one-line strip above full-screen capture.
+    Strip(Rect),
+    /// The whole projector view: its wall is laid out around the digits.
+    Projector(Rect),
 }
 
-/// Like [`render`], reusing the cached frame when only the clocks in `ticking` moved, or
-/// nothing did.
-pub fn render_cached(
-    frame: &mut Frame,
-    app: &App,
-    session: &Session,
-    now: Timestamp,
-    ticking: &timing::Ticking,
-    cache: &mut FrameCache,
-) {
-    let key = (frame.area(), app.revision, session.records_applied(), now.as_second().div_euclid(60));
-    let clocks = ticking.shown();
-    if cache.key == Some(key)
-        && let Some(panel) = cache.now_panel
-        && frame.buffer_mut().content.len() == cache.cells.len()
-    {
-        frame.buffer_mut().content.clone_from_slice(&cache.cells);
-        if cache.clocks.as_ref() != Some(&clocks) {
-            let day = timing::project_day(session, timing::current_day(session), now);
-            frame.render_widget(ratatui::widgets::Clear, panel);
-            now_panel::render(frame, panel, app, session, &day, now);
+impl Tick {
+    pub fn area(self) -> Rect {
+        match self {
+            Tick::Now(r) | Tick::Strip(r) | Tick::Projector(r) => r,
         }
-        return;
     }
-    cache.now_panel = render_all(frame, app, session, now);
-    cache.key = cache.now_panel.map(|_| key);
-    cache.clocks = Some(clocks);
-    cache.cells.clone_from(&frame.buffer_mut().content);
 }
 
-/// Draws everything; returns where the "Now" panel is when the rest of the screen does
-/// not change from second to second (the run screen without overlays).
-fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Rect> {
+/// What a frame depends on besides the clocks that tick each second: the screen's size,
+/// the app's and the session's revisions, and where time stands to the half minute. Two
+/// frames with the same key differ only inside their [`Tick`].
+///
+/// Times outside the tick (the header clock, the list's projected times, the drift, the
+/// re-plan's minutes) are whole minutes of the plan moved on by `now` (an item running
+/// over) or by the running item's end (paused, its end moves with `now`): what shows of
+/// them, truncated or rounded to the minute, changes only at a whole or half minute of
+/// those two instants, or a millisecond after one. Each instant is keyed by its half
+/// minute and that of the millisecond before, which tells both apart.
+pub type FrameKey = (Rect, u64, u64, [i64; 4]);
+
+pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> FrameKey {
+    let now_ms = now.as_millisecond();
+    let end_ms = session
+        .current_index()
+        .and_then(|c| session.items.get(c))
+        .map_or(0, |run| now_ms.saturating_add(run.remaining_ms(now)));
+    let half = |ms: i64| ms.div_euclid(30_000);
+    (
+        area,
+        app.revision,
+        session.records_applied(),
+        [half(now_ms), half(now_ms - 1), half(end_ms), half(end_ms - 1)],
+    )
+}
+
+/// Like [`render`]; also says which part of the frame changes with the clocks alone, when
+/// the rest stands still from second to second (no overlay, no screen too small).
+pub fn render_ticking(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Tick> {
+    render_all(frame, app, session, now)
+}
+
+/// Draws only `tick` into `buf` (whose area is the tick's), exactly as a whole frame with
+/// the same [`FrameKey`] draws it there.
+pub fn render_tick(buf: &mut Buffer, tick: Tick, app: &App, session: &Session, now: Timestamp) {
+    let theme = Theme { color: app.settings.color };
+    let day = || timing::project_day(session, timing::current_day(session), now);
+    match tick {
+        Tick::Now(area) => now_panel::render(buf, area, app, session, &day(), now),
+        Tick::Strip(area) => render_strip(buf, area, app, session, now, theme),
+        Tick::Projector(area) => projector_view(buf, area, app, session, &day(), now, theme),
+    }
+}
+
+/// Draws everything; returns the part that ticks when the rest of the screen does not
+/// change from second to second (no overlay).
+fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Tick> {
     let area = frame.area();
-    let mut now_area = None;
+    let tick;
     let theme = Theme { color: app.settings.color };
     let (min_w, min_h) = match app.view {
         View::Operator => (OPERATOR_MIN_WIDTH, OPERATOR_MIN_HEIGHT),
@@ -95,12 +120,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
     let day = timing::project_day(session, timing::current_day(session), now);
     match app.view {
         View::Projector => {
-            projector::render(frame, area, app, session, &day, now);
-            // The room sees no key hints; the facilitator still sees what they type.
-            if let Some(line) = footer::status_line(app, area.width, theme) {
-                let bottom = Rect { y: area.bottom() - 1, height: 1, ..area };
-                frame.render_widget(Paragraph::new(line), bottom);
-            }
+            projector_view(frame.buffer_mut(), area, app, session, &day, now, theme);
+            tick = Tick::Projector(area);
         }
         View::Operator => {
             let status_rows = footer::status_rows(app, area.width, theme);
@@ -127,7 +148,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
             };
             if app.capture.full_screen && app.focus == Focus::Capture {
                 let [strip, pane] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
-                render_strip(frame, strip, app, session, now, theme);
+                render_strip(frame.buffer_mut(), strip, app, session, now, theme);
+                tick = Tick::Strip(strip);
                 capture_pane::render(frame, pane, app, session, theme);
             } else if body.width >= 100 {
                 // The panel needs 50 columns for "+12:34" in half-height digits.
@@ -141,8 +163,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 let [panel, pane] =
                     Layout::vertical([Constraint::Length(now_h), Constraint::Min(0)]).areas(right);
                 left(frame, list);
-                now_panel::render(frame, panel, app, session, &day, now);
-                now_area = Some(panel);
+                now_panel::render(frame.buffer_mut(), panel, app, session, &day, now);
+                tick = Tick::Now(panel);
                 capture_pane::render(frame, pane, app, session, theme);
             } else {
                 // Stacked: a rapporteur typing gets most of the rows (the newest notes
@@ -160,8 +182,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                     Constraint::Min(0),
                 ])
                 .areas(body);
-                now_panel::render(frame, panel, app, session, &day, now);
-                now_area = Some(panel);
+                now_panel::render(frame.buffer_mut(), panel, app, session, &day, now);
+                tick = Tick::Now(panel);
                 capture_pane::render(frame, pane, app, session, theme);
                 left(frame, list);
             }
@@ -176,7 +198,25 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         help::render(frame, area, &app.keymap, app.focus, h.scroll, theme);
         return None;
     }
-    now_area
+    Some(tick)
+}
+
+/// The room's view, and the facilitator's status line at its foot.
+fn projector_view(
+    buf: &mut Buffer,
+    area: Rect,
+    app: &App,
+    session: &Session,
+    day: &timing::DayProjection,
+    now: Timestamp,
+    theme: Theme,
+) {
+    projector::render(buf, area, app, session, day, now);
+    // The room sees no key hints; the facilitator still sees what they type.
+    if let Some(line) = footer::status_line(app, area.width, theme) {
+        let bottom = Rect { y: area.bottom() - 1, height: 1, ..area };
+        Paragraph::new(line).render(bottom, buf);
+    }
 }
 
 fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
@@ -208,7 +248,7 @@ fn where_we_are(session: &Session) -> String {
 }
 
 /// One line for full-screen capture: the running item and its countdown.
-fn render_strip(frame: &mut Frame, area: Rect, app: &App, session: &Session, now: Timestamp, theme: Theme) {
+fn render_strip(buf: &mut Buffer, area: Rect, app: &App, session: &Session, now: Timestamp, theme: Theme) {
     let current = session.current_index();
     let line =
         match current.and_then(|c| Some((c, timing::countdown(session, c, now, app.settings.warnings())?))) {
@@ -226,7 +266,7 @@ fn render_strip(frame: &mut Frame, area: Rect, app: &App, session: &Session, now
             }
             None => Line::styled(format!(" {}", where_we_are(session)), theme.dim()),
         };
-    frame.render_widget(Paragraph::new(line), area);
+    Paragraph::new(line).render(area, buf);
 }
 
 /// How much a line of a panel matters when the panel is short of rows: the least

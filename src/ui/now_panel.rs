@@ -4,11 +4,11 @@
 //! between items the day's summary, or the finished event.
 
 use jiff::{SignedDuration, Timestamp};
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::countdown;
 use super::text::{fit_words, hhmm, item, rows, speakers, stage_words};
@@ -27,7 +27,7 @@ struct Panel<'a> {
 }
 
 pub fn render(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     app: &App,
     session: &Session,
@@ -37,7 +37,7 @@ pub fn render(
     let theme = Theme { color: app.settings.color };
     let block = Block::bordered().title(Line::styled(" Now ", theme.title()));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    block.render(area, buf);
     // A finished event comes first: it never reads as one about to start.
     let panel = if let Some(at) = session.finished_at {
         finished(session, at, theme)
@@ -48,13 +48,13 @@ pub fn render(
     } else {
         idle(app, session, day, now, theme, inner.width)
     };
-    draw(frame, inner, panel);
+    draw(buf, inner, panel);
 }
 
 /// Lays the panel out: big digits when there is room, and the lines that matter most.
 /// Less important lines give way first, then the digits shrink (the first line says the
 /// time in words too), then the rest but what must show.
-fn draw(frame: &mut Frame, inner: Rect, mut panel: Panel) {
+fn draw(buf: &mut Buffer, inner: Rect, mut panel: Panel) {
     let width = inner.width;
     let mut clock = match &panel.big {
         None => 0,
@@ -79,9 +79,9 @@ fn draw(frame: &mut Frame, inner: Rect, mut panel: Panel) {
     if let Some((text, style)) = &panel.big
         && clock > 0
     {
-        countdown::render(frame, clock_area, text, *style, clock);
+        countdown::render(buf, clock_area, text, *style, clock);
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info_area);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(info_area, buf);
 }
 
 /// An item on the clock: its countdown and stage, who speaks, and how the day goes.
