@@ -59,30 +59,29 @@ impl Tick {
 }
 
 /// What a frame depends on besides the clocks that tick each second: the screen's size,
-/// the app's and the session's revisions, and where time stands to the half minute. Two
+/// the app's and the session's revisions, and where time stands to the minute. Two
 /// frames with the same key differ only inside their [`Tick`].
 ///
-/// Times outside the tick (the header clock, the list's projected times, the drift, the
-/// re-plan's minutes) are whole minutes of the plan moved on by `now` (an item running
-/// over) or by the running item's end (paused, its end moves with `now`): what shows of
-/// them, truncated or rounded to the minute, changes only at a whole or half minute of
-/// those two instants, or a millisecond after one. Each instant is keyed by its half
-/// minute and that of the millisecond before, which tells both apart.
-pub type FrameKey = (Rect, u64, u64, [i64; 4]);
+/// Times outside the tick (the list's projected times, the drift, the re-plan's minutes)
+/// are whole minutes of the plan moved on by the running item's end: an end that stands
+/// still while the item runs, that moves with `now` while it is paused or over its time.
+/// What shows of them, truncated or rounded to the minute, changes only at a whole or
+/// half minute of that end, or a millisecond after one: the end is keyed by its half
+/// minute and that of the millisecond before, which tells both apart. The header's clock
+/// changes at the minute.
+pub type FrameKey = (Rect, u64, u64, [i64; 3]);
 
 pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> FrameKey {
     let now_ms = now.as_millisecond();
+    // An item over its time ends now; between items, what comes next starts at the
+    // earliest now.
     let end_ms = session
         .current_index()
         .and_then(|c| session.items.get(c))
-        .map_or(0, |run| now_ms.saturating_add(run.remaining_ms(now)));
+        .map_or(now_ms, |run| now_ms.saturating_add(run.remaining_ms(now).max(0)));
     let half = |ms: i64| ms.div_euclid(30_000);
-    (
-        area,
-        app.revision,
-        session.records_applied(),
-        [half(now_ms), half(now_ms - 1), half(end_ms), half(end_ms - 1)],
-    )
+    let minute = now_ms.div_euclid(60_000);
+    (area, app.revision, session.records_applied(), [minute, half(end_ms), half(end_ms - 1)])
 }
 
 /// Like [`render`]; also says which part of the frame changes with the clocks alone, when
@@ -314,10 +313,12 @@ fn lines_of<'a>(pieces: &[Piece<'a>]) -> Vec<Line<'a>> {
 /// Makes `pieces` fit in `height` rows wrapped at `width`: the least important give way
 /// first (the last of equal weight first), a piece with a shorter form takes it before
 /// anything as important is dropped, and nothing that matters as much as `keep` or more
-/// is dropped. Returns whether they fit.
+/// is dropped. Returns whether they fit. Each line wraps on its own, so each piece is
+/// measured once and again only when it takes its shorter form.
 fn shed(pieces: &mut Vec<Piece>, width: u16, height: u16, keep: Weight) -> bool {
+    let mut rows: Vec<u32> = pieces.iter().map(|p| u32::from(text::rows(&p.lines, width))).collect();
     loop {
-        if text::rows(&lines_of(pieces), width) <= height {
+        if rows.iter().sum::<u32>() <= u32::from(height) {
             return true;
         }
         let lightest = |ok: &dyn Fn(&Piece) -> bool| {
@@ -330,13 +331,21 @@ fn shed(pieces: &mut Vec<Piece>, width: u16, height: u16, keep: Weight) -> bool 
         };
         let drop = lightest(&|p| p.weight > keep);
         let squeeze = lightest(&|p| p.short.is_some());
-        match (drop, squeeze) {
-            (Some((dropped, _)), Some((squeezed, i))) if squeezed >= dropped => shorten(pieces, i),
+        let shortened = match (drop, squeeze) {
+            (Some((dropped, _)), Some((squeezed, i))) if squeezed >= dropped => i,
             (Some((_, i)), _) => {
                 pieces.remove(i);
+                if i < rows.len() {
+                    rows.remove(i);
+                }
+                continue;
             }
-            (None, Some((_, i))) => shorten(pieces, i),
+            (None, Some((_, i))) => i,
             (None, None) => return false,
+        };
+        shorten(pieces, shortened);
+        if let (Some(r), Some(p)) = (rows.get_mut(shortened), pieces.get(shortened)) {
+            *r = u32::from(text::rows(&p.lines, width));
         }
     }
 }
