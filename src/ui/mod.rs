@@ -286,16 +286,36 @@ struct Piece<'a> {
     weight: Weight,
     lines: Vec<Line<'a>>,
     short: Option<Vec<Line<'a>>>,
+    /// Rows `lines` take and at what width, once measured: a panel is laid out in a few
+    /// passes, and wrapping a line to measure it is the dearest part of an idle second.
+    measured: std::cell::Cell<Option<(u16, u16)>>,
 }
 
 impl<'a> Piece<'a> {
     fn new(weight: Weight, line: impl Into<Line<'a>>) -> Self {
-        Piece { weight, lines: vec![line.into()], short: None }
+        Piece { weight, lines: vec![line.into()], short: None, measured: std::cell::Cell::new(None) }
     }
 
     /// The line with a blank line above it.
     fn spaced(weight: Weight, line: impl Into<Line<'a>>) -> Self {
-        Piece { weight, lines: vec![Line::raw(""), line.into()], short: None }
+        Piece {
+            weight,
+            lines: vec![Line::raw(""), line.into()],
+            short: None,
+            measured: std::cell::Cell::new(None),
+        }
+    }
+
+    /// Rows its lines take wrapped at `width` (as [`text::rows`]).
+    fn rows(&self, width: u16) -> u16 {
+        match self.measured.get() {
+            Some((w, rows)) if w == width => rows,
+            _ => {
+                let rows = text::rows(&self.lines, width);
+                self.measured.set(Some((width, rows)));
+                rows
+            }
+        }
     }
 
     /// With a shorter form (one row, say) for when room is short.
@@ -303,6 +323,11 @@ impl<'a> Piece<'a> {
         self.short = Some(vec![line.into()]);
         self
     }
+}
+
+/// Rows all lines of `pieces` take wrapped at `width` (each line wraps on its own).
+fn rows_of(pieces: &[Piece], width: u16) -> u16 {
+    pieces.iter().fold(0u16, |sum, p| sum.saturating_add(p.rows(width)))
 }
 
 /// All lines of `pieces`, in order.
@@ -313,12 +338,11 @@ fn lines_of<'a>(pieces: &[Piece<'a>]) -> Vec<Line<'a>> {
 /// Makes `pieces` fit in `height` rows wrapped at `width`: the least important give way
 /// first (the last of equal weight first), a piece with a shorter form takes it before
 /// anything as important is dropped, and nothing that matters as much as `keep` or more
-/// is dropped. Returns whether they fit. Each line wraps on its own, so each piece is
-/// measured once and again only when it takes its shorter form.
+/// is dropped. Returns whether they fit. Each piece is measured once (see
+/// [`Piece::rows`]), and again only when it takes its shorter form.
 fn shed(pieces: &mut Vec<Piece>, width: u16, height: u16, keep: Weight) -> bool {
-    let mut rows: Vec<u32> = pieces.iter().map(|p| u32::from(text::rows(&p.lines, width))).collect();
     loop {
-        if rows.iter().sum::<u32>() <= u32::from(height) {
+        if rows_of(pieces, width) <= height {
             return true;
         }
         let lightest = |ok: &dyn Fn(&Piece) -> bool| {
@@ -331,21 +355,13 @@ fn shed(pieces: &mut Vec<Piece>, width: u16, height: u16, keep: Weight) -> bool 
         };
         let drop = lightest(&|p| p.weight > keep);
         let squeeze = lightest(&|p| p.short.is_some());
-        let shortened = match (drop, squeeze) {
-            (Some((dropped, _)), Some((squeezed, i))) if squeezed >= dropped => i,
+        match (drop, squeeze) {
+            (Some((dropped, _)), Some((squeezed, i))) if squeezed >= dropped => shorten(pieces, i),
             (Some((_, i)), _) => {
                 pieces.remove(i);
-                if i < rows.len() {
-                    rows.remove(i);
-                }
-                continue;
             }
-            (None, Some((_, i))) => i,
+            (None, Some((_, i))) => shorten(pieces, i),
             (None, None) => return false,
-        };
-        shorten(pieces, shortened);
-        if let (Some(r), Some(p)) = (rows.get_mut(shortened), pieces.get(shortened)) {
-            *r = u32::from(text::rows(&p.lines, width));
         }
     }
 }
@@ -356,6 +372,7 @@ fn shorten(pieces: &mut [Piece], i: usize) {
         && let Some(short) = p.short.take()
     {
         p.lines = short;
+        p.measured.set(None);
     }
 }
 

@@ -11,9 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::countdown;
-use super::text::{fit_words, hhmm, item, rows, speakers, stage_words};
+use super::text::{fit_words, hhmm, item, speakers, stage_words};
 use super::theme::Theme;
-use super::{Piece, Weight, lines_of, shed};
+use super::{Piece, Weight, lines_of, rows_of, shed};
 use crate::app::App;
 use crate::session::Session;
 use crate::timing::{self, DayProjection, ProjectedItem, Proposal};
@@ -67,8 +67,8 @@ fn draw(buf: &mut Buffer, inner: Rect, mut panel: Panel) {
         clock = if panel.big_in_text { 0 } else { 1 };
     }
     shed(&mut panel.pieces, width, room(clock), Weight::Must);
+    let info_h = rows_of(&panel.pieces, width).min(room(clock));
     let lines = lines_of(&panel.pieces);
-    let info_h = rows(&lines, width).min(room(clock));
     let [clock_area, _, info_area, _] = Layout::vertical([
         Constraint::Length(clock),
         Constraint::Length(u16::from(clock > 0)),

@@ -12,7 +12,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::countdown;
 use super::text::{current_prompt, hhmm, item, rows, stage_words};
 use super::theme::Theme;
-use super::{Piece, Weight, lines_of, shed};
+use super::{Piece, Weight, lines_of, rows_of, shed};
 use crate::agenda::ItemKind;
 use crate::app::App;
 use crate::session::Session;
@@ -75,9 +75,9 @@ fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall) {
     let share = if wall.wide_bottom { 2 } else { 3 };
     let budget = if wall.big.is_some() { area.height / share } else { area.height.saturating_sub(top_h + 2) };
     shed(&mut wall.bottom, width, budget, Weight::Must);
-    let bottom = lines_of(&wall.bottom);
     // What must show may take rows from the digits, down to one.
-    let bottom_h = rows(&bottom, width).min(area.height.saturating_sub(top_h + 2 + clock_min));
+    let bottom_h = rows_of(&wall.bottom, width).min(area.height.saturating_sub(top_h + 2 + clock_min));
+    let bottom = lines_of(&wall.bottom);
     let clock_h =
         if wall.big.is_some() { area.height.saturating_sub(top_h + bottom_h + 2).min(8) } else { 0 };
     let used = top_h + 1 + clock_h + 1 + bottom_h;
