@@ -65,8 +65,8 @@ impl<W: Write> LeanBackend<W> {
     }
 
     /// Puts the cursor at `to` with the fewest bytes: nothing when it is there, a step
-    /// right ("ESC[3C") on its row, a line feed to the row below, a carriage return to the
-    /// row's start; "ESC[5;112H" only when nothing shorter gets there. An idle second of
+    /// right ("ESC[3C") or back (backspaces, "ESC[5D") on its row, a line feed to the row
+    /// below, a carriage return to the row's start; "ESC[5;112H" only when nothing shorter gets there. An idle second of
     /// big digits moves down a row eight times: the short moves are a third of its bytes.
     fn move_to(&mut self, to: Position) -> io::Result<()> {
         let from = match self.cursor {
@@ -80,14 +80,16 @@ impl<W: Write> LeanBackend<W> {
         // In raw mode a line feed only moves down (no carriage return): the column stays.
         let down = usize::from(from.y != to.y);
         let step = |n: u16| if n == 1 { 3 } else { 3 + digits(n) };
+        // A few columns back, backspaces are shorter ("\x08" moves left, erases nothing).
+        let left = |n: u16| if n <= 3 { usize::from(n) } else { step(n) };
         let (horizontal, relative) = if to.x == from.x {
             (Horizontal::Stay, 0)
         } else if to.x > from.x {
             (Horizontal::Right(to.x - from.x), step(to.x - from.x))
         } else if to.x == 0 {
             (Horizontal::Return, 1)
-        } else if step(from.x - to.x) <= 1 + step(to.x) {
-            (Horizontal::Left(from.x - to.x), step(from.x - to.x))
+        } else if left(from.x - to.x) <= 1 + step(to.x) {
+            (Horizontal::Left(from.x - to.x), left(from.x - to.x))
         } else {
             (Horizontal::ReturnRight(to.x), 1 + step(to.x))
         };
@@ -102,7 +104,7 @@ impl<W: Write> LeanBackend<W> {
             Horizontal::Return => self.out.write_all(b"\r"),
             Horizontal::Right(1) => self.out.write_all(b"\x1b[C"),
             Horizontal::Right(n) => write!(self.out, "\x1b[{n}C"),
-            Horizontal::Left(1) => self.out.write_all(b"\x1b[D"),
+            Horizontal::Left(n @ 1..=3) => (0..n).try_for_each(|_| self.out.write_all(b"\x08")),
             Horizontal::Left(n) => write!(self.out, "\x1b[{n}D"),
             Horizontal::ReturnRight(1) => self.out.write_all(b"\r\x1b[C"),
             Horizontal::ReturnRight(n) => write!(self.out, "\r\x1b[{n}C"),

@@ -10,11 +10,14 @@
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
+
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::session::Session;
+use crate::timing::DayProjection;
 use crate::ui;
 
 #[derive(Debug, Default)]
@@ -25,8 +28,9 @@ pub struct Screen {
     spare: Buffer,
     /// What the last whole frame depended on, when it has a part that ticks.
     key: Option<ui::FrameKey>,
-    /// The part that ticks, and what the terminal shows there.
-    tick: Option<(ui::Tick, Buffer)>,
+    /// The part that ticks, the day as the last whole frame projected it, and what the
+    /// terminal shows in that part.
+    tick: Option<(ui::Tick, DayProjection, Buffer)>,
     /// An idle second was drawn since the last whole frame: `shown` lags in the tick.
     ticked: bool,
     /// Where an idle second is drawn before it is compared.
@@ -61,14 +65,14 @@ impl Screen {
         }
         let key = ui::frame_key(area, app, session, now);
         if self.key == Some(key)
-            && let Some((tick, on_screen)) = &mut self.tick
+            && let Some((tick, day, on_screen)) = &mut self.tick
         {
             self.scratch.resize(tick.area());
             self.scratch.reset();
-            ui::render_tick(&mut self.scratch, *tick, app, session, now);
-            let mut changed = on_screen.diff_iter(&self.scratch).peekable();
-            if changed.peek().is_some() {
-                terminal.backend_mut().draw(changed)?;
+            ui::render_tick(&mut self.scratch, *tick, day, app, session, now);
+            let changed = with_short_gaps(on_screen, &self.scratch);
+            if !changed.is_empty() {
+                terminal.backend_mut().draw(changed.into_iter())?;
                 terminal.backend_mut().flush()?;
                 std::mem::swap(on_screen, &mut self.scratch);
                 self.ticked = true;
@@ -87,7 +91,7 @@ impl Screen {
         session: &Session,
         now: jiff::Timestamp,
     ) -> Result<(), B::Error> {
-        if let Some((_, on_screen)) = self.tick.as_ref().filter(|_| self.ticked) {
+        if let Some((_, _, on_screen)) = self.tick.as_ref().filter(|_| self.ticked) {
             copy(on_screen, &mut self.shown, on_screen.area);
         }
         let tick = ui::render_ticking(&mut terminal.get_frame(), app, session, now);
@@ -99,15 +103,46 @@ impl Screen {
         terminal.backend_mut().flush()?;
         std::mem::swap(&mut self.shown, &mut self.spare);
         self.spare.reset();
-        self.key = tick.map(|_| key);
-        self.tick = tick.map(|t| {
+        self.key = tick.as_ref().map(|_| key);
+        self.tick = tick.map(|(t, day)| {
             let mut on_screen = Buffer::empty(t.area());
             copy(&self.shown, &mut on_screen, t.area());
-            (t, on_screen)
+            (t, day, on_screen)
         });
         self.ticked = false;
         Ok(())
     }
+}
+
+/// The changed cells, and between two of them on a row the unchanged ones when writing
+/// them again is shorter than stepping over them: one to three plain ASCII cells in the
+/// style just written (a space is one byte, "ESC[2C" four). The digits' rows are full of
+/// such gaps; the terminal shows the same either way.
+fn with_short_gaps<'a>(shown: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
+    let mut out: Vec<(u16, u16, &'a Cell)> = Vec::new();
+    for (x, y, cell) in shown.diff_iter(next) {
+        if let Some(&(px, py, prev)) = out.last()
+            && py == y
+            && prev.symbol().width() == 1
+            && x > px + 1
+            && x - px - 1 <= 3
+        {
+            let same = |c: &&Cell| {
+                c.symbol().len() == 1
+                    && c.symbol().bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+                    && (c.fg, c.bg, c.modifier) == (prev.fg, prev.bg, prev.modifier)
+            };
+            let gap: Option<Vec<(u16, u16, &Cell)>> = (px + 1..x)
+                .map(|gx| {
+                    let unchanged = next.cell((gx, y)).filter(|c| shown.cell((gx, y)) == Some(*c));
+                    unchanged.filter(same).map(|c| (gx, y, c))
+                })
+                .collect();
+            out.extend(gap.into_iter().flatten());
+        }
+        out.push((x, y, cell));
+    }
+    out
 }
 
 /// Copies the cells of `area` from one buffer to another (both cover it).
@@ -142,7 +177,7 @@ mod tests {
         // Off the half minute, whose turn draws a whole frame.
         h.wait(5);
         screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
-        assert!(matches!(screen.tick, Some((ui::Tick::Now(_), _))), "the Now panel ticks");
+        assert!(matches!(screen.tick, Some((ui::Tick::Now(_), _, _))), "the Now panel ticks");
         h.wait(1);
         screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
         assert!(screen.ticked, "a second later only the panel is drawn");

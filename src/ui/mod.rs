@@ -85,26 +85,45 @@ pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> Fr
 }
 
 /// Like [`render`]; also says which part of the frame changes with the clocks alone, when
-/// the rest stands still from second to second (no overlay, no screen too small).
-pub fn render_ticking(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Tick> {
+/// the rest stands still from second to second (no overlay, no screen too small), and the
+/// day as the frame projected it.
+pub fn render_ticking(
+    frame: &mut Frame,
+    app: &App,
+    session: &Session,
+    now: Timestamp,
+) -> Option<(Tick, timing::DayProjection)> {
     render_all(frame, app, session, now)
 }
 
 /// Draws only `tick` into `buf` (whose area is the tick's), exactly as a whole frame with
-/// the same [`FrameKey`] draws it there.
-pub fn render_tick(buf: &mut Buffer, tick: Tick, app: &App, session: &Session, now: Timestamp) {
+/// the same [`FrameKey`] draws it there. `day` is the whole frame's projection: what
+/// shows of it does not change while the key does not (projecting again is a tenth of
+/// an idle second).
+pub fn render_tick(
+    buf: &mut Buffer,
+    tick: Tick,
+    day: &timing::DayProjection,
+    app: &App,
+    session: &Session,
+    now: Timestamp,
+) {
     let theme = Theme { color: app.settings.color };
-    let day = || timing::project_day(session, timing::current_day(session), now);
     match tick {
-        Tick::Now(area) => now_panel::render(buf, area, app, session, &day(), now),
+        Tick::Now(area) => now_panel::render(buf, area, app, session, day, now),
         Tick::Strip(area) => render_strip(buf, area, app, session, now, theme),
-        Tick::Projector(area) => projector_view(buf, area, app, session, &day(), now, theme),
+        Tick::Projector(area) => projector_view(buf, area, app, session, day, now, theme),
     }
 }
 
 /// Draws everything; returns the part that ticks when the rest of the screen does not
 /// change from second to second (no overlay).
-fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Tick> {
+fn render_all(
+    frame: &mut Frame,
+    app: &App,
+    session: &Session,
+    now: Timestamp,
+) -> Option<(Tick, timing::DayProjection)> {
     let area = frame.area();
     let tick;
     let theme = Theme { color: app.settings.color };
@@ -197,7 +216,7 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         help::render(frame, area, &app.keymap, app.focus, h.scroll, theme);
         return None;
     }
-    Some(tick)
+    Some((tick, day))
 }
 
 /// The room's view, and the facilitator's status line at its foot.
