@@ -42,7 +42,8 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
 /// an idle second redraws only this, with [`render_tick`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tick {
-    /// The operator's "Now" panel: the digits, the stage line, the speaker's clock.
+    /// Inside the operator's "Now" panel's border: the digits, the stage line, the
+    /// speaker's clock.
     Now(Rect),
     /// The one-line strip above full-screen capture.
     Strip(Rect),
@@ -110,7 +111,7 @@ pub fn render_tick(
 ) {
     let theme = Theme { color: app.settings.color };
     match tick {
-        Tick::Now(area) => now_panel::render(buf, area, app, session, day, now),
+        Tick::Now(inner) => now_panel::render_inner(buf, inner, app, session, day, now),
         Tick::Strip(area) => render_strip(buf, area, app, session, now, theme),
         Tick::Projector(area) => projector_view(buf, area, app, session, day, now, theme),
     }
@@ -182,7 +183,7 @@ fn render_all(
                     Layout::vertical([Constraint::Length(now_h), Constraint::Min(0)]).areas(right);
                 left(frame, list);
                 now_panel::render(frame.buffer_mut(), panel, app, session, &day, now);
-                tick = Tick::Now(panel);
+                tick = Tick::Now(now_panel::inner(panel, app));
                 capture_pane::render(frame, pane, app, session, theme);
             } else {
                 // Stacked: a rapporteur typing gets most of the rows (the newest notes
@@ -201,7 +202,7 @@ fn render_all(
                 ])
                 .areas(body);
                 now_panel::render(frame.buffer_mut(), panel, app, session, &day, now);
-                tick = Tick::Now(panel);
+                tick = Tick::Now(now_panel::inner(panel, app));
                 capture_pane::render(frame, pane, app, session, theme);
                 left(frame, list);
             }

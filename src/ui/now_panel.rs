@@ -35,9 +35,33 @@ pub fn render(
     now: Timestamp,
 ) {
     let theme = Theme { color: app.settings.color };
-    let block = Block::bordered().title(Line::styled(" Now ", theme.title()));
+    let block = block(theme);
     let inner = block.inner(area);
     block.render(area, buf);
+    render_inner(buf, inner, app, session, day, now);
+}
+
+/// The panel's border and title.
+fn block<'a>(theme: Theme) -> Block<'a> {
+    Block::bordered().title(Line::styled(" Now ", theme.title()))
+}
+
+/// Inside the panel's border at `area`: what changes from second to second.
+pub fn inner(area: Rect, app: &App) -> Rect {
+    block(Theme { color: app.settings.color }).inner(area)
+}
+
+/// What is inside the border (at `inner`, see [`inner`]), alone: an idle second redraws
+/// this and not the border.
+pub fn render_inner(
+    buf: &mut Buffer,
+    inner: Rect,
+    app: &App,
+    session: &Session,
+    day: &DayProjection,
+    now: Timestamp,
+) {
+    let theme = Theme { color: app.settings.color };
     // A finished event comes first: it never reads as one about to start.
     let panel = if let Some(at) = session.finished_at {
         finished(session, at, theme)
