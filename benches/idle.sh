@@ -1,27 +1,36 @@
 #!/usr/bin/env bash
-# What an idle convene costs, beside the bare-ratatui floor and the peer timers, measured
-# by ../shared/tools/timer-idle-bench.sh in one go (the figures in BENCHMARKS.md):
+# What an idle convene costs on each screen, beside the bare floor and the peer timers,
+# measured by ../shared/tools/timer-idle-bench.sh in one go (the figures in BENCHMARKS.md):
 #
-#   running   the run screen with the first item running and a note captured
-#   paused    the item paused with a speaker at the floor (the speaker's clock ticks)
+#   running    the run screen with the first item running and a note captured
+#   paused     the item paused with a speaker at the floor (the speaker's clock ticks)
+#   projector  the room's view of the running item (v pressed once it is up)
+#   capture    the rapporteur's screen: the running item, the note box open (c pressed)
+#
+# The views are not part of the session, so the last two press their key from inside the
+# measured pane a second after the start (tmux send-keys to $TMUX_PANE, from a helper that
+# has exited before the window opens).
 #
 # Each scenario is prepared by driving the release binary in tmux as a facilitator would
 # (keys, then q) at 09:00 on the event's first day, then measured with `convene run
 # --resume` five minutes later (CONVENE_NOW pins the clock's start).
 #
-# Usage: benches/idle.sh [--window S] [--runs N] [--size CxR] [--no-peers]
-# Needs tmux; the peers (termdown, tclock) are measured when installed.
+# Usage: benches/idle.sh [--window S] [--runs N] [--size CxR] [--no-peers] [--only LIST]
+# Needs tmux; the peers (termdown, tclock) are measured when installed. --only takes a
+# comma-separated list of scenarios (default all four). Prints one table: each row with its
+# CPU as a multiple of floor-rust's in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BENCH=${TIMER_IDLE_BENCH:-../shared/tools/timer-idle-bench.sh}
-WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1
+WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture
 while (($#)); do
   case $1 in
     --window) WINDOW=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --size) SIZE=$2; shift 2 ;;
     --no-peers) PEERS=0; shift ;;
+    --only) ONLY=$2; shift 2 ;;
     *) echo "idle.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -66,12 +75,37 @@ prepare() {
 prepare running Space c "text:Police must use minimum force" Enter Escape
 prepare paused Space Q "text:@ngo-yc" Enter f Space
 
-for scenario in running paused; do
-  "$BENCH" --window "$WINDOW" --runs "$RUNS" --size "$SIZE" --label "convene ($scenario)" -- \
-    env CONVENE_NOW="$MEASURED_AT" CONVENE_DATA_DIR="$WORK/$scenario" XDG_CONFIG_HOME="$WORK/config" "$BIN" run --resume dushanbe
+# The command each scenario measures, and the key its pane gets a second after the start.
+measure() {
+  local scenario=$1 data=$2 key=${3:-}
+  local run="exec env CONVENE_NOW=$MEASURED_AT CONVENE_DATA_DIR=$WORK/$data XDG_CONFIG_HOME=$WORK/config $BIN run --resume dushanbe"
+  if [[ -n $key ]]; then
+    # Double fork: the helper is nobody's child by the time the window opens.
+    run="( (sleep 1; tmux send-keys -t \"\$TMUX_PANE\" $key) & ) ; $run"
+  fi
+  "$BENCH" --window "$WINDOW" --runs "$RUNS" --size "$SIZE" --label "convene ($scenario)" -- bash -c "$run" >>"$TABLE"
+}
+
+TABLE=$WORK/table.md
+: >"$TABLE"
+for scenario in ${ONLY//,/ }; do
+  case $scenario in
+    running) measure running running ;;
+    paused) measure "paused, speaker on the floor" paused ;;
+    projector) measure projector running v ;;
+    capture) measure "capture, note box open" running c ;;
+    *) echo "idle.sh: unknown scenario $scenario" >&2; exit 2 ;;
+  esac
 done
 if ((PEERS)); then
-  "$BENCH" --window "$WINDOW" --runs "$RUNS" --size "$SIZE"
+  "$BENCH" --window "$WINDOW" --runs "$RUNS" --size "$SIZE" >>"$TABLE"
 else
-  "$BENCH" --window "$WINDOW" --runs "$RUNS" --size "$SIZE" --peers floor-rust
+  "$BENCH" --window "$WINDOW" --runs "$RUNS" --size "$SIZE" --peers floor-rust >>"$TABLE"
 fi
+
+# One table: the header once, and each row's CPU µs/s as a multiple of floor-rust's.
+awk -F'|' '
+  /^\| program/ { if (!head++) { print $0 " × floor |"; getline; print $0 "---:|" } else getline; next }
+  /^\|/ { rows[++n] = $0; cpu[n] = $5; if ($2 ~ /floor-rust/) floor = $5 }
+  END { for (i = 1; i <= n; i++) printf "%s %s |\n", rows[i], (floor > 0 && cpu[i] ~ /^ *[0-9.]+ *$/) ? sprintf("%.1f", cpu[i] / floor) : "NA" }
+' "$TABLE"

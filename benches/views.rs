@@ -80,7 +80,7 @@ fn views(c: &mut Criterion) {
             b.iter(|| {
                 // Two queries in turn, so each search reads every entry again.
                 round += 1;
-                let query = if round % 2 == 0 { "доверие" } else { "полицией" };
+                let query = if round.is_multiple_of(2) { "доверие" } else { "полицией" };
                 runtime.handle(key(KeyCode::Char('/')), now);
                 for c in query.chars() {
                     runtime.handle(key(KeyCode::Char(c)), now);

@@ -83,9 +83,9 @@ fn header(t: &Terminal<TestBackend>) -> String {
 
 /// The frame the runtime draws (over its cached copy) is the one a full redraw gives.
 fn same_as_a_full_frame(h: &mut Harness, width: u16, height: u16) {
-    let cached = h.terminal(width, height);
     let full = h.full_frame(width, height);
-    assert_eq!(cached.backend().buffer(), full.backend().buffer(), "the cached frame differs");
+    let drawn = h.drawn(width, height);
+    assert_eq!(drawn.backend().buffer(), full.backend().buffer(), "the drawn screen differs");
 }
 
 /// The agenda list's row of item `index`, found by its planned start.

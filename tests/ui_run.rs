@@ -257,8 +257,8 @@ fn the_cached_frame_is_the_same_as_a_full_one() {
         if i == 120 {
             h.press(&["c"]).paste("Ҳуқуқ");
         }
-        let cached = h.terminal(120, 40);
         let full = h.full_frame(120, 40);
-        assert_eq!(cached.backend().buffer(), full.backend().buffer(), "frame {i} differs");
+        let drawn = h.drawn(120, 40);
+        assert_eq!(drawn.backend().buffer(), full.backend().buffer(), "frame {i} differs");
     }
 }

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
-use ratatui::Frame;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::{Frame, Terminal};
 
 use crate::app::keymap::{resolve, resolve_paste};
 use crate::app::{Action, App, Effect, Message, Settings};
@@ -18,6 +19,7 @@ use crate::store::SessionStore;
 use crate::store::draft::{self, Checkpointer, Draft, Loaded};
 use crate::{timing, ui};
 
+use super::screen::Screen;
 use super::snapshots::Snapshots;
 
 /// How long after a failed save it is tried again.
@@ -85,7 +87,7 @@ pub struct Runtime {
     drafts_blocked: bool,
     /// The last draft write failed: the note being typed is on no disk.
     draft_unsaved: bool,
-    cache: ui::FrameCache,
+    screen: Screen,
     shown: Option<Shown>,
     retry_at: Option<Timestamp>,
     snapshots: Snapshots,
@@ -102,7 +104,7 @@ impl Runtime {
             drafts: Checkpointer::default(),
             drafts_blocked: false,
             draft_unsaved: false,
-            cache: ui::FrameCache::default(),
+            screen: Screen::default(),
             shown: None,
             retry_at: None,
             snapshots: Snapshots::default(),
@@ -216,12 +218,28 @@ impl Runtime {
         out
     }
 
-    /// Draws the screen as of `now` (only the clocks, over a copy of the last frame, when
-    /// nothing else changed).
+    /// Draws the whole screen as of `now` into `frame` (a test's fresh terminal).
     pub fn render(&mut self, frame: &mut Frame, now: Timestamp) {
-        let ticking = timing::ticking(self.store.session(), now, self.app.settings.warnings());
-        ui::render_cached(frame, &self.app, self.store.session(), now, &ticking, &mut self.cache);
-        self.shown = Some(Shown { minute: now.as_second().div_euclid(60), clocks: ticking.shown() });
+        ui::render(frame, &self.app, self.store.session(), now);
+        self.note_shown(now);
+    }
+
+    /// Brings `terminal` to the screen as of `now`: the whole frame after a change, only
+    /// the part that ticks on an idle second; either way only the cells that changed are
+    /// written (see [`Screen`]).
+    pub fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>, now: Timestamp) -> Result<(), B::Error> {
+        self.screen.draw(terminal, &self.app, self.store.session(), now)?;
+        self.note_shown(now);
+        Ok(())
+    }
+
+    /// The terminal was cleared behind the runtime's back: the next frame is drawn whole.
+    pub fn screen_cleared(&mut self) {
+        self.screen.forget();
+    }
+
+    fn note_shown(&mut self, now: Timestamp) {
+        self.shown = Some(self.shown_at(now));
     }
 
     /// Ends the run: keeps the note being typed, refreshes minutes.json (a failure only

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use ratatui::backend::{Backend, ClearType, IntoCrossterm, WindowSize};
 use ratatui::buffer::Cell;
-use ratatui::crossterm::cursor::{Hide, MoveRight, MoveTo, Show};
+use ratatui::crossterm::cursor::{Hide, MoveTo, Show};
 use ratatui::crossterm::style::{Attribute, Color as CtColor, Colors, Print, SetAttribute, SetColors};
 use ratatui::crossterm::terminal::{self, Clear};
 use ratatui::crossterm::{execute, queue};
@@ -64,6 +64,53 @@ impl<W: Write> LeanBackend<W> {
         Ok(())
     }
 
+    /// Puts the cursor at `to` with the fewest bytes: nothing when it is there, a step
+    /// right ("ESC[3C") or back (backspaces, "ESC[5D") on its row, a line feed to the row
+    /// below, a carriage return to the row's start; "ESC[5;112H" only when nothing shorter gets there. An idle second of
+    /// big digits moves down a row eight times: the short moves are a third of its bytes.
+    fn move_to(&mut self, to: Position) -> io::Result<()> {
+        let from = match self.cursor {
+            Some(c) if c == to => return Ok(()),
+            // Past the last column the terminal waits to wrap and where it is depends on the
+            // terminal: only an absolute move is sure.
+            Some(c) if c.x < self.size.get().width && (c.y == to.y || c.y + 1 == to.y) => c,
+            _ => return queue!(self.out, MoveTo(to.x, to.y)),
+        };
+        let absolute = 4 + digits(to.y + 1) + digits(to.x + 1);
+        // In raw mode a line feed only moves down (no carriage return): the column stays.
+        let down = usize::from(from.y != to.y);
+        let step = |n: u16| if n == 1 { 3 } else { 3 + digits(n) };
+        // A few columns back, backspaces are shorter ("\x08" moves left, erases nothing).
+        let left = |n: u16| if n <= 3 { usize::from(n) } else { step(n) };
+        let (horizontal, relative) = if to.x == from.x {
+            (Horizontal::Stay, 0)
+        } else if to.x > from.x {
+            (Horizontal::Right(to.x - from.x), step(to.x - from.x))
+        } else if to.x == 0 {
+            (Horizontal::Return, 1)
+        } else if left(from.x - to.x) <= 1 + step(to.x) {
+            (Horizontal::Left(from.x - to.x), left(from.x - to.x))
+        } else {
+            (Horizontal::ReturnRight(to.x), 1 + step(to.x))
+        };
+        if down + relative >= absolute {
+            return queue!(self.out, MoveTo(to.x, to.y));
+        }
+        if down == 1 {
+            self.out.write_all(b"\n")?;
+        }
+        match horizontal {
+            Horizontal::Stay => Ok(()),
+            Horizontal::Return => self.out.write_all(b"\r"),
+            Horizontal::Right(1) => self.out.write_all(b"\x1b[C"),
+            Horizontal::Right(n) => write!(self.out, "\x1b[{n}C"),
+            Horizontal::Left(n @ 1..=3) => (0..n).try_for_each(|_| self.out.write_all(b"\x08")),
+            Horizontal::Left(n) => write!(self.out, "\x1b[{n}D"),
+            Horizontal::ReturnRight(1) => self.out.write_all(b"\r\x1b[C"),
+            Horizontal::ReturnRight(n) => write!(self.out, "\r\x1b[{n}C"),
+        }
+    }
+
     fn set_modifier(&mut self, to: Modifier) -> io::Result<()> {
         if !(self.modifier - to).is_empty() {
             // Something is switched off: start from plain and add back what stays.
@@ -91,6 +138,20 @@ impl<W: Write> LeanBackend<W> {
     }
 }
 
+/// How the cursor gets to its column after any line feed.
+enum Horizontal {
+    Stay,
+    Return,
+    Right(u16),
+    Left(u16),
+    ReturnRight(u16),
+}
+
+/// Decimal digits of `n`.
+fn digits(n: u16) -> usize {
+    n.checked_ilog10().map_or(1, |d| d as usize + 1)
+}
+
 impl<W: Write> Backend for LeanBackend<W> {
     type Error = io::Error;
 
@@ -99,12 +160,7 @@ impl<W: Write> Backend for LeanBackend<W> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         for (x, y, cell) in content {
-            match self.cursor {
-                Some(c) if c == (Position { x, y }) => {}
-                // Skipping ahead on the same row: "ESC[3C" is half the bytes of "ESC[5;112H".
-                Some(c) if c.y == y && c.x < x => queue!(self.out, MoveRight(x - c.x))?,
-                _ => queue!(self.out, MoveTo(x, y))?,
-            }
+            self.move_to(Position { x, y })?;
             if cell.modifier != self.modifier {
                 self.set_modifier(cell.modifier)?;
             }
@@ -187,6 +243,27 @@ impl<W: Write> Backend for LeanBackend<W> {
     }
 }
 
+#[cfg(test)]
+impl LeanBackend<Vec<u8>> {
+    /// A backend that writes into memory, for tests that look at the bytes.
+    pub fn in_memory(width: u16, height: u16) -> Self {
+        LeanBackend {
+            out: Vec::new(),
+            fg: Color::Reset,
+            bg: Color::Reset,
+            modifier: Modifier::empty(),
+            cursor: None,
+            cursor_hidden: None,
+            size: StdCell::new(Size { width, height }),
+        }
+    }
+
+    /// Everything written so far.
+    pub fn written(&self) -> &[u8] {
+        &self.out
+    }
+}
+
 impl<W: Write> Drop for LeanBackend<W> {
     fn drop(&mut self) {
         let _ = execute!(
@@ -205,15 +282,7 @@ mod tests {
     use ratatui::widgets::Paragraph;
 
     fn backend() -> LeanBackend<Vec<u8>> {
-        LeanBackend {
-            out: Vec::new(),
-            fg: Color::Reset,
-            bg: Color::Reset,
-            modifier: Modifier::empty(),
-            cursor: None,
-            cursor_hidden: None,
-            size: StdCell::new(Size { width: 20, height: 2 }),
-        }
+        LeanBackend::in_memory(20, 2)
     }
 
     #[test]
@@ -224,7 +293,31 @@ mod tests {
         let first = t.backend().out.len();
         t.draw(|f| f.render_widget(Paragraph::new("29:58").style(style), f.area())).unwrap();
         let second = String::from_utf8_lossy(&t.backend().out[first..]).into_owned();
+        // The styled paragraph fills both rows: the cursor waits to wrap, so the move is absolute.
         assert_eq!(second, "\u{1b}[1;5H8", "only the last digit, no colour, no reset, no cursor hide");
+    }
+
+    #[test]
+    fn the_cursor_takes_the_shortest_way_to_the_next_change() {
+        let mut t = Terminal::new(backend()).unwrap();
+        t.draw(|f| f.render_widget(Paragraph::new("ab  cd\nef  gh"), f.area())).unwrap();
+        let first = t.backend().out.len();
+        t.draw(|f| f.render_widget(Paragraph::new("Ab  cD\neF  Gh"), f.area())).unwrap();
+        let second = String::from_utf8_lossy(&t.backend().out[first..]).into_owned();
+        // From after "gh" (8, 1): to (0, 0) absolutely, a step right to "D", a line feed
+        // and a step left to "F", a step right to "G".
+        assert_eq!(second, "\u{1b}[1;1HA\u{1b}[4CD\n\u{1b}[5DF\u{1b}[2CG");
+    }
+
+    #[test]
+    fn past_the_last_column_the_cursor_moves_absolutely() {
+        let mut t = Terminal::new(backend()).unwrap();
+        let full = "x".repeat(20);
+        t.draw(|f| f.render_widget(Paragraph::new(full.clone()), f.area())).unwrap();
+        let first = t.backend().out.len();
+        t.draw(|f| f.render_widget(Paragraph::new(format!("{full}\ny")), f.area())).unwrap();
+        let second = String::from_utf8_lossy(&t.backend().out[first..]).into_owned();
+        assert_eq!(second, "\u{1b}[2;1Hy", "no line feed from the wrap-pending column");
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod input;
 mod launcher;
 mod lean_backend;
 mod run_loop;
+mod screen;
 pub mod settings_file;
 mod snapshots;
 mod terminal;

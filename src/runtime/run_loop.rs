@@ -26,7 +26,7 @@ pub async fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Cloc
     loop {
         if out.redraw {
             let now = clock.now();
-            terminal.draw(|frame| runtime.render(frame, now))?;
+            runtime.draw(terminal, now)?;
         }
         if out.bell {
             terminal::bell();
@@ -112,6 +112,7 @@ fn suspend(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> anyhow:
     terminal::restore();
     terminal::stop_until_continued();
     terminal::reenter(terminal)?;
+    runtime.screen_cleared();
     let size = terminal.size()?;
     terminal.backend().resized(size.width, size.height);
     let mut out = runtime.handle(Input::Resize { width: size.width, height: size.height }, clock.now());

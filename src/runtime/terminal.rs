@@ -1,6 +1,8 @@
 //! Taking over the terminal and always giving it back: on quit, on error, and on panic.
 
-use std::io::{self, Stdout, Write};
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::os::fd::AsFd;
 
 use ratatui::Terminal;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -11,7 +13,10 @@ use ratatui::crossterm::terminal::{
 
 use super::lean_backend::LeanBackend;
 
-pub type Term = Terminal<LeanBackend<Stdout>>;
+/// Frames go to the terminal through a plain buffer flushed once per frame. Not through
+/// `Stdout`: its line buffering writes at every line feed, and the backend moves the
+/// cursor down a row with one.
+pub type Term = Terminal<LeanBackend<BufWriter<File>>>;
 
 pub fn enter() -> io::Result<Term> {
     install_panic_hook();
@@ -21,7 +26,14 @@ pub fn enter() -> io::Result<Term> {
         restore();
         return Err(e);
     }
-    let mut terminal = Terminal::new(LeanBackend::new(out)?)?;
+    let frames = match out.as_fd().try_clone_to_owned() {
+        Ok(fd) => BufWriter::with_capacity(1 << 16, File::from(fd)),
+        Err(e) => {
+            restore();
+            return Err(e);
+        }
+    };
+    let mut terminal = Terminal::new(LeanBackend::new(frames)?)?;
     terminal.hide_cursor()?;
     terminal.clear()?;
     Ok(terminal)

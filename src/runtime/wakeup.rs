@@ -43,7 +43,12 @@ impl Alarm {
             let mut guard = self.fd.readable().await?;
             let mut count = [0u8; 8];
             match rustix::io::read(self.fd.get_ref(), &mut count) {
-                Ok(_) => return Ok(()),
+                // Read, the timer is not ready until it rings again: say so now, or the next
+                // wait starts with a read that finds nothing (a syscall a second).
+                Ok(_) => {
+                    guard.clear_ready();
+                    return Ok(());
+                }
                 Err(rustix::io::Errno::AGAIN) => guard.clear_ready(),
                 Err(e) => return Err(e.into()),
             }

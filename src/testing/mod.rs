@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
 use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::{Backend, TestBackend};
 
 pub use keys::key;
 
@@ -43,6 +43,8 @@ pub struct Harness {
     /// Bells rung since the harness started.
     pub bells: usize,
     size: (u16, u16),
+    /// The terminal [`Harness::drawn`] keeps drawing on, as the program keeps its own.
+    kept: Option<Terminal<TestBackend>>,
 }
 
 impl Harness {
@@ -76,7 +78,15 @@ impl Harness {
     }
 
     fn with_runtime(runtime: Runtime, disk: SimDisk, at: Timestamp) -> Harness {
-        let mut h = Harness { runtime, disk, now: at, last: Output::default(), bells: 0, size: (120, 36) };
+        let mut h = Harness {
+            runtime,
+            disk,
+            now: at,
+            last: Output::default(),
+            bells: 0,
+            size: (120, 36),
+            kept: None,
+        };
         h.input(Input::Resize { width: 120, height: 36 });
         h
     }
@@ -246,7 +256,31 @@ impl Harness {
         terminal
     }
 
-    /// The screen drawn from scratch (no frame cache), to check the cache against.
+    /// The screen as the program shows it now at `width` x `height`, drawn on one terminal
+    /// kept from call to call (as the program keeps its own): the whole frame after a
+    /// change, only the part that ticks on an idle second.
+    pub fn drawn(&mut self, width: u16, height: u16) -> &Terminal<TestBackend> {
+        self.resize(width, height);
+        let terminal = self.kept.get_or_insert_with(|| {
+            Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("a test terminal: {e}"))
+        });
+        terminal.backend_mut().resize(width, height);
+        self.runtime.draw(terminal, self.now).unwrap_or_else(|e| panic!("drawing: {e}"));
+        terminal
+    }
+
+    /// Draws on `terminal` as [`Harness::drawn`] does (for another backend, one that
+    /// counts bytes say): keep the same terminal from call to call.
+    pub fn draw_on<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> &mut Self
+    where
+        B::Error: std::fmt::Display,
+    {
+        let now = self.now;
+        self.runtime.draw(terminal, now).unwrap_or_else(|e| panic!("drawing: {e}"));
+        self
+    }
+
+    /// The screen drawn from scratch, to check what the runtime drew against.
     pub fn full_frame(&mut self, width: u16, height: u16) -> Terminal<TestBackend> {
         self.resize(width, height);
         let mut terminal =

@@ -1,11 +1,11 @@
 //! The countdown in big digits, as large as the area allows (tui-big-text's font has
 //! digits, ':' and '+', which is all a countdown needs).
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
 /// Cells a glyph takes at each pixel size, largest first. Only block elements that every
@@ -15,7 +15,7 @@ const SIZES: [(PixelSize, u16, u16); 3] =
 
 /// Draws `text` centred in `area`, in big digits at most `max_rows` tall when they fit,
 /// else in plain bold text.
-pub fn render(frame: &mut Frame, area: Rect, text: &str, style: Style, max_rows: u16) {
+pub fn render(buf: &mut Buffer, area: Rect, text: &str, style: Style, max_rows: u16) {
     let n = text.chars().count() as u16;
     match SIZES.iter().find(|(_, w, h)| n * w <= area.width && *h <= area.height.min(max_rows)) {
         Some((size, _, h)) => {
@@ -26,15 +26,12 @@ pub fn render(frame: &mut Frame, area: Rect, text: &str, style: Style, max_rows:
                 .lines(vec![Line::from(text.to_string())])
                 .centered()
                 .build();
-            frame.render_widget(big, top);
+            big.render(top, buf);
         }
         None => {
             let line =
                 Rect { y: area.y + area.height.saturating_sub(1) / 2, height: 1.min(area.height), ..area };
-            frame.render_widget(
-                Paragraph::new(text.to_string()).style(style).alignment(Alignment::Center),
-                line,
-            );
+            Paragraph::new(text.to_string()).style(style).alignment(Alignment::Center).render(line, buf);
         }
     }
 }

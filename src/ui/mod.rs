@@ -14,12 +14,14 @@ mod projector;
 mod review_list;
 mod text;
 pub mod theme;
+mod tick;
 
 use jiff::Timestamp;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Focus, View};
 use crate::session::Session;
@@ -27,6 +29,7 @@ use crate::timing;
 use theme::Theme;
 
 pub use projector::{MIN_HEIGHT as PROJECTOR_MIN_HEIGHT, MIN_WIDTH as PROJECTOR_MIN_WIDTH};
+pub use tick::{FrameKey, Tick, frame_key, render_tick};
 
 /// The operator's run screen needs at least this much room.
 pub const OPERATOR_MIN_WIDTH: u16 = 60;
@@ -36,53 +39,28 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
     render_all(frame, app, session, now);
 }
 
-/// The last full frame, and what it depended on, so a second that only moves a clock
-/// redraws just the "Now" panel over a copy of it (an idle second then costs a quarter of
-/// a full frame). Which clocks move is [`timing::Ticking`]: the list the runtime also
-/// wakes by, so a clock the cache redraws is a clock the runtime wakes for, and no other.
-#[derive(Debug, Default)]
-pub struct FrameCache {
-    key: Option<(Rect, u64, u64, i64)>,
-    clocks: Option<[Option<String>; 3]>,
-    cells: Vec<ratatui::buffer::Cell>,
-    now_panel: Option<Rect>,
-}
-
-/// Like [`render`], reusing the cached frame when only the clocks in `ticking` moved, or
-/// nothing did.
-pub fn render_cached(
+/// Like [`render`]; also says which part of the frame changes with the clocks alone, when
+/// the rest stands still from second to second (no overlay, no screen too small), and the
+/// day as the frame projected it.
+pub fn render_ticking(
     frame: &mut Frame,
     app: &App,
     session: &Session,
     now: Timestamp,
-    ticking: &timing::Ticking,
-    cache: &mut FrameCache,
-) {
-    let key = (frame.area(), app.revision, session.records_applied(), now.as_second().div_euclid(60));
-    let clocks = ticking.shown();
-    if cache.key == Some(key)
-        && let Some(panel) = cache.now_panel
-        && frame.buffer_mut().content.len() == cache.cells.len()
-    {
-        frame.buffer_mut().content.clone_from_slice(&cache.cells);
-        if cache.clocks.as_ref() != Some(&clocks) {
-            let day = timing::project_day(session, timing::current_day(session), now);
-            frame.render_widget(ratatui::widgets::Clear, panel);
-            now_panel::render(frame, panel, app, session, &day, now);
-        }
-        return;
-    }
-    cache.now_panel = render_all(frame, app, session, now);
-    cache.key = cache.now_panel.map(|_| key);
-    cache.clocks = Some(clocks);
-    cache.cells.clone_from(&frame.buffer_mut().content);
+) -> Option<(Tick, timing::DayProjection)> {
+    render_all(frame, app, session, now)
 }
 
-/// Draws everything; returns where the "Now" panel is when the rest of the screen does
-/// not change from second to second (the run screen without overlays).
-fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Rect> {
+/// Draws everything; returns the part that ticks when the rest of the screen does not
+/// change from second to second (no overlay).
+fn render_all(
+    frame: &mut Frame,
+    app: &App,
+    session: &Session,
+    now: Timestamp,
+) -> Option<(Tick, timing::DayProjection)> {
     let area = frame.area();
-    let mut now_area = None;
+    let tick;
     let theme = Theme { color: app.settings.color };
     let (min_w, min_h) = match app.view {
         View::Operator => (OPERATOR_MIN_WIDTH, OPERATOR_MIN_HEIGHT),
@@ -95,12 +73,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
     let day = timing::project_day(session, timing::current_day(session), now);
     match app.view {
         View::Projector => {
-            projector::render(frame, area, app, session, &day, now);
-            // The room sees no key hints; the facilitator still sees what they type.
-            if let Some(line) = footer::status_line(app, area.width, theme) {
-                let bottom = Rect { y: area.bottom() - 1, height: 1, ..area };
-                frame.render_widget(Paragraph::new(line), bottom);
-            }
+            projector_view(frame.buffer_mut(), area, app, session, &day, now, theme);
+            tick = Tick::Projector(area);
         }
         View::Operator => {
             let status_rows = footer::status_rows(app, area.width, theme);
@@ -127,7 +101,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
             };
             if app.capture.full_screen && app.focus == Focus::Capture {
                 let [strip, pane] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
-                render_strip(frame, strip, app, session, now, theme);
+                render_strip(frame.buffer_mut(), strip, app, session, now, theme);
+                tick = Tick::Strip(strip);
                 capture_pane::render(frame, pane, app, session, theme);
             } else if body.width >= 100 {
                 // The panel needs 50 columns for "+12:34" in half-height digits.
@@ -141,8 +116,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 let [panel, pane] =
                     Layout::vertical([Constraint::Length(now_h), Constraint::Min(0)]).areas(right);
                 left(frame, list);
-                now_panel::render(frame, panel, app, session, &day, now);
-                now_area = Some(panel);
+                now_panel::render(frame.buffer_mut(), panel, app, session, &day, now);
+                tick = Tick::Now(now_panel::inner(panel, app));
                 capture_pane::render(frame, pane, app, session, theme);
             } else {
                 // Stacked: a rapporteur typing gets most of the rows (the newest notes
@@ -160,8 +135,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                     Constraint::Min(0),
                 ])
                 .areas(body);
-                now_panel::render(frame, panel, app, session, &day, now);
-                now_area = Some(panel);
+                now_panel::render(frame.buffer_mut(), panel, app, session, &day, now);
+                tick = Tick::Now(now_panel::inner(panel, app));
                 capture_pane::render(frame, pane, app, session, theme);
                 left(frame, list);
             }
@@ -176,7 +151,25 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         help::render(frame, area, &app.keymap, app.focus, h.scroll, theme);
         return None;
     }
-    now_area
+    Some((tick, day))
+}
+
+/// The room's view, and the facilitator's status line at its foot.
+pub(super) fn projector_view(
+    buf: &mut Buffer,
+    area: Rect,
+    app: &App,
+    session: &Session,
+    day: &timing::DayProjection,
+    now: Timestamp,
+    theme: Theme,
+) {
+    projector::render(buf, area, app, session, day, now);
+    // The room sees no key hints; the facilitator still sees what they type.
+    if let Some(line) = footer::status_line(app, area.width, theme) {
+        let bottom = Rect { y: area.bottom() - 1, height: 1, ..area };
+        Paragraph::new(line).render(bottom, buf);
+    }
 }
 
 fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
@@ -208,7 +201,14 @@ fn where_we_are(session: &Session) -> String {
 }
 
 /// One line for full-screen capture: the running item and its countdown.
-fn render_strip(frame: &mut Frame, area: Rect, app: &App, session: &Session, now: Timestamp, theme: Theme) {
+pub(super) fn render_strip(
+    buf: &mut Buffer,
+    area: Rect,
+    app: &App,
+    session: &Session,
+    now: Timestamp,
+    theme: Theme,
+) {
     let current = session.current_index();
     let line =
         match current.and_then(|c| Some((c, timing::countdown(session, c, now, app.settings.warnings())?))) {
@@ -226,7 +226,7 @@ fn render_strip(frame: &mut Frame, area: Rect, app: &App, session: &Session, now
             }
             None => Line::styled(format!(" {}", where_we_are(session)), theme.dim()),
         };
-    frame.render_widget(Paragraph::new(line), area);
+    Paragraph::new(line).render(area, buf);
 }
 
 /// How much a line of a panel matters when the panel is short of rows: the least
@@ -247,16 +247,36 @@ struct Piece<'a> {
     weight: Weight,
     lines: Vec<Line<'a>>,
     short: Option<Vec<Line<'a>>>,
+    /// Rows `lines` take and at what width, once measured: a panel is laid out in a few
+    /// passes, and wrapping a line to measure it is the dearest part of an idle second.
+    measured: std::cell::Cell<Option<(u16, u16)>>,
 }
 
 impl<'a> Piece<'a> {
     fn new(weight: Weight, line: impl Into<Line<'a>>) -> Self {
-        Piece { weight, lines: vec![line.into()], short: None }
+        Piece { weight, lines: vec![line.into()], short: None, measured: std::cell::Cell::new(None) }
     }
 
     /// The line with a blank line above it.
     fn spaced(weight: Weight, line: impl Into<Line<'a>>) -> Self {
-        Piece { weight, lines: vec![Line::raw(""), line.into()], short: None }
+        Piece {
+            weight,
+            lines: vec![Line::raw(""), line.into()],
+            short: None,
+            measured: std::cell::Cell::new(None),
+        }
+    }
+
+    /// Rows its lines take wrapped at `width` (as [`text::rows`]).
+    fn rows(&self, width: u16) -> u16 {
+        match self.measured.get() {
+            Some((w, rows)) if w == width => rows,
+            _ => {
+                let rows = text::rows(&self.lines, width);
+                self.measured.set(Some((width, rows)));
+                rows
+            }
+        }
     }
 
     /// With a shorter form (one row, say) for when room is short.
@@ -264,6 +284,11 @@ impl<'a> Piece<'a> {
         self.short = Some(vec![line.into()]);
         self
     }
+}
+
+/// Rows all lines of `pieces` take wrapped at `width` (each line wraps on its own).
+fn rows_of(pieces: &[Piece], width: u16) -> u16 {
+    pieces.iter().fold(0u16, |sum, p| sum.saturating_add(p.rows(width)))
 }
 
 /// All lines of `pieces`, in order.
@@ -274,10 +299,11 @@ fn lines_of<'a>(pieces: &[Piece<'a>]) -> Vec<Line<'a>> {
 /// Makes `pieces` fit in `height` rows wrapped at `width`: the least important give way
 /// first (the last of equal weight first), a piece with a shorter form takes it before
 /// anything as important is dropped, and nothing that matters as much as `keep` or more
-/// is dropped. Returns whether they fit.
+/// is dropped. Returns whether they fit. Each piece is measured once (see
+/// [`Piece::rows`]), and again only when it takes its shorter form.
 fn shed(pieces: &mut Vec<Piece>, width: u16, height: u16, keep: Weight) -> bool {
     loop {
-        if text::rows(&lines_of(pieces), width) <= height {
+        if rows_of(pieces, width) <= height {
             return true;
         }
         let lightest = |ok: &dyn Fn(&Piece) -> bool| {
@@ -307,6 +333,7 @@ fn shorten(pieces: &mut [Piece], i: usize) {
         && let Some(short) = p.short.take()
     {
         p.lines = short;
+        p.measured.set(None);
     }
 }
 

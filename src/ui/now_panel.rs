@@ -4,16 +4,16 @@
 //! between items the day's summary, or the finished event.
 
 use jiff::{SignedDuration, Timestamp};
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::countdown;
-use super::text::{fit_words, hhmm, item, rows, speakers, stage_words};
+use super::text::{fit_words, hhmm, item, speakers, stage_words};
 use super::theme::Theme;
-use super::{Piece, Weight, lines_of, shed};
+use super::{Piece, Weight, lines_of, rows_of, shed};
 use crate::app::App;
 use crate::session::Session;
 use crate::timing::{self, DayProjection, ProjectedItem, Proposal};
@@ -27,7 +27,7 @@ struct Panel<'a> {
 }
 
 pub fn render(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     app: &App,
     session: &Session,
@@ -35,9 +35,33 @@ pub fn render(
     now: Timestamp,
 ) {
     let theme = Theme { color: app.settings.color };
-    let block = Block::bordered().title(Line::styled(" Now ", theme.title()));
+    let block = block(theme);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    block.render(area, buf);
+    render_inner(buf, inner, app, session, day, now);
+}
+
+/// The panel's border and title.
+fn block<'a>(theme: Theme) -> Block<'a> {
+    Block::bordered().title(Line::styled(" Now ", theme.title()))
+}
+
+/// Inside the panel's border at `area`: what changes from second to second.
+pub fn inner(area: Rect, app: &App) -> Rect {
+    block(Theme { color: app.settings.color }).inner(area)
+}
+
+/// What is inside the border (at `inner`, see [`inner`]), alone: an idle second redraws
+/// this and not the border.
+pub fn render_inner(
+    buf: &mut Buffer,
+    inner: Rect,
+    app: &App,
+    session: &Session,
+    day: &DayProjection,
+    now: Timestamp,
+) {
+    let theme = Theme { color: app.settings.color };
     // A finished event comes first: it never reads as one about to start.
     let panel = if let Some(at) = session.finished_at {
         finished(session, at, theme)
@@ -48,13 +72,13 @@ pub fn render(
     } else {
         idle(app, session, day, now, theme, inner.width)
     };
-    draw(frame, inner, panel);
+    draw(buf, inner, panel);
 }
 
 /// Lays the panel out: big digits when there is room, and the lines that matter most.
 /// Less important lines give way first, then the digits shrink (the first line says the
 /// time in words too), then the rest but what must show.
-fn draw(frame: &mut Frame, inner: Rect, mut panel: Panel) {
+fn draw(buf: &mut Buffer, inner: Rect, mut panel: Panel) {
     let width = inner.width;
     let mut clock = match &panel.big {
         None => 0,
@@ -67,8 +91,8 @@ fn draw(frame: &mut Frame, inner: Rect, mut panel: Panel) {
         clock = if panel.big_in_text { 0 } else { 1 };
     }
     shed(&mut panel.pieces, width, room(clock), Weight::Must);
+    let info_h = rows_of(&panel.pieces, width).min(room(clock));
     let lines = lines_of(&panel.pieces);
-    let info_h = rows(&lines, width).min(room(clock));
     let [clock_area, _, info_area, _] = Layout::vertical([
         Constraint::Length(clock),
         Constraint::Length(u16::from(clock > 0)),
@@ -79,9 +103,9 @@ fn draw(frame: &mut Frame, inner: Rect, mut panel: Panel) {
     if let Some((text, style)) = &panel.big
         && clock > 0
     {
-        countdown::render(frame, clock_area, text, *style, clock);
+        countdown::render(buf, clock_area, text, *style, clock);
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), info_area);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(info_area, buf);
 }
 
 /// An item on the clock: its countdown and stage, who speaks, and how the day goes.

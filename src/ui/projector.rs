@@ -3,16 +3,16 @@
 //! over; after the event, that it is finished. Never captured notes, never names.
 
 use jiff::Timestamp;
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::countdown;
 use super::text::{current_prompt, hhmm, item, rows, stage_words};
 use super::theme::Theme;
-use super::{Piece, Weight, lines_of, shed};
+use super::{Piece, Weight, lines_of, rows_of, shed};
 use crate::agenda::ItemKind;
 use crate::app::App;
 use crate::session::Session;
@@ -39,7 +39,7 @@ fn public_speaker(session: &Session, who: &crate::session::Attribution) -> Strin
 }
 
 pub fn render(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     app: &App,
     session: &Session,
@@ -63,21 +63,21 @@ pub fn render(
         wall.bottom.push(Piece::spaced(Weight::Must, Line::styled(format!(" {message} "), style)));
     }
     wall.bottom.extend(wall.next.take());
-    draw(frame, area, wall);
+    draw(buf, area, wall);
 }
 
 /// Lays the wall out, centred: the lines below the digits get a share of the screen, the
 /// least important of them giving way first; the digits take what is left, up to 8 rows.
-fn draw(frame: &mut Frame, area: Rect, mut wall: Wall) {
+fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall) {
     let width = area.width.saturating_sub(4);
     let top_h = rows(&wall.top, width);
     let clock_min = u16::from(wall.big.is_some());
     let share = if wall.wide_bottom { 2 } else { 3 };
     let budget = if wall.big.is_some() { area.height / share } else { area.height.saturating_sub(top_h + 2) };
     shed(&mut wall.bottom, width, budget, Weight::Must);
-    let bottom = lines_of(&wall.bottom);
     // What must show may take rows from the digits, down to one.
-    let bottom_h = rows(&bottom, width).min(area.height.saturating_sub(top_h + 2 + clock_min));
+    let bottom_h = rows_of(&wall.bottom, width).min(area.height.saturating_sub(top_h + 2 + clock_min));
+    let bottom = lines_of(&wall.bottom);
     let clock_h =
         if wall.big.is_some() { area.height.saturating_sub(top_h + bottom_h + 2).min(8) } else { 0 };
     let used = top_h + 1 + clock_h + 1 + bottom_h;
@@ -92,14 +92,14 @@ fn draw(frame: &mut Frame, area: Rect, mut wall: Wall) {
     ])
     .areas(area);
     let pad = |r: Rect| Rect { x: r.x + 2, width: r.width.saturating_sub(4), ..r };
-    frame.render_widget(Paragraph::new(wall.top).alignment(Alignment::Center), pad(top_area));
+    Paragraph::new(wall.top).alignment(Alignment::Center).render(pad(top_area), buf);
     if let Some((text, style)) = &wall.big {
-        countdown::render(frame, pad(clock_area), text, *style, 8);
+        countdown::render(buf, pad(clock_area), text, *style, 8);
     }
-    frame.render_widget(
-        Paragraph::new(bottom).alignment(Alignment::Center).wrap(Wrap { trim: true }),
-        pad(bottom_area),
-    );
+    Paragraph::new(bottom)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(pad(bottom_area), buf);
 }
 
 /// An item on the clock: its countdown with the stage in symbol and words, who speaks (by

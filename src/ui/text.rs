@@ -12,11 +12,43 @@ pub fn hhmm(session: &Session, t: Timestamp) -> String {
 
 /// Rows `lines` take when drawn wrapped to `width`: measured with the same word wrapping
 /// that draws them (a count by characters is short whenever a word moves to the next row,
-/// and the newest note then hides under the editor).
+/// and the newest note then hides under the editor). Each line wraps on its own, so a line
+/// that plainly fits is one row without running the wrapper (most lines, every second).
 pub fn rows(lines: &[ratatui::text::Line], width: u16) -> u16 {
-    let paragraph =
-        ratatui::widgets::Paragraph::new(lines.to_vec()).wrap(ratatui::widgets::Wrap { trim: false });
-    u16::try_from(paragraph.line_count(width.max(1))).unwrap_or(u16::MAX)
+    let width = width.max(1);
+    let total: usize = lines
+        .iter()
+        .map(|line| match plain_width(line) {
+            Some(w) if w <= usize::from(width) => 1,
+            _ => ratatui::widgets::Paragraph::new(line.clone())
+                .wrap(ratatui::widgets::Wrap { trim: false })
+                .line_count(width),
+        })
+        .sum();
+    u16::try_from(total).unwrap_or(u16::MAX)
+}
+
+/// The columns `line` takes when each of its characters is a one-column grapheme of its
+/// own (Latin, Cyrillic, Greek, punctuation, arrows, box drawing, shapes): then the sum is
+/// what the wrapper counts. None for anything else (marks, joiners, wide or emoji
+/// characters, controls), which is measured by the wrapper itself.
+fn plain_width(line: &ratatui::text::Line) -> Option<usize> {
+    use unicode_width::UnicodeWidthChar;
+    let simple = |c: char| {
+        matches!(c, ' '..='~' | '\u{a0}'..='\u{24f}' | '\u{370}'..='\u{52f}' | '\u{2010}'..='\u{2027}'
+            | '\u{2030}'..='\u{205e}' | '\u{2190}'..='\u{25ff}')
+            && c.width() == Some(1)
+    };
+    line.spans.iter().try_fold(0usize, |sum, span| {
+        let mut n = 0usize;
+        for c in span.content.chars() {
+            if !simple(c) {
+                return None;
+            }
+            n += 1;
+        }
+        Some(sum + n)
+    })
 }
 
 /// "09:30" of a planned (civil) time.
@@ -98,7 +130,40 @@ pub fn stage_words(stage: crate::timing::Stage, label: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fit_words;
+    use super::{fit_words, rows};
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::{Paragraph, Wrap};
+
+    #[test]
+    fn rows_counts_as_the_wrapper_does() {
+        let lines: Vec<Line> = vec![
+            Line::raw(""),
+            Line::raw("Registration and coffee"),
+            Line::from(vec![
+                Span::raw(" ● ON TIME "),
+                Span::raw("  "),
+                Span::raw("25:00 left"),
+                Span::raw(" · running"),
+            ]),
+            Line::raw("Next 09:30  Opening remarks and introductions (30 min, opening)"),
+            Line::raw("Круглый стол — «доверие» ‖ ▲ WRAP UP   "),
+            Line::raw("信任是双向的 and a family 👨‍👩‍👧 with ❤️ and e\u{301}"),
+            Line::raw("   leading and trailing spaces   "),
+            Line::raw("averyveryverylongwordthatcannotbreakanywhereatall"),
+        ];
+        for width in 1..70 {
+            for line in &lines {
+                let wrapper = Paragraph::new(line.clone()).wrap(Wrap { trim: false }).line_count(width);
+                assert_eq!(
+                    usize::from(rows(std::slice::from_ref(line), width)),
+                    wrapper,
+                    "{line:?} at {width}"
+                );
+            }
+            let all = Paragraph::new(lines.clone()).wrap(Wrap { trim: false }).line_count(width);
+            assert_eq!(usize::from(rows(&lines, width)), all, "all lines at {width}");
+        }
+    }
 
     #[test]
     fn titles_are_cut_between_words() {

@@ -1,0 +1,81 @@
+//! What changes from second to second: the part of a frame that ticks ([`Tick`]), what
+//! the rest of the frame depends on ([`FrameKey`]), and drawing the tick alone
+//! ([`render_tick`]) for an idle second. Pure, as all drawing: `now` comes in.
+
+use jiff::Timestamp;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::now_panel;
+use super::theme::Theme;
+use crate::app::App;
+use crate::session::Session;
+use crate::timing;
+
+/// A part of the screen that changes with the clocks alone (the clocks that
+/// [`timing::Ticking`] lists, the same the runtime wakes by): while nothing else changes,
+/// an idle second redraws only this, with [`render_tick`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tick {
+    /// Inside the operator's "Now" panel's border: the digits, the stage line, the
+    /// speaker's clock.
+    Now(Rect),
+    /// The one-line strip above full-screen capture.
+    Strip(Rect),
+    /// The whole projector view: its wall is laid out around the digits.
+    Projector(Rect),
+}
+
+impl Tick {
+    pub fn area(self) -> Rect {
+        match self {
+            Tick::Now(r) | Tick::Strip(r) | Tick::Projector(r) => r,
+        }
+    }
+}
+
+/// What a frame depends on besides the clocks that tick each second: the screen's size,
+/// the app's and the session's revisions, and where time stands to the minute. Two
+/// frames with the same key differ only inside their [`Tick`].
+///
+/// Times outside the tick (the list's projected times, the drift, the re-plan's minutes)
+/// are whole minutes of the plan moved on by the running item's end: an end that stands
+/// still while the item runs, that moves with `now` while it is paused or over its time.
+/// What shows of them, truncated or rounded to the minute, changes only at a whole or
+/// half minute of that end, or a millisecond after one: the end is keyed by its half
+/// minute and that of the millisecond before, which tells both apart. The header's clock
+/// changes at the minute.
+pub type FrameKey = (Rect, u64, u64, [i64; 3]);
+
+pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> FrameKey {
+    let now_ms = now.as_millisecond();
+    // An item over its time ends now; between items, what comes next starts at the
+    // earliest now.
+    let end_ms = session
+        .current_index()
+        .and_then(|c| session.items.get(c))
+        .map_or(now_ms, |run| now_ms.saturating_add(run.remaining_ms(now).max(0)));
+    let half = |ms: i64| ms.div_euclid(30_000);
+    let minute = now_ms.div_euclid(60_000);
+    (area, app.revision, session.records_applied(), [minute, half(end_ms), half(end_ms - 1)])
+}
+
+/// Draws only `tick` into `buf` (whose area is the tick's), exactly as a whole frame with
+/// the same [`FrameKey`] draws it there. `day` is the whole frame's projection: what
+/// shows of it does not change while the key does not (projecting again is a tenth of
+/// an idle second).
+pub fn render_tick(
+    buf: &mut Buffer,
+    tick: Tick,
+    day: &timing::DayProjection,
+    app: &App,
+    session: &Session,
+    now: Timestamp,
+) {
+    let theme = Theme { color: app.settings.color };
+    match tick {
+        Tick::Now(inner) => now_panel::render_inner(buf, inner, app, session, day, now),
+        Tick::Strip(area) => super::render_strip(buf, area, app, session, now, theme),
+        Tick::Projector(area) => super::projector_view(buf, area, app, session, day, now, theme),
+    }
+}

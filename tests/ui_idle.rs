@@ -1,0 +1,95 @@
+//! An idle second redraws only the part of the screen that ticks (the "Now" panel, the
+//! capture strip, the projector's wall) on the terminal the runtime keeps drawing on. After
+//! any mix of idle seconds, whole frames (keys, a new minute), resizes and views, what
+//! that terminal shows must be a fresh whole frame, cell for cell.
+
+use convene::session::Event;
+use convene::testing::Harness;
+
+/// 09:00 in Dushanbe on day one of the roundtable.
+fn nine() -> Harness {
+    Harness::roundtable("2009-04-28T04:00:00Z")
+}
+
+/// Second by second for `seconds` at each size in turn, the drawn screen against a fresh
+/// whole frame.
+fn same_as_whole_frames(h: &mut Harness, what: &str, sizes: &[(u16, u16)], seconds: i64) {
+    for &(width, height) in sizes {
+        for s in 0..seconds {
+            let full = h.full_frame(width, height);
+            let drawn = h.drawn(width, height);
+            assert_eq!(
+                drawn.backend().buffer(),
+                full.backend().buffer(),
+                "{what} at {width}x{height}, second {s}"
+            );
+            h.wait(1);
+        }
+    }
+}
+
+/// Wide (list beside the panel), stacked, and the smallest the run screen takes.
+const SIZES: [(u16, u16); 4] = [(120, 40), (80, 24), (160, 48), (60, 16)];
+
+#[test]
+fn running_item_through_minutes_and_stages() {
+    let mut h = nine();
+    h.press(&["Space"]);
+    same_as_whole_frames(&mut h, "running", &SIZES, 70);
+    // Into the last minutes (the stage changes colour and words) and past the end.
+    h.wait(26 * 60);
+    same_as_whole_frames(&mut h, "running late", &[(120, 40)], 130);
+}
+
+#[test]
+fn paused_with_a_speaker_on_the_floor() {
+    let mut h = nine();
+    h.press(&["Space", "Q"]).type_text("@ngo-yc").press(&["Enter", "f", "Space"]);
+    assert!(!h.session().timer.running, "the item is paused");
+    same_as_whole_frames(&mut h, "paused, speaker on the floor", &SIZES, 70);
+}
+
+#[test]
+fn projector_running_and_with_a_speaker() {
+    let mut h = nine();
+    h.press(&["Space", "v"]);
+    same_as_whole_frames(&mut h, "projector", &[(120, 40), (80, 24), (40, 12), (160, 48)], 65);
+    h.press(&["Q"]).type_text("@ngo-yc").press(&["Enter", "f"]);
+    same_as_whole_frames(&mut h, "projector, speaker", &[(120, 40)], 65);
+}
+
+#[test]
+fn capture_open_and_full_screen() {
+    let mut h = nine();
+    h.press(&["Space", "c"]).type_text("Police must use minimum force");
+    same_as_whole_frames(&mut h, "capture", &[(120, 40), (80, 24)], 40);
+    h.press(&["Ctrl-f"]);
+    same_as_whole_frames(&mut h, "full-screen capture", &[(120, 40), (80, 24)], 40);
+}
+
+#[test]
+fn keys_and_events_between_idle_seconds() {
+    let mut h = nine();
+    h.press(&["Space"]);
+    for i in 0..120 {
+        match i % 17 {
+            3 => {
+                h.press(&["Down"]);
+            }
+            7 => {
+                h.record(Event::MessageSet { text: Some(format!("Message {i}")) });
+            }
+            11 => {
+                h.press(&["?"]);
+            }
+            12 => {
+                h.press(&["Esc"]);
+            }
+            _ => {}
+        }
+        let full = h.full_frame(120, 40);
+        let drawn = h.drawn(120, 40);
+        assert_eq!(drawn.backend().buffer(), full.backend().buffer(), "second {i}");
+        h.wait(1);
+    }
+}
