@@ -201,7 +201,15 @@ pub fn cross_check(disk: &dyn Disk, dir: &Path, now: Timestamp) -> Result<Option
     {
         return Ok(None);
     }
+    // One whole state at a time: compared by digest first (a session of 300,000 entries
+    // is 230 MB in memory), and side by side only to say where they differ.
+    let digest_with = digest(&with.session);
+    drop(with);
     let without = recover_with(disk, dir, false, false, now)?;
+    if digest(&without.session) == digest_with {
+        return Ok(None);
+    }
+    let with = recover_with(disk, dir, false, true, now)?;
     let (a, b) = (&with.session, &without.session);
     if a == b {
         return Ok(None);
@@ -215,6 +223,24 @@ pub fn cross_check(disk: &dyn Disk, dir: &Path, now: Timestamp) -> Result<Option
         None => "the timings or the agenda differ".to_string(),
     };
     Ok(Some(place))
+}
+
+/// The minutes JSON of a state, hashed as it is written (never held whole), with its length.
+fn digest(session: &Session) -> Option<(u32, u64)> {
+    struct Digest(crc32fast::Hasher, u64);
+    impl std::io::Write for Digest {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.update(buf);
+            self.1 += buf.len() as u64;
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut d = Digest(crc32fast::Hasher::new(), 0);
+    serde_json::to_writer(&mut d, session).ok()?;
+    Some((d.0.finalize(), d.1))
 }
 
 fn recover_with(
