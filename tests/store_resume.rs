@@ -116,3 +116,22 @@ fn a_replaced_journal_of_the_same_length_is_not_trusted_at_the_mark() {
     assert!(!journal::mark_holds(&bytes, "dev", &wrong), "a mark inside a line");
     assert!(!journal::mark_holds(&bytes[..bytes.len() - 3], "dev", &mark), "a journal shorter than the mark");
 }
+
+#[test]
+fn a_lost_journal_under_a_surviving_snapshot_still_takes_new_notes() {
+    // The journal is gone (a bad backup, a sync tool) but minutes.json, which holds a mark
+    // for it, survived: that mark must not stand for a file that is not there.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = session(tmp.path(), 10, 0);
+    std::fs::remove_file(journal_path(&dir)).unwrap();
+    let disk: Arc<dyn Disk> = Arc::new(OsDisk);
+    let (mut store, report) = SessionStore::open(disk, &dir, "dev", roundtable_morning(), None).unwrap();
+    assert_eq!(report.journal_behind_snapshot, vec!["dev".to_string()]);
+    assert!(!store.session().journals.contains_key("dev"), "no mark for a journal that is gone");
+    assert_eq!(store.session().entries.len(), 10, "the snapshot still holds the notes");
+    let at = roundtable_morning().checked_add(jiff::SignedDuration::from_mins(5)).unwrap();
+    store.record(capture(100), at).expect("a new note is saved");
+    assert!(store.is_saved(store.durable_seq()));
+    let journal = std::fs::read(journal_path(&dir)).unwrap();
+    assert_eq!(journal::scan(&journal, "dev").records.len(), 1);
+}

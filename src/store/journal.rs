@@ -154,11 +154,6 @@ impl<'a> Scanner<'a> {
         }
         out
     }
-
-    /// Where the scan began.
-    pub fn started_at(&self) -> usize {
-        self.start
-    }
 }
 
 impl Iterator for Scanner<'_> {

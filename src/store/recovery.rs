@@ -319,9 +319,9 @@ fn recover_with(
         journals.push(Piece::read(disk, dir, name, device, mark.copied())?);
     }
     let Folded { mut session, scanners, replayed, ignored, mut ids } = fold_journals(dir, base, &journals)?;
-    if scanners.iter().any(|s| s.started_at() > 0 && !s.found.collided.is_empty()) {
+    if journals.iter().any(|p| p.from.bytes > 0) && scanners.iter().any(|s| !s.found.collided.is_empty()) {
         // A second writer's records are saved again only if no journal holds them, the
-        // lines skipped included.
+        // lines skipped in any journal included.
         for piece in &journals {
             let whole = piece.whole(disk, dir)?;
             ids.extend(journal::Scanner::new(&whole, &piece.device, journal::Mark::default()).map(|r| r.id));
@@ -332,6 +332,9 @@ fn recover_with(
     let mut journal_seq = BTreeMap::new();
     let mut capture_seq = BTreeMap::new();
     let mut collided = Vec::new();
+    // A journal that is gone has no mark: its mark from the snapshot would say where a
+    // file no longer there ends.
+    session.journals.retain(|device, _| journals.iter().any(|p| p.device == *device));
     for (piece, scanner) in journals.iter().zip(&scanners) {
         let (name, device) = (&piece.name, &piece.device);
         let found = &scanner.found;
@@ -346,6 +349,16 @@ fn recover_with(
             // Keep the damaged original whole, then put a journal of the good lines in place.
             let path = dir.join(name);
             let whole = piece.whole(disk, dir)?;
+            let start = piece.origin as usize;
+            if whole.get(start..start + piece.bytes.len()) != Some(&piece.bytes[..]) {
+                // Replaced between the two reads (a sync tool): what was read is not what
+                // is there; rewriting would mix the two. Left as it is for the next open.
+                journal_seq.insert(device.clone(), mark.seq);
+                capture_seq.insert(device.clone(), mark.capture_seq);
+                session.journals.insert(device.clone(), mark);
+                collided.push(&found.collided);
+                continue;
+            }
             let copy = fresh_aside_path(disk, dir, name, "damaged", now)?;
             disk.write_synced(&copy, &whole)
                 .and_then(|_| disk.sync_dir(&dir.join(SET_ASIDE_DIR)))
