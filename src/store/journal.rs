@@ -114,7 +114,6 @@ pub struct Scanner<'a> {
     device: &'a str,
     pos: usize,
     line: u64,
-    start: usize,
     pub found: Found,
 }
 
@@ -134,7 +133,6 @@ impl<'a> Scanner<'a> {
             device,
             pos: start,
             line: from.lines,
-            start,
             found: Found { mark: from, ..Found::default() },
         }
     }
