@@ -31,7 +31,12 @@ pub struct LeanBackend<W: Write> {
 impl<W: Write> LeanBackend<W> {
     pub fn new(out: W) -> io::Result<Self> {
         let (width, height) = terminal::size()?;
-        Ok(LeanBackend {
+        Ok(LeanBackend::sized(out, width, height))
+    }
+
+    /// A backend over `out` for a terminal of this size, of whose state nothing is known.
+    fn sized(out: W, width: u16, height: u16) -> Self {
+        LeanBackend {
             out,
             fg: Color::Reset,
             bg: Color::Reset,
@@ -39,7 +44,7 @@ impl<W: Write> LeanBackend<W> {
             cursor: None,
             cursor_hidden: None,
             size: StdCell::new(Size { width, height }),
-        })
+        }
     }
 
     /// The terminal was given away and taken back: nothing is known of its state.
@@ -247,15 +252,7 @@ impl<W: Write> Backend for LeanBackend<W> {
 impl LeanBackend<Vec<u8>> {
     /// A backend that writes into memory, for tests that look at the bytes.
     pub fn in_memory(width: u16, height: u16) -> Self {
-        LeanBackend {
-            out: Vec::new(),
-            fg: Color::Reset,
-            bg: Color::Reset,
-            modifier: Modifier::empty(),
-            cursor: None,
-            cursor_hidden: None,
-            size: StdCell::new(Size { width, height }),
-        }
+        LeanBackend::sized(Vec::new(), width, height)
     }
 
     /// Everything written so far.

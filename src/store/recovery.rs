@@ -350,25 +350,20 @@ fn recover_with(
             let path = dir.join(name);
             let whole = piece.whole(disk, dir)?;
             let start = piece.origin as usize;
-            if whole.get(start..start + piece.bytes.len()) != Some(&piece.bytes[..]) {
-                // Replaced between the two reads (a sync tool): what was read is not what
-                // is there; rewriting would mix the two. Left as it is for the next open.
-                journal_seq.insert(device.clone(), mark.seq);
-                capture_seq.insert(device.clone(), mark.capture_seq);
-                session.journals.insert(device.clone(), mark);
-                collided.push(&found.collided);
-                continue;
+            // Replaced between the two reads (a sync tool), rewriting would mix the two
+            // versions: it is then left as it is, for the next open.
+            if whole.get(start..start + piece.bytes.len()) == Some(&piece.bytes[..]) {
+                let copy = fresh_aside_path(disk, dir, name, "damaged", now)?;
+                disk.write_synced(&copy, &whole)
+                    .and_then(|_| disk.sync_dir(&dir.join(SET_ASIDE_DIR)))
+                    .map_err(|e| StoreError::write(&copy, &e))?;
+                let mut good = whole.get(..start).unwrap_or_default().to_vec();
+                good.extend(scanner.good_bytes());
+                snapshot::write_atomic(disk, dir, name, &good).map_err(|e| StoreError::write(&path, &e))?;
+                report.set_aside.push((copy, format!("damaged journal; {name} now holds its good records")));
+                mark.bytes = good.len() as u64;
+                mark.lines = mark.records;
             }
-            let copy = fresh_aside_path(disk, dir, name, "damaged", now)?;
-            disk.write_synced(&copy, &whole)
-                .and_then(|_| disk.sync_dir(&dir.join(SET_ASIDE_DIR)))
-                .map_err(|e| StoreError::write(&copy, &e))?;
-            let mut good = whole.get(..piece.origin as usize).unwrap_or_default().to_vec();
-            good.extend(scanner.good_bytes());
-            snapshot::write_atomic(disk, dir, name, &good).map_err(|e| StoreError::write(&path, &e))?;
-            report.set_aside.push((copy, format!("damaged journal; {name} now holds its good records")));
-            mark.bytes = good.len() as u64;
-            mark.lines = mark.records;
         }
         journal_seq.insert(device.clone(), mark.seq);
         capture_seq.insert(device.clone(), mark.capture_seq);
