@@ -10,6 +10,17 @@ use convene::session::Event;
 use convene::store::{self, StoreError};
 use convene::testing::{Harness, SESSION_DIR};
 
+/// A child process starts as a copy of this test process, open files and their flock
+/// included, until it executes its program. A test that checks the lock is released must
+/// therefore not overlap another test's spawn: spawns share this, the lock test takes it
+/// alone.
+static SPAWNS: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+fn spawning<T>(run: impl FnOnce() -> T) -> T {
+    let _shared = SPAWNS.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+    run()
+}
+
 fn session_dir() -> &'static Path {
     Path::new(SESSION_DIR)
 }
@@ -28,6 +39,7 @@ fn running(at: &str) -> Harness {
 
 #[test]
 fn a_deleted_lock_file_does_not_let_a_second_writer_share_the_journal() {
+    let _alone = SPAWNS.write().unwrap_or_else(|poisoned| poisoned.into_inner());
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path();
     let at = convene::testing::parse("2009-04-28T04:00:00Z");
@@ -42,7 +54,12 @@ fn a_deleted_lock_file_does_not_let_a_second_writer_share_the_journal() {
     assert!(matches!(err, StoreError::Locked { .. }), "{err}");
     assert!(err.to_string().contains("already open in another convene"), "{err}");
     drop(first);
-    assert!(store::open_session(data, &dir, at).is_ok(), "once the writer is gone, the session opens");
+    let again = store::open_session(data, &dir, at);
+    assert!(
+        again.is_ok(),
+        "once the writer is gone, the session opens: {:?}",
+        again.err().map(|e| e.to_string())
+    );
 }
 
 #[test]
@@ -278,7 +295,7 @@ fn convene_without_root(data: &Path, args: &[&str]) -> (i32, String) {
         eprintln!("running as root: convene runs as nobody for this test");
         cmd.uid(65534).gid(65534);
     }
-    let out = cmd.output().unwrap();
+    let out = spawning(|| cmd.output().unwrap());
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -394,7 +411,7 @@ fn verify_reports_a_damaged_or_disagreeing_minutes_json_and_exits_1() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = session_with_a_snapshot(tmp.path());
     let name = dir.to_str().unwrap();
-    let (code, out, _) = common::cli::convene(Some(tmp.path()), &["verify", name]);
+    let (code, out, _) = spawning(|| common::cli::convene(Some(tmp.path()), &["verify", name]));
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("verify: OK"), "{out}");
 
@@ -402,7 +419,7 @@ fn verify_reports_a_damaged_or_disagreeing_minutes_json_and_exits_1() {
     let mut session = store::read_session(&dir, now).unwrap().session;
     std::sync::Arc::make_mut(&mut session.entries[0]).text = "Train police".into();
     std::fs::write(dir.join("minutes.json"), convene::store::snapshot::encode(&session).unwrap()).unwrap();
-    let (code, out, _) = common::cli::convene(Some(tmp.path()), &["verify", name]);
+    let (code, out, _) = spawning(|| common::cli::convene(Some(tmp.path()), &["verify", name]));
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("minutes.json DISAGREES with the journals (entry 1 differs)"), "{out}");
 
@@ -410,7 +427,7 @@ fn verify_reports_a_damaged_or_disagreeing_minutes_json_and_exits_1() {
     let at = String::from_utf8_lossy(&bytes).find("Train police").unwrap();
     bytes[at] ^= 0x01;
     std::fs::write(dir.join("minutes.json"), &bytes).unwrap();
-    let (code, out, _) = common::cli::convene(Some(tmp.path()), &["verify", name]);
+    let (code, out, _) = spawning(|| common::cli::convene(Some(tmp.path()), &["verify", name]));
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("snapshot: UNUSABLE") && out.contains("checksum does not match"), "{out}");
     assert!(!out.contains("over the snapshot"), "{out}");
