@@ -108,7 +108,10 @@ fn idle_second(c: &mut Criterion) {
         [("running", &[][..]), ("paused, speaker on the floor", &["Q", "@ngo-yc", "Enter", "f", " "][..])]
     {
         let (s, store) = store_with(&root.path().join(name.replace([' ', ','], "-")), 10);
-        let mut now = s.now.checked_add(SignedDuration::from_mins(1)).unwrap();
+        // Five seconds into a whole minute, so the 50 seconds below stay in that minute: a
+        // new minute draws a whole frame, which is not what an idle second costs.
+        let later = s.now.checked_add(SignedDuration::from_mins(1)).unwrap().as_second();
+        let mut now = jiff::Timestamp::from_second(later - later.rem_euclid(60) + 5).unwrap();
         let mut runtime = Runtime::new(store, Settings::default(), None, now);
         for k in keys.iter() {
             if *k == "Enter" {

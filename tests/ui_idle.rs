@@ -93,3 +93,20 @@ fn keys_and_events_between_idle_seconds() {
         h.wait(1);
     }
 }
+
+/// The panel between items (what Space starts, when the next item is due) and on the
+/// day's last item (when day two starts), late enough that a re-plan is proposed: the
+/// lines an idle second keeps from its whole frame must be the ones a whole frame draws.
+#[test]
+fn between_items_late_and_on_the_days_last_item() {
+    let mut h = nine();
+    h.press(&["Space"]);
+    h.wait(40 * 60 + 17);
+    h.record(Event::ItemEnded { item: "d1-registration".into() });
+    same_as_whole_frames(&mut h, "between items, late", &[(120, 40), (80, 24)], 70);
+    h.record(Event::ItemStarted { item: "d1-wrap-up".into() });
+    h.wait(7);
+    same_as_whole_frames(&mut h, "the day's last item", &[(120, 40)], 70);
+    h.press(&["v"]);
+    same_as_whole_frames(&mut h, "the day's last item on the projector", &[(120, 40)], 70);
+}

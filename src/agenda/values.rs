@@ -169,6 +169,11 @@ impl TimeZoneName {
         self.1.clone()
     }
 
+    /// The zone itself, to ask it something without a copy.
+    pub fn zone(&self) -> &jiff::tz::TimeZone {
+        &self.1
+    }
+
     pub fn parse(text: &str) -> Result<Self, String> {
         match jiff::tz::TimeZone::get(text) {
             Ok(tz) => Ok(TimeZoneName(text.to_string(), tz)),

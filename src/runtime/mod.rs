@@ -124,11 +124,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
         }
     };
     let mut runtime = Runtime::new(store, settings, recovery_note.or(settings_note), clock.now());
-    let tokio = tokio::runtime::Builder::new_current_thread().enable_all().build();
-    let result = match tokio {
-        Ok(rt) => rt.block_on(run_loop::event_loop(&mut terminal, &mut runtime, &clock)),
-        Err(e) => Err(e.into()),
-    };
+    let result = run_loop::event_loop(&mut terminal, &mut runtime, &clock);
     // However the loop ended (a quit, a signal, a terminal that can no longer be written
     // to), the note being typed is kept before anything else.
     runtime.handle(Input::Stop, clock.now());

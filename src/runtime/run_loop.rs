@@ -3,24 +3,47 @@
 //! until the runtime's next wake-up (no fixed fast poll). All the deciding is the
 //! runtime's, so the tests that drive it test this program.
 
+use std::io;
+use std::os::unix::net::UnixStream;
+
 use ratatui::crossterm::event::Event as TermEvent;
-use tokio::signal::unix::{SignalKind, signal};
+use rustix::event::{PollFd, PollFlags};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use super::clock::Clock;
 use super::core::{Input, Output, Runtime, until};
 use super::terminal::{self, Term};
 use super::{input, wakeup::Alarm};
 
-pub async fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> anyhow::Result<()> {
-    let mut events = input::spawn();
+/// A signal, as a byte on a socket the loop polls (signal-hook writes it from the handler).
+struct Signals {
+    rx: UnixStream,
+}
+
+impl Signals {
+    fn catch(signals: &[i32]) -> io::Result<Signals> {
+        let (rx, tx) = UnixStream::pair()?;
+        rx.set_nonblocking(true)?;
+        for &signal in signals {
+            signal_hook::low_level::pipe::register(signal, tx.try_clone()?)?;
+        }
+        Ok(Signals { rx })
+    }
+
+    /// Takes what the signals wrote, so the socket is quiet again.
+    fn drain(&self) {
+        let mut bytes = [0u8; 64];
+        while matches!(io::Read::read(&mut &self.rx, &mut bytes), Ok(n) if n > 0) {}
+    }
+}
+
+pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> anyhow::Result<()> {
+    let keys = input::spawn()?;
     let alarm = Alarm::new()?;
-    let mut sigterm = signal(SignalKind::terminate())?;
-    let mut sighup = signal(SignalKind::hangup())?;
-    let mut sigint = signal(SignalKind::interrupt())?;
-    let mut sigquit = signal(SignalKind::quit())?;
+    let stop = Signals::catch(&[SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     // Caught, so the terminal is given back before the process stops (the default action
     // would stop it in raw mode, on the alternate screen, with the cursor hidden).
-    let mut sigtstp = signal(SignalKind::from_raw(rustix::process::Signal::TSTP.as_raw()))?;
+    let tstp = Signals::catch(&[SIGTSTP])?;
     let size = terminal.size()?;
     let mut out = runtime.handle(Input::Resize { width: size.width, height: size.height }, clock.now());
     loop {
@@ -41,42 +64,41 @@ pub async fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Cloc
         if let Some(at) = out.wake_at {
             alarm.set(until(at, clock.now()))?;
         }
-        let mut inputs = Vec::new();
-        tokio::select! {
-            event = events.recv() => match event {
-                Some(event) => {
-                    inputs.push(event);
-                    // Drain whatever else is already waiting before drawing again.
-                    while let Ok(event) = events.try_recv() {
-                        inputs.push(event);
-                    }
-                }
-                // The terminal is gone (closed window): keep everything and leave quietly.
-                None => {
-                    runtime.handle(Input::Stop, clock.now());
-                    return Ok(());
-                }
-            },
-            rung = alarm.rung() => {
-                rung?;
-                out = runtime.handle(Input::Wake, clock.now());
-                continue;
-            }
-            _ = sigterm.recv() => inputs.clear(),
-            _ = sighup.recv() => inputs.clear(),
-            _ = sigint.recv() => inputs.clear(),
-            _ = sigquit.recv() => inputs.clear(),
-            _ = sigtstp.recv() => {
-                let step = runtime.handle(Input::Suspend, clock.now());
-                out = Output { suspend: true, ..step };
-                continue;
-            }
+        // One sleep until the alarm, a key or a signal: nothing wakes the loop otherwise.
+        let mut fds = [
+            PollFd::new(&stop.rx, PollFlags::IN),
+            PollFd::new(&tstp.rx, PollFlags::IN),
+            PollFd::new(&keys, PollFlags::IN),
+            PollFd::new(&alarm, PollFlags::IN),
+        ];
+        match rustix::event::poll(&mut fds, None) {
+            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e.into()),
         }
-        if inputs.is_empty() {
+        let [stopped, suspended, typed, rang] = fds.map(|fd| !fd.revents().is_empty());
+        if stopped {
             // A signal: the note being typed is kept whole.
+            stop.drain();
             runtime.handle(Input::Stop, clock.now());
             return Ok(());
         }
+        if suspended {
+            tstp.drain();
+            let step = runtime.handle(Input::Suspend, clock.now());
+            out = Output { suspend: true, ..step };
+            continue;
+        }
+        if !typed {
+            out = if rang && alarm.rang()? {
+                runtime.handle(Input::Wake, clock.now())
+            } else {
+                // Woken for nothing (a signal that is not ours): sleep again, as set.
+                Output { wake_at: out.wake_at, ..Output::default() }
+            };
+            continue;
+        }
+        let taken = keys.take();
+        let inputs = taken.events;
         out = Output::default();
         // Each key is taken in only after the one before it: a key that opens a text input
         // changes what the next keys mean ("m" then "Back at 14:00").
@@ -101,6 +123,11 @@ pub async fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Cloc
             if out.quit || out.suspend {
                 break;
             }
+        }
+        if taken.closed && !out.quit {
+            // The terminal is gone (closed window): keep everything and leave quietly.
+            runtime.handle(Input::Stop, clock.now());
+            return Ok(());
         }
     }
 }

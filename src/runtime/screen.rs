@@ -28,13 +28,26 @@ pub struct Screen {
     spare: Buffer,
     /// What the last whole frame depended on, when it has a part that ticks.
     key: Option<ui::FrameKey>,
-    /// The part that ticks, the day as the last whole frame projected it, and what the
-    /// terminal shows in that part.
-    tick: Option<(ui::Tick, DayProjection, Buffer)>,
+    /// The part that ticks, since the last whole frame.
+    tick: Option<Ticking>,
     /// An idle second was drawn since the last whole frame: `shown` lags in the tick.
     ticked: bool,
-    /// Where an idle second is drawn before it is compared.
-    scratch: Buffer,
+    /// Cells compared by the last draw, to tell what an idle second costs.
+    compared: usize,
+}
+
+/// The part of the screen that ticks, and what idle seconds drew there.
+#[derive(Debug)]
+struct Ticking {
+    tick: ui::Tick,
+    /// The day as the last whole frame projected it.
+    day: DayProjection,
+    /// What the terminal shows in the tick's area.
+    on_screen: Buffer,
+    /// What the last idle second drew there, part by part as `memo` says: the next one
+    /// draws again only the parts that changed, and only their rows are compared.
+    drawn: Buffer,
+    memo: ui::TickMemo,
 }
 
 impl Screen {
@@ -65,17 +78,42 @@ impl Screen {
         }
         let key = ui::frame_key(area, app, session, now);
         if self.key == Some(key)
-            && let Some((tick, day, on_screen)) = &mut self.tick
+            && let Some(t) = &mut self.tick
         {
-            self.scratch.resize(tick.area());
-            self.scratch.reset();
-            ui::render_tick(&mut self.scratch, *tick, day, app, session, now);
-            let changed = with_short_gaps(on_screen, &self.scratch);
+            let area = t.tick.area();
+            let redrawn = ui::render_tick(&mut t.drawn, t.tick, &t.day, &mut t.memo, app, session, now);
+            let Some(parts) = redrawn else {
+                self.compared = area.area() as usize;
+                let changed = with_short_gaps(&t.on_screen, &t.drawn, t.on_screen.diff_iter(&t.drawn));
+                if !changed.is_empty() {
+                    terminal.backend_mut().draw(changed.into_iter())?;
+                    terminal.backend_mut().flush()?;
+                    self.ticked = true;
+                }
+                t.on_screen.clone_from(&t.drawn);
+                return Ok(());
+            };
+            let bands = rows_of(area, &parts);
+            self.compared = bands.iter().map(|b| b.area() as usize).sum();
+            let mut whole = Vec::new();
+            let changes: Vec<_> = bands
+                .iter()
+                .flat_map(|b| changed_rows(&t.on_screen, &t.drawn, b.top()..b.bottom(), &mut whole))
+                .collect();
+            let changed = with_short_gaps(&t.on_screen, &t.drawn, changes.iter().copied());
             if !changed.is_empty() {
                 terminal.backend_mut().draw(changed.into_iter())?;
                 terminal.backend_mut().flush()?;
-                std::mem::swap(on_screen, &mut self.scratch);
                 self.ticked = true;
+            }
+            // What the terminal now shows: the cells that differed, and the rows given whole.
+            for &(x, y, cell) in &changes {
+                if let Some(shown) = t.on_screen.cell_mut((x, y)) {
+                    *shown = cell.clone();
+                }
+            }
+            for y in whole {
+                copy(&t.drawn, &mut t.on_screen, Rect { y, height: 1, ..area });
             }
             return Ok(());
         }
@@ -91,23 +129,25 @@ impl Screen {
         session: &Session,
         now: jiff::Timestamp,
     ) -> Result<(), B::Error> {
-        if let Some((_, _, on_screen)) = self.tick.as_ref().filter(|_| self.ticked) {
-            copy(on_screen, &mut self.shown, on_screen.area);
+        if let Some(t) = self.tick.as_ref().filter(|_| self.ticked) {
+            copy(&t.on_screen, &mut self.shown, t.on_screen.area);
         }
         let tick = ui::render_ticking(&mut terminal.get_frame(), app, session, now);
         // The frame drawn leaves the terminal; a cleared buffer takes its place for the next.
         self.spare.resize(area);
         std::mem::swap(&mut self.spare, terminal.current_buffer_mut());
+        self.compared = area.area() as usize;
         terminal.backend_mut().draw(self.shown.diff_iter(&self.spare))?;
         terminal.hide_cursor()?;
         terminal.backend_mut().flush()?;
         std::mem::swap(&mut self.shown, &mut self.spare);
         self.spare.reset();
         self.key = tick.as_ref().map(|_| key);
-        self.tick = tick.map(|(t, day)| {
-            let mut on_screen = Buffer::empty(t.area());
-            copy(&self.shown, &mut on_screen, t.area());
-            (t, day, on_screen)
+        self.tick = tick.map(|(tick, day)| {
+            let mut on_screen = Buffer::empty(tick.area());
+            copy(&self.shown, &mut on_screen, tick.area());
+            let drawn = Buffer::empty(tick.area());
+            Ticking { tick, day, on_screen, drawn, memo: ui::TickMemo::default() }
         });
         self.ticked = false;
         Ok(())
@@ -118,9 +158,13 @@ impl Screen {
 /// them again is shorter than stepping over them: one to three plain ASCII cells in the
 /// style just written (a space is one byte, "ESC[2C" four). The digits' rows are full of
 /// such gaps; the terminal shows the same either way.
-fn with_short_gaps<'a>(shown: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
+fn with_short_gaps<'a>(
+    shown: &Buffer,
+    next: &'a Buffer,
+    changes: impl IntoIterator<Item = (u16, u16, &'a Cell)>,
+) -> Vec<(u16, u16, &'a Cell)> {
     let mut out: Vec<(u16, u16, &'a Cell)> = Vec::new();
-    for (x, y, cell) in shown.diff_iter(next) {
+    for (x, y, cell) in changes {
         if let Some(&(px, py, prev)) = out.last()
             && py == y
             && prev.symbol().width() == 1
@@ -145,11 +189,81 @@ fn with_short_gaps<'a>(shown: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a C
     out
 }
 
-/// Copies the cells of `area` from one buffer to another (both cover it).
+/// The rows of `area` that `parts` cover, as bands of `area`'s width, top to bottom.
+fn rows_of(area: Rect, parts: &[Rect]) -> Vec<Rect> {
+    let mut spans: Vec<(u16, u16)> = parts.iter().map(|p| (p.top(), p.bottom())).collect();
+    spans.sort_unstable();
+    let mut bands: Vec<Rect> = Vec::new();
+    for (top, bottom) in spans {
+        match bands.last_mut() {
+            Some(last) if top <= last.bottom() => last.height = last.height.max(bottom - last.y),
+            _ => bands.push(Rect { y: top, height: bottom - top, ..area }),
+        }
+    }
+    bands
+}
+
+/// The cells of `rows` that differ between two buffers of the same area, left to right
+/// and top to bottom, as ratatui's diff gives them, without copying the rows out. A row
+/// where a wide character (or what it covers) changed is given whole, but for the cells a
+/// wide character covers: what a wide character leaves behind when it goes is then never
+/// a question. `whole` gets those rows.
+fn changed_rows<'a>(
+    shown: &Buffer,
+    next: &'a Buffer,
+    rows: std::ops::Range<u16>,
+    whole: &mut Vec<u16>,
+) -> Vec<(u16, u16, &'a Cell)> {
+    let narrow = |c: &Cell| c.symbol().len() == 1 || c.symbol().width() == 1;
+    let width = usize::from(next.area.width);
+    let mut out = Vec::new();
+    for y in rows {
+        let start = usize::from(y.saturating_sub(next.area.y)) * width;
+        let (Some(was), Some(now)) =
+            (shown.content.get(start..start + width), next.content.get(start..start + width))
+        else {
+            continue;
+        };
+        let row_start = out.len();
+        let mut wide = false;
+        for (x, (w, n)) in (next.area.x..).zip(was.iter().zip(now)) {
+            if w != n {
+                wide = wide || !narrow(w) || !narrow(n);
+                out.push((x, y, n));
+            }
+        }
+        if wide {
+            out.truncate(row_start);
+            whole.push(y);
+            let mut covered = 0;
+            for (x, n) in (next.area.x..).zip(now) {
+                if covered > 0 {
+                    covered -= 1;
+                    continue;
+                }
+                out.push((x, y, n));
+                covered = n.symbol().width().saturating_sub(1);
+            }
+        }
+    }
+    out
+}
+
+/// Copies the cells of `area` from one buffer to another (the part both cover), a row
+/// at a time. Cell by cell with `clone`: a cell's `clone_from` rebuilds its symbol, and
+/// was most of an idle second's copying.
 fn copy(from: &Buffer, to: &mut Buffer, area: Rect) {
-    for position in area.positions() {
-        if let (Some(c), Some(t)) = (from.cell(position), to.cell_mut(position)) {
-            t.clone_from(c);
+    let area = area.intersection(from.area).intersection(to.area);
+    let width = usize::from(area.width);
+    let at = |buf: &Buffer, y: u16| {
+        usize::from(y - buf.area.y) * usize::from(buf.area.width) + usize::from(area.x - buf.area.x)
+    };
+    for y in area.top()..area.bottom() {
+        let (f, t) = (at(from, y), at(to, y));
+        if let (Some(src), Some(dst)) = (from.content.get(f..f + width), to.content.get_mut(t..t + width)) {
+            for (d, s) in dst.iter_mut().zip(src) {
+                *d = s.clone();
+            }
         }
     }
 }
@@ -177,7 +291,7 @@ mod tests {
         // Off the half minute, whose turn draws a whole frame.
         h.wait(5);
         screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
-        assert!(matches!(screen.tick, Some((ui::Tick::Now(_), _, _))), "the Now panel ticks");
+        assert!(matches!(screen.tick, Some(Ticking { tick: ui::Tick::Now(_), .. })), "the Now panel ticks");
         h.wait(1);
         screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
         assert!(screen.ticked, "a second later only the panel is drawn");
@@ -186,6 +300,34 @@ mod tests {
         screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
         assert!(!screen.ticked);
         assert_eq!(t.backend().buffer(), h.full_frame(120, 40).backend().buffer());
+    }
+
+    #[test]
+    fn an_idle_second_compares_only_the_rows_that_changed() {
+        for keys in [&["Space"][..], &["Space", "v"], &["Space", "Q", "@ngo-yc", "Enter", "f"]] {
+            let mut h = Harness::roundtable("2009-04-28T04:00:00Z");
+            for key in keys {
+                if key.starts_with('@') {
+                    h.type_text(key);
+                } else {
+                    h.press(&[key]);
+                }
+            }
+            let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+            let mut screen = Screen::default();
+            h.wait(5);
+            let mut compared = Vec::new();
+            for _ in 0..4 {
+                h.wait(1);
+                screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
+                compared.push(screen.compared);
+            }
+            eprintln!("{keys:?}: {compared:?}");
+            let width = usize::from(screen.tick.as_ref().map_or(0, |t| t.tick.area().width));
+            // The digits (at most 8 rows) and the lines that say the time in words.
+            assert!(compared[2] <= width * 10 && compared[3] <= width * 10, "{keys:?}: {compared:?}");
+            assert_eq!(t.backend().buffer(), h.full_frame(120, 40).backend().buffer());
+        }
     }
 
     /// Bytes written per second over `seconds` idle seconds, a frame drawn each second.

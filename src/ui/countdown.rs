@@ -8,30 +8,45 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
+use super::parts::{Parts, digest};
+
 /// Cells a glyph takes at each pixel size, largest first. Only block elements that every
 /// terminal font has: sextants and octants come out as boxes on many projectors' laptops.
 const SIZES: [(PixelSize, u16, u16); 3] =
     [(PixelSize::Full, 8, 8), (PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
 
 /// Draws `text` centred in `area`, in big digits at most `max_rows` tall when they fit,
-/// else in plain bold text.
-pub fn render(buf: &mut Buffer, area: Rect, text: &str, style: Style, max_rows: u16) {
+/// else in plain bold text. Each big glyph is a part of its own (see [`Parts`]): from one
+/// second to the next, mostly only the last digit is drawn again.
+pub fn render(buf: &mut Buffer, area: Rect, text: &str, style: Style, max_rows: u16, parts: &mut Parts) {
     let n = text.chars().count() as u16;
-    match SIZES.iter().find(|(_, w, h)| n * w <= area.width && *h <= area.height.min(max_rows)) {
-        Some((size, _, h)) => {
-            let top = Rect { y: area.y + (area.height - h) / 2, height: *h, ..area };
-            let big = BigText::builder()
-                .pixel_size(*size)
-                .style(style)
-                .lines(vec![Line::from(text.to_string())])
-                .centered()
-                .build();
-            big.render(top, buf);
+    match SIZES
+        .iter()
+        .enumerate()
+        .find(|(_, (_, w, h))| n * w <= area.width && *h <= area.height.min(max_rows))
+    {
+        Some((which, (size, w, h))) => {
+            // Where tui-big-text puts a centred line: its glyphs side by side from there.
+            let left = area.x + (area.width / 2).saturating_sub(n * w / 2);
+            let y = area.y + (area.height - h) / 2;
+            for (i, glyph) in (0..).zip(text.chars()) {
+                let at = Rect::new(left + i * w, y, *w, *h);
+                parts.draw(buf, at, digest((glyph, style, which)), |buf| {
+                    let big = BigText::builder()
+                        .pixel_size(*size)
+                        .style(style)
+                        .lines(vec![Line::from(glyph.to_string())])
+                        .build();
+                    big.render(at, buf);
+                });
+            }
         }
         None => {
             let line =
                 Rect { y: area.y + area.height.saturating_sub(1) / 2, height: 1.min(area.height), ..area };
-            Paragraph::new(text.to_string()).style(style).alignment(Alignment::Center).render(line, buf);
+            parts.draw(buf, line, digest((text, style)), |buf| {
+                Paragraph::new(text.to_string()).style(style).alignment(Alignment::Center).render(line, buf);
+            });
         }
     }
 }

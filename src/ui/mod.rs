@@ -8,6 +8,7 @@ pub mod footer;
 mod groups_panel;
 pub mod help;
 mod now_panel;
+mod parts;
 mod pick;
 pub mod picker;
 mod projector;
@@ -26,8 +27,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::app::{App, Focus, View};
 use crate::session::Session;
 use crate::timing;
+use parts::Parts;
 use theme::Theme;
 
+pub use parts::Memo as TickMemo;
 pub use projector::{MIN_HEIGHT as PROJECTOR_MIN_HEIGHT, MIN_WIDTH as PROJECTOR_MIN_WIDTH};
 pub use tick::{FrameKey, Tick, frame_key, render_tick};
 
@@ -73,7 +76,7 @@ fn render_all(
     let day = timing::project_day(session, timing::current_day(session), now);
     match app.view {
         View::Projector => {
-            projector_view(frame.buffer_mut(), area, app, session, &day, now, theme);
+            projector_view(frame.buffer_mut(), area, app, session, &day, now, theme, &mut Parts::whole());
             tick = Tick::Projector(area);
         }
         View::Operator => {
@@ -155,6 +158,7 @@ fn render_all(
 }
 
 /// The room's view, and the facilitator's status line at its foot.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn projector_view(
     buf: &mut Buffer,
     area: Rect,
@@ -163,12 +167,13 @@ pub(super) fn projector_view(
     day: &timing::DayProjection,
     now: Timestamp,
     theme: Theme,
+    parts: &mut Parts,
 ) {
-    projector::render(buf, area, app, session, day, now);
+    projector::render(buf, area, app, session, day, now, parts);
     // The room sees no key hints; the facilitator still sees what they type.
     if let Some(line) = footer::status_line(app, area.width, theme) {
         let bottom = Rect { y: area.bottom() - 1, height: 1, ..area };
-        Paragraph::new(line).render(bottom, buf);
+        parts.draw(buf, bottom, parts::digest(&line), |buf| Paragraph::new(line).render(bottom, buf));
     }
 }
 
@@ -243,6 +248,7 @@ enum Weight {
 
 /// Lines that come and go together (a line and the blank line that sets it apart), with
 /// a shorter form to fall back on before anything is dropped for room.
+#[derive(Clone, Debug)]
 struct Piece<'a> {
     weight: Weight,
     lines: Vec<Line<'a>>,
@@ -250,20 +256,34 @@ struct Piece<'a> {
     /// Rows `lines` take and at what width, once measured: a panel is laid out in a few
     /// passes, and wrapping a line to measure it is the dearest part of an idle second.
     measured: std::cell::Cell<Option<(u16, u16)>>,
+    /// The digest of `lines` (see [`parts::digest`]), once taken.
+    digest: std::cell::Cell<Option<u64>>,
 }
 
 impl<'a> Piece<'a> {
     fn new(weight: Weight, line: impl Into<Line<'a>>) -> Self {
-        Piece { weight, lines: vec![line.into()], short: None, measured: std::cell::Cell::new(None) }
+        Piece::of(weight, vec![line.into()])
     }
 
     /// The line with a blank line above it.
     fn spaced(weight: Weight, line: impl Into<Line<'a>>) -> Self {
-        Piece {
-            weight,
-            lines: vec![Line::raw(""), line.into()],
-            short: None,
-            measured: std::cell::Cell::new(None),
+        Piece::of(weight, vec![Line::raw(""), line.into()])
+    }
+
+    fn of(weight: Weight, lines: Vec<Line<'a>>) -> Self {
+        let (measured, digest) = Default::default();
+        Piece { weight, lines, short: None, measured, digest }
+    }
+
+    /// What the lines look like, as one number: the same lines, the same number.
+    fn digest(&self) -> u64 {
+        match self.digest.get() {
+            Some(d) => d,
+            None => {
+                let d = parts::digest(&self.lines);
+                self.digest.set(Some(d));
+                d
+            }
         }
     }
 
@@ -291,9 +311,41 @@ fn rows_of(pieces: &[Piece], width: u16) -> u16 {
     pieces.iter().fold(0u16, |sum, p| sum.saturating_add(p.rows(width)))
 }
 
-/// All lines of `pieces`, in order.
-fn lines_of<'a>(pieces: &[Piece<'a>]) -> Vec<Line<'a>> {
-    pieces.iter().flat_map(|p| p.lines.iter().cloned()).collect()
+/// Measures each of `pieces` at `width` through `parts`, which remembers the rows of
+/// lines it has seen (see [`Parts::rows`]), before [`shed`] weighs them.
+fn measure(pieces: &[Piece], width: u16, parts: &mut Parts) {
+    for p in pieces {
+        p.measured.set(Some((width, parts.rows_of(&p.lines, p.digest(), width, false))));
+    }
+}
+
+/// Draws `pieces` one under the other in `area`, each as a part of its own, exactly as one
+/// paragraph of all their lines (wrapped, `trim` or not, and cut at the bottom) draws them.
+fn draw_pieces(
+    buf: &mut Buffer,
+    area: Rect,
+    pieces: &[Piece],
+    parts: &mut Parts,
+    trim: bool,
+    align: Alignment,
+) {
+    let mut y = area.y;
+    for p in pieces {
+        if y >= area.bottom() {
+            break;
+        }
+        let rows = parts.rows_of(&p.lines, p.digest(), area.width, trim).min(area.bottom() - y);
+        let at = Rect { y, height: rows, ..area };
+        parts.draw(buf, at, p.digest(), |buf| match p.lines.as_slice() {
+            // One line that plainly fits, left-aligned: drawn as the paragraph would draw
+            // it, without running the wrapper (the stage line, every second).
+            [line] if !trim && align == Alignment::Left && text::fits_plainly(line, at.width) => {
+                buf.set_line(at.x, at.y, line, at.width);
+            }
+            lines => Paragraph::new(lines.to_vec()).alignment(align).wrap(Wrap { trim }).render(at, buf),
+        });
+        y += rows;
+    }
 }
 
 /// Makes `pieces` fit in `height` rows wrapped at `width`: the least important give way
@@ -334,6 +386,7 @@ fn shorten(pieces: &mut [Piece], i: usize) {
     {
         p.lines = short;
         p.measured.set(None);
+        p.digest.set(None);
     }
 }
 

@@ -5,15 +5,16 @@
 
 use jiff::{SignedDuration, Timestamp};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Widget};
 
 use super::countdown;
+use super::parts::Parts;
 use super::text::{fit_words, hhmm, item, speakers, stage_words};
 use super::theme::Theme;
-use super::{Piece, Weight, lines_of, rows_of, shed};
+use super::{Piece, Weight, draw_pieces, measure, rows_of, shed};
 use crate::app::App;
 use crate::session::Session;
 use crate::timing::{self, DayProjection, ProjectedItem, Proposal};
@@ -38,7 +39,7 @@ pub fn render(
     let block = block(theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    render_inner(buf, inner, app, session, day, now);
+    render_inner(buf, inner, app, session, day, now, &mut Parts::whole());
 }
 
 /// The panel's border and title.
@@ -52,7 +53,7 @@ pub fn inner(area: Rect, app: &App) -> Rect {
 }
 
 /// What is inside the border (at `inner`, see [`inner`]), alone: an idle second redraws
-/// this and not the border.
+/// this and not the border, and of it only the `parts` that changed.
 pub fn render_inner(
     buf: &mut Buffer,
     inner: Rect,
@@ -60,26 +61,28 @@ pub fn render_inner(
     session: &Session,
     day: &DayProjection,
     now: Timestamp,
+    parts: &mut Parts,
 ) {
     let theme = Theme { color: app.settings.color };
     // A finished event comes first: it never reads as one about to start.
     let panel = if let Some(at) = session.finished_at {
         finished(session, at, theme)
     } else if let Some(c) = session.current_index() {
-        running(app, session, day, c, now, theme, inner.width)
+        running(app, session, day, c, now, theme, inner.width, parts)
     } else if let Some(d) = timing::day_over(session) {
         day_over(app, session, day, d, now, theme)
     } else {
-        idle(app, session, day, now, theme, inner.width)
+        idle(app, session, day, now, theme, inner.width, parts)
     };
-    draw(buf, inner, panel);
+    draw(buf, inner, panel, parts);
 }
 
 /// Lays the panel out: big digits when there is room, and the lines that matter most.
 /// Less important lines give way first, then the digits shrink (the first line says the
 /// time in words too), then the rest but what must show.
-fn draw(buf: &mut Buffer, inner: Rect, mut panel: Panel) {
+fn draw(buf: &mut Buffer, inner: Rect, mut panel: Panel, parts: &mut Parts) {
     let width = inner.width;
+    measure(&panel.pieces, width, parts);
     let mut clock = match &panel.big {
         None => 0,
         Some(_) if inner.height >= 12 => 4,
@@ -92,23 +95,22 @@ fn draw(buf: &mut Buffer, inner: Rect, mut panel: Panel) {
     }
     shed(&mut panel.pieces, width, room(clock), Weight::Must);
     let info_h = rows_of(&panel.pieces, width).min(room(clock));
-    let lines = lines_of(&panel.pieces);
-    let [clock_area, _, info_area, _] = Layout::vertical([
-        Constraint::Length(clock),
-        Constraint::Length(u16::from(clock > 0)),
-        Constraint::Length(info_h),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
+    // The digits, a blank row, then the lines: rows counted out rather than solved by a
+    // layout, which every idle second would otherwise pay for.
+    let clock = clock.min(inner.height);
+    let clock_area = Rect { height: clock, ..inner };
+    let info_y = (inner.y + clock + u16::from(clock > 0)).min(inner.bottom());
+    let info_area = Rect { y: info_y, height: info_h.min(inner.bottom() - info_y), ..inner };
     if let Some((text, style)) = &panel.big
         && clock > 0
     {
-        countdown::render(buf, clock_area, text, *style, clock);
+        countdown::render(buf, clock_area, text, *style, clock, parts);
     }
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(info_area, buf);
+    draw_pieces(buf, info_area, &panel.pieces, parts, false, Alignment::Left);
 }
 
 /// An item on the clock: its countdown and stage, who speaks, and how the day goes.
+#[allow(clippy::too_many_arguments)]
 fn running<'a>(
     app: &App,
     session: &'a Session,
@@ -117,6 +119,7 @@ fn running<'a>(
     now: Timestamp,
     theme: Theme,
     width: u16,
+    parts: &mut Parts,
 ) -> Panel<'a> {
     let mut pieces = Vec::new();
     let mut big = None;
@@ -138,27 +141,36 @@ fn running<'a>(
         ));
         big = Some((cd.display(), style));
     }
-    let it = item(session, c);
-    if let Some(it) = it {
-        pieces.push(Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title())));
-    }
-    if let Some(p) = day.items.iter().find(|p| p.index == c) {
-        pieces.push(Piece::new(Weight::Medium, Line::styled(started_and_ends(session, c, p), theme.dim())));
-    }
+    // What does not move with the seconds, built once per whole frame (see [`Parts::keep`]).
+    let kept = parts.keep("running", || {
+        let it = item(session, c);
+        let mut head = Vec::new();
+        if let Some(it) = it {
+            head.push(Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title())));
+        }
+        if let Some(p) = day.items.iter().find(|p| p.index == c) {
+            head.push(Piece::new(Weight::Medium, Line::styled(started_and_ends(session, c, p), theme.dim())));
+        }
+        let mut tail: Vec<Piece> = Vec::new();
+        tail.extend(queue(session, c, theme));
+        tail.extend(the_day(session, day, None, now, theme, width));
+        tail.extend(message(session, theme));
+        if let Some(it) = it {
+            let mut facts = vec![format!("Item type: {}", it.kind.label())];
+            facts.extend(it.section.clone());
+            let who = speakers(session, it);
+            if !who.is_empty() {
+                facts.push(format!("Speakers: {who}"));
+            }
+            tail.push(Piece::new(Weight::Least, Line::styled(facts.join(" · "), theme.dim())));
+        }
+        vec![head, tail]
+    });
+    let mut kept = kept.into_iter();
+    pieces.extend(kept.next().into_iter().flatten());
     pieces.extend(reporting(session, now, theme));
     pieces.extend(floor(session, now, theme));
-    pieces.extend(queue(session, c, theme));
-    pieces.extend(the_day(session, day, None, now, theme, width));
-    pieces.extend(message(session, theme));
-    if let Some(it) = it {
-        let mut facts = vec![format!("Item type: {}", it.kind.label())];
-        facts.extend(it.section.clone());
-        let who = speakers(session, it);
-        if !who.is_empty() {
-            facts.push(format!("Speakers: {who}"));
-        }
-        pieces.push(Piece::new(Weight::Least, Line::styled(facts.join(" · "), theme.dim())));
-    }
+    pieces.extend(kept.next().into_iter().flatten());
     Panel { big, big_in_text: true, pieces }
 }
 
@@ -233,6 +245,7 @@ fn queue<'a>(session: &Session, c: usize, theme: Theme) -> Option<Piece<'a>> {
 }
 
 /// Nothing on the clock yet (or again): what Space would start, and how the day goes.
+#[allow(clippy::too_many_arguments)]
 fn idle<'a>(
     app: &App,
     session: &'a Session,
@@ -240,22 +253,27 @@ fn idle<'a>(
     now: Timestamp,
     theme: Theme,
     width: u16,
+    parts: &mut Parts,
 ) -> Panel<'a> {
-    let mut pieces = vec![Piece::new(Weight::Must, Line::styled("No item running", theme.title()))];
-    let mut big = None;
-    if let (Some(it), Some(run)) = (item(session, app.selected), session.items.get(app.selected)) {
-        let minutes = run.allotted_seconds() / 60;
-        let mut text = format!("Space starts the selected item: {} ({minutes} min)", it.title);
-        if run.day != day.day {
-            text.push_str(&format!(" — it is on day {}: Space asks first", run.day + 1));
+    let selected = item(session, app.selected).zip(session.items.get(app.selected));
+    // The length it would count down from, dimmed: ready, not running.
+    let big = selected.map(|(_, run)| (format!("{:02}:00", run.allotted_seconds() / 60), theme.dim()));
+    // Nothing here moves with the seconds: built once per whole frame (see [`Parts::keep`]).
+    let kept = parts.keep("idle", || {
+        let mut pieces = vec![Piece::new(Weight::Must, Line::styled("No item running", theme.title()))];
+        if let Some((it, run)) = selected {
+            let minutes = run.allotted_seconds() / 60;
+            let mut text = format!("Space starts the selected item: {} ({minutes} min)", it.title);
+            if run.day != day.day {
+                text.push_str(&format!(" — it is on day {}: Space asks first", run.day + 1));
+            }
+            pieces.push(Piece::new(Weight::Must, Line::raw(text)));
         }
-        pieces.push(Piece::new(Weight::Must, Line::raw(text)));
-        // The length it would count down from, dimmed: ready, not running.
-        big = Some((format!("{minutes:02}:00"), theme.dim()));
-    }
-    pieces.extend(the_day(session, day, Some(app.selected), now, theme, width));
-    pieces.extend(message(session, theme));
-    Panel { big, big_in_text: true, pieces }
+        pieces.extend(the_day(session, day, Some(app.selected), now, theme, width));
+        pieces.extend(message(session, theme));
+        vec![pieces]
+    });
+    Panel { big, big_in_text: true, pieces: kept.into_iter().flatten().collect() }
 }
 
 /// How the day goes: drift, the next item, a fixed start that cannot be met, and the

@@ -7,12 +7,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::countdown;
-use super::text::{current_prompt, hhmm, item, rows, stage_words};
+use super::parts::{Parts, digest};
+use super::text::{current_prompt, hhmm, item, stage_words};
 use super::theme::Theme;
-use super::{Piece, Weight, lines_of, rows_of, shed};
+use super::{Piece, Weight, draw_pieces, measure, rows_of, shed};
 use crate::agenda::ItemKind;
 use crate::app::App;
 use crate::session::Session;
@@ -45,6 +46,7 @@ pub fn render(
     session: &Session,
     day: &DayProjection,
     now: Timestamp,
+    parts: &mut Parts,
 ) {
     let theme = Theme { color: app.settings.color };
     // A finished event comes first: it never reads as one about to start.
@@ -63,21 +65,21 @@ pub fn render(
         wall.bottom.push(Piece::spaced(Weight::Must, Line::styled(format!(" {message} "), style)));
     }
     wall.bottom.extend(wall.next.take());
-    draw(buf, area, wall);
+    draw(buf, area, wall, parts);
 }
 
 /// Lays the wall out, centred: the lines below the digits get a share of the screen, the
 /// least important of them giving way first; the digits take what is left, up to 8 rows.
-fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall) {
+fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall, parts: &mut Parts) {
     let width = area.width.saturating_sub(4);
-    let top_h = rows(&wall.top, width);
+    let top_h = parts.rows(&wall.top, width, false);
+    measure(&wall.bottom, width, parts);
     let clock_min = u16::from(wall.big.is_some());
     let share = if wall.wide_bottom { 2 } else { 3 };
     let budget = if wall.big.is_some() { area.height / share } else { area.height.saturating_sub(top_h + 2) };
     shed(&mut wall.bottom, width, budget, Weight::Must);
     // What must show may take rows from the digits, down to one.
     let bottom_h = rows_of(&wall.bottom, width).min(area.height.saturating_sub(top_h + 2 + clock_min));
-    let bottom = lines_of(&wall.bottom);
     let clock_h =
         if wall.big.is_some() { area.height.saturating_sub(top_h + bottom_h + 2).min(8) } else { 0 };
     let used = top_h + 1 + clock_h + 1 + bottom_h;
@@ -92,14 +94,14 @@ fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall) {
     ])
     .areas(area);
     let pad = |r: Rect| Rect { x: r.x + 2, width: r.width.saturating_sub(4), ..r };
-    Paragraph::new(wall.top).alignment(Alignment::Center).render(pad(top_area), buf);
+    let top_area = pad(top_area);
+    parts.draw(buf, top_area, digest(&wall.top), |buf| {
+        Paragraph::new(wall.top).alignment(Alignment::Center).render(top_area, buf);
+    });
     if let Some((text, style)) = &wall.big {
-        countdown::render(buf, pad(clock_area), text, *style, 8);
+        countdown::render(buf, pad(clock_area), text, *style, 8, parts);
     }
-    Paragraph::new(bottom)
-        .alignment(Alignment::Center)
-        .wrap(Wrap { trim: true })
-        .render(pad(bottom_area), buf);
+    draw_pieces(buf, pad(bottom_area), &wall.bottom, parts, true, Alignment::Center);
 }
 
 /// An item on the clock: its countdown with the stage in symbol and words, who speaks (by

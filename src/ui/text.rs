@@ -5,9 +5,15 @@ use jiff::Timestamp;
 use crate::agenda::Item;
 use crate::session::Session;
 
-/// "14:05" in the venue's time zone.
+/// "14:05" in the venue's time zone. From the zone's offset at `t`, not a formatted civil
+/// date: the Now panel says several times a second what time it is, every second.
 pub fn hhmm(session: &Session, t: Timestamp) -> String {
-    t.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%H:%M").to_string()
+    hhmm_in(session.agenda.event.time_zone.zone(), t)
+}
+
+fn hhmm_in(tz: &jiff::tz::TimeZone, t: Timestamp) -> String {
+    let of_day = (t.as_second() + i64::from(tz.to_offset(t).seconds())).rem_euclid(86_400);
+    format!("{:02}:{:02}", of_day / 3600, of_day % 3600 / 60)
 }
 
 /// Rows `lines` take when drawn wrapped to `width`: measured with the same word wrapping
@@ -15,17 +21,32 @@ pub fn hhmm(session: &Session, t: Timestamp) -> String {
 /// and the newest note then hides under the editor). Each line wraps on its own, so a line
 /// that plainly fits is one row without running the wrapper (most lines, every second).
 pub fn rows(lines: &[ratatui::text::Line], width: u16) -> u16 {
+    wrapped_rows(lines, width, false)
+}
+
+/// As [`rows`], for lines wrapped with their leading blanks trimmed (the projector's).
+pub fn rows_trimmed(lines: &[ratatui::text::Line], width: u16) -> u16 {
+    wrapped_rows(lines, width, true)
+}
+
+fn wrapped_rows(lines: &[ratatui::text::Line], width: u16, trim: bool) -> u16 {
     let width = width.max(1);
     let total: usize = lines
         .iter()
         .map(|line| match plain_width(line) {
             Some(w) if w <= usize::from(width) => 1,
             _ => ratatui::widgets::Paragraph::new(line.clone())
-                .wrap(ratatui::widgets::Wrap { trim: false })
+                .wrap(ratatui::widgets::Wrap { trim })
                 .line_count(width),
         })
         .sum();
     u16::try_from(total).unwrap_or(u16::MAX)
+}
+
+/// Whether `line` is one row of `width` made of one-column characters alone (see
+/// `plain_width`): drawn as is, it looks as the wrapper would draw it.
+pub fn fits_plainly(line: &ratatui::text::Line, width: u16) -> bool {
+    plain_width(line).is_some_and(|w| w <= usize::from(width))
 }
 
 /// The columns `line` takes when each of its characters is a one-column grapheme of its
@@ -130,6 +151,22 @@ pub fn stage_words(stage: crate::timing::Stage, label: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hhmm_is_the_clock_on_the_wall_through_a_change_of_summer_time() {
+        for zone in ["Europe/Vienna", "Asia/Dushanbe", "Asia/Kathmandu", "America/St_Johns"] {
+            let tz = jiff::tz::TimeZone::get(zone).unwrap();
+            // Around the spring and autumn changes of 2026, every 7 minutes and 13 seconds.
+            for start in ["2026-03-28T12:00:00Z", "2026-10-24T12:00:00Z"] {
+                let mut t: jiff::Timestamp = start.parse().unwrap();
+                for _ in 0..400 {
+                    let wall = t.to_zoned_datetime(tz.clone()).strftime("%H:%M").to_string();
+                    assert_eq!(super::hhmm_in(&tz, t), wall, "{zone} at {t}");
+                    t = t.checked_add(jiff::SignedDuration::from_secs(433)).unwrap();
+                }
+            }
+        }
+    }
+
     use super::{fit_words, rows};
     use ratatui::text::{Line, Span};
     use ratatui::widgets::{Paragraph, Wrap};

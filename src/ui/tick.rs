@@ -7,6 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::now_panel;
+use super::parts::{Memo, Outcome, Parts};
 use super::theme::Theme;
 use crate::app::App;
 use crate::session::Session;
@@ -64,18 +65,53 @@ pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> Fr
 /// the same [`FrameKey`] draws it there. `day` is the whole frame's projection: what
 /// shows of it does not change while the key does not (projecting again is a tenth of
 /// an idle second).
+///
+/// `buf` is what the last call drew, as `memo` remembers it: only the parts whose look
+/// changed are drawn again, and their areas returned (None: all of `buf` was drawn anew).
+#[allow(clippy::too_many_arguments)]
 pub fn render_tick(
     buf: &mut Buffer,
     tick: Tick,
     day: &timing::DayProjection,
+    memo: &mut Memo,
     app: &App,
     session: &Session,
     now: Timestamp,
-) {
+) -> Option<Vec<Rect>> {
     let theme = Theme { color: app.settings.color };
-    match tick {
-        Tick::Now(inner) => now_panel::render_inner(buf, inner, app, session, day, now),
-        Tick::Strip(area) => super::render_strip(buf, area, app, session, now, theme),
-        Tick::Projector(area) => super::projector_view(buf, area, app, session, day, now, theme),
+    if let Tick::Strip(area) = tick {
+        // One row: drawn whole.
+        buf.reset();
+        super::render_strip(buf, area, app, session, now, theme);
+        return None;
+    }
+    let draw = |buf: &mut Buffer, memo: &mut Memo| {
+        let fresh = !memo.primed();
+        if fresh {
+            buf.reset();
+        }
+        let mut parts = Parts::remembering(memo);
+        match tick {
+            Tick::Now(inner) => now_panel::render_inner(buf, inner, app, session, day, now, &mut parts),
+            Tick::Projector(area) => {
+                super::projector_view(buf, area, app, session, day, now, theme, &mut parts)
+            }
+            Tick::Strip(_) => {} // drawn whole above
+        }
+        match memo.finish() {
+            Outcome::Redrawn(areas) if !fresh => Some(Outcome::Redrawn(areas)),
+            Outcome::Redrawn(_) => None,
+            Outcome::Relaid => Some(Outcome::Relaid),
+        }
+    };
+    match draw(buf, memo) {
+        Some(Outcome::Redrawn(areas)) => Some(areas),
+        None => None,
+        Some(Outcome::Relaid) => {
+            // The parts moved: drawn again, whole, onto a blank buffer.
+            memo.forget();
+            draw(buf, memo);
+            None
+        }
     }
 }

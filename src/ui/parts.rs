@@ -1,0 +1,235 @@
+//! Drawing a panel part by part (the digits, each group of lines), so that an idle second
+//! redraws only the parts whose look changed since the second before, and the runtime
+//! compares and writes only the rows those take.
+//!
+//! A whole frame draws every part ([`Parts::whole`]). An idle second draws with the
+//! [`Memo`] of the second before ([`Parts::remembering`]), into the buffer that second
+//! left: a part at the same place with the same look (the same [`digest`]) is left as it
+//! is; any other part is cleared and drawn again. When the parts are no longer where they
+//! were (a line wrapped onto one more row, a part came or went) or two of them overlap,
+//! [`Memo::finish`] says so, and the caller draws the whole tick again onto a blank buffer.
+
+use std::hash::{BuildHasher, Hash};
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::{Piece, text};
+
+/// A digest of what decides a part's look (its lines with their styles, its digits).
+pub fn digest(what: impl Hash) -> u64 {
+    foldhash::fast::FixedState::with_seed(0).hash_one(what)
+}
+
+/// What the last idle second drew, part by part, and the rows its lines took.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// The buffer holds exactly what `drawn` says (nothing else has drawn into it since).
+    primed: bool,
+    drawn: Vec<(Rect, u64)>,
+    next: Vec<(Rect, u64)>,
+    /// Parts drawn anew this second.
+    dirty: Vec<Rect>,
+    /// This second's parts overlap: the order they are drawn in matters, so no part may
+    /// be left out.
+    overlap: bool,
+    /// Rows a group of lines takes at a width (trimmed or not when wrapped), by digest:
+    /// last second's, and this second's as they are asked for.
+    rows: Vec<((u64, u16, bool), u16)>,
+    next_rows: Vec<((u64, u16, bool), u16)>,
+    /// Lines that do not move with the seconds, by the panel they belong to (see
+    /// [`Parts::keep`]).
+    kept: Option<(&'static str, Vec<Vec<Piece<'static>>>)>,
+}
+
+/// How an idle second's parts came out (see [`Memo::finish`]).
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every part is where it was: only these areas were drawn again.
+    Redrawn(Vec<Rect>),
+    /// The parts moved, or overlap: the second must be drawn whole, on a blank buffer,
+    /// with a forgotten memo.
+    Relaid,
+}
+
+impl Memo {
+    /// Whether the buffer holds what the last second drew (else it must be cleared first).
+    pub fn primed(&self) -> bool {
+        self.primed
+    }
+
+    /// Forgets everything: the next second draws every part, onto a cleared buffer.
+    pub fn forget(&mut self) {
+        *self = Memo::default();
+    }
+
+    /// Ends a second's drawing: what came of it, and this second remembered for the next.
+    pub fn finish(&mut self) -> Outcome {
+        let moved = self.next.len() != self.drawn.len()
+            || self.next.iter().zip(&self.drawn).any(|((a, _), (b, _))| a != b);
+        let outcome = if self.primed && (moved || self.overlap) {
+            Outcome::Relaid
+        } else {
+            Outcome::Redrawn(std::mem::take(&mut self.dirty))
+        };
+        self.drawn = std::mem::take(&mut self.next);
+        self.rows = std::mem::take(&mut self.next_rows);
+        self.dirty.clear();
+        self.primed = !self.overlap && outcome != Outcome::Relaid;
+        self.overlap = false;
+        outcome
+    }
+}
+
+/// Where a panel's parts are drawn: a whole frame, or an idle second with its memo.
+pub struct Parts<'m> {
+    memo: Option<&'m mut Memo>,
+}
+
+impl Parts<'static> {
+    /// Draws every part (a whole frame, on a cleared buffer).
+    pub fn whole() -> Self {
+        Parts { memo: None }
+    }
+}
+
+impl<'m> Parts<'m> {
+    /// Draws only the parts that changed since the second `memo` remembers.
+    pub fn remembering(memo: &'m mut Memo) -> Self {
+        Parts { memo: Some(memo) }
+    }
+
+    /// Rows `lines` take wrapped at `width` (`trim` as the paragraph that draws them),
+    /// measured once for as long as the lines stay the same: wrapping to measure is the
+    /// dearest part of an idle second.
+    pub fn rows(&mut self, lines: &[Line], width: u16, trim: bool) -> u16 {
+        self.rows_of(lines, digest(lines), width, trim)
+    }
+
+    /// As [`Parts::rows`], for lines whose digest is known.
+    pub fn rows_of(&mut self, lines: &[Line], look: u64, width: u16, trim: bool) -> u16 {
+        let measure = || if trim { text::rows_trimmed(lines, width) } else { text::rows(lines, width) };
+        let Some(memo) = self.memo.as_deref_mut() else { return measure() };
+        let key = (look, width, trim);
+        let known = memo.next_rows.iter().chain(&memo.rows).find(|(k, _)| *k == key).map(|(_, r)| *r);
+        let rows = known.unwrap_or_else(measure);
+        if !memo.next_rows.iter().any(|(k, _)| *k == key) {
+            memo.next_rows.push((key, rows));
+        }
+        rows
+    }
+
+    /// The lines of `panel` that do not move with the seconds, built by `build` on a whole
+    /// frame and on the first idle second after it, and copied from then on: the memo
+    /// lives no longer than the whole frame's [`super::FrameKey`] (the same minute, the
+    /// same records, the same screen), and such lines depend on nothing else.
+    pub(super) fn keep(
+        &mut self,
+        panel: &'static str,
+        build: impl FnOnce() -> Vec<Vec<Piece<'static>>>,
+    ) -> Vec<Vec<Piece<'static>>> {
+        let Some(memo) = self.memo.as_deref_mut() else { return build() };
+        if let Some((kind, kept)) = &memo.kept
+            && *kind == panel
+        {
+            return kept.clone();
+        }
+        let kept = build();
+        kept.iter().flatten().for_each(|p| {
+            p.digest();
+        });
+        memo.kept = Some((panel, kept.clone()));
+        kept
+    }
+
+    /// Draws a part at `area` whose look is all in `look` (see [`digest`]) with `draw`,
+    /// unless the second before drew the same there.
+    pub fn draw(&mut self, buf: &mut Buffer, area: Rect, look: u64, draw: impl FnOnce(&mut Buffer)) {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return;
+        }
+        let Some(memo) = self.memo.as_deref_mut() else { return draw(buf) };
+        if memo.next.iter().any(|(r, _)| r.intersects(area)) {
+            memo.overlap = true;
+        }
+        let same = memo.primed && memo.drawn.get(memo.next.len()) == Some(&(area, look));
+        memo.next.push((area, look));
+        if same {
+            return;
+        }
+        if memo.primed {
+            for position in area.positions() {
+                if let Some(cell) = buf.cell_mut(position) {
+                    cell.reset();
+                }
+            }
+        }
+        memo.dirty.push(area);
+        draw(buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::widgets::{Paragraph, Widget};
+
+    use super::*;
+
+    fn line(buf: &mut Buffer, parts: &mut Parts, y: u16, text: &str) {
+        let area = Rect::new(0, y, 10, 1);
+        parts.draw(buf, area, digest(text), |buf| Paragraph::new(text).render(area, buf));
+    }
+
+    #[test]
+    fn a_part_that_did_not_change_is_not_drawn_again() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 2));
+        let mut memo = Memo::default();
+        let second = |buf: &mut Buffer, memo: &mut Memo, clock: &str| {
+            let mut parts = Parts::remembering(memo);
+            line(buf, &mut parts, 0, clock);
+            line(buf, &mut parts, 1, "title");
+            memo.finish()
+        };
+        let both = vec![Rect::new(0, 0, 10, 1), Rect::new(0, 1, 10, 1)];
+        assert_eq!(second(&mut buf, &mut memo, "12:00"), Outcome::Redrawn(both));
+        assert!(memo.primed());
+        assert_eq!(second(&mut buf, &mut memo, "11:59"), Outcome::Redrawn(vec![Rect::new(0, 0, 10, 1)]));
+        assert_eq!(buf, Buffer::with_lines(["11:59     ", "title     "]));
+        assert_eq!(second(&mut buf, &mut memo, "11:58"), Outcome::Redrawn(vec![Rect::new(0, 0, 10, 1)]));
+    }
+
+    #[test]
+    fn parts_that_moved_or_overlap_ask_for_the_whole_second() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 2));
+        let mut memo = Memo::default();
+        let mut parts = Parts::remembering(&mut memo);
+        line(&mut buf, &mut parts, 0, "a");
+        memo.finish();
+        let mut parts = Parts::remembering(&mut memo);
+        line(&mut buf, &mut parts, 1, "a");
+        assert_eq!(memo.finish(), Outcome::Relaid, "moved");
+        assert!(!memo.primed());
+        let mut parts = Parts::remembering(&mut memo);
+        line(&mut buf, &mut parts, 0, "a");
+        line(&mut buf, &mut parts, 0, "b");
+        assert!(matches!(memo.finish(), Outcome::Redrawn(_)), "not primed: drawn whole anyway");
+        assert!(!memo.primed(), "overlapping parts are never left out");
+    }
+
+    #[test]
+    fn rows_are_measured_once_while_the_lines_stay_the_same() {
+        let mut memo = Memo::default();
+        let lines = [Line::raw("a line that wraps at ten")];
+        assert_eq!(Parts::remembering(&mut memo).rows(&lines, 10, false), 3);
+        memo.finish();
+        assert_eq!(memo.rows.len(), 1);
+        assert_eq!(Parts::remembering(&mut memo).rows(&lines, 10, false), 3);
+        memo.finish();
+        assert_eq!(memo.rows.len(), 1, "kept while asked for");
+        memo.finish();
+        assert!(memo.rows.is_empty(), "dropped when no longer asked for");
+        assert_eq!(Parts::whole().rows(&lines, 10, false), 3);
+    }
+}
