@@ -53,7 +53,7 @@ pub fn render(
     let mut wall = if let Some(at) = session.finished_at {
         finished(session, at, theme)
     } else if let Some(c) = session.current_index() {
-        running(app, session, day, c, now, theme)
+        running(app, session, day, c, now, theme, parts)
     } else if let Some(d) = timing::day_over(session) {
         day_over(session, d, now, theme)
     } else {
@@ -106,6 +106,7 @@ fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall, parts: &mut Parts) {
 
 /// An item on the clock: its countdown with the stage in symbol and words, who speaks (by
 /// group, never by name) and for how long, the prompt or the groups' brief, what is next.
+#[allow(clippy::too_many_arguments)]
 fn running<'a>(
     app: &App,
     session: &'a Session,
@@ -113,6 +114,7 @@ fn running<'a>(
     c: usize,
     now: Timestamp,
     theme: Theme,
+    parts: &mut Parts,
 ) -> Wall<'a> {
     let mut wall = Wall { top: Vec::new(), big: None, bottom: Vec::new(), next: None, wide_bottom: false };
     if let Some(cd) = timing::countdown(session, c, now, app.settings.warnings()) {
@@ -136,7 +138,25 @@ fn running<'a>(
         ));
     }
     let Some(it) = item(session, c) else { return wall };
-    wall.bottom.push(Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title())));
+    // What does not move with the seconds, built once per whole frame (see [`Parts::keep`]):
+    // the title; the groups' brief or the prompt; what is next.
+    let kept = parts.keep("projector", || {
+        let title = vec![Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title()))];
+        let mut brief = Vec::new();
+        if it.kind == ItemKind::WorkingGroups {
+            brief.extend(working_groups(session, c, it, theme));
+        } else if matches!(it.kind, ItemKind::Discussion | ItemKind::Panel)
+            && let Some((i, prompt)) = current_prompt(session, c)
+        {
+            brief.push(Piece::spaced(
+                Weight::High,
+                Line::styled(format!("Q{}: {prompt}", i + 1), theme.accent()),
+            ));
+        }
+        vec![title, brief, next_line(session, day, now, theme).into_iter().collect()]
+    });
+    let [title, brief, next] = <[Vec<Piece>; 3]>::try_from(kept).unwrap_or_default();
+    wall.bottom.extend(title);
     if let Some(slot) = timing::open_slot(session, now) {
         let stage = stage_words(slot.stage, slot.label());
         wall.bottom.push(Piece::new(
@@ -147,16 +167,9 @@ fn running<'a>(
             ),
         ));
     }
-    if it.kind == ItemKind::WorkingGroups {
-        wall.wide_bottom = true;
-        wall.bottom.extend(working_groups(session, c, it, theme));
-    } else if matches!(it.kind, ItemKind::Discussion | ItemKind::Panel)
-        && let Some((i, prompt)) = current_prompt(session, c)
-    {
-        wall.bottom
-            .push(Piece::spaced(Weight::High, Line::styled(format!("Q{}: {prompt}", i + 1), theme.accent())));
-    }
-    wall.next = next_line(session, day, now, theme);
+    wall.wide_bottom = it.kind == ItemKind::WorkingGroups;
+    wall.bottom.extend(brief);
+    wall.next = next.into_iter().next();
     wall
 }
 
