@@ -1,8 +1,11 @@
 //! What the terminal shows, and drawing onto it. A frame after a key is drawn whole and
 //! diffed against what the terminal shows. An idle second (only the clocks moved: the
 //! same [`ui::FrameKey`] as the last whole frame) draws only the part that ticks
-//! ([`ui::Tick`]) into a buffer of that part's size, and diffs it against the same part as
-//! shown: nothing the size of the whole frame is copied, compared or cleared.
+//! ([`ui::Tick`]), into the buffer the last idle second left there, and of that only the
+//! parts whose look changed (a big glyph, the stage line: see [`ui::TickMemo`]); only the
+//! rows those parts cover are compared with what the terminal shows, and only the cells
+//! that differ are written and kept. Nothing the size of the whole frame is copied,
+//! compared or cleared.
 //!
 //! ratatui's `Terminal` still gives the frame (size, resize, clearing) and the backend,
 //! but not its diff: its previous buffer cannot be patched, so after an idle second it
