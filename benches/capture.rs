@@ -4,58 +4,25 @@
 
 use std::hint::black_box;
 use std::path::Path;
-use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use jiff::{SignedDuration, Timestamp};
+use jiff::SignedDuration;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use convene::app::Settings;
 use convene::runtime::{Input, Runtime};
-use convene::session::testkit::{Scribe, roundtable};
-use convene::session::{EntryKind, Event};
-use convene::store::SessionStore;
-use convene::store::disk::{Disk, OsDisk};
-use convene::store::journal;
 
-fn nine() -> Timestamp {
-    "2009-04-28T04:00:00Z".parse().unwrap()
-}
+mod common;
 
-/// A journal of a session whose running item holds `n` entries, opened for real.
-fn store_with(dir: &Path, n: usize) -> (Scribe, SessionStore) {
-    std::fs::create_dir_all(dir).unwrap();
-    let mut s = Scribe::new("dev", nine());
-    let mut lines = journal::encode(&s.start(&roundtable())).unwrap();
-    lines.push_str(
-        &journal::encode(&s.record(Event::ItemStarted { item: "d1-plenary-questions".into() })).unwrap(),
-    );
-    for i in 0..n {
-        s.advance(3);
-        let (_, r) = s.capture(
-            EntryKind::DiscussionPoint,
-            &format!("Участник {i}: доверие между полицией и обществом"),
-            Some("d1-plenary-questions"),
-        );
-        lines.push_str(&journal::encode(&r).unwrap());
-    }
-    std::fs::write(dir.join(journal::file_name("dev")), lines).unwrap();
-    let disk: Arc<dyn Disk> = Arc::new(OsDisk);
-    let (store, _) = SessionStore::open(disk, dir, "dev", nine(), None).unwrap();
-    (s, store)
-}
-
-fn press(code: KeyCode) -> Input {
-    Input::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
+use common::{press, store_with};
 
 fn key_to_frame(c: &mut Criterion) {
     let root = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap();
     let mut group = c.benchmark_group("key press to finished frame, 10,000 entries, 120x40");
     for (name, review) in [("typing a note", false), ("review list", true)] {
-        let (s, store) = store_with(&root.path().join(name.replace(' ', "-")), 10_000);
+        let (s, store) = store_with(&root.path().join(name.replace(' ', "-")), 10_000, 3);
         let now = s.now.checked_add(SignedDuration::from_mins(1)).unwrap();
         let mut runtime = Runtime::new(store, Settings::default(), None, now);
         runtime.handle(press(KeyCode::Char('c')), now);
@@ -83,7 +50,7 @@ fn commit(c: &mut Criterion) {
     let root = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap();
     let mut group = c.benchmark_group("commit one note (update, fold, append + fsync)");
     for n in [10usize, 10_000] {
-        let (s, store) = store_with(&root.path().join(format!("s{n}")), n);
+        let (s, store) = store_with(&root.path().join(format!("s{n}")), n, 3);
         let mut now = s.now;
         let mut runtime = Runtime::new(store, Settings::default(), None, now);
         runtime.handle(press(KeyCode::Char('c')), now);
@@ -107,7 +74,7 @@ fn idle_second(c: &mut Criterion) {
     for (name, keys) in
         [("running", &[][..]), ("paused, speaker on the floor", &["Q", "@ngo-yc", "Enter", "f", " "][..])]
     {
-        let (s, store) = store_with(&root.path().join(name.replace([' ', ','], "-")), 10);
+        let (s, store) = store_with(&root.path().join(name.replace([' ', ','], "-")), 10, 3);
         // Five seconds into a whole minute, so the 50 seconds below stay in that minute: a
         // new minute draws a whole frame, which is not what an idle second costs.
         let later = s.now.checked_add(SignedDuration::from_mins(1)).unwrap().as_second();

@@ -6,52 +6,25 @@
 
 use std::hint::black_box;
 use std::path::Path;
-use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::{SignedDuration, Timestamp};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use convene::app::Settings;
-use convene::runtime::{Input, Runtime};
-use convene::session::testkit::{Scribe, roundtable};
-use convene::session::{EntryKind, Event};
-use convene::store::SessionStore;
-use convene::store::disk::{Disk, OsDisk};
-use convene::store::journal;
+use convene::runtime::Runtime;
 
-fn nine() -> Timestamp {
-    "2009-04-28T04:00:00Z".parse().unwrap()
-}
+mod common;
+
+use common::{press as key, store_with};
 
 /// A session whose running item holds `n` entries, opened for real, on the run screen.
 fn runtime_with(dir: &Path, n: usize) -> (Runtime, Timestamp) {
-    std::fs::create_dir_all(dir).unwrap();
-    let mut s = Scribe::new("dev", nine());
-    let mut lines = journal::encode(&s.start(&roundtable())).unwrap();
-    lines.push_str(
-        &journal::encode(&s.record(Event::ItemStarted { item: "d1-plenary-questions".into() })).unwrap(),
-    );
-    for i in 0..n {
-        s.advance(1);
-        let (_, r) = s.capture(
-            EntryKind::DiscussionPoint,
-            &format!("Участник {i}: доверие между полицией и обществом"),
-            Some("d1-plenary-questions"),
-        );
-        lines.push_str(&journal::encode(&r).unwrap());
-    }
-    std::fs::write(dir.join(journal::file_name("dev")), lines).unwrap();
-    let disk: Arc<dyn Disk> = Arc::new(OsDisk);
-    let (store, _) = SessionStore::open(disk, dir, "dev", nine(), None).unwrap();
+    let (s, store) = store_with(dir, n, 1);
     let now = s.now.checked_add(SignedDuration::from_mins(1)).unwrap();
     (Runtime::new(store, Settings::default(), None, now), now)
-}
-
-fn key(code: KeyCode) -> Input {
-    Input::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
 fn views(c: &mut Criterion) {
