@@ -64,7 +64,7 @@ pub struct Output {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Shown {
     minute: i64,
-    clocks: [Option<String>; 3],
+    clocks: [Option<timing::Shown>; 3],
 }
 
 /// How a run ended, as far as the disk is concerned.
@@ -89,6 +89,9 @@ pub struct Runtime {
     draft_unsaved: bool,
     screen: Screen,
     shown: Option<Shown>,
+    /// The clocks as last worked out, and for which moment, records and app revision:
+    /// an idle second asks for them three times (to redraw, to draw, to sleep).
+    clocks: Option<((Timestamp, u64, u64), timing::Ticking)>,
     retry_at: Option<Timestamp>,
     snapshots: Snapshots,
 }
@@ -106,6 +109,7 @@ impl Runtime {
             draft_unsaved: false,
             screen: Screen::default(),
             shown: None,
+            clocks: None,
             retry_at: None,
             snapshots: Snapshots::default(),
         };
@@ -198,7 +202,8 @@ impl Runtime {
             Input::Wake => {
                 let effects = self.app.notify(self.store.session(), Message::Tick, now);
                 self.run(effects, now, &mut out);
-                out.redraw |= self.shown.as_ref() != Some(&self.shown_at(now));
+                let shown = self.shown_at(now);
+                out.redraw |= self.shown.as_ref() != Some(&shown);
             }
             Input::Stop => out.quit = true,
             Input::Suspend => out.suspend = true,
@@ -240,6 +245,17 @@ impl Runtime {
 
     fn note_shown(&mut self, now: Timestamp) {
         self.shown = Some(self.shown_at(now));
+    }
+
+    /// The clocks that tick at `now` (see [`timing::ticking`]), worked out once for a
+    /// moment while nothing is recorded and the app stays as it is.
+    fn clocks_at(&mut self, now: Timestamp) -> &timing::Ticking {
+        let key = (now, self.store.session().records_applied(), self.app.revision);
+        if self.clocks.as_ref().is_some_and(|(k, _)| *k != key) {
+            self.clocks = None;
+        }
+        let (store, warnings) = (&self.store, self.app.settings.warnings());
+        &self.clocks.get_or_insert_with(|| (key, timing::ticking(store.session(), now, warnings))).1
     }
 
     /// Ends the run: keeps the note being typed, refreshes minutes.json (a failure only
@@ -365,18 +381,17 @@ impl Runtime {
         }
     }
 
-    fn shown_at(&self, now: Timestamp) -> Shown {
-        let clocks = timing::ticking(self.store.session(), now, self.app.settings.warnings()).shown();
+    fn shown_at(&mut self, now: Timestamp) -> Shown {
+        let clocks = self.clocks_at(now).shown();
         Shown { minute: now.as_second().div_euclid(60), clocks }
     }
 
     /// The next moment something on screen changes (a clock's next second, the header's
     /// next minute), a failed save is retried, or the note being typed is due on disk.
-    fn next_wake(&self, now: Timestamp) -> Timestamp {
+    fn next_wake(&mut self, now: Timestamp) -> Timestamp {
         let after = |ms: i64| now.checked_add(SignedDuration::from_millis(ms)).unwrap_or(now);
         let mut wake = after(60_000 - now.as_millisecond().rem_euclid(60_000));
-        let ticking = timing::ticking(self.store.session(), now, self.app.settings.warnings());
-        if let Some(ms) = ticking.next_change_ms() {
+        if let Some(ms) = self.clocks_at(now).next_change_ms() {
             // A hair past the change, so the new second is there when we look.
             wake = wake.min(after(ms + 2));
         }

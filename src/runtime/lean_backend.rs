@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use ratatui::backend::{Backend, ClearType, IntoCrossterm, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::crossterm::cursor::{Hide, MoveTo, Show};
-use ratatui::crossterm::style::{Attribute, Color as CtColor, Colors, Print, SetAttribute, SetColors};
+use ratatui::crossterm::style::{Attribute, Color as CtColor, Colors, SetAttribute, SetColors};
 use ratatui::crossterm::terminal::{self, Clear};
 use ratatui::crossterm::{execute, queue};
 use ratatui::layout::{Position, Size};
@@ -175,10 +175,14 @@ impl<W: Write> Backend for LeanBackend<W> {
                 self.fg = cell.fg;
                 self.bg = cell.bg;
             }
-            queue!(self.out, Print(cell.symbol()))?;
+            let symbol = cell.symbol();
+            self.out.write_all(symbol.as_bytes())?;
             // The terminal's cursor moves by the symbol's width; if that is 0 (a combining
             // mark on its own) we no longer know where it is and move it next time.
-            let width = unicode_width::UnicodeWidthStr::width(cell.symbol()) as u16;
+            let width = match symbol.as_bytes() {
+                [b] if b.is_ascii_graphic() || *b == b' ' => 1,
+                _ => unicode_width::UnicodeWidthStr::width(symbol) as u16,
+            };
             self.cursor = (width > 0).then_some(Position { x: x + width, y });
         }
         Ok(())

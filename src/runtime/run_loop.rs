@@ -46,11 +46,14 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
     let tstp = Signals::catch(&[SIGTSTP])?;
     let size = terminal.size()?;
     let mut out = runtime.handle(Input::Resize { width: size.width, height: size.height }, clock.now());
+    // The moment an alarm was handled at: its frame is drawn as of the same moment.
+    let mut woken_at = None;
     loop {
         if out.redraw {
-            let now = clock.now();
+            let now = woken_at.take().unwrap_or_else(|| clock.now());
             runtime.draw(terminal, now)?;
         }
+        woken_at = None;
         if out.bell {
             terminal::bell();
         }
@@ -90,7 +93,9 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
         }
         if !typed {
             out = if rang && alarm.rang()? {
-                runtime.handle(Input::Wake, clock.now())
+                let now = clock.now();
+                woken_at = Some(now);
+                runtime.handle(Input::Wake, now)
             } else {
                 // Woken for nothing (a signal that is not ours): sleep again, as set.
                 Output { wake_at: out.wake_at, ..Output::default() }

@@ -51,6 +51,15 @@ struct Ticking {
     /// draws again only the parts that changed, and only their rows are compared.
     drawn: Buffer,
     memo: ui::TickMemo,
+    /// The header's row, drawn alone when its clock turns to another minute.
+    header: Option<Header>,
+}
+
+/// The header's row as the terminal shows it, and the minute its clock shows.
+#[derive(Debug)]
+struct Header {
+    clock: String,
+    on_screen: Buffer,
 }
 
 impl Screen {
@@ -83,6 +92,10 @@ impl Screen {
         if self.key == Some(key)
             && let Some(t) = &mut self.tick
         {
+            if let Some(header) = &mut t.header {
+                let theme = ui::theme::Theme { color: app.settings.color };
+                self.ticked |= header.turn(terminal.backend_mut(), session, now, theme)?;
+            }
             let area = t.tick.area();
             let redrawn = ui::render_tick(&mut t.drawn, t.tick, &t.day, &mut t.memo, app, session, now);
             let Some(parts) = redrawn else {
@@ -96,13 +109,9 @@ impl Screen {
                 t.on_screen.clone_from(&t.drawn);
                 return Ok(());
             };
-            let bands = rows_of(area, &parts);
-            self.compared = bands.iter().map(|b| b.area() as usize).sum();
             let mut whole = Vec::new();
-            let changes: Vec<_> = bands
-                .iter()
-                .flat_map(|b| changed_rows(&t.on_screen, &t.drawn, b.top()..b.bottom(), &mut whole))
-                .collect();
+            let (changes, compared) = changed_cells(&t.on_screen, &t.drawn, &parts, &mut whole);
+            self.compared = compared;
             let changed = with_short_gaps(&t.on_screen, &t.drawn, changes.iter().copied());
             if !changed.is_empty() {
                 terminal.backend_mut().draw(changed.into_iter())?;
@@ -134,8 +143,11 @@ impl Screen {
     ) -> Result<(), B::Error> {
         if let Some(t) = self.tick.as_ref().filter(|_| self.ticked) {
             copy(&t.on_screen, &mut self.shown, t.on_screen.area);
+            if let Some(h) = &t.header {
+                copy(&h.on_screen, &mut self.shown, h.on_screen.area);
+            }
         }
-        let tick = ui::render_ticking(&mut terminal.get_frame(), app, session, now);
+        let ticks = ui::render_ticking(&mut terminal.get_frame(), app, session, now);
         // The frame drawn leaves the terminal; a cleared buffer takes its place for the next.
         self.spare.resize(area);
         std::mem::swap(&mut self.spare, terminal.current_buffer_mut());
@@ -145,15 +157,49 @@ impl Screen {
         terminal.backend_mut().flush()?;
         std::mem::swap(&mut self.shown, &mut self.spare);
         self.spare.reset();
-        self.key = tick.as_ref().map(|_| key);
-        self.tick = tick.map(|(tick, day)| {
+        self.key = ticks.as_ref().map(|_| key);
+        self.tick = ticks.map(|ui::Ticks { tick, header, day }| {
             let mut on_screen = Buffer::empty(tick.area());
             copy(&self.shown, &mut on_screen, tick.area());
             let drawn = Buffer::empty(tick.area());
-            Ticking { tick, day, on_screen, drawn, memo: ui::TickMemo::default() }
+            let header = header.map(|row| {
+                let mut on_screen = Buffer::empty(row);
+                copy(&self.shown, &mut on_screen, row);
+                Header { clock: ui::header_clock(session, now), on_screen }
+            });
+            Ticking { tick, day, on_screen, drawn, memo: ui::TickMemo::default(), header }
         });
         self.ticked = false;
         Ok(())
+    }
+}
+
+impl Header {
+    /// Draws the header again when its clock shows another minute than the terminal does,
+    /// writing the cells that changed. Says whether it wrote any.
+    fn turn<B: Backend>(
+        &mut self,
+        backend: &mut B,
+        session: &Session,
+        now: jiff::Timestamp,
+        theme: ui::theme::Theme,
+    ) -> Result<bool, B::Error> {
+        let clock = ui::header_clock(session, now);
+        if clock == self.clock {
+            return Ok(false);
+        }
+        let area = self.on_screen.area;
+        let mut row = Buffer::empty(area);
+        ui::render_header(&mut row, area, session, now, theme);
+        let (changes, _) = changed_cells(&self.on_screen, &row, &[area], &mut Vec::new());
+        let wrote = !changes.is_empty();
+        if wrote {
+            backend.draw(with_short_gaps(&self.on_screen, &row, changes).into_iter())?;
+            backend.flush()?;
+        }
+        self.on_screen = row;
+        self.clock = clock;
+        Ok(wrote)
     }
 }
 
@@ -192,54 +238,61 @@ fn with_short_gaps<'a>(
     out
 }
 
-/// The rows of `area` that `parts` cover, as bands of `area`'s width, top to bottom.
-fn rows_of(area: Rect, parts: &[Rect]) -> Vec<Rect> {
-    let mut spans: Vec<(u16, u16)> = parts.iter().map(|p| (p.top(), p.bottom())).collect();
-    spans.sort_unstable();
-    let mut bands: Vec<Rect> = Vec::new();
-    for (top, bottom) in spans {
-        match bands.last_mut() {
-            Some(last) if top <= last.bottom() => last.height = last.height.max(bottom - last.y),
-            _ => bands.push(Rect { y: top, height: bottom - top, ..area }),
-        }
-    }
-    bands
-}
-
-/// The cells of `rows` that differ between two buffers of the same area, left to right
-/// and top to bottom, as ratatui's diff gives them, without copying the rows out. A row
+/// The cells inside `parts` that differ between two buffers of the same area (the cells
+/// outside them are the same in both), left to right and top to bottom, as ratatui's diff
+/// gives them, without copying anything out; and how many cells were compared. A row
 /// where a wide character (or what it covers) changed is given whole, but for the cells a
 /// wide character covers: what a wide character leaves behind when it goes is then never
 /// a question. `whole` gets those rows.
-fn changed_rows<'a>(
+fn changed_cells<'a>(
     shown: &Buffer,
     next: &'a Buffer,
-    rows: std::ops::Range<u16>,
+    parts: &[Rect],
     whole: &mut Vec<u16>,
-) -> Vec<(u16, u16, &'a Cell)> {
+) -> (Vec<(u16, u16, &'a Cell)>, usize) {
+    // Each row's stretches of columns, in order and merged where they touch.
+    let mut stretches: Vec<(u16, u16, u16)> = parts
+        .iter()
+        .map(|p| p.intersection(next.area))
+        .flat_map(|p| (p.top()..p.bottom()).map(move |y| (y, p.left(), p.right())))
+        .collect();
+    stretches.sort_unstable();
+    stretches.dedup_by(|b, a| {
+        let joined = a.0 == b.0 && b.1 <= a.2;
+        if joined {
+            a.2 = a.2.max(b.2);
+        }
+        joined
+    });
     let narrow = |c: &Cell| c.symbol().len() == 1 || c.symbol().width() == 1;
     let width = usize::from(next.area.width);
+    let at = |x: u16, y: u16| usize::from(y - next.area.y) * width + usize::from(x - next.area.x);
     let mut out = Vec::new();
-    for y in rows {
-        let start = usize::from(y.saturating_sub(next.area.y)) * width;
-        let (Some(was), Some(now)) =
-            (shown.content.get(start..start + width), next.content.get(start..start + width))
-        else {
-            continue;
-        };
+    let mut compared = 0;
+    let mut i = 0;
+    while let Some(&(y, ..)) = stretches.get(i) {
         let row_start = out.len();
         let mut wide = false;
-        for (x, (w, n)) in (next.area.x..).zip(was.iter().zip(now)) {
-            if w != n {
-                wide = wide || !narrow(w) || !narrow(n);
-                out.push((x, y, n));
+        while let Some(&(_, left, right)) = stretches.get(i).filter(|s| s.0 == y) {
+            i += 1;
+            let (a, b) = (at(left, y), at(right, y));
+            let (Some(was), Some(now)) = (shown.content.get(a..b), next.content.get(a..b)) else {
+                continue;
+            };
+            compared += b - a;
+            for (x, (w, n)) in (left..).zip(was.iter().zip(now)) {
+                if w != n {
+                    wide = wide || !narrow(w) || !narrow(n);
+                    out.push((x, y, n));
+                }
             }
         }
         if wide {
             out.truncate(row_start);
             whole.push(y);
+            let row = at(next.area.x, y);
             let mut covered = 0;
-            for (x, n) in (next.area.x..).zip(now) {
+            for (x, n) in (next.area.x..).zip(next.content.get(row..row + width).unwrap_or_default()) {
                 if covered > 0 {
                     covered -= 1;
                     continue;
@@ -249,7 +302,7 @@ fn changed_rows<'a>(
             }
         }
     }
-    out
+    (out, compared)
 }
 
 /// Copies the cells of `area` from one buffer to another (the part both cover), a row

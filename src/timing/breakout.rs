@@ -47,11 +47,14 @@ impl Slot {
     }
 
     pub fn display(&self) -> String {
-        let clock = |ms: i64| {
-            let s = ms.max(0) / 1000;
-            format!("{:02}:{:02}", s / 60, s % 60)
-        };
-        format!("{} of {}", clock(self.elapsed_ms), clock(self.length_ms))
+        let clock = |s: i64| format!("{:02}:{:02}", s / 60, s % 60);
+        let (elapsed, length) = self.shown_seconds();
+        format!("{} of {}", clock(elapsed), clock(length))
+    }
+
+    /// The whole seconds `display` shows: taken, and the slot's length.
+    pub fn shown_seconds(&self) -> (i64, i64) {
+        (self.elapsed_ms.max(0) / 1000, self.length_ms.max(0) / 1000)
     }
 }
 

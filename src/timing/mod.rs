@@ -17,7 +17,7 @@ pub use projection::{
     DayProjection, ProjectedItem, Proposal, Status, day_instant, project_day, replan_proposal, run_date,
 };
 pub use stage::{Countdown, Ladder, Stage, Warnings, countdown, warnings_for};
-pub use ticking::{Ticking, ticking};
+pub use ticking::{Shown, Ticking, ticking};
 pub use turn::{TurnClock, open_turn, turn_clock};
 
 #[cfg(test)]

@@ -140,11 +140,16 @@ impl Countdown {
     /// "12:34", "1:05:00", or "+02:10" in overtime. Counts down in whole seconds, rounding
     /// up, so a 30-minute item shows 30:00 when it starts and 00:00 as it ends.
     pub fn display(&self) -> String {
-        if self.remaining_ms >= 0 {
-            clock_text((self.remaining_ms + 999) / 1000, "")
-        } else {
-            clock_text(-self.remaining_ms / 1000, "+")
+        match self.shown_second() {
+            s if s >= 0 => clock_text(s, ""),
+            s => clock_text(-s - 1, "+"),
         }
+    }
+
+    /// The second `display` shows, as one number: the seconds left (rounded up), or in
+    /// overtime minus one minus the seconds over (so "00:00" and "+00:00" differ).
+    pub fn shown_second(&self) -> i64 {
+        if self.remaining_ms >= 0 { (self.remaining_ms + 999) / 1000 } else { -1 - (-self.remaining_ms / 1000) }
     }
 
     /// Milliseconds until `display` shows something else (for a running countdown).

@@ -9,6 +9,9 @@ use jiff::Timestamp;
 use super::{Countdown, Slot, TurnClock, Warnings, countdown, open_slot, turn_clock};
 use crate::session::Session;
 
+/// What a clock shows: its seconds (and its limit's), and its stage in words.
+pub type Shown = (i64, Option<i64>, &'static str);
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ticking {
     /// The running item's countdown, while its clock runs (a paused one stands still).
@@ -41,12 +44,20 @@ impl Ticking {
         .min()
     }
 
-    /// What the clocks show, to tell whether a moment changed anything on screen.
-    pub fn shown(&self) -> [Option<String>; 3] {
+    /// What the clocks show (the seconds their `display` shows, and their stage in
+    /// words), to tell whether a moment changed anything on screen. Numbers, not the
+    /// text: this is asked twice a second while nothing else happens.
+    pub fn shown(&self) -> [Option<Shown>; 3] {
         [
-            self.item.as_ref().map(|c| format!("{} {}", c.display(), c.label())),
-            self.turn.as_ref().map(|t| format!("{} {}", t.display(), t.label())),
-            self.slot.as_ref().map(|s| format!("{} {}", s.display(), s.label())),
+            self.item.as_ref().map(|c| (c.shown_second(), None, c.label())),
+            self.turn.as_ref().map(|t| {
+                let (spoken, limit) = t.shown_seconds();
+                (spoken, limit, t.label())
+            }),
+            self.slot.as_ref().map(|s| {
+                let (taken, length) = s.shown_seconds();
+                (taken, Some(length), s.label())
+            }),
         ]
     }
 }

@@ -32,14 +32,17 @@ impl TurnClock {
 
     /// "01:12 of 3:00", or "01:12" without a limit.
     pub fn display(&self) -> String {
-        let clock = |ms: i64| {
-            let s = ms.max(0) / 1000;
-            format!("{:02}:{:02}", s / 60, s % 60)
-        };
-        match self.limit_ms {
-            Some(limit) => format!("{} of {}", clock(self.elapsed_ms), clock(limit)),
-            None => clock(self.elapsed_ms),
+        let clock = |s: i64| format!("{:02}:{:02}", s / 60, s % 60);
+        let (elapsed, limit) = self.shown_seconds();
+        match limit {
+            Some(limit) => format!("{} of {}", clock(elapsed), clock(limit)),
+            None => clock(elapsed),
         }
+    }
+
+    /// The whole seconds `display` shows: spoken, and the limit.
+    pub fn shown_seconds(&self) -> (i64, Option<i64>) {
+        (self.elapsed_ms.max(0) / 1000, self.limit_ms.map(|l| l.max(0) / 1000))
     }
 }
 

@@ -31,7 +31,7 @@ pub fn render(buf: &mut Buffer, area: Rect, text: &str, style: Style, max_rows: 
             let y = area.y + (area.height - h) / 2;
             for (i, glyph) in (0..).zip(text.chars()) {
                 let at = Rect::new(left + i * w, y, *w, *h);
-                parts.draw(buf, at, digest((glyph, style, which)), |buf| {
+                parts.draw_copied(buf, at, digest((glyph, style, which)), |buf, at| {
                     let big = BigText::builder()
                         .pixel_size(*size)
                         .style(style)

@@ -17,6 +17,8 @@ mod text;
 pub mod theme;
 mod tick;
 
+use std::rc::Rc;
+
 use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -42,28 +44,28 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
     render_all(frame, app, session, now);
 }
 
-/// Like [`render`]; also says which part of the frame changes with the clocks alone, when
-/// the rest stands still from second to second (no overlay, no screen too small), and the
-/// day as the frame projected it.
-pub fn render_ticking(
-    frame: &mut Frame,
-    app: &App,
-    session: &Session,
-    now: Timestamp,
-) -> Option<(Tick, timing::DayProjection)> {
+/// What of a frame changes with the clocks alone, when the rest stands still from second
+/// to second (no overlay, no screen too small).
+#[derive(Debug)]
+pub struct Ticks {
+    pub tick: Tick,
+    /// The header's row, whose clock turns at the minute (see [`render_header`]).
+    pub header: Option<Rect>,
+    /// The day as the frame projected it.
+    pub day: timing::DayProjection,
+}
+
+/// Like [`render`]; also says which parts of the frame change with the clocks alone.
+pub fn render_ticking(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Ticks> {
     render_all(frame, app, session, now)
 }
 
-/// Draws everything; returns the part that ticks when the rest of the screen does not
+/// Draws everything; returns the parts that tick when the rest of the screen does not
 /// change from second to second (no overlay).
-fn render_all(
-    frame: &mut Frame,
-    app: &App,
-    session: &Session,
-    now: Timestamp,
-) -> Option<(Tick, timing::DayProjection)> {
+fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -> Option<Ticks> {
     let area = frame.area();
     let tick;
+    let mut header_row = None;
     let theme = Theme { color: app.settings.color };
     let (min_w, min_h) = match app.view {
         View::Operator => (OPERATOR_MIN_WIDTH, OPERATOR_MIN_HEIGHT),
@@ -88,7 +90,8 @@ fn render_all(
                 Constraint::Length(1),
             ])
             .areas(area);
-            render_header(frame, header, session, now, theme);
+            render_header(frame.buffer_mut(), header, session, now, theme);
+            header_row = Some(header);
             let working = session.current_index().and_then(|i| timing::groups_item(session, i));
             let left = |frame: &mut Frame, area: Rect| {
                 if app.focus == Focus::Review {
@@ -154,7 +157,7 @@ fn render_all(
         help::render(frame, area, &app.keymap, app.focus, h.scroll, theme);
         return None;
     }
-    Some((tick, day))
+    Some(Ticks { tick, header: header_row, day })
 }
 
 /// The room's view, and the facilitator's status line at its foot.
@@ -177,19 +180,24 @@ pub(super) fn projector_view(
     }
 }
 
-fn render_header(frame: &mut Frame, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
+/// What the header's clock shows at `now`: the header is drawn again when this changes.
+pub fn header_clock(session: &Session, now: Timestamp) -> String {
+    text::hhmm(session, now)
+}
+
+/// The header: the event on the left, where the day is and the clock (to the minute) on
+/// the right. An idle minute draws it again alone, into a buffer of its row.
+pub fn render_header(buf: &mut Buffer, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
     let right = format!(" {} · {} ", where_we_are(session), text::hhmm(session, now));
     let left_w = usize::from(area.width).saturating_sub(right.chars().count() + 1);
     let title = text::fit_words(&format!(" convene · {}", session.agenda.event.title), left_w);
     let pad = " ".repeat(left_w.saturating_sub(title.chars().count()));
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(title, theme.title()),
-            Span::raw(pad),
-            Span::styled(right, theme.accent()),
-        ])),
-        area,
-    );
+    Paragraph::new(Line::from(vec![
+        Span::styled(title, theme.title()),
+        Span::raw(pad),
+        Span::styled(right, theme.accent()),
+    ]))
+    .render(area, buf);
 }
 
 /// Where the event is, in a few words for the header: the day on the clock, or that the
@@ -251,8 +259,9 @@ enum Weight {
 #[derive(Clone, Debug)]
 struct Piece<'a> {
     weight: Weight,
-    lines: Vec<Line<'a>>,
-    short: Option<Vec<Line<'a>>>,
+    /// Shared, not copied, by the idle seconds that keep them (see [`Parts::keep`]).
+    lines: Rc<[Line<'a>]>,
+    short: Option<Rc<[Line<'a>]>>,
     /// Rows `lines` take and at what width, once measured: a panel is laid out in a few
     /// passes, and wrapping a line to measure it is the dearest part of an idle second.
     measured: std::cell::Cell<Option<(u16, u16)>>,
@@ -272,7 +281,7 @@ impl<'a> Piece<'a> {
 
     fn of(weight: Weight, lines: Vec<Line<'a>>) -> Self {
         let (measured, digest) = Default::default();
-        Piece { weight, lines, short: None, measured, digest }
+        Piece { weight, lines: lines.into(), short: None, measured, digest }
     }
 
     /// What the lines look like, as one number: the same lines, the same number.
@@ -301,7 +310,7 @@ impl<'a> Piece<'a> {
 
     /// With a shorter form (one row, say) for when room is short.
     fn or_short(mut self, line: impl Into<Line<'a>>) -> Self {
-        self.short = Some(vec![line.into()]);
+        self.short = Some(Rc::new([line.into()]));
         self
     }
 }
@@ -336,7 +345,7 @@ fn draw_pieces(
         }
         let rows = parts.rows_of(&p.lines, p.digest(), area.width, trim).min(area.bottom() - y);
         let at = Rect { y, height: rows, ..area };
-        parts.draw(buf, at, p.digest(), |buf| match p.lines.as_slice() {
+        parts.draw(buf, at, p.digest(), |buf| match &p.lines[..] {
             // One line that plainly fits, left-aligned: drawn as the paragraph would draw
             // it, without running the wrapper (the stage line, every second).
             [line] if !trim && align == Alignment::Left && text::fits_plainly(line, at.width) => {

@@ -41,6 +41,9 @@ pub struct Memo {
     /// Lines that do not move with the seconds, by the panel they belong to (see
     /// [`Parts::keep`]).
     kept: Option<(&'static str, Vec<Vec<Piece<'static>>>)>,
+    /// Parts drawn once and copied from then on, by look and size (the big glyphs: a
+    /// countdown shows a dozen different ones).
+    drawings: Vec<((u64, u16, u16), Buffer)>,
 }
 
 /// How an idle second's parts came out (see [`Memo::finish`]).
@@ -122,8 +125,8 @@ impl<'m> Parts<'m> {
 
     /// The lines of `panel` that do not move with the seconds, built by `build` on a whole
     /// frame and on the first idle second after it, and copied from then on: the memo
-    /// lives no longer than the whole frame's [`super::FrameKey`] (the same minute, the
-    /// same records, the same screen), and such lines depend on nothing else.
+    /// lives no longer than the whole frame's [`super::FrameKey`] (the same records, the
+    /// same screen, the running item's end), and such lines depend on nothing else.
     pub(super) fn keep(
         &mut self,
         panel: &'static str,
@@ -147,17 +150,58 @@ impl<'m> Parts<'m> {
     /// unless the second before drew the same there.
     pub fn draw(&mut self, buf: &mut Buffer, area: Rect, look: u64, draw: impl FnOnce(&mut Buffer)) {
         let area = area.intersection(buf.area);
-        if area.is_empty() {
+        if !area.is_empty() && self.begin(buf, area, look) {
+            draw(buf);
+        }
+    }
+
+    /// As [`Parts::draw`], for a part that `draw` draws the same wherever it is (`draw`
+    /// gets the area to draw in): drawn once, at its size, and copied from then on.
+    pub fn draw_copied(&mut self, buf: &mut Buffer, area: Rect, look: u64, draw: impl FnOnce(&mut Buffer, Rect)) {
+        if area.intersection(buf.area) != area {
+            // Cut by the edge: drawn where it is, as it comes out there.
+            return self.draw(buf, area, look, |buf| draw(buf, area));
+        }
+        if area.is_empty() || !self.begin(buf, area, look) {
             return;
         }
-        let Some(memo) = self.memo.as_deref_mut() else { return draw(buf) };
+        let Some(memo) = self.memo.as_deref_mut() else { return draw(buf, area) };
+        let key = (look, area.width, area.height);
+        let at = match memo.drawings.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                if memo.drawings.len() >= 64 {
+                    memo.drawings.clear();
+                }
+                let origin = Rect { x: 0, y: 0, ..area };
+                let mut drawing = Buffer::empty(origin);
+                draw(&mut drawing, origin);
+                memo.drawings.push((key, drawing));
+                memo.drawings.len() - 1
+            }
+        };
+        if let Some((_, drawing)) = memo.drawings.get(at) {
+            let width = usize::from(area.width);
+            for (row, y) in drawing.content.chunks(width).zip(area.top()..) {
+                let start = buf.index_of(area.x, y);
+                if let Some(cells) = buf.content.get_mut(start..start + width) {
+                    cells.clone_from_slice(row);
+                }
+            }
+        }
+    }
+
+    /// Notes a part at `area` (inside the buffer) with its look; says whether it must be
+    /// drawn (its cells are then blank).
+    fn begin(&mut self, buf: &mut Buffer, area: Rect, look: u64) -> bool {
+        let Some(memo) = self.memo.as_deref_mut() else { return true };
         if memo.next.iter().any(|(r, _)| r.intersects(area)) {
             memo.overlap = true;
         }
         let same = memo.primed && memo.drawn.get(memo.next.len()) == Some(&(area, look));
         memo.next.push((area, look));
         if same {
-            return;
+            return false;
         }
         if memo.primed {
             for position in area.positions() {
@@ -167,7 +211,7 @@ impl<'m> Parts<'m> {
             }
         }
         memo.dirty.push(area);
-        draw(buf);
+        true
     }
 }
 

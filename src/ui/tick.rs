@@ -35,9 +35,9 @@ impl Tick {
     }
 }
 
-/// What a frame depends on besides the clocks that tick each second: the screen's size,
-/// the app's and the session's revisions, and where time stands to the minute. Two
-/// frames with the same key differ only inside their [`Tick`].
+/// What a frame depends on besides the clocks: the screen's size, the app's and the
+/// session's revisions, and where the running item's end stands. Two frames with the
+/// same key differ only inside their [`Tick`] and the header's clock.
 ///
 /// Times outside the tick (the list's projected times, the drift, the re-plan's minutes)
 /// are whole minutes of the plan moved on by the running item's end: an end that stands
@@ -45,8 +45,8 @@ impl Tick {
 /// What shows of them, truncated or rounded to the minute, changes only at a whole or
 /// half minute of that end, or a millisecond after one: the end is keyed by its half
 /// minute and that of the millisecond before, which tells both apart. The header's clock
-/// changes at the minute.
-pub type FrameKey = (Rect, u64, u64, [i64; 3]);
+/// turns at the minute and is drawn again alone then ([`super::render_header`]).
+pub type FrameKey = (Rect, u64, u64, [i64; 2]);
 
 pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> FrameKey {
     let now_ms = now.as_millisecond();
@@ -57,8 +57,7 @@ pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> Fr
         .and_then(|c| session.items.get(c))
         .map_or(now_ms, |run| now_ms.saturating_add(run.remaining_ms(now).max(0)));
     let half = |ms: i64| ms.div_euclid(30_000);
-    let minute = now_ms.div_euclid(60_000);
-    (area, app.revision, session.records_applied(), [minute, half(end_ms), half(end_ms - 1)])
+    (area, app.revision, session.records_applied(), [half(end_ms), half(end_ms - 1)])
 }
 
 /// Draws only `tick` into `buf` (whose area is the tick's), exactly as a whole frame with
