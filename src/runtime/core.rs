@@ -4,6 +4,7 @@
 //! tests drive this same type: what the tests see is what the facilitator gets.
 
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
@@ -92,6 +93,8 @@ pub struct Runtime {
     /// The clocks as last worked out, and for which moment, records and app revision:
     /// an idle second asks for them three times (to redraw, to draw, to sleep).
     clocks: Option<((Timestamp, u64, u64), timing::Ticking)>,
+    /// The note being typed as a draft, for the app's revision and the records applied.
+    typed: Option<((u64, u64), Rc<Draft>)>,
     retry_at: Option<Timestamp>,
     snapshots: Snapshots,
 }
@@ -110,6 +113,7 @@ impl Runtime {
             screen: Screen::default(),
             shown: None,
             clocks: None,
+            typed: None,
             retry_at: None,
             snapshots: Snapshots::default(),
         };
@@ -269,7 +273,7 @@ impl Runtime {
         let snapshot_problem = self.store.write_snapshot().err().map(|e| e.to_string());
         let typed = self.typed();
         let draft = (self.draft_unsaved || self.drafts_blocked)
-            .then_some(&typed)
+            .then_some(&*typed)
             .filter(|d| !d.text.trim().is_empty());
         let rescue =
             (self.store.pending() > 0 || draft.is_some()).then(|| self.store.rescue(draft, elsewhere, now));
@@ -338,16 +342,27 @@ impl Runtime {
                 Err(_) => self.retry_at = now.checked_add(RETRY_AFTER).ok(),
             }
         }
-        if self.drafts.due(&self.typed(), now) {
+        let typed = self.typed();
+        if self.drafts.due(&typed, now) {
             self.save_draft(now, out);
         }
     }
 
     /// The note being typed, as a draft (an edit of an existing entry is not a draft).
-    fn typed(&self) -> Draft {
+    /// Kept while no key is taken in and nothing recorded: an idle second asks for it
+    /// twice (is it due, when is it due).
+    fn typed(&mut self) -> Rc<Draft> {
+        let key = (self.app.revision, self.store.session().records_applied());
+        if let Some((k, draft)) = &self.typed
+            && *k == key
+        {
+            return Rc::clone(draft);
+        }
         let text = if self.app.capture.editing.is_some() { String::new() } else { self.app.capture.text() };
         let before_seq = Some(self.store.last_capture_seq() + 1);
-        Draft { text, item: self.store.session().timer.current.clone(), before_seq }
+        let draft = Rc::new(Draft { text, item: self.store.session().timer.current.clone(), before_seq });
+        self.typed = Some((key, Rc::clone(&draft)));
+        draft
     }
 
     fn save_draft(&mut self, now: Timestamp, out: &mut Output) {
@@ -403,8 +418,9 @@ impl Runtime {
         if let Some(at) = self.snapshots.due_at(&self.store) {
             wake = wake.min(at.max(now));
         }
+        let typed = self.typed();
         if !self.drafts_blocked
-            && let Some(due) = self.drafts.next_due(&self.typed(), now)
+            && let Some(due) = self.drafts.next_due(&typed, now)
         {
             wake = wake.min(due.checked_add(SignedDuration::from_millis(1)).unwrap_or(due));
         }

@@ -345,14 +345,28 @@ fn draw_pieces(
         }
         let rows = parts.rows_of(&p.lines, p.digest(), area.width, trim).min(area.bottom() - y);
         let at = Rect { y, height: rows, ..area };
-        parts.draw(buf, at, p.digest(), |buf| match &p.lines[..] {
+        match &p.lines[..] {
             // One line that plainly fits, left-aligned: drawn as the paragraph would draw
-            // it, without running the wrapper (the stage line, every second).
+            // it, without running the wrapper, and span by span, each a part of its own:
+            // from one second to the next only the span with the time in it changes.
             [line] if !trim && align == Alignment::Left && text::fits_plainly(line, at.width) => {
-                buf.set_line(at.x, at.y, line, at.width);
+                let mut x = at.x;
+                for span in &line.spans {
+                    let width = (span.content.chars().count() as u16).min(at.right() - x);
+                    let style = line.style.patch(span.style);
+                    let part = Rect { x, width, ..at };
+                    parts.draw(buf, part, parts::digest((&span.content, style)), |buf| {
+                        text::set_plain(buf, part, &span.content, style);
+                    });
+                    x += width;
+                }
+                // The rest of the row stays blank.
+                parts.draw(buf, Rect { x, width: at.right() - x, ..at }, 0, |_| {});
             }
-            lines => Paragraph::new(lines.to_vec()).alignment(align).wrap(Wrap { trim }).render(at, buf),
-        });
+            lines => parts.draw(buf, at, p.digest(), |buf| {
+                Paragraph::new(lines.to_vec()).alignment(align).wrap(Wrap { trim }).render(at, buf)
+            }),
+        }
         y += rows;
     }
 }

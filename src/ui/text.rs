@@ -1,6 +1,7 @@
 //! Small formatting helpers shared by the screens.
 
 use jiff::Timestamp;
+use ratatui::style::Style;
 
 use crate::agenda::Item;
 use crate::session::Session;
@@ -47,6 +48,16 @@ fn wrapped_rows(lines: &[ratatui::text::Line], width: u16, trim: bool) -> u16 {
 /// `plain_width`): drawn as is, it looks as the wrapper would draw it.
 pub fn fits_plainly(line: &ratatui::text::Line, width: u16) -> bool {
     plain_width(line).is_some_and(|w| w <= usize::from(width))
+}
+
+/// Writes `text` (whose characters are one-column graphemes: see [`fits_plainly`]) into
+/// the row of `area` in `style`, as `Buffer::set_stringn` would, without segmenting it.
+pub fn set_plain(buf: &mut ratatui::buffer::Buffer, area: ratatui::layout::Rect, text: &str, style: Style) {
+    for (c, x) in text.chars().zip(area.left()..area.right()) {
+        if let Some(cell) = buf.cell_mut((x, area.y)) {
+            cell.set_char(c).set_style(style);
+        }
+    }
 }
 
 /// The columns `line` takes when each of its characters is a one-column grapheme of its
