@@ -247,14 +247,15 @@ impl App {
 
     /// Rings the bell when the running item's countdown moves to a more urgent stage.
     fn observe(&mut self, session: &Session, now: Timestamp) -> Vec<Effect> {
-        let Some(current) = session.timer.current.clone() else {
+        // Borrowed, not cloned: this runs every second.
+        let Some(current) = session.timer.current.as_ref() else {
             self.alerted = None;
             return vec![];
         };
-        let Some(index) = session.item_index(&current) else { return vec![] };
+        let Some(index) = session.item_index(current) else { return vec![] };
         // Whoever started it (a key here, a record from another laptop), the list follows
         // the running item, so that it never shows one day while another runs.
-        if self.following.as_ref() != Some(&current) {
+        if self.following.as_ref() != Some(current) {
             self.following = Some(current.clone());
             if self.selected != index {
                 self.selected = index;
@@ -264,8 +265,11 @@ impl App {
         let Some(cd) = timing::countdown(session, index, now, self.settings.warnings()) else {
             return vec![];
         };
-        let ring = matches!(&self.alerted, Some((item, stage)) if *item == current && cd.stage > *stage);
-        self.alerted = Some((current, cd.stage));
+        let ring = matches!(&self.alerted, Some((item, stage)) if item == current && cd.stage > *stage);
+        match &mut self.alerted {
+            Some((item, stage)) if item == current => *stage = cd.stage,
+            alerted => *alerted = Some((current.clone(), cd.stage)),
+        }
         if ring && self.settings.bell { vec![Effect::Bell] } else { vec![] }
     }
 

@@ -79,7 +79,7 @@ impl<W: Write> LeanBackend<W> {
             // Past the last column the terminal waits to wrap and where it is depends on the
             // terminal: only an absolute move is sure.
             Some(c) if c.x < self.size.get().width && (c.y == to.y || c.y + 1 == to.y) => c,
-            _ => return queue!(self.out, MoveTo(to.x, to.y)),
+            _ => return self.out.write_all(Csi::new(b"").num(to.y + 1).put(b";").num(to.x + 1).put(b"H").bytes()),
         };
         let absolute = 4 + digits(to.y + 1) + digits(to.x + 1);
         // In raw mode a line feed only moves down (no carriage return): the column stays.
@@ -99,7 +99,7 @@ impl<W: Write> LeanBackend<W> {
             (Horizontal::ReturnRight(to.x), 1 + step(to.x))
         };
         if down + relative >= absolute {
-            return queue!(self.out, MoveTo(to.x, to.y));
+            return self.out.write_all(Csi::new(b"").num(to.y + 1).put(b";").num(to.x + 1).put(b"H").bytes());
         }
         if down == 1 {
             self.out.write_all(b"\n")?;
@@ -108,11 +108,11 @@ impl<W: Write> LeanBackend<W> {
             Horizontal::Stay => Ok(()),
             Horizontal::Return => self.out.write_all(b"\r"),
             Horizontal::Right(1) => self.out.write_all(b"\x1b[C"),
-            Horizontal::Right(n) => write!(self.out, "\x1b[{n}C"),
+            Horizontal::Right(n) => self.out.write_all(Csi::new(b"").num(n).put(b"C").bytes()),
             Horizontal::Left(n @ 1..=3) => (0..n).try_for_each(|_| self.out.write_all(b"\x08")),
-            Horizontal::Left(n) => write!(self.out, "\x1b[{n}D"),
+            Horizontal::Left(n) => self.out.write_all(Csi::new(b"").num(n).put(b"D").bytes()),
             Horizontal::ReturnRight(1) => self.out.write_all(b"\r\x1b[C"),
-            Horizontal::ReturnRight(n) => write!(self.out, "\r\x1b[{n}C"),
+            Horizontal::ReturnRight(n) => self.out.write_all(Csi::new(b"\r").num(n).put(b"C").bytes()),
         }
     }
 
@@ -150,6 +150,49 @@ enum Horizontal {
     Right(u16),
     Left(u16),
     ReturnRight(u16),
+}
+
+/// A cursor movement ("ESC[12;40H"), put together on the stack: the formatter costs more
+/// than the bytes, and an idle second moves the cursor a dozen times.
+struct Csi {
+    bytes: [u8; 24],
+    len: usize,
+}
+
+impl Csi {
+    /// `before` (a carriage return, say), then "ESC[".
+    fn new(before: &[u8]) -> Csi {
+        Csi { bytes: [0; 24], len: 0 }.put(before).put(b"\x1b[")
+    }
+
+    fn put(mut self, bytes: &[u8]) -> Csi {
+        for &b in bytes {
+            if let Some(slot) = self.bytes.get_mut(self.len) {
+                *slot = b;
+                self.len += 1;
+            }
+        }
+        self
+    }
+
+    fn num(self, n: u16) -> Csi {
+        let mut digits = [0u8; 5];
+        let mut at = digits.len();
+        let mut n = n;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.put(&digits[at..])
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
 }
 
 /// Decimal digits of `n`.
@@ -284,6 +327,17 @@ mod tests {
 
     fn backend() -> LeanBackend<Vec<u8>> {
         LeanBackend::in_memory(20, 2)
+    }
+
+    #[test]
+    fn cursor_moves_put_together_by_hand_are_crossterms() {
+        for (x, y) in [(0, 0), (9, 0), (10, 99), (119, 39), (u16::MAX - 1, 4321)] {
+            let mut theirs = Vec::new();
+            queue!(theirs, MoveTo(x, y)).unwrap();
+            let ours = Csi::new(b"").num(y + 1).put(b";").num(x + 1).put(b"H");
+            assert_eq!(ours.bytes(), &theirs[..], "{x},{y}");
+        }
+        assert_eq!(Csi::new(b"\r").num(12).put(b"C").bytes(), b"\r\x1b[12C");
     }
 
     #[test]

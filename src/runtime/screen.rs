@@ -203,6 +203,19 @@ impl Header {
     }
 }
 
+/// The columns a cell's symbol takes. The symbols an idle second writes are mostly one
+/// character, printable ASCII or a block of the big digits: those are measured as a
+/// character, without the string's rules for sequences.
+fn columns(symbol: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    let mut chars = symbol.chars();
+    match (chars.next(), chars.next()) {
+        (Some(' '..='~'), None) => 1,
+        (Some(c @ '\u{2500}'..='\u{25ff}'), None) => c.width().unwrap_or(0),
+        _ => symbol.width(),
+    }
+}
+
 /// The changed cells, and between two of them on a row the unchanged ones when writing
 /// them again is shorter than stepping over them: one to three plain ASCII cells in the
 /// style just written (a space is one byte, "ESC[2C" four). The digits' rows are full of
@@ -216,7 +229,7 @@ fn with_short_gaps<'a>(
     for (x, y, cell) in changes {
         if let Some(&(px, py, prev)) = out.last()
             && py == y
-            && prev.symbol().width() == 1
+            && columns(prev.symbol()) == 1
             && x > px + 1
             && x - px - 1 <= 3
         {
@@ -264,7 +277,7 @@ fn changed_cells<'a>(
         }
         joined
     });
-    let narrow = |c: &Cell| c.symbol().len() == 1 || c.symbol().width() == 1;
+    let narrow = |c: &Cell| columns(c.symbol()) == 1;
     let width = usize::from(next.area.width);
     let at = |x: u16, y: u16| usize::from(y - next.area.y) * width + usize::from(x - next.area.x);
     let mut out = Vec::new();
@@ -298,7 +311,7 @@ fn changed_cells<'a>(
                     continue;
                 }
                 out.push((x, y, n));
-                covered = n.symbol().width().saturating_sub(1);
+                covered = columns(n.symbol()).saturating_sub(1);
             }
         }
     }

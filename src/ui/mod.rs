@@ -267,6 +267,9 @@ struct Piece<'a> {
     measured: std::cell::Cell<Option<(u16, u16)>>,
     /// The digest of `lines` (see [`parts::digest`]), once taken.
     digest: std::cell::Cell<Option<u64>>,
+    /// The columns of its one line when that is plain (see [`text::plain_width`]), once
+    /// asked.
+    plain: std::cell::Cell<Option<Option<u16>>>,
 }
 
 impl<'a> Piece<'a> {
@@ -280,8 +283,8 @@ impl<'a> Piece<'a> {
     }
 
     fn of(weight: Weight, lines: Vec<Line<'a>>) -> Self {
-        let (measured, digest) = Default::default();
-        Piece { weight, lines: lines.into(), short: None, measured, digest }
+        let (measured, digest, plain) = Default::default();
+        Piece { weight, lines: lines.into(), short: None, measured, digest, plain }
     }
 
     /// What the lines look like, as one number: the same lines, the same number.
@@ -292,6 +295,21 @@ impl<'a> Piece<'a> {
                 let d = parts::digest(&self.lines);
                 self.digest.set(Some(d));
                 d
+            }
+        }
+    }
+
+    /// The columns of its line when it is one line of one-column characters alone.
+    fn plain_width(&self) -> Option<u16> {
+        match self.plain.get() {
+            Some(w) => w,
+            None => {
+                let w = match &self.lines[..] {
+                    [line] => text::plain_width(line).and_then(|w| u16::try_from(w).ok()),
+                    _ => None,
+                };
+                self.plain.set(Some(w));
+                w
             }
         }
     }
@@ -349,7 +367,7 @@ fn draw_pieces(
             // One line that plainly fits, left-aligned: drawn as the paragraph would draw
             // it, without running the wrapper, and span by span, each a part of its own:
             // from one second to the next only the span with the time in it changes.
-            [line] if !trim && align == Alignment::Left && text::fits_plainly(line, at.width) => {
+            [line] if !trim && align == Alignment::Left && p.plain_width().is_some_and(|w| w <= at.width) => {
                 let mut x = at.x;
                 for span in &line.spans {
                     let width = (span.content.chars().count() as u16).min(at.right() - x);
@@ -410,6 +428,7 @@ fn shorten(pieces: &mut [Piece], i: usize) {
         p.lines = short;
         p.measured.set(None);
         p.digest.set(None);
+        p.plain.set(None);
     }
 }
 

@@ -76,8 +76,11 @@ impl Memo {
         } else {
             Outcome::Redrawn(std::mem::take(&mut self.dirty))
         };
-        self.drawn = std::mem::take(&mut self.next);
-        self.rows = std::mem::take(&mut self.next_rows);
+        // Swapped, not taken: the lists keep their room from second to second.
+        std::mem::swap(&mut self.drawn, &mut self.next);
+        self.next.clear();
+        std::mem::swap(&mut self.rows, &mut self.next_rows);
+        self.next_rows.clear();
         self.dirty.clear();
         self.primed = !self.overlap && outcome != Outcome::Relaid;
         self.overlap = false;
@@ -141,6 +144,7 @@ impl<'m> Parts<'m> {
         let kept = build();
         kept.iter().flatten().for_each(|p| {
             p.digest();
+            p.plain_width();
         });
         memo.kept = Some((panel, kept.clone()));
         kept
@@ -195,10 +199,13 @@ impl<'m> Parts<'m> {
     /// drawn (its cells are then blank).
     fn begin(&mut self, buf: &mut Buffer, area: Rect, look: u64) -> bool {
         let Some(memo) = self.memo.as_deref_mut() else { return true };
-        if memo.next.iter().any(|(r, _)| r.intersects(area)) {
+        let was = memo.drawn.get(memo.next.len()).filter(|_| memo.primed);
+        // Parts where they were the second before did not overlap then: only a part that
+        // is new or moved is checked against the others.
+        if was.is_none_or(|(r, _)| *r != area) && memo.next.iter().any(|(r, _)| r.intersects(area)) {
             memo.overlap = true;
         }
-        let same = memo.primed && memo.drawn.get(memo.next.len()) == Some(&(area, look));
+        let same = was == Some(&(area, look));
         memo.next.push((area, look));
         if same {
             return false;

@@ -44,13 +44,7 @@ fn wrapped_rows(lines: &[ratatui::text::Line], width: u16, trim: bool) -> u16 {
     u16::try_from(total).unwrap_or(u16::MAX)
 }
 
-/// Whether `line` is one row of `width` made of one-column characters alone (see
-/// `plain_width`): drawn as is, it looks as the wrapper would draw it.
-pub fn fits_plainly(line: &ratatui::text::Line, width: u16) -> bool {
-    plain_width(line).is_some_and(|w| w <= usize::from(width))
-}
-
-/// Writes `text` (whose characters are one-column graphemes: see [`fits_plainly`]) into
+/// Writes `text` (whose characters are one-column graphemes: see [`plain_width`]) into
 /// the row of `area` in `style`, as `Buffer::set_stringn` would, without segmenting it.
 pub fn set_plain(buf: &mut ratatui::buffer::Buffer, area: ratatui::layout::Rect, text: &str, style: Style) {
     for (c, x) in text.chars().zip(area.left()..area.right()) {
@@ -62,9 +56,10 @@ pub fn set_plain(buf: &mut ratatui::buffer::Buffer, area: ratatui::layout::Rect,
 
 /// The columns `line` takes when each of its characters is a one-column grapheme of its
 /// own (Latin, Cyrillic, Greek, punctuation, arrows, box drawing, shapes): then the sum is
-/// what the wrapper counts. None for anything else (marks, joiners, wide or emoji
-/// characters, controls), which is measured by the wrapper itself.
-fn plain_width(line: &ratatui::text::Line) -> Option<usize> {
+/// what the wrapper counts, and drawn as is, where it fits, it looks as the wrapper draws
+/// it. None for anything else (marks, joiners, wide or emoji characters, controls), which
+/// is measured by the wrapper itself.
+pub fn plain_width(line: &ratatui::text::Line) -> Option<usize> {
     use unicode_width::UnicodeWidthChar;
     let simple = |c: char| {
         matches!(c, ' '..='~' | '\u{a0}'..='\u{24f}' | '\u{370}'..='\u{52f}' | '\u{2010}'..='\u{2027}'
