@@ -1,19 +1,16 @@
 //! Terminal input on a thread of its own, blocked in `read` until something happens, and
-//! handed to the loop through a channel, with a byte on an eventfd to wake the loop's
-//! `poll`. (crossterm's EventStream makes the loop contend with its helper thread on
+//! handed to the loop through a channel, with a byte on the loop's bell (a socket it
+//! polls) to wake it. (crossterm's EventStream makes the loop contend with its helper thread on
 //! every iteration: extra wakeups while idle.)
 
-use std::io;
-use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
-use std::sync::Arc;
+use std::io::{self, Write};
+use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use ratatui::crossterm::event::{self, Event};
-use rustix::event::EventfdFlags;
 
 pub struct Keys {
     events: Receiver<Event>,
-    ready: Arc<OwnedFd>,
 }
 
 /// What the reader has brought since the last look.
@@ -23,13 +20,15 @@ pub struct Taken {
     pub closed: bool,
 }
 
-/// Starts the reader.
-pub fn spawn() -> io::Result<Keys> {
-    let ready = Arc::new(rustix::event::eventfd(0, EventfdFlags::CLOEXEC | EventfdFlags::NONBLOCK)?);
+/// Starts the reader, which rings `bell` (non-blocking) after each event.
+pub fn spawn(bell: UnixStream) -> io::Result<Keys> {
     let (tx, events) = mpsc::channel();
-    let ring = Arc::clone(&ready);
     std::thread::Builder::new().name("convene-input".into()).spawn(move || {
-        let wake = || rustix::io::write(&*ring, &1u64.to_ne_bytes()).is_ok();
+        // A full socket is a bell already ringing.
+        let wake = || match (&bell).write(&[1]) {
+            Ok(_) => true,
+            Err(e) => e.kind() == io::ErrorKind::WouldBlock,
+        };
         while let Ok(event) = event::read() {
             if tx.send(event).is_err() || !wake() {
                 return;
@@ -39,15 +38,12 @@ pub fn spawn() -> io::Result<Keys> {
         drop(tx);
         wake();
     })?;
-    Ok(Keys { events, ready })
+    Ok(Keys { events })
 }
 
 impl Keys {
-    /// Everything waiting, in order; call when the eventfd is readable.
+    /// Everything waiting, in order; call when the bell rang.
     pub fn take(&self) -> Taken {
-        let mut count = [0u8; 8];
-        // Non-blocking: nothing to read only means nothing new.
-        let _ = rustix::io::read(&*self.ready, &mut count);
         let mut events = Vec::new();
         loop {
             match self.events.try_recv() {
@@ -56,11 +52,5 @@ impl Keys {
                 Err(TryRecvError::Disconnected) => return Taken { events, closed: true },
             }
         }
-    }
-}
-
-impl AsFd for Keys {
-    fn as_fd(&self) -> BorrowedFd<'_> {
-        self.ready.as_fd()
     }
 }

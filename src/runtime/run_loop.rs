@@ -5,6 +5,8 @@
 
 use std::io;
 use std::os::unix::net::UnixStream;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::crossterm::event::Event as TermEvent;
 use rustix::event::{PollFd, PollFlags};
@@ -15,22 +17,34 @@ use super::core::{Input, Output, Runtime, until};
 use super::terminal::{self, Term};
 use super::{input, wakeup::Alarm};
 
-/// A signal, as a byte on a socket the loop polls (signal-hook writes it from the handler).
-struct Signals {
+/// One socket that everything but the alarm rings: the key reader writes a byte after
+/// each event, signal-hook one from the handler of each signal caught (after setting the
+/// signal's flag). The loop polls it and the alarm, nothing else.
+struct Bell {
     rx: UnixStream,
+    tx: UnixStream,
 }
 
-impl Signals {
-    fn catch(signals: &[i32]) -> io::Result<Signals> {
+impl Bell {
+    fn new() -> io::Result<Bell> {
         let (rx, tx) = UnixStream::pair()?;
         rx.set_nonblocking(true)?;
-        for &signal in signals {
-            signal_hook::low_level::pipe::register(signal, tx.try_clone()?)?;
-        }
-        Ok(Signals { rx })
+        tx.set_nonblocking(true)?;
+        Ok(Bell { rx, tx })
     }
 
-    /// Takes what the signals wrote, so the socket is quiet again.
+    /// A flag raised by any of `signals`, which also ring the bell.
+    fn catch(&self, signals: &[i32]) -> io::Result<Arc<AtomicBool>> {
+        let flag = Arc::new(AtomicBool::new(false));
+        for &signal in signals {
+            // Registered in this order, run in this order: the flag is up when the loop wakes.
+            signal_hook::flag::register(signal, Arc::clone(&flag))?;
+            signal_hook::low_level::pipe::register(signal, self.tx.try_clone()?)?;
+        }
+        Ok(flag)
+    }
+
+    /// Takes what was written, so the socket is quiet again.
     fn drain(&self) {
         let mut bytes = [0u8; 64];
         while matches!(io::Read::read(&mut &self.rx, &mut bytes), Ok(n) if n > 0) {}
@@ -38,12 +52,13 @@ impl Signals {
 }
 
 pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> anyhow::Result<()> {
-    let keys = input::spawn()?;
+    let bell = Bell::new()?;
+    let keys = input::spawn(bell.tx.try_clone()?)?;
     let alarm = Alarm::new()?;
-    let stop = Signals::catch(&[SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    let stop = bell.catch(&[SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     // Caught, so the terminal is given back before the process stops (the default action
     // would stop it in raw mode, on the alternate screen, with the cursor hidden).
-    let tstp = Signals::catch(&[SIGTSTP])?;
+    let tstp = bell.catch(&[SIGTSTP])?;
     let size = terminal.size()?;
     let mut out = runtime.handle(Input::Resize { width: size.width, height: size.height }, clock.now());
     // The moment an alarm was handled at: its frame is drawn as of the same moment.
@@ -68,30 +83,26 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
             alarm.set(until(at, clock.now()))?;
         }
         // One sleep until the alarm, a key or a signal: nothing wakes the loop otherwise.
-        let mut fds = [
-            PollFd::new(&stop.rx, PollFlags::IN),
-            PollFd::new(&tstp.rx, PollFlags::IN),
-            PollFd::new(&keys, PollFlags::IN),
-            PollFd::new(&alarm, PollFlags::IN),
-        ];
+        let mut fds = [PollFd::new(&bell.rx, PollFlags::IN), PollFd::new(&alarm, PollFlags::IN)];
         match rustix::event::poll(&mut fds, None) {
             Ok(_) | Err(rustix::io::Errno::INTR) => {}
             Err(e) => return Err(e.into()),
         }
-        let [stopped, suspended, typed, rang] = fds.map(|fd| !fd.revents().is_empty());
-        if stopped {
+        let [rung, rang] = fds.map(|fd| !fd.revents().is_empty());
+        if rung {
+            bell.drain();
+        }
+        if stop.swap(false, Ordering::SeqCst) {
             // A signal: the note being typed is kept whole.
-            stop.drain();
             runtime.handle(Input::Stop, clock.now());
             return Ok(());
         }
-        if suspended {
-            tstp.drain();
+        if tstp.swap(false, Ordering::SeqCst) {
             let step = runtime.handle(Input::Suspend, clock.now());
             out = Output { suspend: true, ..step };
             continue;
         }
-        if !typed {
+        if !rung {
             out = if rang && alarm.rang()? {
                 let now = clock.now();
                 woken_at = Some(now);
@@ -103,6 +114,11 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
             continue;
         }
         let taken = keys.take();
+        if taken.events.is_empty() && !taken.closed {
+            // A ring for events taken with an earlier one: sleep again, as set.
+            out = Output { wake_at: out.wake_at, ..Output::default() };
+            continue;
+        }
         let inputs = taken.events;
         out = Output::default();
         // Each key is taken in only after the one before it: a key that opens a text input

@@ -58,6 +58,9 @@ struct Ticking {
 /// The header's row as the terminal shows it, and the minute its clock shows.
 #[derive(Debug)]
 struct Header {
+    /// The minute (since the epoch) it was drawn in: time zones in use today are whole
+    /// minutes off UTC, so the clock can only show another minute in another one.
+    minute: i64,
     clock: String,
     on_screen: Buffer,
 }
@@ -165,7 +168,7 @@ impl Screen {
             let header = header.map(|row| {
                 let mut on_screen = Buffer::empty(row);
                 copy(&self.shown, &mut on_screen, row);
-                Header { clock: ui::header_clock(session, now), on_screen }
+                Header { minute: now.as_second().div_euclid(60), clock: ui::header_clock(session, now), on_screen }
             });
             Ticking { tick, day, on_screen, drawn, memo: ui::TickMemo::default(), header }
         });
@@ -184,6 +187,11 @@ impl Header {
         now: jiff::Timestamp,
         theme: ui::theme::Theme,
     ) -> Result<bool, B::Error> {
+        let minute = now.as_second().div_euclid(60);
+        if minute == self.minute {
+            return Ok(false);
+        }
+        self.minute = minute;
         let clock = ui::header_clock(session, now);
         if clock == self.clock {
             return Ok(false);

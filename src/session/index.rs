@@ -6,7 +6,8 @@
 //! minutes.json and kept in step by the fold, the only place that adds entries. Every hit
 //! is checked against the list itself, so a stale index can cost time, never a wrong answer.
 
-use std::collections::{HashMap, HashSet};
+// foldhash rather than SipHash: the running item is looked up several times a second.
+use foldhash::{HashMap, HashSet};
 use std::sync::Arc;
 
 use uuid::Uuid;
