@@ -79,7 +79,11 @@ impl<W: Write> LeanBackend<W> {
             // Past the last column the terminal waits to wrap and where it is depends on the
             // terminal: only an absolute move is sure.
             Some(c) if c.x < self.size.get().width && (c.y == to.y || c.y + 1 == to.y) => c,
-            _ => return self.out.write_all(Csi::new(b"").num(to.y + 1).put(b";").num(to.x + 1).put(b"H").bytes()),
+            _ => {
+                return self
+                    .out
+                    .write_all(Csi::new(b"").num(to.y + 1).put(b";").num(to.x + 1).put(b"H").bytes());
+            }
         };
         let absolute = 4 + digits(to.y + 1) + digits(to.x + 1);
         // In raw mode a line feed only moves down (no carriage return): the column stays.
@@ -176,18 +180,10 @@ impl Csi {
     }
 
     fn num(self, n: u16) -> Csi {
-        let mut digits = [0u8; 5];
-        let mut at = digits.len();
-        let mut n = n;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.put(&digits[at..])
+        // Up to five digits, most significant first, without the leading zeros.
+        let digits = [10_000, 1_000, 100, 10, 1].map(|unit| b'0' + ((n / unit) % 10) as u8);
+        let first = [10_000, 1_000, 100, 10].iter().take_while(|&&unit| n < unit).count();
+        self.put(digits.get(first..).unwrap_or_default())
     }
 
     fn bytes(&self) -> &[u8] {

@@ -168,7 +168,11 @@ impl Screen {
             let header = header.map(|row| {
                 let mut on_screen = Buffer::empty(row);
                 copy(&self.shown, &mut on_screen, row);
-                Header { minute: now.as_second().div_euclid(60), clock: ui::header_clock(session, now), on_screen }
+                Header {
+                    minute: now.as_second().div_euclid(60),
+                    clock: ui::header_clock(session, now),
+                    on_screen,
+                }
             });
             Ticking { tick, day, on_screen, drawn, memo: ui::TickMemo::default(), header }
         });
@@ -233,7 +237,8 @@ fn with_short_gaps<'a>(
     next: &'a Buffer,
     changes: impl IntoIterator<Item = (u16, u16, &'a Cell)>,
 ) -> Vec<(u16, u16, &'a Cell)> {
-    let mut out: Vec<(u16, u16, &'a Cell)> = Vec::new();
+    let changes = changes.into_iter();
+    let mut out: Vec<(u16, u16, &'a Cell)> = Vec::with_capacity(changes.size_hint().0 * 2);
     for (x, y, cell) in changes {
         if let Some(&(px, py, prev)) = out.last()
             && py == y
@@ -288,7 +293,7 @@ fn changed_cells<'a>(
     let narrow = |c: &Cell| columns(c.symbol()) == 1;
     let width = usize::from(next.area.width);
     let at = |x: u16, y: u16| usize::from(y - next.area.y) * width + usize::from(x - next.area.x);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(stretches.len() * 8);
     let mut compared = 0;
     let mut i = 0;
     while let Some(&(y, ..)) = stretches.get(i) {

@@ -149,7 +149,11 @@ impl Countdown {
     /// The second `display` shows, as one number: the seconds left (rounded up), or in
     /// overtime minus one minus the seconds over (so "00:00" and "+00:00" differ).
     pub fn shown_second(&self) -> i64 {
-        if self.remaining_ms >= 0 { (self.remaining_ms + 999) / 1000 } else { -1 - (-self.remaining_ms / 1000) }
+        if self.remaining_ms >= 0 {
+            (self.remaining_ms + 999) / 1000
+        } else {
+            -1 - (-self.remaining_ms / 1000)
+        }
     }
 
     /// Milliseconds until `display` shows something else (for a running countdown).

@@ -127,6 +127,7 @@ fn running<'a>(
         let state = if cd.running { "running" } else { "‖ PAUSED" };
         let left = if cd.remaining_ms >= 0 { "left" } else { "over" };
         let style = theme.stage(cd.stage);
+        let shown = cd.display();
         // The time in plain text too: for small terminals, screen readers and tests.
         pieces.push(Piece::new(
             Weight::Must,
@@ -135,11 +136,11 @@ fn running<'a>(
                 Span::raw("  "),
                 // Styled like the digits above, so a second's redraw needs no style change
                 // in between (fewer bytes to the terminal).
-                Span::styled(format!("{} {left}", cd.display()), style),
+                Span::styled(format!("{shown} {left}"), style),
                 Span::raw(format!(" · {state}")),
             ]),
         ));
-        big = Some((cd.display(), style));
+        big = Some((shown, style));
     }
     // What does not move with the seconds, built once per whole frame (see [`Parts::keep`]).
     let kept = parts.keep("running", || {

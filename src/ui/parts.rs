@@ -161,7 +161,13 @@ impl<'m> Parts<'m> {
 
     /// As [`Parts::draw`], for a part that `draw` draws the same wherever it is (`draw`
     /// gets the area to draw in): drawn once, at its size, and copied from then on.
-    pub fn draw_copied(&mut self, buf: &mut Buffer, area: Rect, look: u64, draw: impl FnOnce(&mut Buffer, Rect)) {
+    pub fn draw_copied(
+        &mut self,
+        buf: &mut Buffer,
+        area: Rect,
+        look: u64,
+        draw: impl FnOnce(&mut Buffer, Rect),
+    ) {
         if area.intersection(buf.area) != area {
             // Cut by the edge: drawn where it is, as it comes out there.
             return self.draw(buf, area, look, |buf| draw(buf, area));
