@@ -44,6 +44,13 @@ impl Bell {
         Ok(flag)
     }
 
+    /// Rings it from the loop itself: what the drained bytes stood for (a key waiting
+    /// behind a signal) is looked at on the next turn.
+    fn ring(&self) {
+        // A full socket is a bell already ringing.
+        let _ = io::Write::write(&mut &self.tx, &[1]);
+    }
+
     /// Takes what was written, so the socket is quiet again.
     fn drain(&self) {
         let mut bytes = [0u8; 64];
@@ -98,6 +105,10 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
             return Ok(());
         }
         if tstp.swap(false, Ordering::SeqCst) {
+            if rung {
+                // Keys (or the reader's end) may have rung with the signal: taken after fg.
+                bell.ring();
+            }
             let step = runtime.handle(Input::Suspend, clock.now());
             out = Output { suspend: true, ..step };
             continue;
