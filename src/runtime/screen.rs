@@ -359,6 +359,28 @@ mod tests {
     use crate::runtime::lean_backend::LeanBackend;
     use crate::testing::Harness;
 
+    /// A 120x40 test terminal and the screen that draws onto it.
+    struct Shown {
+        t: Terminal<TestBackend>,
+        screen: Screen,
+    }
+
+    impl Shown {
+        fn new() -> Shown {
+            Shown { t: Terminal::new(TestBackend::new(120, 40)).unwrap(), screen: Screen::default() }
+        }
+
+        /// Draws `h` as of its clock, as the runtime does each wake-up.
+        fn draw(&mut self, h: &Harness) {
+            self.screen.draw(&mut self.t, h.app(), h.session(), h.now()).unwrap();
+        }
+
+        /// The terminal shows what a whole frame of `h` shows.
+        fn assert_whole_frame_of(&self, h: &mut Harness) {
+            assert_eq!(self.t.backend().buffer(), h.full_frame(120, 40).backend().buffer());
+        }
+    }
+
     /// The roundtable at 09:00 on day one, its first item running, on a 120x40 screen.
     fn running() -> Harness {
         let mut h = Harness::roundtable("2009-04-28T04:00:00Z");
@@ -369,20 +391,22 @@ mod tests {
     #[test]
     fn an_idle_second_draws_only_the_part_that_ticks() {
         let mut h = running();
-        let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        let mut screen = Screen::default();
+        let mut shown = Shown::new();
         // Off the half minute, whose turn draws a whole frame.
         h.wait(5);
-        screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
-        assert!(matches!(screen.tick, Some(Ticking { tick: ui::Tick::Now(_), .. })), "the Now panel ticks");
+        shown.draw(&h);
+        assert!(
+            matches!(shown.screen.tick, Some(Ticking { tick: ui::Tick::Now(_), .. })),
+            "the Now panel ticks"
+        );
         h.wait(1);
-        screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
-        assert!(screen.ticked, "a second later only the panel is drawn");
+        shown.draw(&h);
+        assert!(shown.screen.ticked, "a second later only the panel is drawn");
         // A key changes the rest of the screen: a whole frame, onto what the tick left.
         h.press(&["Down"]);
-        screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
-        assert!(!screen.ticked);
-        assert_eq!(t.backend().buffer(), h.full_frame(120, 40).backend().buffer());
+        shown.draw(&h);
+        assert!(!shown.screen.ticked);
+        shown.assert_whole_frame_of(&mut h);
     }
 
     #[test]
@@ -396,45 +420,47 @@ mod tests {
                     h.press(&[key]);
                 }
             }
-            let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-            let mut screen = Screen::default();
+            let mut shown = Shown::new();
             h.wait(5);
             let mut compared = Vec::new();
             for _ in 0..4 {
                 h.wait(1);
-                screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
-                compared.push(screen.compared);
+                shown.draw(&h);
+                compared.push(shown.screen.compared);
             }
             eprintln!("{keys:?}: {compared:?}");
             // A big glyph (8x8 cells at most) and the spans that say the time in words, or
             // on the projector the time in words and its status line.
             assert!(compared[2] <= 96 && compared[3] <= 96, "{keys:?}: {compared:?}");
-            assert_eq!(t.backend().buffer(), h.full_frame(120, 40).backend().buffer());
+            shown.assert_whole_frame_of(&mut h);
         }
     }
 
     #[test]
     fn a_new_minute_redraws_the_header_alone() {
         let mut h = running();
-        let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        let mut screen = Screen::default();
+        let mut shown = Shown::new();
         h.wait(55);
-        screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
+        shown.draw(&h);
         // The first idle second draws the panel's inside whole; the next ones, across 09:01,
         // only what changed.
         h.wait(1);
-        screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
+        shown.draw(&h);
         for _ in 0..8 {
             h.wait(1);
-            screen.draw(&mut t, h.app(), h.session(), h.now()).unwrap();
+            shown.draw(&h);
             // A few glyphs change (three from 25:00 to 24:59) and the time in words: the
             // panel's inside is 800 cells.
-            assert!(screen.ticked && screen.compared <= 200, "no whole frame: {} cells", screen.compared);
+            assert!(
+                shown.screen.ticked && shown.screen.compared <= 200,
+                "no whole frame: {} cells",
+                shown.screen.compared
+            );
         }
         let header: String =
-            (0..120).filter_map(|x| t.backend().buffer().cell((x, 0))).map(|c| c.symbol()).collect();
+            (0..120).filter_map(|x| shown.t.backend().buffer().cell((x, 0))).map(|c| c.symbol()).collect();
         assert!(header.contains("Day 1 of 2 · 09:01"), "{header}");
-        assert_eq!(t.backend().buffer(), h.full_frame(120, 40).backend().buffer());
+        shown.assert_whole_frame_of(&mut h);
     }
 
     /// Bytes written per second over `seconds` idle seconds, a frame drawn each second.
