@@ -354,7 +354,7 @@ enum Damage {
     CrBeforeNewline(Index),
     /// A valid line of another device (a journal copied into the wrong file).
     Foreign(Index, Index),
-    /// A valid line of an event kind this version does not know.
+    /// A valid line of an event kind this version does not know, after the last line.
     Future(Index),
     /// A valid line with another sequence number: a second writer of this journal.
     Reseq(Index, Index, u8),
@@ -496,14 +496,18 @@ fn apply(case: &mut Case, damage: &Damage) {
             let foreign = line(&record).into_bytes();
             relines(&mut |l| l.insert(pos(at, n), foreign.clone()));
         }
-        Damage::Future(at) => {
+        Damage::Future(_) => {
+            // A newer convene continued this journal: its record is kept and skipped, and
+            // what comes after it is read as usual.
+            let seq = case.records.iter().map(|r| r.seq).max().unwrap_or(0) + 1;
             let body = format!(
-                "{{\"id\":\"{}\",\"device\":\"{DEVICE}\",\"seq\":999999,\"at\":\"2009-04-28T09:00:00Z\",\"event\":{{\"type\":\"hologram_shown\",\"item\":\"x\"}}}}",
+                "{{\"id\":\"{}\",\"device\":\"{DEVICE}\",\"seq\":{seq},\"at\":\"2009-04-28T09:00:00Z\",\"event\":{{\"type\":\"hologram_shown\",\"item\":\"x\"}}}}",
                 Uuid::from_u128(7)
             );
             let future =
                 format!("{{\"crc32\":\"{:08x}\",\"record\":{body}}}\n", crc32fast::hash(body.as_bytes()));
-            relines(&mut |l| l.insert(pos(at, n), future.clone().into_bytes()));
+            case.extra.extend(journal::decode_line(future.trim_end().as_bytes()).ok());
+            relines(&mut |l| l.push(future.clone().into_bytes()));
         }
         Damage::Reseq(from, at, seq) => {
             // A second writer appends notes; it never starts the session again.
@@ -663,7 +667,7 @@ fn check_recovery(case: &Case) -> Result<Outcomes, TestCaseError> {
 
     // Read-only first: nothing on disk may change.
     let before = disk.names_in(dir);
-    match recovery::recover(&disk, dir, false, at(600)) {
+    match recovery::recover(&disk, dir, None, at(600)) {
         Ok(read) => {
             prop_assert!(started, "a session without a start record");
             check_recovered(&read.session, &read.report, &scan, &survive)?;
@@ -671,14 +675,27 @@ fn check_recovery(case: &Case) -> Result<Outcomes, TestCaseError> {
         Err(StoreError::NoSession { .. }) => prop_assert!(!started, "a start record was not found"),
         Err(e) => return Err(fail("read-only recovery failed", &e)),
     }
-    prop_assert_eq!(disk.names_in(dir), before, "read-only recovery changed the folder");
+    prop_assert_eq!(&disk.names_in(dir), &before, "read-only recovery changed the folder");
     prop_assert!(
         disk.contents(&path).as_deref() == Some(&case.bytes[..]),
         "read-only recovery changed the journal"
     );
 
+    // Opened by another device: the damaged journal is read the same way and left as it
+    // is, byte for byte (that device repairs its own; a sync tool may still complete it).
+    match recovery::recover(&disk, dir, Some("another-laptop"), at(600)) {
+        Ok(read) => check_recovered(&read.session, &read.report, &scan, &survive)?,
+        Err(StoreError::NoSession { .. }) => prop_assert!(!started, "a start record was not found"),
+        Err(e) => return Err(fail("recovery by another device failed", &e)),
+    }
+    prop_assert!(
+        disk.contents(&path).as_deref() == Some(&case.bytes[..]),
+        "another device's recovery changed this device's journal"
+    );
+    prop_assert_eq!(disk.names_in(dir), before, "another device's recovery changed the folder");
+
     // Writable: the damage is set aside whole, the journal is left clean.
-    let recovered = match recovery::recover(&disk, dir, true, at(601)) {
+    let recovered = match recovery::recover(&disk, dir, Some(DEVICE), at(601)) {
         Ok(r) => r,
         Err(StoreError::NoSession { .. }) => return Ok(vec!["no session start left"]),
         Err(e) => return Err(fail("recovery failed", &e)),
@@ -712,7 +729,7 @@ fn check_recovery(case: &Case) -> Result<Outcomes, TestCaseError> {
     };
     store.record(note, at(603)).map_err(|e| fail("a note after recovery was not saved", &e))?;
     drop(store);
-    let last = recovery::recover(&disk, dir, false, at(604)).map_err(|e| fail("read back", &e))?;
+    let last = recovery::recover(&disk, dir, None, at(604)).map_err(|e| fail("read back", &e))?;
     prop_assert!(last.report.records_dropped() == 0 && !last.report.tail_truncated(), "{}", last.report);
     prop_assert!(last.session.entry(entry).is_some(), "the note saved after recovery is gone");
     check_recovered(&last.session, &last.report, &scan, &survive)?;
@@ -827,7 +844,7 @@ fn a_clean_journal_recovers_to_the_state_its_records_fold_to() {
     let dir = Path::new(DIR);
     disk.create_dir(dir).unwrap_or_else(|e| panic!("{e}"));
     disk.overwrite(&dir.join(journal::file_name(DEVICE)), &case.bytes);
-    let mut read = recovery::recover(&disk, dir, false, at(600)).unwrap_or_else(|e| panic!("{e}"));
+    let mut read = recovery::recover(&disk, dir, None, at(600)).unwrap_or_else(|e| panic!("{e}"));
     assert!(read.report.is_clean(), "{}", read.report);
     // Recovery also notes where the journal stood: the whole of it, one line per record.
     let mark = read.session.journals.remove(DEVICE).unwrap_or_else(|| panic!("no mark"));

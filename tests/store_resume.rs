@@ -52,7 +52,7 @@ fn journal_path(dir: &Path) -> PathBuf {
 fn a_resume_reads_only_the_lines_after_the_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = session(tmp.path(), 40, 3);
-    let read = recovery::recover(&OsDisk, &dir, false, roundtable_morning()).unwrap();
+    let read = recovery::recover(&OsDisk, &dir, None, roundtable_morning()).unwrap();
     assert_eq!(read.report.snapshot, SnapshotStatus::Loaded { records: 41 });
     assert_eq!(read.report.replayed, 3, "only the three notes after the snapshot are folded");
     assert_eq!(read.report.records_ok(), 44, "the journal's count still covers every line");
@@ -72,7 +72,7 @@ fn a_journal_cut_before_the_snapshot_is_read_in_full_and_reported() {
     let bytes = std::fs::read(journal_path(&dir)).unwrap();
     let ten_lines = bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(9).unwrap().0 + 1;
     std::fs::write(journal_path(&dir), &bytes[..ten_lines]).unwrap();
-    let read = recovery::recover(&OsDisk, &dir, false, roundtable_morning()).unwrap();
+    let read = recovery::recover(&OsDisk, &dir, None, roundtable_morning()).unwrap();
     assert_eq!(read.report.journal_behind_snapshot, vec!["dev".to_string()]);
     assert_eq!(read.report.records_ok(), 10);
 }
@@ -81,7 +81,7 @@ fn a_journal_cut_before_the_snapshot_is_read_in_full_and_reported() {
 fn damage_just_before_the_mark_is_found_because_the_mark_no_longer_holds() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = session(tmp.path(), 20, 2);
-    let mark = recovery::recover(&OsDisk, &dir, false, roundtable_morning()).unwrap();
+    let mark = recovery::recover(&OsDisk, &dir, None, roundtable_morning()).unwrap();
     let snapshot_mark = {
         let bytes = std::fs::read(dir.join("minutes.json")).unwrap();
         convene::store::snapshot::decode(&bytes).unwrap().journals["dev"]
@@ -92,7 +92,7 @@ fn damage_just_before_the_mark_is_found_because_the_mark_no_longer_holds() {
     let at = snapshot_mark.bytes as usize - 20;
     bytes[at] ^= 0x01;
     std::fs::write(journal_path(&dir), &bytes).unwrap();
-    let read = recovery::recover(&OsDisk, &dir, false, roundtable_morning()).unwrap();
+    let read = recovery::recover(&OsDisk, &dir, None, roundtable_morning()).unwrap();
     assert_eq!(read.report.records_dropped(), 1, "{}", read.report);
     assert_eq!(read.report.journals[0].dropped[0].line, 21);
     // The snapshot still holds that record: nothing is lost from the state.

@@ -260,6 +260,11 @@ pub enum Event {
         item: String,
         group: String,
     },
+
+    /// An event this version does not know, from a newer convene on another device (read
+    /// from its journal, never written by this version): kept in order, changes nothing.
+    #[serde(skip)]
+    Newer { kind: String },
 }
 
 impl Event {

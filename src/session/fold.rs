@@ -124,7 +124,7 @@ impl Session {
     fn apply_event(&mut self, r: &Record) -> bool {
         let at = r.at;
         match &r.event {
-            Event::SessionStarted { .. } => false,
+            Event::SessionStarted { .. } | Event::Newer { .. } => false,
             Event::SessionFinished => {
                 self.end_current(at);
                 self.end_floor(at);
@@ -227,8 +227,15 @@ impl Session {
                 let section = section.map(|s| self.index.name(&s));
                 let item = item.as_deref().map(|i| self.index.name(i));
                 let device = self.index.name(&r.device);
-                self.index.pushed_entry(*entry, self.entries.len());
-                self.entries.push(Arc::new(Entry {
+                // In order of capture time across devices, whatever order their journals
+                // arrive in (the same order on every device): almost always at the end.
+                // Equal times keep the order folded (one device's own order: two devices
+                // do not share a nanosecond).
+                let later = self.entries.iter().rev().take_while(|e| e.created_at > at).count();
+                let at_index = self.entries.len() - later;
+                let shifted = self.entries.get(at_index..).unwrap_or_default().iter().map(|e| e.id);
+                self.index.inserted_entry(*entry, at_index, shifted);
+                self.entries.insert(at_index, Arc::new(Entry {
                     id: *entry,
                     kind: *kind,
                     text: text.clone(),

@@ -82,9 +82,14 @@ impl Index {
         shared
     }
 
-    /// Records that the entry `id` was pushed at `at`.
-    pub fn pushed_entry(&mut self, id: Uuid, at: usize) {
-        Arc::make_mut(&mut self.entries).insert(id, at);
+    /// Records that the entry `id` was inserted at `at`, before the entries `shifted`
+    /// (each now one place further).
+    pub fn inserted_entry(&mut self, id: Uuid, at: usize, shifted: impl Iterator<Item = Uuid>) {
+        let entries = Arc::make_mut(&mut self.entries);
+        for (i, moved) in shifted.enumerate() {
+            entries.insert(moved, at + 1 + i);
+        }
+        entries.insert(id, at);
     }
 
     pub fn entry(&self, entries: &[Arc<Entry>], id: Uuid) -> Option<usize> {

@@ -15,9 +15,35 @@ pub fn file_name(device: &str) -> String {
     format!("journal-{device}.jsonl")
 }
 
-/// The device whose journal this file name is, if it is one.
+/// The device whose journal this file name is, if it is one (a sync tool's conflict copy
+/// of a journal is not: see [`classify`]).
 pub fn device_of(file_name: &str) -> Option<&str> {
-    file_name.strip_prefix("journal-")?.strip_suffix(".jsonl")
+    classify(file_name).filter(|f| !f.conflict_copy).map(|f| f.device)
+}
+
+/// A file in a session folder that holds a device's journal records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JournalFile<'a> {
+    pub device: &'a str,
+    /// A copy a sync tool made when two sides changed the file
+    /// (`journal-DEV.sync-conflict-20261129-101010-ABCDEFG.jsonl`, as Syncthing names it):
+    /// read like the journal itself, never written, never repaired.
+    pub conflict_copy: bool,
+}
+
+/// Marks Syncthing puts into the name of a conflict copy, before the extension.
+const CONFLICT_MARK: &str = ".sync-conflict-";
+
+/// Whether `file_name` holds a device's journal records, and whose. Temporary files of
+/// sync tools (`.syncthing.journal-DEV.jsonl.tmp`, `~syncthing~….tmp`) are not journals:
+/// they are renamed into place once whole.
+pub fn classify(file_name: &str) -> Option<JournalFile<'_>> {
+    let stem = file_name.strip_prefix("journal-")?.strip_suffix(".jsonl")?;
+    let (device, conflict_copy) = match stem.find(CONFLICT_MARK) {
+        Some(at) => (stem.get(..at)?, true),
+        None => (stem, false),
+    };
+    (!device.is_empty()).then_some(JournalFile { device, conflict_copy })
 }
 
 /// One record as a journal line, newline included.
@@ -255,8 +281,37 @@ pub fn decode_line(line: &[u8]) -> Result<Record, String> {
     if crc != parsed.crc32 {
         return Err("checksum mismatch (damaged)".into());
     }
-    serde_json::from_str(parsed.record.get())
-        .map_err(|e| format!("a record this version cannot read (written by a newer convene?): {e}"))
+    let body = parsed.record.get();
+    serde_json::from_str(body).or_else(|e| {
+        // Intact but not readable here: an event of a kind (or with fields) that a newer
+        // convene on another device wrote. It keeps its place in that device's order and
+        // changes nothing here; it is not damage.
+        let envelope: Envelope = serde_json::from_str(body)
+            .map_err(|_| format!("a record this version cannot read: {e}"))?;
+        Ok(Record {
+            id: envelope.id,
+            device: envelope.device,
+            seq: envelope.seq,
+            at: envelope.at,
+            event: crate::session::Event::Newer { kind: envelope.event.kind },
+        })
+    })
+}
+
+/// What any version of a record has, whatever its event.
+#[derive(Deserialize)]
+struct Envelope {
+    id: uuid::Uuid,
+    device: String,
+    seq: u64,
+    at: jiff::Timestamp,
+    event: EventKind,
+}
+
+#[derive(Deserialize)]
+struct EventKind {
+    #[serde(rename = "type")]
+    kind: String,
 }
 
 #[cfg(test)]
@@ -316,9 +371,27 @@ mod tests {
     }
 
     #[test]
+    fn a_newer_kind_of_event_is_read_as_such_not_as_damage() {
+        let (_, mut bytes) = journal(1);
+        let body = r#"{"id":"0190b7c4-0000-7000-8000-000000000001","device":"dev","seq":3,"at":"2026-11-29T10:00:00Z","event":{"type":"vote_recorded","votes":3}}"#;
+        bytes.extend_from_slice(format!("{{\"crc32\":\"{:08x}\",\"record\":{body}}}\n", crc32fast::hash(body.as_bytes())).as_bytes());
+        let scan = scan(&bytes, "dev");
+        assert!(scan.is_clean(), "{:?}", scan.bad);
+        assert_eq!(scan.records.len(), 3);
+        assert_eq!(scan.records[2].event, Event::Newer { kind: "vote_recorded".into() });
+        assert_eq!(scan.last_seq(), 3);
+    }
+
+    #[test]
     fn names() {
         assert_eq!(device_of(&file_name("laptop-1a2b")), Some("laptop-1a2b"));
         assert_eq!(device_of("minutes.json"), None);
+        let copy = "journal-hotel-laptop-1.sync-conflict-20261129-101010-ABCDEFG.jsonl";
+        assert_eq!(classify(copy), Some(JournalFile { device: "hotel-laptop-1", conflict_copy: true }));
+        assert_eq!(device_of(copy), None);
+        for temp in [".syncthing.journal-a.jsonl.tmp", "~syncthing~journal-a.jsonl.tmp", "journal-.jsonl"] {
+            assert_eq!(classify(temp), None, "{temp}");
+        }
         let _ = Event::SessionFinished;
     }
 }

@@ -82,5 +82,5 @@ pub fn open_session(
 
 /// Reads a session without changing anything on disk and without taking a lock.
 pub fn read_session(dir: &Path, now: jiff::Timestamp) -> Result<recovery::Recovered, StoreError> {
-    recovery::recover(&disk::OsDisk, dir, false, now)
+    recovery::recover(&disk::OsDisk, dir, None, now)
 }

@@ -33,6 +33,8 @@ pub enum SnapshotStatus {
 #[derive(Debug, Clone, Default)]
 pub struct JournalReport {
     pub file: String,
+    /// Another device's journal (or a sync tool's copy of one): read, never changed.
+    pub others: bool,
     pub records_ok: usize,
     pub dropped: Vec<BadLine>,
     pub torn_tail_bytes: usize,
@@ -63,6 +65,23 @@ pub struct RecoveryReport {
     /// Intact records of a second writer in a journal (a sequence collision): saved again
     /// with new numbers when the session is opened for writing.
     pub second_writer: usize,
+    /// Records of kinds this version does not know (a newer convene on another device
+    /// wrote them): kept in their journal, skipped here. Not damage.
+    pub newer: usize,
+    /// Conflict copies of journals made by a sync tool, folded in without counting any
+    /// record twice.
+    pub conflict_copies: Vec<ConflictCopy>,
+    /// Rescue files of other devices: theirs to save, left as they are.
+    pub others_rescue: Vec<String>,
+}
+
+/// A sync tool's conflict copy of a journal, and what it added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictCopy {
+    pub name: String,
+    pub device: String,
+    /// Its records that the journal itself does not hold (folded in from the copy).
+    pub only_here: usize,
 }
 
 /// A rescue file found in the session folder.
@@ -85,7 +104,13 @@ impl RecoveryReport {
     }
 
     pub fn tail_truncated(&self) -> bool {
-        self.journals.iter().any(|j| j.torn_tail_bytes > 0)
+        self.journals.iter().any(|j| j.torn_tail_bytes > 0 && !j.others)
+    }
+
+    /// Another device's journal ends in a record still arriving (or never finished):
+    /// read up to its last good record and left as it is, for the sync to complete.
+    pub fn tail_arriving(&self) -> bool {
+        self.journals.iter().any(|j| j.torn_tail_bytes > 0 && j.others)
     }
 
     /// Whether anything was lost, damaged or had to be moved.
@@ -110,18 +135,14 @@ impl fmt::Display for RecoveryReport {
             }
         }
         for j in &self.journals {
-            writeln!(
-                f,
-                "{}: {} records ok, {} dropped, tail {}",
-                j.file,
-                j.records_ok,
-                j.dropped.len(),
-                if j.torn_tail_bytes > 0 {
-                    format!("truncated ({} bytes of an unfinished record)", j.torn_tail_bytes)
-                } else {
-                    "intact".to_string()
-                }
-            )?;
+            let tail = match (j.torn_tail_bytes, j.others) {
+                (0, _) => "intact".to_string(),
+                (n, false) => format!("truncated ({n} bytes of an unfinished record)"),
+                (n, true) => format!(
+                    "{n} bytes of a record still arriving or unfinished (another device's file: read up to its last good record, left as it is)"
+                ),
+            };
+            writeln!(f, "{}: {} records ok, {} dropped, tail {tail}", j.file, j.records_ok, j.dropped.len())?;
             for bad in &j.dropped {
                 writeln!(f, "  line {}: {}", bad.line, bad.reason)?;
             }
@@ -138,6 +159,23 @@ impl fmt::Display for RecoveryReport {
                 "{} intact record(s) of a second writer in one journal (a sequence collision): they are saved again with new numbers when the session is next opened with `convene run`",
                 self.second_writer
             )?;
+        }
+        if self.newer > 0 {
+            writeln!(
+                f,
+                "{} record(s) of kinds this version does not know (written by a newer convene on another device): kept, skipped",
+                self.newer
+            )?;
+        }
+        for c in &self.conflict_copies {
+            writeln!(
+                f,
+                "conflict copy {} of {}'s journal (made by a sync tool): {} record(s) not in the journal itself, folded in; the rest are counted once",
+                c.name, c.device, c.only_here
+            )?;
+        }
+        for name in &self.others_rescue {
+            writeln!(f, "rescue file {name} of another device: that device saves it when it next opens the session")?;
         }
         for r in &self.rescue_files {
             writeln!(
@@ -184,10 +222,13 @@ pub struct Rescue {
     pub draft: Option<super::draft::Draft>,
 }
 
-/// Recovers a session folder. With `writable`, damaged files are set aside and journals
-/// rewritten without their damage; without it nothing on disk changes.
-pub fn recover(disk: &dyn Disk, dir: &Path, writable: bool, now: Timestamp) -> Result<Recovered, StoreError> {
-    recover_with(disk, dir, writable, true, now)
+/// Recovers a session folder. `own` is the device this process writes as: its journal is
+/// rewritten without its damage, and damaged shared files (minutes.json, convene's
+/// unfinished temp files) are set aside. Another device's files are only read: a damaged
+/// line is skipped and a half-arrived tail read up to its last good record, both left for
+/// that device or the sync to complete. Without `own` nothing on disk changes.
+pub fn recover(disk: &dyn Disk, dir: &Path, own: Option<&str>, now: Timestamp) -> Result<Recovered, StoreError> {
+    recover_with(disk, dir, own, true, now)
 }
 
 /// Whether the snapshot says what its journals say: the state rebuilt from the journals
@@ -195,7 +236,7 @@ pub fn recover(disk: &dyn Disk, dir: &Path, writable: bool, now: Timestamp) -> R
 /// they agree (or there is no usable snapshot to compare); otherwise where they first
 /// differ. Replays every journal: for `convene verify`, not for every start.
 pub fn cross_check(disk: &dyn Disk, dir: &Path, now: Timestamp) -> Result<Option<String>, StoreError> {
-    let with = recover_with(disk, dir, false, true, now)?;
+    let with = recover_with(disk, dir, None, true, now)?;
     if !matches!(with.report.snapshot, SnapshotStatus::Loaded { .. })
         || !with.report.journal_behind_snapshot.is_empty()
     {
@@ -205,11 +246,11 @@ pub fn cross_check(disk: &dyn Disk, dir: &Path, now: Timestamp) -> Result<Option
     // is 230 MB in memory), and side by side only to say where they differ.
     let digest_with = digest(&with.session);
     drop(with);
-    let without = recover_with(disk, dir, false, false, now)?;
+    let without = recover_with(disk, dir, None, false, now)?;
     if digest(&without.session) == digest_with {
         return Ok(None);
     }
-    let with = recover_with(disk, dir, false, true, now)?;
+    let with = recover_with(disk, dir, None, true, now)?;
     let (a, b) = (&with.session, &without.session);
     if a == b {
         return Ok(None);
@@ -246,10 +287,11 @@ fn digest(session: &Session) -> Option<(u32, u64)> {
 fn recover_with(
     disk: &dyn Disk,
     dir: &Path,
-    writable: bool,
+    own: Option<&str>,
     use_snapshot: bool,
     now: Timestamp,
 ) -> Result<Recovered, StoreError> {
+    let writable = own.is_some();
     let names = disk.list(dir).map_err(|e| StoreError::read(dir, &e))?;
     let mut report = RecoveryReport::default();
 
@@ -309,16 +351,24 @@ fn recover_with(
     let skip = base.is_some() && !names.iter().any(|n| super::rescue::is_rescue(n));
     let mut journals = Vec::new();
     for name in &names {
-        let Some(device) = journal::device_of(name) else {
+        let Some(file) = journal::classify(name) else {
             continue;
         };
+        let device = file.device;
         let mark = base
             .as_ref()
-            .filter(|_| skip)
+            .filter(|_| skip && !file.conflict_copy)
             .and_then(|b| b.journals.get(device).filter(|m| b.applied.get(device) == Some(&m.seq)));
-        journals.push(Piece::read(disk, dir, name, device, mark.copied())?);
+        let mut piece = Piece::read(disk, dir, name, device, mark.copied())?;
+        piece.conflict_copy = file.conflict_copy;
+        piece.own = own == Some(device) && !file.conflict_copy;
+        journals.push(piece);
     }
-    let Folded { mut session, scanners, replayed, ignored, mut ids } = fold_journals(dir, base, &journals)?;
+    // The journals themselves first: what a conflict copy adds is then what they lack.
+    journals.sort_by_key(|p| p.conflict_copy);
+    let Folded { mut session, scanners, replayed, ignored, newer, folded, mut ids } =
+        fold_journals(dir, base, &journals)?;
+    report.newer = newer;
     if journals.iter().any(|p| p.from.bytes > 0) && scanners.iter().any(|s| !s.found.collided.is_empty()) {
         // A second writer's records are saved again only if no journal holds them, the
         // lines skipped in any journal included.
@@ -334,18 +384,28 @@ fn recover_with(
     let mut collided = Vec::new();
     // A journal that is gone has no mark: its mark from the snapshot would say where a
     // file no longer there ends.
-    session.journals.retain(|device, _| journals.iter().any(|p| p.device == *device));
-    for (piece, scanner) in journals.iter().zip(&scanners) {
+    session.journals.retain(|device, _| journals.iter().any(|p| p.device == *device && !p.conflict_copy));
+    for ((piece, scanner), &folded) in journals.iter().zip(&scanners).zip(&folded) {
         let (name, device) = (&piece.name, &piece.device);
         let found = &scanner.found;
         let mut mark = found.mark;
         report.journals.push(JournalReport {
             file: name.clone(),
+            // Read-only (verify, a follower), every journal is judged as its own writer would.
+            others: writable && !piece.own,
             records_ok: mark.records as usize,
             dropped: found.bad.clone(),
             torn_tail_bytes: found.torn_tail,
         });
-        if !found.is_clean() && writable {
+        if piece.conflict_copy {
+            report.conflict_copies.push(ConflictCopy {
+                name: name.clone(),
+                device: device.clone(),
+                only_here: folded,
+            });
+            continue;
+        }
+        if !found.is_clean() && piece.own {
             // Keep the damaged original whole, then put a journal of the good lines in place.
             let path = dir.join(name);
             let whole = piece.whole(disk, dir)?;
@@ -368,7 +428,11 @@ fn recover_with(
         journal_seq.insert(device.clone(), mark.seq);
         capture_seq.insert(device.clone(), mark.capture_seq);
         session.journals.insert(device.clone(), mark);
-        collided.push(&found.collided);
+        if piece.own {
+            // Only this device saves its second writer's records again: another device's
+            // are still in its journal, for that device to save.
+            collided.push(&found.collided);
+        }
     }
     for (device, &seq) in &session.applied {
         if journal_seq.get(device).copied().unwrap_or(0) < seq {
@@ -386,6 +450,12 @@ fn recover_with(
         }
     }
     for name in names.iter().filter(|n| super::rescue::is_rescue(n)) {
+        if let Some(own) = own
+            && super::rescue::is_of_another_device(name, own)
+        {
+            report.others_rescue.push(name.clone());
+            continue;
+        }
         let path = dir.join(name);
         let bytes = disk.read(&path).map_err(|e| StoreError::read(&path, &e))?;
         let found = super::rescue::decode(&bytes);
@@ -417,6 +487,10 @@ struct Piece {
     origin: u64,
     /// Where reading starts: what the snapshot holds of this journal.
     from: journal::Mark,
+    /// A sync tool's conflict copy of `device`'s journal.
+    conflict_copy: bool,
+    /// This process's own journal: the only one it may repair.
+    own: bool,
 }
 
 impl Piece {
@@ -435,6 +509,8 @@ impl Piece {
             bytes,
             origin,
             from,
+            conflict_copy: false,
+            own: false,
         };
         if let Some(mark) = mark.filter(|m| m.bytes > 0) {
             let origin = mark.bytes.saturating_sub(MARK_WINDOW);
@@ -463,6 +539,10 @@ struct Folded<'a> {
     scanners: Vec<journal::Scanner<'a>>,
     replayed: usize,
     ignored: usize,
+    /// Of the records folded, those of kinds this version does not know.
+    newer: usize,
+    /// Per journal, how many of its records were folded (not already in the state).
+    folded: Vec<usize>,
     /// Ids of the records read (all of them when the journals were read in full).
     ids: HashSet<uuid::Uuid>,
 }
@@ -484,30 +564,51 @@ fn fold_journals<'a>(
     // Records that come before the session's start in time, without a snapshot to fold them
     // into: folded right after the start, as they always were.
     let mut early = Vec::new();
-    let (mut replayed, mut ignored) = (0, 0);
+    let (mut replayed, mut ignored, mut newer) = (0, 0, 0);
+    let mut folded = vec![0; journals.len()];
     let mut ids = HashSet::new();
     loop {
         let next = heads.iter().enumerate().filter_map(|(i, h)| h.as_ref().map(|r| (r.at, i))).min();
         let Some((_, i)) = next else { break };
         let (Some(head), Some(scanner)) = (heads.get_mut(i), scanners.get_mut(i)) else { break };
         let Some(record) = std::mem::replace(head, scanner.next()) else { break };
+        // The same record in a journal and in its conflict copy is folded once: the
+        // state knows each device's last sequence number folded.
         ids.insert(record.id);
+        let is_newer = matches!(record.event, crate::session::Event::Newer { .. });
         let Some(state) = session.as_mut() else {
             match Session::start(&record) {
                 Some(started) => session = Some(started),
-                None => early.push(record),
+                None => early.push((record, i)),
             }
             if let Some(state) = session.as_mut() {
-                for record in early.drain(..) {
-                    count(state.apply(&record), &mut replayed, &mut ignored);
+                for (record, i) in early.drain(..) {
+                    let is_newer = matches!(record.event, crate::session::Event::Newer { .. });
+                    let applied = state.apply(&record);
+                    tally(applied, is_newer, i, &mut folded, &mut newer);
+                    count(applied, &mut replayed, &mut ignored);
                 }
             }
             continue;
         };
-        count(state.apply(&record), &mut replayed, &mut ignored);
+        let applied = state.apply(&record);
+        tally(applied, is_newer, i, &mut folded, &mut newer);
+        count(applied, &mut replayed, &mut ignored);
     }
+    ignored -= newer;
     let session = session.ok_or_else(|| StoreError::NoSession { dir: dir.to_path_buf() })?;
-    Ok(Folded { session, scanners, replayed, ignored, ids })
+    Ok(Folded { session, scanners, replayed, ignored, newer, folded, ids })
+}
+
+fn tally(applied: Applied, is_newer: bool, piece: usize, folded: &mut [usize], newer: &mut usize) {
+    if applied != Applied::AlreadyApplied {
+        if let Some(n) = folded.get_mut(piece) {
+            *n += 1;
+        }
+        if is_newer {
+            *newer += 1;
+        }
+    }
 }
 
 fn count(applied: Applied, replayed: &mut usize, ignored: &mut usize) {

@@ -23,6 +23,21 @@ pub fn is_rescue(name: &str) -> bool {
     (name.starts_with("rescue-") || name.starts_with("convene-rescue-")) && name.ends_with(".jsonl")
 }
 
+/// Whether `name` is a rescue file written by a device other than `own` (it names its
+/// device: `rescue-DEVICE-STAMP.jsonl`). Those are the other device's to save; a
+/// `convene-rescue-…` file names none and is anyone's (a person moved it here).
+pub fn is_of_another_device(name: &str, own: &str) -> bool {
+    let Some(rest) = name.strip_prefix("rescue-") else {
+        return false;
+    };
+    // The stamp after the device starts with 8 digits and a T (20261129T101010Z).
+    let stamped = |s: &str| s.len() > 9 && s.as_bytes()[..8].iter().all(u8::is_ascii_digit) && s.as_bytes()[8] == b'T';
+    match rest.strip_prefix(own).and_then(|r| r.strip_prefix('-')) {
+        Some(after) => !stamped(after),
+        None => true,
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct DraftLine {
     draft: Draft,
@@ -132,5 +147,10 @@ mod tests {
         assert!(is_rescue("rescue-dev-20260101T000000Z.jsonl"));
         assert!(is_rescue("convene-rescue-s-20260101T000000Z-2.jsonl"));
         assert!(!is_rescue("journal-dev.jsonl"));
+        assert!(!is_of_another_device("rescue-dev-20260101T000000Z.jsonl", "dev"));
+        assert!(!is_of_another_device("rescue-dev-20260101T000000Z-2.jsonl", "dev"));
+        assert!(is_of_another_device("rescue-dev-2-20260101T000000Z.jsonl", "dev"));
+        assert!(is_of_another_device("rescue-other-20260101T000000Z.jsonl", "dev"));
+        assert!(!is_of_another_device("convene-rescue-s-20260101T000000Z.jsonl", "dev"));
     }
 }

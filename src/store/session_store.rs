@@ -139,7 +139,7 @@ impl SessionStore {
         now: Timestamp,
         lock: Option<Lock>,
     ) -> Result<(SessionStore, RecoveryReport), StoreError> {
-        let recovered = recovery::recover(disk.as_ref(), dir, true, now)?;
+        let recovered = recovery::recover(disk.as_ref(), dir, Some(device), now)?;
         let mut lock = lock;
         if let Some(lock) = lock.as_mut() {
             lock.relock_journal()?;
