@@ -41,6 +41,8 @@ pub enum StoreError {
     Encode(String),
     #[error("{dir} holds 999 files of this kind already; export with `convene export -o FILE`")]
     Crowded { dir: PathBuf },
+    #[error("{dir} is only followed here (`convene follow`): changes are made in `convene run`")]
+    ReadOnly { dir: PathBuf },
 }
 
 impl StoreError {

@@ -19,6 +19,7 @@ pub mod lock;
 pub mod output;
 pub mod paths;
 pub mod recovery;
+pub mod remote;
 pub mod rescue;
 mod session_store;
 #[cfg(any(test, feature = "testing"))]
@@ -30,7 +31,7 @@ use std::sync::Arc;
 
 pub use error::StoreError;
 pub use recovery::RecoveryReport;
-pub use session_store::{SessionStore, SnapshotJob};
+pub use session_store::{FOLLOWER, SessionStore, SnapshotJob};
 
 use crate::agenda::Agenda;
 

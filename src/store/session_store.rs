@@ -16,9 +16,13 @@ use super::error::StoreError;
 use super::journal;
 use super::lock::Lock;
 use super::recovery::{self, RecoveryReport};
+use super::remote::{Arrived, Heard, Remote};
 use super::snapshot;
 use crate::agenda::Agenda;
 use crate::session::{Event, Record, Session, new_id};
+
+/// The device name a follower shows as (it writes no file under it).
+pub const FOLLOWER: &str = "follower";
 
 /// A copy of the state, to be written as `minutes.json` (see [`SessionStore::snapshot_job`]).
 #[derive(Debug)]
@@ -79,6 +83,10 @@ pub struct SessionStore {
     foreign_writer: bool,
     /// The note being typed, from a rescue file folded in at open.
     rescued_draft: Option<Draft>,
+    /// Other devices' journals, read as they grow.
+    remote: Remote,
+    /// A follower's view: it writes nothing, not even minutes.json, and holds no lock.
+    read_only: bool,
     _lock: Option<Lock>,
 }
 
@@ -118,8 +126,11 @@ impl SessionStore {
             last_capture_seq: 0,
             foreign_writer: false,
             rescued_draft: None,
+            remote: Remote::default(),
+            read_only: false,
             _lock: lock,
         };
+        store.remote = Remote::after_recovery(Some(device), &store.session);
         store.flush()?;
         // The journal's name must survive a power cut too, and so must the session folder.
         let parent = dir.parent().unwrap_or(dir);
@@ -171,10 +182,57 @@ impl SessionStore {
             last_capture_seq: recovered.capture_seq.get(device).copied().unwrap_or(0),
             foreign_writer: false,
             rescued_draft: None,
+            remote: Remote::default(),
+            read_only: false,
             _lock: lock,
         };
+        store.remote = Remote::after_recovery(Some(device), &store.session);
         store.fold_in_rescued(rescued, &mut report, now);
         Ok((store, report))
+    }
+
+    /// Opens a session to follow it: read-only, without a lock, without a journal of its
+    /// own. Nothing in the folder is changed, ever; what the writers add is folded in by
+    /// [`SessionStore::refresh`].
+    pub fn follow(disk: Arc<dyn Disk>, dir: &Path, now: Timestamp) -> Result<(SessionStore, RecoveryReport), StoreError> {
+        let recovered = recovery::recover(disk.as_ref(), dir, None, now)?;
+        let session = recovered.session;
+        let store = SessionStore {
+            disk,
+            dir: dir.to_path_buf(),
+            device: FOLLOWER.to_string(),
+            journal: None,
+            journal_len: 0,
+            mark: journal::Mark::default(),
+            needs_truncate: false,
+            next_seq: 1,
+            durable_seq: 0,
+            pending: Vec::new(),
+            remote: Remote::after_recovery(None, &session),
+            session,
+            snapshot_records: 0,
+            last_capture_seq: 0,
+            foreign_writer: false,
+            rescued_draft: None,
+            read_only: true,
+            _lock: None,
+        };
+        Ok((store, recovered.report))
+    }
+
+    /// Whether this store only follows the session (see [`SessionStore::follow`]).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Folds in what other devices' journals added since the last look.
+    pub fn refresh(&mut self, now: Timestamp) -> Result<Arrived, StoreError> {
+        self.remote.refresh(self.disk.as_ref(), &self.dir, &mut self.session, now)
+    }
+
+    /// The devices of the session other than this one, each with when it was last heard of.
+    pub fn others(&self) -> &std::collections::BTreeMap<String, Heard> {
+        self.remote.heard()
     }
 
     pub fn session(&self) -> &Session {
@@ -330,6 +388,9 @@ impl SessionStore {
 
     fn flush(&mut self) -> Result<(), StoreError> {
         let path = self.journal_path();
+        if self.read_only {
+            return if self.pending.is_empty() { Ok(()) } else { Err(StoreError::ReadOnly { dir: self.dir.clone() }) };
+        }
         let fail = |e: &std::io::Error| StoreError::write(&path, e);
         if self.journal.is_none() {
             self.journal = Some(self.disk.open_append(&path).map_err(|e| fail(&e))?);
@@ -394,7 +455,7 @@ impl SessionStore {
     /// costs a pointer per entry, and the fold copies only an entry it changes meanwhile.
     pub fn snapshot_job(&self) -> Option<SnapshotJob> {
         let records = self.session.records_applied();
-        if !self.pending.is_empty() || records < self.snapshot_records {
+        if self.read_only || !self.pending.is_empty() || records < self.snapshot_records {
             return None;
         }
         Some(SnapshotJob {

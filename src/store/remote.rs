@@ -1,0 +1,163 @@
+//! What other devices write, folded in as their files arrive: every journal in the
+//! session folder but this device's own (a follower owns none), including a sync tool's
+//! conflict copies, each read from where the last look stopped.
+//!
+//! Nothing here writes. A file that got shorter or changed behind the last good record
+//! (its writer restarted and cut a torn tail, a sync tool replaced it) is read again from
+//! the start; the state skips every record it holds already (each device's last sequence
+//! number folded), so reading again never counts a record twice. A record still arriving
+//! (no newline yet) is left for the next look.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use jiff::Timestamp;
+
+use super::disk::Disk;
+use super::error::StoreError;
+use super::journal::{self, Mark};
+use crate::session::{Applied, Record, Session};
+
+/// How much before a file's read mark is read again to check that the record ending
+/// there is still the one read (as in recovery).
+const MARK_WINDOW: u64 = 64 * 1024;
+
+/// Where each other device's files were read up to, and when each device was last heard of.
+#[derive(Debug, Clone, Default)]
+pub struct Remote {
+    own: Option<String>,
+    files: BTreeMap<String, Mark>,
+    heard: BTreeMap<String, Heard>,
+}
+
+/// When a device was last heard of: its last record's own time and, once something of it
+/// arrived while watching, this machine's time of that arrival (clocks of laptops differ,
+/// so staleness is judged on this machine's clock when it can be).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heard {
+    pub last_record_at: Timestamp,
+    pub arrived_at: Option<Timestamp>,
+}
+
+impl Heard {
+    /// The moment, on this machine's clock as far as known, of the device's last news.
+    pub fn news_at(&self) -> Timestamp {
+        self.arrived_at.unwrap_or(self.last_record_at)
+    }
+}
+
+/// What one look at the folder brought.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Arrived {
+    /// Records new to the state.
+    pub records: usize,
+    /// Files read again from their start (rewritten or replaced since the last look).
+    pub reread: usize,
+}
+
+impl Remote {
+    /// Starts where recovery stopped: each journal it read is known up to its mark. A
+    /// conflict copy has no mark in the state; it is read once more on the first look,
+    /// harmlessly.
+    pub fn after_recovery(own: Option<&str>, session: &Session) -> Remote {
+        let files = session
+            .journals
+            .iter()
+            .filter(|(device, _)| Some(device.as_str()) != own)
+            .map(|(device, mark)| (journal::file_name(device), *mark))
+            .collect();
+        let mut remote = Remote { own: own.map(str::to_string), files, heard: BTreeMap::new() };
+        for entry in &session.entries {
+            remote.hear(&entry.device, entry.updated_at, None);
+        }
+        remote
+    }
+
+    /// Devices heard of, each with when.
+    pub fn heard(&self) -> &BTreeMap<String, Heard> {
+        &self.heard
+    }
+
+    /// Notes that a device wrote at `at` (its own clock).
+    pub fn hear(&mut self, device: &str, at: Timestamp, arrived: Option<Timestamp>) {
+        let heard = self.heard.entry(device.to_string()).or_insert(Heard { last_record_at: at, arrived_at: None });
+        heard.last_record_at = heard.last_record_at.max(at);
+        if arrived.is_some() {
+            heard.arrived_at = arrived.max(heard.arrived_at);
+        }
+    }
+
+    /// Reads what other devices' files added since the last look and folds it into
+    /// `session` in order of time; `now` is when it arrived, on this machine's clock.
+    pub fn refresh(
+        &mut self,
+        disk: &dyn Disk,
+        dir: &Path,
+        session: &mut Session,
+        now: Timestamp,
+    ) -> Result<Arrived, StoreError> {
+        let names = disk.list(dir).map_err(|e| StoreError::read(dir, &e))?;
+        let mut arrived = Arrived::default();
+        let mut new = Vec::new();
+        for name in &names {
+            let Some(file) = journal::classify(name) else { continue };
+            if !file.conflict_copy && Some(file.device) == self.own.as_deref() {
+                continue;
+            }
+            let known = self.files.get(name).copied().unwrap_or_default();
+            let path = dir.join(name);
+            let origin = known.bytes.saturating_sub(MARK_WINDOW);
+            let bytes = match disk.read_from(&path, origin) {
+                Ok(bytes) => bytes,
+                // Renamed away between the listing and the read (a sync tool's swap): the
+                // next look sees the new file.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(StoreError::read(&path, &e)),
+            };
+            let (bytes, origin, from) = if journal::mark_holds_in(&bytes, origin, file.device, &known) {
+                (bytes, origin, known)
+            } else {
+                arrived.reread += 1;
+                (disk.read(&path).map_err(|e| StoreError::read(&path, &e))?, 0, Mark::default())
+            };
+            let mut scanner = journal::Scanner::in_piece(&bytes, origin, file.device, from);
+            new.extend(scanner.by_ref().filter(|r| !session.has_applied(r)));
+            let mark = scanner.found.mark;
+            if !file.conflict_copy {
+                session.journals.insert(file.device.to_string(), mark);
+            }
+            self.files.insert(name.clone(), mark);
+        }
+        // Each device's own order, devices merged by time (as recovery merges them).
+        new.sort_by(|a, b| (a.at, &a.device, a.seq).cmp(&(b.at, &b.device, b.seq)));
+        sort_within_devices(&mut new);
+        for record in &new {
+            if session.apply(record) != Applied::AlreadyApplied {
+                arrived.records += 1;
+                self.hear(&record.device, record.at, Some(now));
+            }
+        }
+        Ok(arrived)
+    }
+}
+
+/// Puts each device's records back in its own sequence order where a clock that went
+/// back put them otherwise, keeping the slots the time order gave each device.
+fn sort_within_devices(records: &mut [Record]) {
+    let mut by_device: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        by_device.entry(r.device.clone()).or_default().push(i);
+    }
+    for slots in by_device.values() {
+        let mut own: Vec<Record> = slots.iter().filter_map(|&i| records.get(i).cloned()).collect();
+        if own.windows(2).all(|w| w.first().map(|r| r.seq) < w.get(1).map(|r| r.seq)) {
+            continue;
+        }
+        own.sort_by_key(|r| r.seq);
+        for (&slot, record) in slots.iter().zip(own) {
+            if let Some(place) = records.get_mut(slot) {
+                *place = record;
+            }
+        }
+    }
+}
