@@ -203,6 +203,9 @@ pub enum Message {
     RestoreDraft(String),
     /// The terminal's size, so scrolling knows how much fits.
     Resized { width: u16, height: u16 },
+    /// The other devices of the session, each with the age of its last news (sent when
+    /// what is shown of them changes).
+    Devices(Vec<super::DeviceNews>),
 }
 
 /// What the runtime must do after an update: the app itself does no IO.

@@ -240,6 +240,34 @@ pub fn bindings() -> Vec<Binding> {
     ]
 }
 
+/// The keys of a follower window (`convene follow`): moving around, reviewing, the help,
+/// switching views, quitting; none that records anything or writes a file.
+pub fn follower_bindings() -> Vec<Binding> {
+    // A follower never types a note, so the capture keys are not even listed.
+    bindings().into_iter().filter(|b| b.mode != KeyMode::Capture && only_looks(&b.action)).collect()
+}
+
+fn only_looks(action: &Action) -> bool {
+    use super::action::{AppAction as Ap, GroupsAction as Gr, ReviewAction as Re, TimerAction as Ti};
+    match action {
+        Action::Timer(t) => matches!(t, Ti::SelectUp | Ti::SelectDown),
+        Action::Groups(g) => matches!(g, Gr::ToggleView),
+        Action::App(a) => matches!(
+            a,
+            Ap::FocusReview
+                | Ap::FocusTimer
+                | Ap::ToggleProjector
+                | Ap::ToggleBell
+                | Ap::ToggleHelp
+                | Ap::Quit
+                | Ap::Suspend
+        ),
+        Action::Review(r) => matches!(r, Re::Up | Re::Down | Re::Scope | Re::Search),
+        Action::Help(_) | Action::Input(_) | Action::Confirm(_) | Action::Pick(_) => true,
+        Action::Capture(_) | Action::Queue(_) => false,
+    }
+}
+
 /// The action for a key press in `mode`. In text modes unbound keys type (so typing "q"
 /// never quits); elsewhere they do nothing.
 pub fn resolve(table: &[Binding], mode: KeyMode, event: KeyEvent) -> Option<Action> {
@@ -310,6 +338,25 @@ mod tests {
             resolve(&t, KeyMode::Help, press(KeyCode::Esc, KeyModifiers::NONE)),
             Some(Action::Help(HelpAction::Close))
         );
+    }
+
+    #[test]
+    fn a_follower_has_no_key_that_changes_the_record() {
+        let t = follower_bindings();
+        use crate::app::action::AppAction;
+        let keys = |mode| t.iter().filter(move |b| b.mode == mode).map(|b| b.key.label()).collect::<Vec<_>>();
+        assert_eq!(
+            keys(KeyMode::Run),
+            ["↑", "k", "↓", "j", "W", "r", "v", "b", "?", "F1", "q", "Ctrl-c", "Ctrl-z"]
+        );
+        assert_eq!(
+            keys(KeyMode::Review),
+            ["↑", "k", "↓", "j", "Tab", "/", "Esc", "q", "?", "F1", "Ctrl-c", "Ctrl-z"]
+        );
+        assert!(keys(KeyMode::Capture).is_empty());
+        assert!(!t.iter().any(|b| matches!(b.action, Action::App(AppAction::Export(_) | AppAction::Finish))));
+        let c = press(KeyCode::Char('c'), KeyModifiers::NONE);
+        assert_eq!(resolve(&t, KeyMode::Run, c), None, "no capture");
     }
 
     #[test]

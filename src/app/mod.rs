@@ -58,6 +58,25 @@ pub enum Focus {
     Review,
 }
 
+/// Another device of the session (a laptop recording it too), as the screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceNews {
+    /// Its device id, safe to show.
+    pub name: String,
+    /// Whole minutes since its last news (its last event to arrive here).
+    pub minutes: i64,
+}
+
+impl DeviceNews {
+    /// After this long without news the screen says so ("no news from … for 5 min"): a
+    /// laptop that died, went to sleep or lost its sync.
+    pub const STALE_MINUTES: i64 = 5;
+
+    pub fn is_stale(&self) -> bool {
+        self.minutes >= Self::STALE_MINUTES
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
@@ -104,6 +123,10 @@ pub struct App {
     /// Under the Chatham House Rule, what finds participants in notes, so the rapporteur
     /// sees at once what the public draft will refuse (shared: built once per session).
     pub names: Option<std::sync::Arc<crate::privacy::Matcher>>,
+    /// Only following the session (`convene follow`): the keys change nothing.
+    pub follower: bool,
+    /// The session's other devices and how fresh their news is.
+    pub devices: Vec<DeviceNews>,
 }
 
 impl App {
@@ -140,7 +163,15 @@ impl App {
                 .event
                 .chatham_house
                 .then(|| std::sync::Arc::new(crate::privacy::Matcher::new(&session.agenda))),
+            follower: false,
+            devices: Vec::new(),
         }
+    }
+
+    /// The app of a follower window: the keys that look around, none that change the
+    /// record (see [`keymap::follower_bindings`]), starting on `view`.
+    pub fn follower(settings: Settings, session: &Session, view: View) -> App {
+        App { keymap: keymap::follower_bindings(), view, follower: true, ..App::new(settings, session) }
     }
 
     /// Whether an entry's last change is on disk.
@@ -240,6 +271,10 @@ impl App {
             Message::Resized { width, height } => {
                 self.screen = (width, height);
                 self.clamp_help(session);
+                vec![]
+            }
+            Message::Devices(devices) => {
+                self.devices = devices;
                 vec![]
             }
         }

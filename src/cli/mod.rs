@@ -76,6 +76,17 @@ pub enum Command {
         #[arg(long, value_name = "SESSION")]
         resume: Option<String>,
     },
+    /// Follow a live session in a read-only window: the projector view by default, updated
+    /// within a moment of every change (on this laptop, or arriving from another one by a
+    /// sync tool). Takes no lock and writes nothing: run it beside `convene run`, on a
+    /// second screen.
+    Follow {
+        /// The session: its folder name, any unique part of it, or its path.
+        session: String,
+        /// The full run screen (read-only) instead of the projector view.
+        #[arg(long)]
+        operator: bool,
+    },
     /// Form working groups from an agenda's participants and print who is in which.
     ///
     /// Every participant is placed exactly once, group sizes differ by at most one, and
@@ -189,6 +200,10 @@ pub fn main() -> ExitCode {
                 },
             };
             crate::runtime::run(start, &d)
+        }),
+        Command::Follow { session, operator } => data_dir().and_then(|d| {
+            let dir = crate::store::paths::resolve_session(&d, session).map_err(anyhow::Error::msg)?;
+            crate::runtime::follow(&dir, *operator)
         }),
         Command::Schema { format } => schema::run(*format),
         Command::Groups { agenda, count, seed } => groups::run(agenda, *count, *seed),

@@ -42,7 +42,14 @@ pub enum Input {
     /// SIGTSTP: keep the note being typed now; the loop then gives the terminal back and
     /// stops until `fg`.
     Suspend,
+    /// Another device's journal in the session folder changed (the file watcher): what it
+    /// added is folded in a moment later, once a burst of changes has settled.
+    FilesChanged,
 }
+
+/// How long after a change to another device's file it is read: a sync tool's write and
+/// rename, or a network share's pieces, come as bursts of changes a few ms apart.
+pub const FOLD_AFTER: SignedDuration = SignedDuration::from_millis(40);
 
 /// What the loop must do after `handle`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -97,6 +104,10 @@ pub struct Runtime {
     typed: Option<((u64, u64), Rc<Draft>)>,
     retry_at: Option<Timestamp>,
     snapshots: Snapshots,
+    /// When to read what other devices' files added (set by [`Input::FilesChanged`]).
+    fold_at: Option<Timestamp>,
+    /// The last failure to read another device's file, so it is said once, not each time.
+    fold_error: Option<String>,
 }
 
 impl Runtime {
@@ -104,7 +115,38 @@ impl Runtime {
     /// countdown's stage without ringing, and shows `note` (recovery, settings) if any.
     pub fn new(store: SessionStore, settings: Settings, note: Option<String>, now: Timestamp) -> Runtime {
         let app = App::new(settings, store.session());
-        let mut runtime = Runtime {
+        let mut runtime = Runtime::with(app, store);
+        runtime.message(Message::Tick, now);
+        if let Some(text) = note {
+            runtime.message(Message::Notice { text, error: true }, now);
+        }
+        runtime.restore_draft(now);
+        runtime.message(Message::Durable(runtime.store.pending_entries()), now);
+        runtime.devices(now);
+        runtime
+    }
+
+    /// Starts a follower window on a store opened with [`SessionStore::follow`]: `view`
+    /// first, the keys that change nothing, no note of its own.
+    pub fn follow(
+        store: SessionStore,
+        settings: Settings,
+        view: crate::app::View,
+        note: Option<String>,
+        now: Timestamp,
+    ) -> Runtime {
+        let app = App::follower(settings, store.session(), view);
+        let mut runtime = Runtime::with(app, store);
+        runtime.message(Message::Tick, now);
+        if let Some(text) = note {
+            runtime.message(Message::Notice { text, error: true }, now);
+        }
+        runtime.devices(now);
+        runtime
+    }
+
+    fn with(app: App, store: SessionStore) -> Runtime {
+        Runtime {
             app,
             store,
             drafts: Checkpointer::default(),
@@ -116,11 +158,15 @@ impl Runtime {
             typed: None,
             retry_at: None,
             snapshots: Snapshots::default(),
-        };
-        runtime.message(Message::Tick, now);
-        if let Some(text) = note {
-            runtime.message(Message::Notice { text, error: true }, now);
+            fold_at: None,
+            fold_error: None,
         }
+    }
+
+    /// Brings back the note that was being typed at the last stop, from the draft file or a
+    /// rescue file, and says when it cannot.
+    fn restore_draft(&mut self, now: Timestamp) {
+        let runtime = self;
         // A rescue file's draft was written at the last exit, when the draft file could not
         // be: it is newer than the draft file.
         let last_capture = runtime.store.last_capture_seq();
@@ -153,8 +199,11 @@ impl Runtime {
         if let Some(d) = rescued {
             runtime.message(Message::RestoreDraft(d.text), now);
         }
-        runtime.message(Message::Durable(runtime.store.pending_entries()), now);
-        runtime
+    }
+
+    /// Shows `text` in the status line (something the loop could not do).
+    pub fn notice(&mut self, text: String, now: Timestamp) {
+        self.message(Message::Notice { text, error: true }, now);
     }
 
     pub fn app(&self) -> &App {
@@ -195,7 +244,10 @@ impl Runtime {
                 }
             }
             Input::Paste(text) => {
-                if let Some(action) = resolve_paste(self.app.key_mode(), text) {
+                let action = resolve_paste(self.app.key_mode(), text);
+                // A follower has no note to paste into (only its search takes text).
+                let action = action.filter(|a| !self.app.follower || matches!(a, Action::Input(_)));
+                if let Some(action) = action {
                     self.act(action, now, &mut out);
                 }
             }
@@ -211,6 +263,10 @@ impl Runtime {
             }
             Input::Stop => out.quit = true,
             Input::Suspend => out.suspend = true,
+            Input::FilesChanged => {
+                let at = now.checked_add(FOLD_AFTER).unwrap_or(now);
+                self.fold_at = Some(self.fold_at.map_or(at, |due| due.min(at)));
+            }
         }
         self.upkeep(now, &mut out);
         if !typing && !out.quit {
@@ -307,6 +363,9 @@ impl Runtime {
         let mut recorded = false;
         for effect in effects {
             match effect {
+                // A follower's keys ask for nothing to record; if one ever did, it is not
+                // written (the store is read-only), nor shown as unsaved.
+                Effect::Record(_) | Effect::Export(_) if self.store.is_read_only() => {}
                 Effect::Record(event) => {
                     recorded = true;
                     if let Err(e) = self.store.record(event, now) {
@@ -331,6 +390,13 @@ impl Runtime {
     /// What goes on between keys: failed saves retried, the note being typed checkpointed
     /// (at most 2 s after it changed). minutes.json is refreshed by `snapshots`.
     fn upkeep(&mut self, now: Timestamp, out: &mut Output) {
+        if self.fold_at.is_some_and(|at| now >= at) {
+            self.fold_at = None;
+            self.fold_others(now, out);
+        }
+        if self.devices(now) {
+            out.redraw = true;
+        }
         if self.store.pending() > 0 && self.retry_at.is_none_or(|at| now >= at) {
             match self.store.retry() {
                 Ok(()) => {
@@ -346,6 +412,55 @@ impl Runtime {
         if self.drafts.due(&typed, now) {
             self.save_draft(now, out);
         }
+    }
+
+    /// Reads what other devices' files added and shows it.
+    fn fold_others(&mut self, now: Timestamp, out: &mut Output) {
+        match self.store.refresh(now) {
+            Ok(arrived) => {
+                self.fold_error = None;
+                if arrived.records > 0 {
+                    // Another device may hold the clock: its stage changes ring here too.
+                    let effects = self.app.notify(self.store.session(), Message::Tick, now);
+                    self.run(effects, now, out);
+                    out.redraw = true;
+                }
+            }
+            Err(e) => {
+                let text = format!("Another laptop's notes could not be read just now: {e}");
+                if self.fold_error.as_ref() != Some(&text) {
+                    self.fold_error = Some(text.clone());
+                    self.message(Message::Notice { text, error: true }, now);
+                    out.redraw = true;
+                }
+            }
+        }
+    }
+
+    /// Tells the app how fresh each other device's news is, when what it shows of them
+    /// changed; says whether it did.
+    fn devices(&mut self, now: Timestamp) -> bool {
+        let others = self.store.others();
+        if others.is_empty() && self.app.devices.is_empty() {
+            return false;
+        }
+        let same = others.len() == self.app.devices.len()
+            && others
+                .values()
+                .zip(&self.app.devices)
+                .all(|(h, d)| minutes_since(h.news_at(), now) == d.minutes);
+        if same {
+            return false;
+        }
+        let devices = others
+            .iter()
+            .map(|(name, h)| crate::app::DeviceNews {
+                name: crate::safe_text::line(name).into_owned(),
+                minutes: minutes_since(h.news_at(), now),
+            })
+            .collect();
+        self.message(Message::Devices(devices), now);
+        true
     }
 
     /// The note being typed, as a draft (an edit of an existing entry is not a draft).
@@ -366,7 +481,7 @@ impl Runtime {
     }
 
     fn save_draft(&mut self, now: Timestamp, out: &mut Output) {
-        if self.drafts_blocked {
+        if self.drafts_blocked || self.store.is_read_only() {
             return;
         }
         let typed = self.typed();
@@ -418,6 +533,14 @@ impl Runtime {
         if let Some(at) = self.snapshots.due_at(&self.store) {
             wake = wake.min(at.max(now));
         }
+        if let Some(at) = self.fold_at {
+            wake = wake.min(at.max(now));
+        }
+        // The next minute another device's age, as shown, turns.
+        for heard in self.store.others().values() {
+            let ms = now.duration_since(heard.news_at()).as_millis().max(0) as i64;
+            wake = wake.min(after(60_000 - ms.rem_euclid(60_000) + 2));
+        }
         let typed = self.typed();
         if !self.drafts_blocked
             && let Some(due) = self.drafts.next_due(&typed, now)
@@ -454,6 +577,11 @@ impl Runtime {
         }
         (format!("Draft written: {}", written.join(" and ")), false)
     }
+}
+
+/// Whole minutes from `then` to `now` (0 when `then` is later: another laptop's clock ahead).
+fn minutes_since(then: Timestamp, now: Timestamp) -> i64 {
+    now.duration_since(then).as_secs().max(0) / 60
 }
 
 /// How long to sleep until `at`, never less than a millisecond nor more than a day.

@@ -12,6 +12,7 @@ pub mod settings_file;
 mod snapshots;
 mod terminal;
 mod wakeup;
+mod watch;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -135,6 +136,34 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
         say(&format!("convene stopped: {e:#}"));
     }
     Ok(if saved && result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// `convene follow SESSION [--operator]`: a read-only window on a live session (the
+/// projector view unless `operator`), updated as its journals change. Takes no lock and
+/// writes nothing.
+pub fn follow(dir: &Path, operator: bool) -> anyhow::Result<ExitCode> {
+    let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
+    let disk: std::sync::Arc<dyn store::disk::Disk> = std::sync::Arc::new(store::disk::OsDisk);
+    let (store, report) = SessionStore::follow(disk, dir, clock.now())?;
+    let (settings, settings_note) = settings_file::load();
+    // Half a record at the end of a writer's journal is a write in progress, not damage.
+    let note = (report.records_dropped() > 0).then(|| {
+        format!(
+            "{} damaged record(s) in the session's files are skipped here (see `convene verify`)",
+            report.records_dropped()
+        )
+    });
+    let view = if operator { crate::app::View::Operator } else { crate::app::View::Projector };
+    let mut terminal =
+        terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
+    let mut runtime = Runtime::follow(store, settings, view, note.or(settings_note), clock.now());
+    let result = run_loop::event_loop(&mut terminal, &mut runtime, &clock);
+    runtime.handle(Input::Stop, clock.now());
+    terminal::restore();
+    if let Err(e) = &result {
+        say(&format!("convene stopped: {e:#}"));
+    }
+    Ok(if result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 /// Says on the terminal what is saved and where; whether everything is. Never panics: the

@@ -15,6 +15,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use super::clock::Clock;
 use super::core::{Input, Output, Runtime, until};
 use super::terminal::{self, Term};
+use super::watch::FolderWatch;
 use super::{input, wakeup::Alarm};
 
 /// One socket that everything but the alarm rings: the key reader writes a byte after
@@ -66,6 +67,17 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
     // Caught, so the terminal is given back before the process stops (the default action
     // would stop it in raw mode, on the alternate screen, with the cursor hidden).
     let tstp = bell.catch(&[SIGTSTP])?;
+    let own = (!runtime.store().is_read_only()).then(|| runtime.store().device().to_string());
+    let files = match FolderWatch::start(runtime.store().dir(), own.as_deref(), bell.tx.try_clone()?) {
+        Ok(watch) => Some(watch),
+        Err(e) => {
+            let text = format!(
+                "Other laptops' notes are not shown as they arrive ({e}); they are read when the session is next opened"
+            );
+            runtime.notice(text, clock.now());
+            None
+        }
+    };
     let size = terminal.size()?;
     let mut out = runtime.handle(Input::Resize { width: size.width, height: size.height }, clock.now());
     // The moment an alarm was handled at: its frame is drawn as of the same moment.
@@ -124,14 +136,17 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
             };
             continue;
         }
+        // Another device's file changed (the rings of keys and files share the bell).
+        let from_files =
+            files.as_ref().filter(|f| f.take()).map(|_| runtime.handle(Input::FilesChanged, clock.now()));
         let taken = keys.take();
         if taken.events.is_empty() && !taken.closed {
             // A ring for events taken with an earlier one: sleep again, as set.
-            out = Output { wake_at: out.wake_at, ..Output::default() };
+            out = from_files.unwrap_or(Output { wake_at: out.wake_at, ..Output::default() });
             continue;
         }
         let inputs = taken.events;
-        out = Output::default();
+        out = from_files.unwrap_or_default();
         // Each key is taken in only after the one before it: a key that opens a text input
         // changes what the next keys mean ("m" then "Back at 14:00").
         for event in inputs {

@@ -264,7 +264,9 @@ pub enum Event {
     /// An event this version does not know, from a newer convene on another device (read
     /// from its journal, never written by this version): kept in order, changes nothing.
     #[serde(skip)]
-    Newer { kind: String },
+    Newer {
+        kind: String,
+    },
 }
 
 impl Event {

@@ -235,26 +235,29 @@ impl Session {
                 let at_index = self.entries.len() - later;
                 let shifted = self.entries.get(at_index..).unwrap_or_default().iter().map(|e| e.id);
                 self.index.inserted_entry(*entry, at_index, shifted);
-                self.entries.insert(at_index, Arc::new(Entry {
-                    id: *entry,
-                    kind: *kind,
-                    text: text.clone(),
-                    attribution: attribution.clone(),
-                    item,
-                    section,
-                    group: group.clone(),
-                    attached_to: *attached_to,
-                    mark: Mark::None,
-                    deleted: false,
-                    merged_into: None,
-                    device,
-                    created_at: at,
-                    updated_at: at,
-                    history: Vec::new(),
-                    merged_from: Vec::new(),
-                    legacy_changed_by: None,
-                    legacy_changed_seq: None,
-                }));
+                self.entries.insert(
+                    at_index,
+                    Arc::new(Entry {
+                        id: *entry,
+                        kind: *kind,
+                        text: text.clone(),
+                        attribution: attribution.clone(),
+                        item,
+                        section,
+                        group: group.clone(),
+                        attached_to: *attached_to,
+                        mark: Mark::None,
+                        deleted: false,
+                        merged_into: None,
+                        device,
+                        created_at: at,
+                        updated_at: at,
+                        history: Vec::new(),
+                        merged_from: Vec::new(),
+                        legacy_changed_by: None,
+                        legacy_changed_seq: None,
+                    }),
+                );
                 true
             }
             Event::EntryEdited { entry, text } => self.revise(*entry, at, |e| e.text.clone_from(text)),

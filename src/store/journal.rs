@@ -286,8 +286,8 @@ pub fn decode_line(line: &[u8]) -> Result<Record, String> {
         // Intact but not readable here: an event of a kind (or with fields) that a newer
         // convene on another device wrote. It keeps its place in that device's order and
         // changes nothing here; it is not damage.
-        let envelope: Envelope = serde_json::from_str(body)
-            .map_err(|_| format!("a record this version cannot read: {e}"))?;
+        let envelope: Envelope =
+            serde_json::from_str(body).map_err(|_| format!("a record this version cannot read: {e}"))?;
         Ok(Record {
             id: envelope.id,
             device: envelope.device,
@@ -374,7 +374,10 @@ mod tests {
     fn a_newer_kind_of_event_is_read_as_such_not_as_damage() {
         let (_, mut bytes) = journal(1);
         let body = r#"{"id":"0190b7c4-0000-7000-8000-000000000001","device":"dev","seq":3,"at":"2026-11-29T10:00:00Z","event":{"type":"vote_recorded","votes":3}}"#;
-        bytes.extend_from_slice(format!("{{\"crc32\":\"{:08x}\",\"record\":{body}}}\n", crc32fast::hash(body.as_bytes())).as_bytes());
+        bytes.extend_from_slice(
+            format!("{{\"crc32\":\"{:08x}\",\"record\":{body}}}\n", crc32fast::hash(body.as_bytes()))
+                .as_bytes(),
+        );
         let scan = scan(&bytes, "dev");
         assert!(scan.is_clean(), "{:?}", scan.bad);
         assert_eq!(scan.records.len(), 3);

@@ -175,7 +175,10 @@ impl fmt::Display for RecoveryReport {
             )?;
         }
         for name in &self.others_rescue {
-            writeln!(f, "rescue file {name} of another device: that device saves it when it next opens the session")?;
+            writeln!(
+                f,
+                "rescue file {name} of another device: that device saves it when it next opens the session"
+            )?;
         }
         for r in &self.rescue_files {
             writeln!(
@@ -227,7 +230,12 @@ pub struct Rescue {
 /// unfinished temp files) are set aside. Another device's files are only read: a damaged
 /// line is skipped and a half-arrived tail read up to its last good record, both left for
 /// that device or the sync to complete. Without `own` nothing on disk changes.
-pub fn recover(disk: &dyn Disk, dir: &Path, own: Option<&str>, now: Timestamp) -> Result<Recovered, StoreError> {
+pub fn recover(
+    disk: &dyn Disk,
+    dir: &Path,
+    own: Option<&str>,
+    now: Timestamp,
+) -> Result<Recovered, StoreError> {
     recover_with(disk, dir, own, true, now)
 }
 

@@ -67,8 +67,26 @@ impl Remote {
             .map(|(device, mark)| (journal::file_name(device), *mark))
             .collect();
         let mut remote = Remote { own: own.map(str::to_string), files, heard: BTreeMap::new() };
+        // The state keeps no time per device: a device's last entry says when it was last
+        // heard of, and one without entries (the clock's laptop) the session's last change.
+        for device in session.applied.keys().filter(|d| Some(d.as_str()) != own) {
+            remote
+                .heard
+                .insert(device.clone(), Heard { last_record_at: session.started_at, arrived_at: None });
+        }
+        let mut noted = remote.heard.keys().map(|d| (d.clone(), false)).collect::<BTreeMap<_, _>>();
         for entry in &session.entries {
-            remote.hear(&entry.device, entry.updated_at, None);
+            if let Some(heard) = remote.heard.get_mut(&*entry.device) {
+                heard.last_record_at = heard.last_record_at.max(entry.updated_at);
+                if let Some(n) = noted.get_mut(&*entry.device) {
+                    *n = true;
+                }
+            }
+        }
+        for (device, with_entries) in noted {
+            if let (false, Some(heard)) = (with_entries, remote.heard.get_mut(&device)) {
+                heard.last_record_at = session.last_change_at;
+            }
         }
         remote
     }
@@ -79,8 +97,11 @@ impl Remote {
     }
 
     /// Notes that a device wrote at `at` (its own clock).
-    pub fn hear(&mut self, device: &str, at: Timestamp, arrived: Option<Timestamp>) {
-        let heard = self.heard.entry(device.to_string()).or_insert(Heard { last_record_at: at, arrived_at: None });
+    fn hear(&mut self, device: &str, at: Timestamp, arrived: Option<Timestamp>) {
+        if !self.heard.contains_key(device) {
+            self.heard.insert(device.to_string(), Heard { last_record_at: at, arrived_at: None });
+        }
+        let Some(heard) = self.heard.get_mut(device) else { return };
         heard.last_record_at = heard.last_record_at.max(at);
         if arrived.is_some() {
             heard.arrived_at = arrived.max(heard.arrived_at);

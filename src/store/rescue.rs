@@ -31,7 +31,10 @@ pub fn is_of_another_device(name: &str, own: &str) -> bool {
         return false;
     };
     // The stamp after the device starts with 8 digits and a T (20261129T101010Z).
-    let stamped = |s: &str| s.len() > 9 && s.as_bytes()[..8].iter().all(u8::is_ascii_digit) && s.as_bytes()[8] == b'T';
+    let stamped = |s: &str| {
+        let b = s.as_bytes();
+        b.get(..8).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && b.get(8) == Some(&b'T')
+    };
     match rest.strip_prefix(own).and_then(|r| r.strip_prefix('-')) {
         Some(after) => !stamped(after),
         None => true,

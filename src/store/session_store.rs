@@ -194,7 +194,11 @@ impl SessionStore {
     /// Opens a session to follow it: read-only, without a lock, without a journal of its
     /// own. Nothing in the folder is changed, ever; what the writers add is folded in by
     /// [`SessionStore::refresh`].
-    pub fn follow(disk: Arc<dyn Disk>, dir: &Path, now: Timestamp) -> Result<(SessionStore, RecoveryReport), StoreError> {
+    pub fn follow(
+        disk: Arc<dyn Disk>,
+        dir: &Path,
+        now: Timestamp,
+    ) -> Result<(SessionStore, RecoveryReport), StoreError> {
         let recovered = recovery::recover(disk.as_ref(), dir, None, now)?;
         let session = recovered.session;
         let store = SessionStore {
@@ -389,7 +393,11 @@ impl SessionStore {
     fn flush(&mut self) -> Result<(), StoreError> {
         let path = self.journal_path();
         if self.read_only {
-            return if self.pending.is_empty() { Ok(()) } else { Err(StoreError::ReadOnly { dir: self.dir.clone() }) };
+            return if self.pending.is_empty() {
+                Ok(())
+            } else {
+                Err(StoreError::ReadOnly { dir: self.dir.clone() })
+            };
         }
         let fail = |e: &std::io::Error| StoreError::write(&path, e);
         if self.journal.is_none() {

@@ -102,6 +102,51 @@ impl Harness {
         Harness::with_runtime(runtime, disk, at)
     }
 
+    /// A follower window (`convene follow`) on the harness's session on `disk`, at `at`,
+    /// starting on `view`.
+    pub fn follow(disk: SimDisk, view: crate::app::View, at: Timestamp) -> Harness {
+        let shared: Arc<dyn Disk> = Arc::new(disk.clone());
+        let (store, _) = SessionStore::follow(shared, Path::new(SESSION_DIR), at)
+            .unwrap_or_else(|e| panic!("the harness cannot follow its session: {e}"));
+        let runtime = Runtime::follow(store, Settings::default(), view, None, at);
+        Harness::with_runtime(runtime, disk, at)
+    }
+
+    /// The harness's session on `disk` opened at `at` by another laptop, `device`, which
+    /// writes its own journal beside this one's.
+    pub fn join(disk: SimDisk, device: &str, at: Timestamp) -> Harness {
+        let shared: Arc<dyn Disk> = Arc::new(disk.clone());
+        let (store, report) = SessionStore::open(shared, Path::new(SESSION_DIR), device, at, None)
+            .unwrap_or_else(|e| panic!("{device} cannot open the harness's session: {e}"));
+        let note = crate::runtime::start_note(&report);
+        let runtime = Runtime::new(store, Settings::default(), note, at);
+        Harness::with_runtime(runtime, disk, at)
+    }
+
+    /// The file watcher saw another device's journal change.
+    pub fn files_changed(&mut self) -> &mut Self {
+        self.input(Input::FilesChanged);
+        self
+    }
+
+    /// Lets `ms` milliseconds pass, as [`Harness::wait`].
+    pub fn wait_ms(&mut self, ms: i64) -> &mut Self {
+        let until = self.now.checked_add(SignedDuration::from_millis(ms)).unwrap_or(self.now);
+        while let Some(at) = self.last.wake_at.filter(|&at| at <= until) {
+            self.now = at.max(self.now);
+            self.input(Input::Wake);
+        }
+        self.now = until;
+        self
+    }
+
+    /// Moves this harness's clock to `at` without waking it (another laptop's harness
+    /// lived through the time in between).
+    pub fn set_now(&mut self, at: Timestamp) -> &mut Self {
+        self.now = at.max(self.now);
+        self
+    }
+
     pub fn app(&self) -> &App {
         self.runtime.app()
     }
@@ -139,13 +184,7 @@ impl Harness {
     /// Lets `seconds` pass, waking the runtime whenever it asked to be woken (as the alarm
     /// does), so countdowns, bells, checkpoints and retries happen as they would.
     pub fn wait(&mut self, seconds: i64) -> &mut Self {
-        let until = self.now.checked_add(SignedDuration::from_secs(seconds)).unwrap_or(self.now);
-        while let Some(at) = self.last.wake_at.filter(|&at| at <= until) {
-            self.now = at.max(self.now);
-            self.input(Input::Wake);
-        }
-        self.now = until;
-        self
+        self.wait_ms(seconds.saturating_mul(1000))
     }
 
     /// Lets time pass until `at` (RFC 3339), as [`Harness::wait`].

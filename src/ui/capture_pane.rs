@@ -41,6 +41,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     if inner.height == 0 || inner.width == 0 {
         return;
     }
+    if app.follower {
+        // A follower types nothing: the whole pane shows the latest notes as they arrive.
+        let entries = latest_entries(app, session, inner.width, inner.height, theme);
+        render_entries(frame, inner, entries, false, theme);
+        return;
+    }
 
     // The rule carries the note's state; without a border (no title) it also says when an
     // entry is being edited rather than a new note typed.
@@ -64,7 +70,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
 }
 
 fn pane_title(app: &App) -> &'static str {
-    if app.capture.editing.is_some() { " Editing an entry " } else { " Capture " }
+    if app.follower {
+        " Latest notes "
+    } else if app.capture.editing.is_some() {
+        " Editing an entry "
+    } else {
+        " Capture "
+    }
 }
 
 /// The latest entries of the running item, oldest first, as drawn lines.

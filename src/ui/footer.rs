@@ -65,6 +65,48 @@ pub fn status_line(app: &App, width: u16, theme: Theme) -> Option<Line<'static>>
         .map(|s| Line::styled(s.text.clone(), if s.error { theme.error() } else { theme.accent() }))
 }
 
+/// The session's other devices and how fresh their news is, on the operator's screen of a
+/// session recorded on several laptops, and on a follower's ("FOLLOWING, read-only").
+pub fn devices_line(app: &App, theme: Theme) -> Option<Line<'static>> {
+    if app.devices.is_empty() && !app.follower {
+        return None;
+    }
+    let mut spans = Vec::new();
+    if app.follower {
+        spans.push(Span::styled(" FOLLOWING, read-only ", theme.key()));
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::styled(if app.follower { "writers: " } else { "other laptops: " }, theme.title()));
+    for (i, d) in app.devices.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" · "));
+        }
+        if d.is_stale() {
+            spans.push(Span::styled(format!("no news from {} for {} min", d.name, d.minutes), theme.error()));
+        } else if d.minutes == 0 {
+            spans.push(Span::raw(format!("{} just now", d.name)));
+        } else {
+            spans.push(Span::raw(format!("{} {} min ago", d.name, d.minutes)));
+        }
+    }
+    if app.devices.is_empty() {
+        spans.push(Span::raw("none yet"));
+    }
+    Some(Line::from(spans))
+}
+
+/// On the room's screen of a follower, only what the facilitator must know: a writer
+/// that has gone quiet (the projector would otherwise freeze without a word).
+pub fn stale_line(app: &App, theme: Theme) -> Option<Line<'static>> {
+    let stale: Vec<String> = app
+        .devices
+        .iter()
+        .filter(|d| app.follower && d.is_stale())
+        .map(|d| format!("no news from {} for {} min", d.name, d.minutes))
+        .collect();
+    (!stale.is_empty()).then(|| Line::styled(stale.join(" · "), theme.dim()))
+}
+
 /// Rows the status needs at `width`, wrapped (an input stays on one line).
 pub fn status_rows(app: &App, width: u16, theme: Theme) -> u16 {
     match status_line(app, width, theme) {
@@ -97,11 +139,23 @@ pub fn hints(table: &[Binding], app: &App, width: u16, theme: Theme) -> Line<'st
     Line::from(spans)
 }
 
-pub fn render(frame: &mut Frame, status_area: Option<Rect>, hint_area: Rect, app: &App, theme: Theme) {
+pub fn render(
+    frame: &mut Frame,
+    status_area: Option<Rect>,
+    devices_area: Option<Rect>,
+    hint_area: Rect,
+    app: &App,
+    theme: Theme,
+) {
     if let Some(area) = status_area
         && let Some(line) = status_line(app, area.width, theme)
     {
         frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
+    }
+    if let Some(area) = devices_area
+        && let Some(line) = devices_line(app, theme)
+    {
+        frame.render_widget(Paragraph::new(line), area);
     }
     frame.render_widget(Paragraph::new(hints(&app.keymap, app, hint_area.width, theme)), hint_area);
 }

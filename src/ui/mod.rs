@@ -83,10 +83,12 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         }
         View::Operator => {
             let status_rows = footer::status_rows(app, area.width, theme);
-            let [header, body, status_area, hints] = Layout::vertical([
+            let device_rows = u16::from(!app.devices.is_empty() || app.follower);
+            let [header, body, status_area, devices_area, hints] = Layout::vertical([
                 Constraint::Length(1),
                 Constraint::Min(0),
                 Constraint::Length(status_rows),
+                Constraint::Length(device_rows),
                 Constraint::Length(1),
             ])
             .areas(area);
@@ -146,7 +148,14 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 capture_pane::render(frame, pane, app, session, theme);
                 left(frame, list);
             }
-            footer::render(frame, (status_rows > 0).then_some(status_area), hints, app, theme);
+            footer::render(
+                frame,
+                (status_rows > 0).then_some(status_area),
+                (device_rows > 0).then_some(devices_area),
+                hints,
+                app,
+                theme,
+            );
         }
     }
     if let Some(pick) = &app.pick {
@@ -173,8 +182,10 @@ pub(super) fn projector_view(
     parts: &mut Parts,
 ) {
     projector::render(buf, area, app, session, day, now, parts);
-    // The room sees no key hints; the facilitator still sees what they type.
-    if let Some(line) = footer::status_line(app, area.width, theme) {
+    // The room sees no key hints; the facilitator still sees what they type, and a
+    // follower says when its writers have gone quiet.
+    if let Some(line) = footer::status_line(app, area.width, theme).or_else(|| footer::stale_line(app, theme))
+    {
         let bottom = Rect { y: area.bottom() - 1, height: 1, ..area };
         parts.draw(buf, bottom, parts::digest(&line), |buf| Paragraph::new(line).render(bottom, buf));
     }
