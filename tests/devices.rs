@@ -290,3 +290,100 @@ fn a_newer_convenes_events_on_another_device_are_kept_and_skipped() {
     assert!(report.to_string().contains("newer convene"), "{report}");
     assert_eq!(std::fs::read_to_string(&newer).unwrap(), line);
 }
+
+fn texts_and_history(session: &Session) -> Vec<(String, Vec<(String, bool)>)> {
+    session
+        .entries
+        .iter()
+        .map(|e| (e.text.clone(), e.history.iter().map(|r| (r.text.clone(), r.conflict)).collect()))
+        .collect()
+}
+
+#[test]
+fn only_the_clocks_holder_moves_the_clock_until_another_laptop_takes_it_over() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("s");
+    let mut a = SessionStore::create(disk(), &dir, "a", &roundtable(), None, at(0), None).unwrap();
+    let (mut b, _) = SessionStore::open(disk(), &dir, "b", at(1), None).unwrap();
+    let start = |item: &str| Event::ItemStarted { item: item.into() };
+    a.record(start("d1-registration"), at(10)).unwrap();
+    // b does not hold the clock: its timer event is kept in its journal and counts nowhere.
+    b.record(start("d1-opening"), at(20)).unwrap();
+    a.refresh(at(21)).unwrap();
+    b.refresh(at(21)).unwrap();
+    for s in [&a, &b] {
+        assert_eq!(s.session().timer.current.as_deref(), Some("d1-registration"));
+        assert_eq!(s.session().clock_holder.as_deref(), Some("a"));
+    }
+    // a's laptop dies; b takes the clock over: from then on b's timer counts, a's not.
+    b.record(Event::ClockTaken, at(30)).unwrap();
+    b.record(start("d1-opening"), at(31)).unwrap();
+    a.record(start("d1-plenary-questions"), at(32)).unwrap();
+    a.refresh(at(33)).unwrap();
+    b.refresh(at(33)).unwrap();
+    let replayed = recovery::recover(&OsDisk, &dir, None, at(40)).unwrap().session;
+    for s in [a.session(), b.session(), &replayed] {
+        assert_eq!(s.clock_holder.as_deref(), Some("b"));
+        assert_eq!(s.timer.current.as_deref(), Some("d1-opening"));
+    }
+    assert_eq!(minutes(a.session()), minutes(b.session()));
+    assert_eq!(minutes(&replayed), minutes(a.session()));
+}
+
+#[test]
+fn two_laptops_editing_one_note_end_the_same_everywhere_with_the_losing_wording_flagged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (x, y, z) = (tmp.path().join("x"), tmp.path().join("y"), tmp.path().join("z"));
+    let mut a = SessionStore::create(disk(), &x, "a", &roundtable(), None, at(0), None).unwrap();
+    let id = uuid::Uuid::new_v4();
+    let Event::EntryCaptured { kind, attribution, item, group, attached_to, .. } = capture("a", 0) else {
+        unreachable!()
+    };
+    let note = Event::EntryCaptured {
+        entry: id,
+        kind,
+        text: "First wording".into(),
+        attribution,
+        item,
+        group,
+        attached_to,
+    };
+    a.record(note, at(10)).unwrap();
+    let ja = journal::file_name("a");
+    let jb = journal::file_name("b");
+    std::fs::create_dir_all(&y).unwrap();
+    std::fs::create_dir_all(&z).unwrap();
+    Syncer { from: x.clone(), to: y.clone() }.carry(&ja, Carry::TempAndRename);
+    let (mut b, _) = SessionStore::open(disk(), &y, "b", at(11), None).unwrap();
+    // Both reword the note without seeing each other: a at 12 s, b at 13 s.
+    a.record(Event::EntryEdited { entry: id, text: "a's wording".into() }, at(12)).unwrap();
+    b.record(Event::EntryEdited { entry: id, text: "b's wording".into() }, at(13)).unwrap();
+    // A third laptop gets b's journal first, then a's.
+    let (mut c, _) = {
+        Syncer { from: x.clone(), to: z.clone() }.carry(&ja, Carry::TempAndRename);
+        std::fs::write(
+            z.join(&ja),
+            journal::encode(&journal::scan(&std::fs::read(x.join(&ja)).unwrap(), "a").records[0]).unwrap(),
+        )
+        .unwrap();
+        SessionStore::open(disk(), &z, "c", at(14), None).unwrap()
+    };
+    Syncer { from: y.clone(), to: z.clone() }.carry(&jb, Carry::TempAndRename);
+    c.refresh(at(15)).unwrap();
+    Syncer { from: x.clone(), to: z.clone() }.carry(&ja, Carry::TempAndRename);
+    let arrived = c.refresh(at(16)).unwrap();
+    assert!(arrived.refold, "a's edit came after b's later one: folded again in time order");
+    Syncer { from: y.clone(), to: x.clone() }.carry(&jb, Carry::TempAndRename);
+    Syncer { from: x.clone(), to: y.clone() }.carry(&ja, Carry::TempAndRename);
+    a.refresh(at(17)).unwrap();
+    b.refresh(at(17)).unwrap();
+    let want = vec![(
+        "b's wording".to_string(),
+        vec![("First wording".to_string(), false), ("a's wording".to_string(), true)],
+    )];
+    for s in [a.session(), b.session(), c.session()] {
+        assert_eq!(texts_and_history(s), want);
+    }
+    assert_eq!(minutes(a.session()), minutes(c.session()));
+    assert_eq!(minutes(b.session()), minutes(c.session()));
+}

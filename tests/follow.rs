@@ -41,7 +41,7 @@ fn a_note_typed_in_the_writer_reaches_the_follower_a_moment_after_the_file_chang
     assert!(shown(&mut f).contains("Доверие строится годами"));
     let screen = f.screen(120, 36);
     assert!(screen.contains("Доверие строится годами"), "{screen}");
-    assert!(screen.contains(&format!("writers: {DEVICE} just now")), "{screen}");
+    assert!(screen.contains(&format!("writers: {DEVICE} (clock) just now")), "{screen}");
     assert_eq!(f.session().entries.len(), 1);
     insta::assert_snapshot!("follower_operator_120x36", screen);
 }
@@ -139,4 +139,32 @@ fn a_single_laptop_session_shows_no_devices_line() {
     let screen = w.screen(120, 36);
     assert!(!screen.contains("other laptops"), "{screen}");
     let _ = parse(START);
+}
+
+#[test]
+fn a_second_laptop_captures_but_the_clock_is_the_facilitators_until_taken_over() {
+    let mut a = writer();
+    let mut b = Harness::join(a.disk.clone(), "rapporteur-2", a.now());
+    let running = a.session().timer.current.clone();
+    b.press(&["n"]);
+    assert!(
+        b.complained() && b.status().contains(&format!("The clock is held by {DEVICE}")),
+        "{}",
+        b.status()
+    );
+    assert_eq!(b.session().timer.current, running, "nothing recorded");
+    assert!(b.screen(120, 36).contains(&format!("{DEVICE} (clock)")));
+    b.press(&["c"]).type_text("A note from the second laptop").press(&["Enter", "Esc"]);
+    assert_eq!(b.session().entries.len(), 1, "any laptop captures");
+    // The facilitator's laptop dies: the second laptop takes the clock over.
+    b.press(&["T"]);
+    assert!(b.app().confirm.is_some());
+    b.press(&["y"]).press(&["n"]);
+    assert_ne!(b.session().timer.current, running, "the clock moved on the second laptop");
+    a.set_now(b.now()).files_changed().wait_ms(50);
+    assert_eq!(a.session().clock_holder.as_deref(), Some("rapporteur-2"));
+    assert_eq!(a.session().timer.current, b.session().timer.current);
+    a.press(&["n"]);
+    assert!(a.status().contains("The clock is held by rapporteur-2"), "{}", a.status());
+    assert!(a.screen(120, 36).contains("rapporteur-2 (clock)"));
 }

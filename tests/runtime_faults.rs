@@ -391,7 +391,7 @@ fn help_scrolls_says_there_is_more_and_reaches_every_key() {
         let first = h.screen(w, hgt);
         assert!(first.contains("more lines"), "{w}x{hgt}: the help says there is more\n{first}");
         let mut seen = first.clone();
-        for _ in 0..40 {
+        for _ in 0..80 {
             h.press(&["j"]);
             seen.push_str(&h.screen(w, hgt));
         }

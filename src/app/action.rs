@@ -42,6 +42,24 @@ pub enum AppAction {
     FocusCapture,
     FocusReview,
     FocusTimer,
+    /// Take the clock over from the laptop that holds it (asks first).
+    TakeClock,
+}
+
+impl Action {
+    /// Whether only the laptop that holds the clock may do this: it records timer, plan,
+    /// floor, groups or message events (see [`crate::session::Event::needs_clock`]).
+    pub fn needs_clock(&self) -> bool {
+        match self {
+            Action::Timer(t) => !matches!(t, TimerAction::SelectUp | TimerAction::SelectDown),
+            Action::Queue(q) => !matches!(q, QueueAction::Add),
+            Action::Groups(g) => !matches!(g, GroupsAction::ToggleView),
+            Action::App(a) => {
+                matches!(a, AppAction::EditMessage | AppAction::ClearMessage | AppAction::Finish)
+            }
+            _ => false,
+        }
+    }
 }
 
 /// The facilitator's clock and plan.

@@ -16,6 +16,21 @@ impl App {
         _now: Timestamp,
     ) -> Vec<Effect> {
         match action {
+            AppAction::TakeClock => {
+                let Some(holder) = self.clock_elsewhere(session).map(str::to_string) else {
+                    self.say("This laptop holds the clock");
+                    return vec![];
+                };
+                self.confirm = Some(Confirm {
+                    question: format!(
+                        "Take the clock over from {holder}? From now on this laptop runs the timer, the plan, the floor and the groups; {holder}'s timer keys stop counting."
+                    ),
+                    on_yes: OnYes::Record(Event::ClockTaken),
+                    done: "This laptop holds the clock now".to_string(),
+                    selects: None,
+                });
+                vec![]
+            }
             AppAction::Quit if self.not_saved.is_some() && self.confirm.is_none() => {
                 // The disk is failing: leaving must be a choice, and the runtime keeps
                 // what the disk did not take in a rescue file.

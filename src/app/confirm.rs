@@ -11,6 +11,8 @@ pub enum OnYes {
     Change(Change),
     /// Quits although changes are not saved (the runtime writes them to a rescue file).
     Quit,
+    /// Records this event (no undo: taking the clock over).
+    Record(crate::session::Event),
 }
 
 /// A yes/no question and what "yes" does.
@@ -41,6 +43,10 @@ impl App {
                     OnYes::Quit => {
                         self.quitting = true;
                         vec![Effect::Quit]
+                    }
+                    OnYes::Record(event) => {
+                        self.say(confirm.done);
+                        vec![Effect::Record(event)]
                     }
                 }
             }

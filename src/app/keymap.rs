@@ -142,6 +142,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Run, key(K::Enter), A::Timer(Ti::JumpToSelected), P, "jump to the selected item and start it (another day's item asks first)", None),
         bind(Run, key(K::Char('s')), A::Timer(Ti::ToggleSkip), P, "skip the selected item (it takes no time in the plan), or bring a skipped one back", None),
         bind(Run, key(K::Char('a')), A::Timer(Ti::AcceptReplan), P, "accept the re-plan proposal: shrink later items to meet fixed starts and the day's end", Some("accept re-plan")),
+        bind(Run, key(K::Char('T')), A::App(Ap::TakeClock), T, "take the clock over from the laptop that holds it (its battery died, the chair moved); asks first", None),
         bind(Run, key(K::Char('X')), A::App(Ap::Finish), P, "finish the event (asks first; the record stays open for review and export)", None),
         bind(Run, key(K::Char('Q')), A::Queue(Qu::Add), S, "add someone to the running item's speakers' list", None),
         bind(Run, key(K::Char('f')), A::Queue(Qu::FloorNext), S, "give the floor to the next on the list (ends the turn when nobody waits)", Some("floor")),

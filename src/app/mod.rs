@@ -65,6 +65,8 @@ pub struct DeviceNews {
     pub name: String,
     /// Whole minutes since its last news (its last event to arrive here).
     pub minutes: i64,
+    /// It holds the clock (runs the timer, the plan, the floor and the groups).
+    pub clock: bool,
 }
 
 impl DeviceNews {
@@ -125,6 +127,8 @@ pub struct App {
     pub names: Option<std::sync::Arc<crate::privacy::Matcher>>,
     /// Only following the session (`convene follow`): the keys change nothing.
     pub follower: bool,
+    /// The device this laptop writes as (empty: not known, every key allowed).
+    pub device: String,
     /// The session's other devices and how fresh their news is.
     pub devices: Vec<DeviceNews>,
 }
@@ -164,8 +168,14 @@ impl App {
                 .chatham_house
                 .then(|| std::sync::Arc::new(crate::privacy::Matcher::new(&session.agenda))),
             follower: false,
+            device: String::new(),
             devices: Vec::new(),
         }
+    }
+
+    /// The laptop that holds the clock, when it is another one than this.
+    pub fn clock_elsewhere<'s>(&self, session: &'s Session) -> Option<&'s str> {
+        session.clock_holder.as_deref().filter(|h| !self.device.is_empty() && *h != self.device)
     }
 
     /// The app of a follower window: the keys that look around, none that change the
@@ -217,6 +227,16 @@ impl App {
         );
         if !typing {
             self.status = None;
+        }
+        if action.needs_clock()
+            && let Some(holder) = self.clock_elsewhere(session)
+        {
+            let text = format!(
+                "The clock is held by {}: its laptop runs the timer, the plan, the floor and the groups. T takes the clock over (asks first)",
+                crate::safe_text::line(holder)
+            );
+            self.complain(text);
+            return vec![];
         }
         let effects = match action {
             Action::App(a) => self.app_action(session, a, now),

@@ -146,7 +146,14 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
         },
     };
     let running = running_item(store.session());
-    if let Err(e) = store.record(Event::SessionFinished, when) {
+    // Finishing from the command line is the facilitator's call on whichever laptop is at
+    // hand (the one that held the clock may be gone): this laptop takes the clock first.
+    let holder = store.session().clock_holder.clone();
+    let taken = match holder {
+        Some(holder) if holder != store.device() => store.record(Event::ClockTaken, when).map(|_| ()),
+        _ => Ok(()),
+    };
+    if let Err(e) = taken.and_then(|()| store.record(Event::SessionFinished, when).map(|_| ())) {
         complain!("convene: {e}");
         complain!("The session is not finished; run this again once the disk is fixed.");
         return Ok(ExitCode::FAILURE);

@@ -145,7 +145,10 @@ impl Runtime {
         runtime
     }
 
-    fn with(app: App, store: SessionStore) -> Runtime {
+    fn with(mut app: App, store: SessionStore) -> Runtime {
+        if !store.is_read_only() {
+            app.device = store.device().to_string();
+        }
         Runtime {
             app,
             store,
@@ -444,11 +447,11 @@ impl Runtime {
         if others.is_empty() && self.app.devices.is_empty() {
             return false;
         }
+        let holder = self.store.session().clock_holder.as_deref();
         let same = others.len() == self.app.devices.len()
-            && others
-                .values()
-                .zip(&self.app.devices)
-                .all(|(h, d)| minutes_since(h.news_at(), now) == d.minutes);
+            && others.iter().zip(&self.app.devices).all(|((name, h), d)| {
+                minutes_since(h.news_at(), now) == d.minutes && (holder == Some(name.as_str())) == d.clock
+            });
         if same {
             return false;
         }
@@ -457,6 +460,7 @@ impl Runtime {
             .map(|(name, h)| crate::app::DeviceNews {
                 name: crate::safe_text::line(name).into_owned(),
                 minutes: minutes_since(h.news_at(), now),
+                clock: holder == Some(name.as_str()),
             })
             .collect();
         self.message(Message::Devices(devices), now);

@@ -261,6 +261,11 @@ pub enum Event {
         group: String,
     },
 
+    /// The device that writes this record takes the clock over (the facilitator's laptop
+    /// died, or the chair moves to another laptop): from now on only its timer, plan,
+    /// floor, groups and message events count.
+    ClockTaken,
+
     /// An event this version does not know, from a newer convene on another device (read
     /// from its journal, never written by this version): kept in order, changes nothing.
     #[serde(skip)]
@@ -276,6 +281,28 @@ impl Event {
             Event::EntryCaptured { text, .. } | Event::EntryEdited { entry: _, text } => Some(text),
             _ => None,
         }
+    }
+
+    /// Whether only the device that holds the clock may write this event (timer, plan,
+    /// floor, groups, message, finish). Any device may capture and change entries, queue
+    /// a speaker, or take the clock over.
+    pub fn needs_clock(&self) -> bool {
+        !matches!(
+            self,
+            Event::SessionStarted { .. }
+                | Event::EntryCaptured { .. }
+                | Event::EntryEdited { .. }
+                | Event::EntryKindChanged { .. }
+                | Event::EntryAttributed { .. }
+                | Event::EntryMoved { .. }
+                | Event::EntryMarked { .. }
+                | Event::EntriesMerged { .. }
+                | Event::EntryDeleted { .. }
+                | Event::EntryRestored { .. }
+                | Event::SpeakerQueued { .. }
+                | Event::ClockTaken
+                | Event::Newer { .. }
+        )
     }
 
     /// The entries this event changes.

@@ -87,6 +87,7 @@ impl Session {
             turns: Vec::new(),
             queue: Vec::new(),
             message: None,
+            clock_holder: Some(record.device.clone()),
             applied: BTreeMap::from([(record.device.clone(), record.seq)]),
             journals: BTreeMap::new(),
             legacy_ignored_events: None,
@@ -97,6 +98,27 @@ impl Session {
             s.reindex();
             s
         })
+    }
+
+    /// Whether folding `r` now gives the state that folding every record in time order
+    /// would (what a device that opens the session gets): true when nothing later than
+    /// `r` touched what it changes. `clock_at` is the time of the latest clock event
+    /// folded (the session's last change will do, if more often false). A record from
+    /// another laptop arriving late is folded as it comes when this holds; otherwise the
+    /// state is folded again from the journals, so that every device ends up the same.
+    pub fn in_order(&self, r: &Record, clock_at: Timestamp) -> bool {
+        if r.at >= self.last_change_at {
+            return true;
+        }
+        match &r.event {
+            // Entries are kept in order of capture time, wherever one arrives.
+            Event::EntryCaptured { .. } | Event::Newer { .. } => true,
+            Event::SpeakerQueued { .. } => self.queue.iter().all(|q| q.added_at <= r.at),
+            event if event.needs_clock() || matches!(event, Event::ClockTaken) => r.at >= clock_at,
+            event => event.entries().iter().all(|id| {
+                self.entry_index(*id).and_then(|i| self.entries.get(i)).is_some_and(|e| e.updated_at <= r.at)
+            }),
+        }
     }
 
     /// Whether this record is already part of the state.
@@ -120,10 +142,19 @@ impl Session {
         if self.apply_event(record) { Applied::Changed } else { Applied::Ignored }
     }
 
-    /// Returns false when the event refers to something unknown.
+    /// Returns false when the event refers to something unknown, or is one only the
+    /// clock's holder may write and another device wrote it.
     fn apply_event(&mut self, r: &Record) -> bool {
         let at = r.at;
+        if r.event.needs_clock() && self.clock_holder.as_ref().is_some_and(|holder| *holder != r.device) {
+            return false;
+        }
         match &r.event {
+            Event::ClockTaken => {
+                let changed = self.clock_holder.as_ref() != Some(&r.device);
+                self.clock_holder = Some(r.device.clone());
+                changed
+            }
             Event::SessionStarted { .. } | Event::Newer { .. } => false,
             Event::SessionFinished => {
                 self.end_current(at);
@@ -253,6 +284,7 @@ impl Session {
                         created_at: at,
                         updated_at: at,
                         history: Vec::new(),
+                        revised_by: None,
                         merged_from: Vec::new(),
                         legacy_changed_by: None,
                         legacy_changed_seq: None,
@@ -260,8 +292,8 @@ impl Session {
                 );
                 true
             }
-            Event::EntryEdited { entry, text } => self.revise(*entry, at, |e| e.text.clone_from(text)),
-            Event::EntryKindChanged { entry, kind } => self.revise(*entry, at, |e| e.kind = *kind),
+            Event::EntryEdited { entry, text } => self.revise(*entry, r, |e| e.text.clone_from(text)),
+            Event::EntryKindChanged { entry, kind } => self.revise(*entry, r, |e| e.kind = *kind),
             Event::EntryAttributed { entry, attribution } => {
                 self.touch(*entry, at, |e| e.attribution = attribution.clone())
             }
@@ -281,7 +313,7 @@ impl Session {
                 })
             }
             Event::EntryMarked { entry, mark } => self.touch(*entry, at, |e| e.mark = *mark),
-            Event::EntriesMerged { into, from } => self.merge(*into, *from, at),
+            Event::EntriesMerged { into, from } => self.merge(*into, *from, r),
             Event::EntryDeleted { entry } => self.touch(*entry, at, |e| e.deleted = true),
             Event::EntryRestored { entry } => {
                 let Some(e) = self.entry_index(*entry).and_then(|i| self.entries.get(i)) else {
@@ -453,7 +485,8 @@ impl Session {
         true
     }
 
-    fn merge(&mut self, into: Uuid, from: Uuid, at: Timestamp) -> bool {
+    fn merge(&mut self, into: Uuid, from: Uuid, r: &Record) -> bool {
+        let at = r.at;
         let (Some(to), Some(src)) = (self.entry_index(into), self.entry_index(from)) else {
             return false;
         };
@@ -464,7 +497,7 @@ impl Session {
         let same = |a: &str, b: &str| a.trim() == b.trim();
         // The same words twice are one point: keep them once.
         if self.entries.get(to).is_some_and(|e| !same(&e.text, &extra)) {
-            self.revise(into, at, |e| {
+            self.revise(into, r, |e| {
                 e.text = format!("{}\n{}", e.text.trim_end(), extra.trim_start());
             });
         }
@@ -506,11 +539,18 @@ impl Session {
         true
     }
 
-    /// Changes an entry and keeps what it looked like before.
-    fn revise(&mut self, id: Uuid, at: Timestamp, change: impl FnOnce(&mut Entry)) -> bool {
-        self.touch(id, at, |e| {
-            e.history.push(Revision { at: e.updated_at, kind: e.kind, text: e.text.clone() });
+    /// Changes an entry and keeps what it looked like before. A version another device
+    /// made minutes before is flagged: two laptops changed the entry at once, and the
+    /// later change won (the same on every device: records fold in time order).
+    fn revise(&mut self, id: Uuid, r: &Record, change: impl FnOnce(&mut Entry)) -> bool {
+        let device = self.index.name(&r.device);
+        self.touch(id, r.at, |e| {
+            let by = e.revised_by.as_ref().unwrap_or(&e.device);
+            let recent = r.at.duration_since(e.updated_at) < SignedDuration::from_mins(CONFLICT_MINUTES);
+            let conflict = *by != device && recent;
+            e.history.push(Revision { at: e.updated_at, kind: e.kind, text: e.text.clone(), conflict });
             change(e);
+            e.revised_by = (device != e.device).then_some(device);
         })
     }
 
@@ -525,6 +565,10 @@ impl Session {
         true
     }
 }
+
+/// Two devices' changes to one entry this close in time were made without seeing each
+/// other: the earlier wording is flagged for review.
+const CONFLICT_MINUTES: i64 = 5;
 
 pub(super) fn close_pause(run: &mut ItemRun, at: Timestamp) {
     if let Some(p) = run.pauses.last_mut().filter(|p| p.to.is_none()) {

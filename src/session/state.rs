@@ -66,6 +66,10 @@ pub struct Session {
     /// The message line on the projector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The device that holds the clock (timer, plan, floor, groups, message), when it is
+    /// not the one that started the session: set by a hand-over (`clock_taken`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock_holder: Option<String>,
     /// For each device, the last journal sequence number folded into this state (so a
     /// journal replayed over this document adds only what is new).
     pub applied: BTreeMap<String, u64>,
@@ -216,6 +220,11 @@ pub struct Entry {
     /// Earlier versions, oldest first.
     #[serde(default)]
     pub history: Vec<Revision>,
+    /// The device whose change made the text and kind what they are, when it is not the
+    /// one that captured the entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub revised_by: Option<Arc<str>>,
     /// Entries merged into this one as duplicates, oldest first: their authors count as
     /// this point's authors too.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -238,6 +247,10 @@ pub struct Revision {
     pub at: Timestamp,
     pub kind: EntryKind,
     pub text: String,
+    /// Replaced within minutes by another laptop's change to the same entry: two people
+    /// edited it at once, and this wording lost. For the drafter to check.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conflict: bool,
 }
 
 /// A working group as formed in the session.

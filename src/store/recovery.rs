@@ -239,6 +239,12 @@ pub fn recover(
     recover_with(disk, dir, own, true, now)
 }
 
+/// The state folded from the journals alone, in time order, without the snapshot:
+/// read-only. For a device that received records out of order (see [`Session::in_order`]).
+pub fn replay(disk: &dyn Disk, dir: &Path, now: Timestamp) -> Result<Recovered, StoreError> {
+    recover_with(disk, dir, None, false, now)
+}
+
 /// Whether the snapshot says what its journals say: the state rebuilt from the journals
 /// alone is compared with the snapshot plus what the journals add. Read-only. None when
 /// they agree (or there is no usable snapshot to compare); otherwise where they first
@@ -374,8 +380,14 @@ fn recover_with(
     }
     // The journals themselves first: what a conflict copy adds is then what they lack.
     journals.sort_by_key(|p| p.conflict_copy);
-    let Folded { mut session, scanners, replayed, ignored, newer, folded, mut ids } =
+    let based = base.is_some();
+    let Folded { mut session, scanners, replayed, ignored, newer, folded, mut ids, out_of_order } =
         fold_journals(dir, base, &journals)?;
+    if based && out_of_order {
+        // minutes.json (perhaps another laptop's) was written before records that belong
+        // before some it holds: folded on top, they would not land where they belong.
+        return recover_with(disk, dir, own, false, now);
+    }
     report.newer = newer;
     if journals.iter().any(|p| p.from.bytes > 0) && scanners.iter().any(|s| !s.found.collided.is_empty()) {
         // A second writer's records are saved again only if no journal holds them, the
@@ -551,6 +563,9 @@ struct Folded<'a> {
     newer: usize,
     /// Per journal, how many of its records were folded (not already in the state).
     folded: Vec<usize>,
+    /// A record folded over the base is older than what the base already holds of what
+    /// it changes (see [`Session::in_order`]).
+    out_of_order: bool,
     /// Ids of the records read (all of them when the journals were read in full).
     ids: HashSet<uuid::Uuid>,
 }
@@ -574,6 +589,7 @@ fn fold_journals<'a>(
     let mut early = Vec::new();
     let (mut replayed, mut ignored, mut newer) = (0, 0, 0);
     let mut folded = vec![0; journals.len()];
+    let mut out_of_order = false;
     let mut ids = HashSet::new();
     loop {
         let next = heads.iter().enumerate().filter_map(|(i, h)| h.as_ref().map(|r| (r.at, i))).min();
@@ -599,13 +615,16 @@ fn fold_journals<'a>(
             }
             continue;
         };
+        if !state.has_applied(&record) && !state.in_order(&record, state.last_change_at) {
+            out_of_order = true;
+        }
         let applied = state.apply(&record);
         tally(applied, is_newer, i, &mut folded, &mut newer);
         count(applied, &mut replayed, &mut ignored);
     }
     ignored -= newer;
     let session = session.ok_or_else(|| StoreError::NoSession { dir: dir.to_path_buf() })?;
-    Ok(Folded { session, scanners, replayed, ignored, newer, folded, ids })
+    Ok(Folded { session, scanners, replayed, ignored, newer, folded, ids, out_of_order })
 }
 
 fn tally(applied: Applied, is_newer: bool, piece: usize, folded: &mut [usize], newer: &mut usize) {

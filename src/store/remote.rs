@@ -28,6 +28,11 @@ pub struct Remote {
     own: Option<String>,
     files: BTreeMap<String, Mark>,
     heard: BTreeMap<String, Heard>,
+    /// The time of the latest clock event folded (see [`Session::in_order`]).
+    clock_at: Option<Timestamp>,
+    /// A record about something not (yet) in the state was folded without effect: when
+    /// what it refers to arrives, the state must be folded again for it to count.
+    unresolved: bool,
 }
 
 /// When a device was last heard of: its last record's own time and, once something of it
@@ -53,6 +58,10 @@ pub struct Arrived {
     pub records: usize,
     /// Files read again from their start (rewritten or replaced since the last look).
     pub reread: usize,
+    /// Records arrived out of time order that folding as they come would not put where
+    /// they belong: the state must be folded again from the journals (nothing of them was
+    /// folded).
+    pub refold: bool,
 }
 
 impl Remote {
@@ -66,7 +75,13 @@ impl Remote {
             .filter(|(device, _)| Some(device.as_str()) != own)
             .map(|(device, mark)| (journal::file_name(device), *mark))
             .collect();
-        let mut remote = Remote { own: own.map(str::to_string), files, heard: BTreeMap::new() };
+        let mut remote = Remote {
+            own: own.map(str::to_string),
+            files,
+            heard: BTreeMap::new(),
+            clock_at: Some(session.last_change_at),
+            unresolved: false,
+        };
         // The state keeps no time per device: a device's last entry says when it was last
         // heard of, and one without entries (the clock's laptop) the session's last change.
         for device in session.applied.keys().filter(|d| Some(d.as_str()) != own) {
@@ -152,13 +167,46 @@ impl Remote {
         // Each device's own order, devices merged by time (as recovery merges them).
         new.sort_by(|a, b| (a.at, &a.device, a.seq).cmp(&(b.at, &b.device, b.seq)));
         sort_within_devices(&mut new);
+        let clock_at = self.clock_at.unwrap_or(session.last_change_at);
+        let captures = new.iter().any(|r| matches!(r.event, crate::session::Event::EntryCaptured { .. }));
+        if (self.unresolved && captures) || !new.iter().all(|r| session.in_order(r, clock_at)) {
+            arrived.refold = true;
+            arrived.records = new.len();
+            for record in &new {
+                self.hear(&record.device, record.at, Some(now));
+            }
+            return Ok(arrived);
+        }
         for record in &new {
-            if session.apply(record) != Applied::AlreadyApplied {
+            let applied = session.apply(record);
+            if applied != Applied::AlreadyApplied {
                 arrived.records += 1;
                 self.hear(&record.device, record.at, Some(now));
+                self.noted(record);
+            }
+            // An event about an entry not here yet (another laptop's, still on its way).
+            if applied == Applied::Ignored && !record.event.entries().is_empty() {
+                self.unresolved = true;
             }
         }
         Ok(arrived)
+    }
+
+    /// Notes a record folded into the state (this device's own included).
+    pub fn noted(&mut self, record: &Record) {
+        if record.event.needs_clock() || matches!(record.event, crate::session::Event::ClockTaken) {
+            self.clock_at = Some(self.clock_at.map_or(record.at, |at| at.max(record.at)));
+        }
+    }
+
+    /// Starts again after the state was folded again from the journals: the files are
+    /// known up to `session`'s marks, the devices keep their news.
+    pub fn refolded(&mut self, session: &Session) {
+        let heard = std::mem::take(&mut self.heard);
+        *self = Remote::after_recovery(self.own.as_deref(), session);
+        for (device, h) in heard {
+            self.heard.insert(device, h);
+        }
     }
 }
 

@@ -229,9 +229,30 @@ impl SessionStore {
         self.read_only
     }
 
-    /// Folds in what other devices' journals added since the last look.
+    /// Folds in what other devices' journals added since the last look. What arrived out
+    /// of time order, where folding it as it comes would differ from folding in time
+    /// order, has the state folded again from all the journals (O(n), rare): every
+    /// device then holds the same minutes whatever order the files arrived in.
     pub fn refresh(&mut self, now: Timestamp) -> Result<Arrived, StoreError> {
-        self.remote.refresh(self.disk.as_ref(), &self.dir, &mut self.session, now)
+        let arrived = self.remote.refresh(self.disk.as_ref(), &self.dir, &mut self.session, now)?;
+        if arrived.refold {
+            self.refold(now)?;
+        }
+        Ok(arrived)
+    }
+
+    fn refold(&mut self, now: Timestamp) -> Result<(), StoreError> {
+        let mut session = recovery::replay(self.disk.as_ref(), &self.dir, now)?.session;
+        // What is not on disk yet is this device's too.
+        for record in &self.pending {
+            let _ = session.apply(record);
+        }
+        if !self.read_only && self.mark.bytes > 0 {
+            session.journals.insert(self.device.clone(), self.mark);
+        }
+        self.session = session;
+        self.remote.refolded(&self.session);
+        Ok(())
     }
 
     /// The devices of the session other than this one, each with when it was last heard of.
@@ -372,6 +393,7 @@ impl SessionStore {
         // An event the state cannot use (a race between two keys) is still journaled:
         // the record keeps everything that was asked for.
         let _ = self.session.apply(&record);
+        self.remote.noted(&record);
         let seq = record.seq;
         if matches!(record.event, Event::EntryCaptured { .. }) {
             self.last_capture_seq = seq;

@@ -81,12 +81,13 @@ pub fn devices_line(app: &App, theme: Theme) -> Option<Line<'static>> {
         if i > 0 {
             spans.push(Span::raw(" · "));
         }
+        let name = if d.clock { format!("{} (clock)", d.name) } else { d.name.clone() };
         if d.is_stale() {
-            spans.push(Span::styled(format!("no news from {} for {} min", d.name, d.minutes), theme.error()));
+            spans.push(Span::styled(format!("no news from {name} for {} min", d.minutes), theme.error()));
         } else if d.minutes == 0 {
-            spans.push(Span::raw(format!("{} just now", d.name)));
+            spans.push(Span::raw(format!("{name} just now")));
         } else {
-            spans.push(Span::raw(format!("{} {} min ago", d.name, d.minutes)));
+            spans.push(Span::raw(format!("{name} {} min ago", d.minutes)));
         }
     }
     if app.devices.is_empty() {
