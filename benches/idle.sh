@@ -6,6 +6,8 @@
 #   paused     the item paused with a speaker at the floor (the speaker's clock ticks)
 #   projector  the room's view of the running item (v pressed once it is up)
 #   capture    the rapporteur's screen: the running item, the note box open (c pressed)
+#   follow     `convene follow` on the running session: the projector view of a follower
+#              window (the writer is elsewhere; the folder is watched with inotify)
 #
 # The views are not part of the session, so the last two press their key from inside the
 # measured pane a second after the start (tmux send-keys to $TMUX_PANE, from a helper that
@@ -17,13 +19,13 @@
 #
 # Usage: benches/idle.sh [--window S] [--runs N] [--size CxR] [--no-peers] [--only LIST]
 # Needs tmux; the peers (termdown, tclock) are measured when installed. --only takes a
-# comma-separated list of scenarios (default all four). Prints one table: each row with its
+# comma-separated list of scenarios (default all five). Prints one table: each row with its
 # CPU as a multiple of floor-rust's in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BENCH=${TIMER_IDLE_BENCH:-../shared/tools/timer-idle-bench.sh}
-WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture
+WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow
 while (($#)); do
   case $1 in
     --window) WINDOW=$2; shift 2 ;;
@@ -77,8 +79,8 @@ prepare paused Space Q "text:@ngo-yc" Enter f Space
 
 # The command each scenario measures, and the key its pane gets a second after the start.
 measure() {
-  local scenario=$1 data=$2 key=${3:-}
-  local run="exec env CONVENE_NOW=$MEASURED_AT CONVENE_DATA_DIR=$WORK/$data XDG_CONFIG_HOME=$WORK/config $BIN run --resume dushanbe"
+  local scenario=$1 data=$2 key=${3:-} command=${4:-run --resume dushanbe}
+  local run="exec env CONVENE_NOW=$MEASURED_AT CONVENE_DATA_DIR=$WORK/$data XDG_CONFIG_HOME=$WORK/config $BIN $command"
   if [[ -n $key ]]; then
     # Double fork: the helper is nobody's child by the time the window opens.
     run="( (sleep 1; tmux send-keys -t \"\$TMUX_PANE\" $key) & ) ; $run"
@@ -94,6 +96,7 @@ for scenario in ${ONLY//,/ }; do
     paused) measure "paused, speaker on the floor" paused ;;
     projector) measure projector running v ;;
     capture) measure "capture, note box open" running c ;;
+    follow) measure "follow (projector view)" running "" "follow dushanbe" ;;
     *) echo "idle.sh: unknown scenario $scenario" >&2; exit 2 ;;
   esac
 done

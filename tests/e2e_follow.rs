@@ -1,7 +1,8 @@
 //! Issue 14, end to end: a writer (`convene run`) and a follower (`convene follow`) on one
 //! session, each in its own terminal. A note typed in the writer appears in the follower;
 //! the writer is killed with SIGKILL and started again; the follower keeps going and shows
-//! what the restarted writer types. The follower never takes the writer's lock.
+//! what the restarted writer types. The follower never takes the writer's lock. A second
+//! rapporteur joins on the same laptop (`run --join`) and its notes reach both.
 
 mod common;
 
@@ -40,6 +41,23 @@ fn a_follower_sees_the_writers_notes_through_a_kill_9_and_a_restart() {
     tmux.type_text("writer2", "After the restart");
     tmux.keys("writer2", &["Enter"]);
     tmux.wait_for("follower", "the restarted writer's note", |s| s.contains("After the restart"));
+
+    // A second rapporteur joins on this laptop: a journal of its own, its notes everywhere.
+    tmux.start_with("joiner", now, home.path(), &format!("run --join {name}"));
+    tmux.wait_for("joiner", "the joined run screen", |s| s.contains("other laptops:"));
+    tmux.keys("joiner", &["c"]);
+    tmux.type_text("joiner", "From the second rapporteur");
+    tmux.keys("joiner", &["Enter"]);
+    tmux.wait_for("follower", "the second rapporteur's note", |s| s.contains("From the second rapporteur"));
+    tmux.wait_for("writer2", "the second rapporteur's note on the facilitator's screen", |s| {
+        s.contains("From the second rapporteur")
+    });
+    let journals = std::fs::read_dir(&session)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("journal-"))
+        .count();
+    assert_eq!(journals, 2, "the joined window writes a journal of its own");
 
     // The follower leaves quietly and has written nothing into the session folder.
     tmux.keys("follower", &["q"]);

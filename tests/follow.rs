@@ -81,7 +81,11 @@ fn the_follower_changes_nothing_and_writes_nothing() {
     f.press(&["Space", "n", "+", "c", "a", "X", "e", "E", "m", "f", "Q", "G", "u", "Enter"]);
     f.type_text("typed text").paste("pasted text");
     f.press(&["r", "Enter", "d", "t", "x", "J", "Esc", "v", "?", "Esc"]);
-    f.wait(120).stop();
+    // An idle follower sleeps until the next visible second: at most 2 wake-ups a second.
+    let wakes = f.wakes;
+    f.wait(120);
+    assert!(f.wakes - wakes <= 240, "{} wake-ups in 120 s", f.wakes - wakes);
+    f.stop();
     assert_eq!(f.session(), w.session(), "the follower's minutes changed");
     assert_eq!(f.key_mode(), convene::app::keymap::KeyMode::Run);
     let finished = f.finish(&[]);

@@ -75,6 +75,11 @@ pub enum Command {
         /// `convene sessions`), without the launcher.
         #[arg(long, value_name = "SESSION")]
         resume: Option<String>,
+        /// Record this session as one more laptop, with its own journal beside the others':
+        /// a session folder that arrived by a sync tool, or a second rapporteur's window on
+        /// this laptop. Notes from every laptop show on every one.
+        #[arg(long, value_name = "SESSION", conflicts_with_all = ["agenda", "resume"])]
+        join: Option<String>,
     },
     /// Follow a live session in a read-only window: the projector view by default, updated
     /// within a moment of every change (on this laptop, or arriving from another one by a
@@ -189,12 +194,13 @@ pub fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Command::Check { agenda } => check::run(agenda),
-        Command::Run { agenda, resume } => data_dir().and_then(|d| {
-            let start = match resume {
-                Some(name) => crate::runtime::Start::Resume(
-                    crate::store::paths::resolve_session(&d, name).map_err(anyhow::Error::msg)?,
-                ),
-                None => match agenda {
+        Command::Run { agenda, resume, join } => data_dir().and_then(|d| {
+            let session =
+                |name: &str| crate::store::paths::resolve_session(&d, name).map_err(anyhow::Error::msg);
+            let start = match (resume, join) {
+                (Some(name), _) => crate::runtime::Start::Resume(session(name)?),
+                (None, Some(name)) => crate::runtime::Start::Join(session(name)?),
+                (None, None) => match agenda {
                     Some(path) => crate::runtime::Start::Agenda(path.clone()),
                     None => crate::runtime::Start::Pick,
                 },

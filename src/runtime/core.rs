@@ -411,6 +411,9 @@ impl Runtime {
                 Err(_) => self.retry_at = now.checked_add(RETRY_AFTER).ok(),
             }
         }
+        if self.store.is_read_only() {
+            return;
+        }
         let typed = self.typed();
         if self.drafts.due(&typed, now) {
             self.save_draft(now, out);
@@ -546,7 +549,9 @@ impl Runtime {
             wake = wake.min(after(60_000 - ms.rem_euclid(60_000) + 2));
         }
         let typed = self.typed();
+        // A follower types no note of its own: nothing to checkpoint, nothing to wake for.
         if !self.drafts_blocked
+            && !self.store.is_read_only()
             && let Some(due) = self.drafts.next_due(&typed, now)
         {
             wake = wake.min(due.checked_add(SignedDuration::from_millis(1)).unwrap_or(due));

@@ -21,6 +21,9 @@ pub enum Choice {
     /// Open a recorded session: an unfinished one to go on, or a finished one for review
     /// and export (the run screen refuses clock keys on a finished session).
     Resume(PathBuf),
+    /// Follow an unfinished session in a read-only window (`convene follow`): for the
+    /// projector, beside the run screen in another terminal.
+    Follow(PathBuf),
     Quit,
 }
 
@@ -224,6 +227,11 @@ pub fn everything_choices(sessions: &[Recorded], agendas: &[(PathBuf, String)]) 
         labels.push(format!("New session: {title}  [{}]", path.display()));
         choices.push(Choice::New(path.clone()));
     }
+    // Last, so that Enter still resumes: a second window for the projector.
+    for r in unfinished.iter().take(MAX_UNFINISHED) {
+        labels.push(format!("Follow, read-only (for the projector): {}", resume_label(r)));
+        choices.push(Choice::Follow(r.dir.clone()));
+    }
     let hidden =
         unfinished.len().saturating_sub(MAX_UNFINISHED) + finished.len().saturating_sub(MAX_FINISHED);
     let note = if labels.is_empty() {
@@ -368,12 +376,14 @@ mod tests {
                 Choice::Resume(sessions[0].dir.clone()),
                 Choice::Resume(sessions[2].dir.clone()),
                 Choice::New("agendas/x.json".into()),
+                Choice::Follow(sessions[1].dir.clone()),
             ]
         );
         assert!(picker.choices[0].starts_with("Resume “Roundtable”"), "{:?}", picker.choices);
         assert!(picker.choices[1].starts_with("Review (finished Thu 30 Apr 12:00): "));
         assert!(picker.choices[2].starts_with("Review (finished Wed 29 Apr 17:40): "));
         assert_eq!(picker.choices[3], "New session: X  [agendas/x.json]");
+        assert!(picker.choices[4].starts_with("Follow, read-only (for the projector): Resume “Roundtable”"));
         assert_eq!(picker.note, None);
 
         let many: Vec<Recorded> =
@@ -448,7 +458,13 @@ mod tests {
             .map(|(_, c)| c)
             .collect();
         assert_eq!(reviews, [&Choice::Resume(other_dir), &Choice::Resume(done_dir)]);
-        assert_eq!(choices.first(), Some(&Choice::Resume(open_dir)), "unfinished first");
-        assert!(matches!(choices.last(), Some(Choice::New(_))), "the agendas in ./agendas last");
+        assert_eq!(choices.first(), Some(&Choice::Resume(open_dir.clone())), "unfinished first");
+        let follow = choices.iter().position(|c| matches!(c, Choice::Follow(_))).unwrap();
+        assert!(matches!(choices[follow - 1], Choice::New(_)), "the agendas, then a follower window");
+        assert_eq!(
+            choices.last(),
+            Some(&Choice::Follow(open_dir.clone())),
+            "only unfinished sessions are followed"
+        );
     }
 }

@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-pub use core::{Finished, Input, Output, RETRY_AFTER, Runtime};
+pub use core::{FOLD_AFTER, Finished, Input, Output, RETRY_AFTER, Runtime};
 
 use crate::store::{self, SessionStore};
 use crate::ui::theme::Theme;
@@ -33,6 +33,8 @@ pub enum Start {
     Agenda(PathBuf),
     /// A session folder, without the launcher.
     Resume(PathBuf),
+    /// A session folder, recorded as one more laptop (see [`store::join_session`]).
+    Join(PathBuf),
     /// The launcher with everything in ./agendas and the unfinished sessions.
     Pick,
 }
@@ -64,10 +66,11 @@ pub fn start_note(report: &store::RecoveryReport) -> Option<String> {
 /// `convene run [AGENDA | --resume SESSION]`.
 pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
-    let (agenda, resume) = match start {
-        Start::Agenda(path) => (Some(path), None),
-        Start::Resume(dir) => (None, Some(dir)),
-        Start::Pick => (None, None),
+    let (agenda, resume, join) = match start {
+        Start::Agenda(path) => (Some(path), None, false),
+        Start::Resume(dir) => (None, Some(dir), false),
+        Start::Join(dir) => (None, Some(dir), true),
+        Start::Pick => (None, None, false),
     };
     // Check the agenda before taking over the screen, so its errors print normally.
     let loaded = match &agenda {
@@ -84,7 +87,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let theme = Theme { color: settings.color };
     let mut terminal =
         terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
-    let outcome = (|| -> anyhow::Result<Option<(SessionStore, Option<String>)>> {
+    let outcome = (|| -> anyhow::Result<Option<Opened>> {
         let choice = match (&loaded, &resume) {
             (_, Some(dir)) => Choice::Resume(dir.clone()),
             (Some((path, agenda)), None) => match launcher::for_agenda(path, &agenda.event.title, data_dir) {
@@ -99,22 +102,28 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
         let now = clock.now();
         match choice {
             Choice::Quit => Ok(None),
+            Choice::Follow(dir) => Ok(Some(Opened::Follow(dir))),
             Choice::New(path) => {
                 let agenda = match &loaded {
                     Some((p, a)) if *p == path => a.clone(),
                     _ => crate::agenda::load(&path).map_err(|e| anyhow::anyhow!("{e}"))?,
                 };
                 let store = store::create_session(data_dir, &agenda, Some(&path), now)?;
-                Ok(Some((store, None)))
+                Ok(Some(Opened::Run(Box::new(store), None)))
             }
             Choice::Resume(dir) => {
-                let (store, report) = store::open_session(data_dir, &dir, now)?;
-                Ok(Some((store, start_note(&report))))
+                let (store, report) = if join {
+                    store::join_session(data_dir, &dir, now)?
+                } else {
+                    store::open_session(data_dir, &dir, now)?
+                };
+                Ok(Some(Opened::Run(Box::new(store), start_note(&report))))
             }
         }
     })();
     let (store, recovery_note) = match outcome {
-        Ok(Some(x)) => x,
+        Ok(Some(Opened::Run(store, note))) => (*store, note),
+        Ok(Some(Opened::Follow(dir))) => return follow_on(terminal, &dir, false, &clock),
         Ok(None) => {
             terminal::restore();
             return Ok(ExitCode::SUCCESS);
@@ -143,6 +152,36 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
 /// writes nothing.
 pub fn follow(dir: &Path, operator: bool) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
+    // Opened before the terminal is taken, so what is wrong prints normally.
+    let opened = open_follower(dir, operator, &clock)?;
+    let terminal =
+        terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
+    follow_loop(terminal, opened, &clock)
+}
+
+/// What the launcher opened.
+enum Opened {
+    Run(Box<SessionStore>, Option<String>),
+    Follow(PathBuf),
+}
+
+/// A follower chosen in the launcher, on the terminal it already holds.
+fn follow_on(
+    terminal: terminal::Term,
+    dir: &Path,
+    operator: bool,
+    clock: &clock::Clock,
+) -> anyhow::Result<ExitCode> {
+    match open_follower(dir, operator, clock) {
+        Ok(runtime) => follow_loop(terminal, runtime, clock),
+        Err(e) => {
+            terminal::restore();
+            Err(e)
+        }
+    }
+}
+
+fn open_follower(dir: &Path, operator: bool, clock: &clock::Clock) -> anyhow::Result<Runtime> {
     let disk: std::sync::Arc<dyn store::disk::Disk> = std::sync::Arc::new(store::disk::OsDisk);
     let (store, report) = SessionStore::follow(disk, dir, clock.now())?;
     let (settings, settings_note) = settings_file::load();
@@ -154,10 +193,15 @@ pub fn follow(dir: &Path, operator: bool) -> anyhow::Result<ExitCode> {
         )
     });
     let view = if operator { crate::app::View::Operator } else { crate::app::View::Projector };
-    let mut terminal =
-        terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
-    let mut runtime = Runtime::follow(store, settings, view, note.or(settings_note), clock.now());
-    let result = run_loop::event_loop(&mut terminal, &mut runtime, &clock);
+    Ok(Runtime::follow(store, settings, view, note.or(settings_note), clock.now()))
+}
+
+fn follow_loop(
+    mut terminal: terminal::Term,
+    mut runtime: Runtime,
+    clock: &clock::Clock,
+) -> anyhow::Result<ExitCode> {
+    let result = run_loop::event_loop(&mut terminal, &mut runtime, clock);
     runtime.handle(Input::Stop, clock.now());
     terminal::restore();
     if let Err(e) = &result {

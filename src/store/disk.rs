@@ -50,6 +50,20 @@ pub trait AppendFile: Send + Debug {
     fn is_still(&self, path: &Path, len: u64) -> io::Result<bool>;
 }
 
+/// Creates `path` and whatever of its parents is missing, and makes each new folder's
+/// name durable (an fsync of the folder that holds it): a session folder created just
+/// before a power cut must still be there, with the journal fsync'd inside it.
+pub fn create_dir_durable(disk: &dyn Disk, path: &Path) -> io::Result<()> {
+    let missing: Vec<&Path> = path.ancestors().take_while(|p| !disk.exists(p)).collect();
+    disk.create_dir(path)?;
+    for dir in missing.iter().rev() {
+        if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+            disk.sync_dir(parent)?;
+        }
+    }
+    Ok(())
+}
+
 /// The real file system.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct OsDisk;

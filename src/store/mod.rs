@@ -60,7 +60,7 @@ fn create(
         .unwrap_or_else(|| agenda.event.title.clone());
     let date = now.to_zoned_datetime(agenda.event.time_zone.time_zone()).date();
     let dir = root.join(paths::new_session_name(date, &stem));
-    os.create_dir(&dir).map_err(|e| StoreError::write(&dir, &e))?;
+    disk::create_dir_durable(os.as_ref(), &dir).map_err(|e| StoreError::write(&dir, &e))?;
     let lock = lock::acquire(&dir, &device, &lock::Holder::this_process(now))?;
     let file = agenda_file.map(|p| p.display().to_string());
     SessionStore::create(os, &dir, &device, agenda, file, now, Some(lock))
@@ -79,6 +79,33 @@ pub fn open_session(
         SessionStore::open(os, dir, &device, now, Some(lock))
     };
     open().map_err(StoreError::at_start)
+}
+
+/// Opens a session for writing as another device beside those that write it already
+/// (`convene run --join`): this laptop's own device when its journal is free (a session
+/// folder that arrived by sync), else the first free of DEVICE-2 … DEVICE-9 (a second
+/// window on this laptop, for a second rapporteur). Each has its own journal and lock.
+pub fn join_session(
+    data_dir: &Path,
+    dir: &Path,
+    now: jiff::Timestamp,
+) -> Result<(SessionStore, RecoveryReport), StoreError> {
+    let join = || {
+        let os: Arc<dyn disk::Disk> = Arc::new(disk::OsDisk);
+        let base = paths::device_id(os.as_ref(), data_dir)?;
+        let holder = lock::Holder::this_process(now);
+        let mut last = None;
+        for n in 1..10 {
+            let device = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+            match lock::acquire(dir, &device, &holder) {
+                Ok(lock) => return SessionStore::open(os, dir, &device, now, Some(lock)),
+                Err(e @ StoreError::Locked { .. }) => last = Some(e),
+                Err(e) => return Err(e),
+            }
+        }
+        Err(last.unwrap_or(StoreError::Crowded { dir: dir.to_path_buf() }))
+    };
+    join().map_err(StoreError::at_start)
 }
 
 /// Reads a session without changing anything on disk and without taking a lock.

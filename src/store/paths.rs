@@ -25,7 +25,7 @@ pub fn device_id(disk: &dyn Disk, data_dir: &Path) -> Result<String, StoreError>
             return Ok(id);
         }
     }
-    disk.create_dir(data_dir).map_err(|e| StoreError::write(data_dir, &e))?;
+    super::disk::create_dir_durable(disk, data_dir).map_err(|e| StoreError::write(data_dir, &e))?;
     let host = gethostname::gethostname().to_string_lossy().into_owned();
     let host = slug(&host, 20);
     let random = uuid::Uuid::new_v4().simple().to_string();

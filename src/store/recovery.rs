@@ -657,7 +657,7 @@ fn fresh_aside_path(
     now: Timestamp,
 ) -> Result<PathBuf, StoreError> {
     let aside = dir.join(SET_ASIDE_DIR);
-    disk.create_dir(&aside).map_err(|e| StoreError::write(&aside, &e))?;
+    super::disk::create_dir_durable(disk, &aside).map_err(|e| StoreError::write(&aside, &e))?;
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
     let base = format!("{}.{why}-{stamp}", name.trim_start_matches('.'));
     let mut candidate = aside.join(&base);

@@ -101,7 +101,7 @@ impl SessionStore {
         at: Timestamp,
         lock: Option<Lock>,
     ) -> Result<SessionStore, StoreError> {
-        disk.create_dir(dir).map_err(|e| StoreError::write(dir, &e))?;
+        super::disk::create_dir_durable(disk.as_ref(), dir).map_err(|e| StoreError::write(dir, &e))?;
         let record = Record {
             id: new_id(at),
             device: device.to_string(),
@@ -423,7 +423,14 @@ impl SessionStore {
         }
         let fail = |e: &std::io::Error| StoreError::write(&path, e);
         if self.journal.is_none() {
-            self.journal = Some(self.disk.open_append(&path).map_err(|e| fail(&e))?);
+            let new = !self.disk.exists(&path);
+            let file = self.disk.open_append(&path).map_err(|e| fail(&e))?;
+            if new {
+                // A journal's records are only as durable as its name: a laptop joining a
+                // session creates its journal in a folder that is already there.
+                self.disk.sync_dir(&self.dir).map_err(|e| fail(&e))?;
+            }
+            self.journal = Some(file);
         }
         let Some(file) = self.journal.as_mut() else {
             return Ok(());
@@ -505,6 +512,9 @@ impl SessionStore {
     /// session, whichever is more: each snapshot costs the whole state, so a session ten
     /// times larger writes one ten times less often and the total stays linear.
     pub fn snapshot_due(&self, records: u64) -> bool {
+        if self.read_only {
+            return false;
+        }
         let now = self.session.records_applied();
         now >= self.snapshot_records + records.max(now / 10)
     }

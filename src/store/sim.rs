@@ -1,7 +1,9 @@
 //! A simulated disk for tests and benchmarks: it can fail with a chosen error (ENOSPC,
 //! EIO, ...) and crash at any numbered operation, after which [`SimDisk::crash_image`]
 //! gives what a power cut would leave: unsynced data dropped, torn or garbled, and
-//! creations and renames lost unless their folder was synced.
+//! creations and renames lost unless their folder was synced (folders too: a new folder
+//! survives only once the folder that holds it was synced). Several stores on one
+//! `SimDisk` are several laptops' convenes on one shared folder.
 
 // Test kits may panic: a failure there is a failed test, not a user losing a word.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
@@ -37,6 +39,8 @@ struct State {
     names: BTreeMap<PathBuf, u64>,
     durable_names: BTreeMap<PathBuf, u64>,
     dirs: BTreeSet<PathBuf>,
+    /// Folders whose name is durable (their parent was synced since they were made).
+    durable_dirs: BTreeSet<PathBuf>,
     ops: u64,
     crash_at: Option<u64>,
     crashed: bool,
@@ -169,12 +173,27 @@ impl SimDisk {
             };
             files.insert(*id, SimFile { data: survived.clone(), synced: survived });
         }
+        // A folder survives when its name and every folder above it are durable.
+        let root = |p: &Path| p.parent().is_none();
+        let dirs: BTreeSet<PathBuf> = s
+            .dirs
+            .iter()
+            .filter(|d| d.ancestors().all(|a| root(a) || s.durable_dirs.contains(a)))
+            .cloned()
+            .collect();
+        let names: BTreeMap<PathBuf, u64> = s
+            .durable_names
+            .iter()
+            .filter(|(p, _)| p.parent().is_some_and(|d| dirs.contains(d)))
+            .map(|(p, id)| (p.clone(), *id))
+            .collect();
         let state = State {
             files,
             next_id: s.next_id,
-            names: s.durable_names.clone(),
-            durable_names: s.durable_names.clone(),
-            dirs: s.dirs.clone(),
+            names: names.clone(),
+            durable_names: names,
+            durable_dirs: dirs.clone(),
+            dirs,
             ..State::default()
         };
         SimDisk(Arc::new(Mutex::new(state)))
@@ -323,6 +342,8 @@ impl Disk for SimDisk {
             s.names.iter().filter(|(p, _)| in_dir(p)).map(|(p, id)| (p.clone(), *id)).collect();
         s.durable_names.retain(|p, _| !in_dir(p));
         s.durable_names.extend(current);
+        let folders: Vec<PathBuf> = s.dirs.iter().filter(|p| in_dir(p)).cloned().collect();
+        s.durable_dirs.extend(folders);
         Ok(())
     }
 

@@ -42,6 +42,8 @@ pub struct Harness {
     pub last: Output,
     /// Bells rung since the harness started.
     pub bells: usize,
+    /// Times the alarm woke the runtime since the harness started.
+    pub wakes: usize,
     size: (u16, u16),
     /// The terminal [`Harness::drawn`] keeps drawing on, as the program keeps its own.
     kept: Option<Terminal<TestBackend>>,
@@ -84,6 +86,7 @@ impl Harness {
             now: at,
             last: Output::default(),
             bells: 0,
+            wakes: 0,
             size: (120, 36),
             kept: None,
         };
@@ -134,6 +137,7 @@ impl Harness {
         let until = self.now.checked_add(SignedDuration::from_millis(ms)).unwrap_or(self.now);
         while let Some(at) = self.last.wake_at.filter(|&at| at <= until) {
             self.now = at.max(self.now);
+            self.wakes += 1;
             self.input(Input::Wake);
         }
         self.now = until;
