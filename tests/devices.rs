@@ -387,3 +387,49 @@ fn two_laptops_editing_one_note_end_the_same_everywhere_with_the_losing_wording_
     assert_eq!(minutes(a.session()), minutes(c.session()));
     assert_eq!(minutes(b.session()), minutes(c.session()));
 }
+
+#[test]
+fn a_change_that_arrives_before_the_note_it_changes_counts_once_the_note_arrives() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (x, y, z) = (tmp.path().join("x"), tmp.path().join("y"), tmp.path().join("z"));
+    let mut a = SessionStore::create(disk(), &x, "a", &roundtable(), None, at(0), None).unwrap();
+    let ja = journal::file_name("a");
+    let jb = journal::file_name("b");
+    for folder in [&y, &z] {
+        std::fs::create_dir_all(folder).unwrap();
+        Syncer { from: x.clone(), to: folder.clone() }.carry(&ja, Carry::TempAndRename);
+    }
+    let (mut b, _) = SessionStore::open(disk(), &y, "b", at(1), None).unwrap();
+    // c opens now, and again later from scratch: both ways must end the same.
+    let (mut c, _) = SessionStore::open(disk(), &z, "c", at(2), None).unwrap();
+    let id = uuid::Uuid::new_v4();
+    let Event::EntryCaptured { kind, attribution, item, group, attached_to, .. } = capture("a", 0) else {
+        unreachable!()
+    };
+    a.record(
+        Event::EntryCaptured { entry: id, kind, text: "Draft".into(), attribution, item, group, attached_to },
+        at(10),
+    )
+    .unwrap();
+    Syncer { from: x.clone(), to: y.clone() }.carry(&ja, Carry::TempAndRename);
+    b.refresh(at(11)).unwrap();
+    b.record(Event::EntryEdited { entry: id, text: "Final".into() }, at(12)).unwrap();
+    // c gets b's change first: about a note it does not have yet.
+    Syncer { from: y.clone(), to: z.clone() }.carry(&jb, Carry::TempAndRename);
+    c.refresh(at(13)).unwrap();
+    assert!(c.session().entries.is_empty());
+    let fresh = recovery::recover(&OsDisk, &z, None, at(13)).unwrap();
+    assert!(fresh.waiting.contains(&id), "opening the folder now knows the change waits for its note");
+    let (mut c2, _) = SessionStore::open(disk(), &z, "c2", at(13), None).unwrap();
+    // Then the note itself.
+    Syncer { from: x.clone(), to: z.clone() }.carry(&ja, Carry::TempAndRename);
+    let arrived = c.refresh(at(14)).unwrap();
+    assert!(arrived.refold, "the waiting change is folded in once its note is there");
+    assert_eq!(c.session().entries[0].text, "Final");
+    assert!(c2.refresh(at(14)).unwrap().refold, "and so does a laptop that opened the folder meanwhile");
+    assert_eq!(c2.session().entries[0].text, "Final");
+    Syncer { from: y.clone(), to: x.clone() }.carry(&jb, Carry::TempAndRename);
+    a.refresh(at(15)).unwrap();
+    assert_eq!(minutes(a.session()), minutes(c.session()));
+    assert_eq!(minutes(b.session()).get("entries"), minutes(c.session()).get("entries"));
+}

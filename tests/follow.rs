@@ -172,3 +172,23 @@ fn a_second_laptop_captures_but_the_clock_is_the_facilitators_until_taken_over()
     assert!(a.status().contains("The clock is held by rapporteur-2"), "{}", a.status());
     assert!(a.screen(120, 36).contains("rapporteur-2 (clock)"));
 }
+
+#[test]
+fn a_note_reworded_on_two_laptops_at_once_ends_the_same_on_both_and_is_marked_for_the_drafter() {
+    let mut a = writer();
+    a.press(&["c"]).type_text("Original wording").press(&["Enter", "Esc"]);
+    let id = a.session().entries[0].id;
+    let mut b = Harness::join(a.disk.clone(), "rapporteur-2", a.now());
+    // Neither has seen the other's change when making its own.
+    a.wait(5).record(convene::session::Event::EntryEdited { entry: id, text: "a's wording".into() });
+    b.set_now(a.now())
+        .wait(1)
+        .record(convene::session::Event::EntryEdited { entry: id, text: "b's wording".into() });
+    a.set_now(b.now()).files_changed().wait_ms(50);
+    b.files_changed().wait_ms(50);
+    assert_eq!(a.session().entries, b.session().entries, "the laptops disagree");
+    assert_eq!(a.session().entries[0].text, "b's wording", "the later change wins");
+    a.press(&["r"]);
+    let screen = a.screen(120, 36);
+    assert!(screen.contains("[edited on two laptops: check]"), "{screen}");
+}

@@ -69,7 +69,11 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
     let tstp = bell.catch(&[SIGTSTP])?;
     let own = (!runtime.store().is_read_only()).then(|| runtime.store().device().to_string());
     let files = match FolderWatch::start(runtime.store().dir(), own.as_deref(), bell.tx.try_clone()?) {
-        Ok(watch) => Some(watch),
+        Ok(watch) => {
+            // What arrived between opening the session and watching it is read now.
+            runtime.handle(Input::FilesChanged, clock.now());
+            Some(watch)
+        }
         Err(e) => {
             let text = format!(
                 "Other laptops' notes are not shown as they arrive ({e}); they are read when the session is next opened"

@@ -32,18 +32,7 @@ impl FolderWatch {
         let flag = Arc::clone(&changed);
         let own = own.map(journal::file_name);
         let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            let relevant = match &event {
-                Ok(event) => {
-                    event.need_rescan()
-                        || event.paths.iter().any(|p| {
-                            let name = p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-                            journal::classify(&name).is_some() && own.as_deref() != Some(&*name)
-                        })
-                }
-                // Whatever went wrong, a look at the folder says what is there now.
-                Err(_) => true,
-            };
-            if relevant {
+            if relevant(&event, own.as_deref()) {
                 flag.store(true, Ordering::SeqCst);
                 // A full socket is a bell already ringing.
                 let _ = (&bell).write(&[1]);
@@ -56,5 +45,65 @@ impl FolderWatch {
     /// Whether another device's file changed since the last call.
     pub fn take(&self) -> bool {
         self.changed.swap(false, Ordering::SeqCst)
+    }
+}
+
+/// Whether `event` may have changed another device's journal: it was written, made,
+/// renamed or removed. Opening or reading one is not a change (convene's own reads of the
+/// journals would otherwise wake it again and again).
+fn relevant(event: &notify::Result<notify::Event>, own: Option<&str>) -> bool {
+    use notify::EventKind;
+    use notify::event::{AccessKind, AccessMode};
+    let Ok(event) = event else {
+        // Whatever went wrong, a look at the folder says what is there now.
+        return true;
+    };
+    if event.need_rescan() {
+        return true;
+    }
+    let changes = match event.kind {
+        EventKind::Create(_)
+        | EventKind::Modify(_)
+        | EventKind::Remove(_)
+        | EventKind::Any
+        | EventKind::Other => true,
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+    };
+    changes
+        && event.paths.iter().any(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            journal::classify(&name).is_some() && own != Some(&*name)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::EventKind;
+    use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, ModifyKind, RenameMode};
+
+    fn event(kind: EventKind, name: &str) -> notify::Result<notify::Event> {
+        Ok(notify::Event::new(kind).add_path(Path::new("/s").join(name)))
+    }
+
+    #[test]
+    fn writes_renames_and_removals_of_other_journals_ring_reads_do_not() {
+        let other = "journal-laptop-2.jsonl";
+        let own = Some("journal-laptop-1.jsonl");
+        let rings = |kind, name| relevant(&event(kind, name), own);
+        assert!(rings(EventKind::Modify(ModifyKind::Data(DataChange::Any)), other));
+        assert!(rings(EventKind::Modify(ModifyKind::Name(RenameMode::To)), other));
+        assert!(rings(EventKind::Create(CreateKind::File), other));
+        assert!(rings(EventKind::Access(AccessKind::Close(AccessMode::Write)), other));
+        // convene's own reads of the journals, and its own journal, do not.
+        assert!(!rings(EventKind::Access(AccessKind::Open(AccessMode::Any)), other));
+        assert!(!rings(EventKind::Access(AccessKind::Close(AccessMode::Read)), other));
+        assert!(!rings(EventKind::Modify(ModifyKind::Data(DataChange::Any)), "journal-laptop-1.jsonl"));
+        // Nor do the draft, minutes.json, or a sync tool's temporary file.
+        for name in ["draft-laptop-2.json", "minutes.json", ".syncthing.journal-laptop-2.jsonl.tmp"] {
+            assert!(!rings(EventKind::Modify(ModifyKind::Data(DataChange::Any)), name), "{name}");
+        }
+        assert!(relevant(&Err(notify::Error::generic("queue overflow")), own));
     }
 }

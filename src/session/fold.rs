@@ -545,9 +545,11 @@ impl Session {
     fn revise(&mut self, id: Uuid, r: &Record, change: impl FnOnce(&mut Entry)) -> bool {
         let device = self.index.name(&r.device);
         self.touch(id, r.at, |e| {
+            // Only a wording that was itself a change (not the note as captured) can lose
+            // to another laptop's change: correcting a colleague's fresh note is no conflict.
             let by = e.revised_by.as_ref().unwrap_or(&e.device);
             let recent = r.at.duration_since(e.updated_at) < SignedDuration::from_mins(CONFLICT_MINUTES);
-            let conflict = *by != device && recent;
+            let conflict = !e.history.is_empty() && *by != device && recent;
             e.history.push(Revision { at: e.updated_at, kind: e.kind, text: e.text.clone(), conflict });
             change(e);
             e.revised_by = (device != e.device).then_some(device);

@@ -213,6 +213,9 @@ pub struct Recovered {
     pub capture_seq: BTreeMap<String, u64>,
     /// Per rescue file: the changes no journal holds, and the note being typed, if any.
     pub rescued: Vec<Rescue>,
+    /// Entries that folded events referred to but the state does not hold (another
+    /// laptop's, not arrived yet): see [`crate::store::remote::Remote`].
+    pub waiting: HashSet<uuid::Uuid>,
 }
 
 /// Changes no journal holds, to be saved again as this device's.
@@ -381,7 +384,7 @@ fn recover_with(
     // The journals themselves first: what a conflict copy adds is then what they lack.
     journals.sort_by_key(|p| p.conflict_copy);
     let based = base.is_some();
-    let Folded { mut session, scanners, replayed, ignored, newer, folded, mut ids, out_of_order } =
+    let Folded { mut session, scanners, replayed, ignored, newer, folded, mut ids, out_of_order, waiting } =
         fold_journals(dir, base, &journals)?;
     if based && out_of_order {
         // minutes.json (perhaps another laptop's) was written before records that belong
@@ -487,7 +490,7 @@ fn recover_with(
         });
         rescued.push(Rescue { file: Some(name.clone()), records: missing, draft: found.draft });
     }
-    Ok(Recovered { session, report, journal_seq, capture_seq, rescued })
+    Ok(Recovered { session, report, journal_seq, capture_seq, rescued, waiting })
 }
 
 /// minutes.json up to this size is read whole before it is parsed; a larger one streams.
@@ -566,6 +569,8 @@ struct Folded<'a> {
     /// A record folded over the base is older than what the base already holds of what
     /// it changes (see [`Session::in_order`]).
     out_of_order: bool,
+    /// Entries that events folded without effect refer to.
+    waiting: HashSet<uuid::Uuid>,
     /// Ids of the records read (all of them when the journals were read in full).
     ids: HashSet<uuid::Uuid>,
 }
@@ -590,6 +595,7 @@ fn fold_journals<'a>(
     let (mut replayed, mut ignored, mut newer) = (0, 0, 0);
     let mut folded = vec![0; journals.len()];
     let mut out_of_order = false;
+    let mut waiting = HashSet::new();
     let mut ids = HashSet::new();
     loop {
         let next = heads.iter().enumerate().filter_map(|(i, h)| h.as_ref().map(|r| (r.at, i))).min();
@@ -619,12 +625,15 @@ fn fold_journals<'a>(
             out_of_order = true;
         }
         let applied = state.apply(&record);
+        if applied == Applied::Ignored {
+            waiting.extend(record.event.entries());
+        }
         tally(applied, is_newer, i, &mut folded, &mut newer);
         count(applied, &mut replayed, &mut ignored);
     }
     ignored -= newer;
     let session = session.ok_or_else(|| StoreError::NoSession { dir: dir.to_path_buf() })?;
-    Ok(Folded { session, scanners, replayed, ignored, newer, folded, ids, out_of_order })
+    Ok(Folded { session, scanners, replayed, ignored, newer, folded, ids, out_of_order, waiting })
 }
 
 fn tally(applied: Applied, is_newer: bool, piece: usize, folded: &mut [usize], newer: &mut usize) {

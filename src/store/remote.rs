@@ -8,10 +8,11 @@
 //! number folded), so reading again never counts a record twice. A record still arriving
 //! (no newline yet) is left for the next look.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use jiff::Timestamp;
+use uuid::Uuid;
 
 use super::disk::Disk;
 use super::error::StoreError;
@@ -30,9 +31,9 @@ pub struct Remote {
     heard: BTreeMap<String, Heard>,
     /// The time of the latest clock event folded (see [`Session::in_order`]).
     clock_at: Option<Timestamp>,
-    /// A record about something not (yet) in the state was folded without effect: when
-    /// what it refers to arrives, the state must be folded again for it to count.
-    unresolved: bool,
+    /// Entries that events folded without effect refer to (not here yet): when one of them
+    /// arrives, the state is folded again for those events to count.
+    waiting: HashSet<Uuid>,
 }
 
 /// When a device was last heard of: its last record's own time and, once something of it
@@ -68,7 +69,7 @@ impl Remote {
     /// Starts where recovery stopped: each journal it read is known up to its mark. A
     /// conflict copy has no mark in the state; it is read once more on the first look,
     /// harmlessly.
-    pub fn after_recovery(own: Option<&str>, session: &Session) -> Remote {
+    pub fn after_recovery(own: Option<&str>, session: &Session, waiting: HashSet<Uuid>) -> Remote {
         let files = session
             .journals
             .iter()
@@ -80,7 +81,7 @@ impl Remote {
             files,
             heard: BTreeMap::new(),
             clock_at: Some(session.last_change_at),
-            unresolved: false,
+            waiting,
         };
         // The state keeps no time per device: a device's last entry says when it was last
         // heard of, and one without entries (the clock's laptop) the session's last change.
@@ -134,7 +135,10 @@ impl Remote {
     ) -> Result<Arrived, StoreError> {
         let names = disk.list(dir).map_err(|e| StoreError::read(dir, &e))?;
         let mut arrived = Arrived::default();
-        let mut new = Vec::new();
+        // What each file holds past its mark (in the file's order), and where it will stand:
+        // the marks move only once what was read is folded, so nothing read is ever skipped.
+        let mut queues = Vec::new();
+        let mut marks = Vec::new();
         for name in &names {
             let Some(file) = journal::classify(name) else { continue };
             if !file.conflict_copy && Some(file.device) == self.own.as_deref() {
@@ -143,51 +147,65 @@ impl Remote {
             let known = self.files.get(name).copied().unwrap_or_default();
             let path = dir.join(name);
             let origin = known.bytes.saturating_sub(MARK_WINDOW);
+            // Renamed away between the listing and the read (a sync tool's swap): the next
+            // look sees the new file.
+            let gone = |e: &std::io::Error| e.kind() == std::io::ErrorKind::NotFound;
             let bytes = match disk.read_from(&path, origin) {
                 Ok(bytes) => bytes,
-                // Renamed away between the listing and the read (a sync tool's swap): the
-                // next look sees the new file.
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) if gone(&e) => continue,
                 Err(e) => return Err(StoreError::read(&path, &e)),
             };
             let (bytes, origin, from) = if journal::mark_holds_in(&bytes, origin, file.device, &known) {
                 (bytes, origin, known)
             } else {
                 arrived.reread += 1;
-                (disk.read(&path).map_err(|e| StoreError::read(&path, &e))?, 0, Mark::default())
+                match disk.read(&path) {
+                    Ok(bytes) => (bytes, 0, Mark::default()),
+                    Err(e) if gone(&e) => continue,
+                    Err(e) => return Err(StoreError::read(&path, &e)),
+                }
             };
             let mut scanner = journal::Scanner::in_piece(&bytes, origin, file.device, from);
-            new.extend(scanner.by_ref().filter(|r| !session.has_applied(r)));
-            let mark = scanner.found.mark;
-            if !file.conflict_copy {
-                session.journals.insert(file.device.to_string(), mark);
-            }
-            self.files.insert(name.clone(), mark);
+            let queue: Vec<Record> = scanner.by_ref().filter(|r| !session.has_applied(r)).collect();
+            queues.push(queue);
+            marks.push((
+                name.clone(),
+                (!file.conflict_copy).then(|| file.device.to_string()),
+                scanner.found.mark,
+            ));
         }
-        // Each device's own order, devices merged by time (as recovery merges them).
-        new.sort_by(|a, b| (a.at, &a.device, a.seq).cmp(&(b.at, &b.device, b.seq)));
-        sort_within_devices(&mut new);
+        let new = merge_by_time(queues);
         let clock_at = self.clock_at.unwrap_or(session.last_change_at);
-        let captures = new.iter().any(|r| matches!(r.event, crate::session::Event::EntryCaptured { .. }));
-        if (self.unresolved && captures) || !new.iter().all(|r| session.in_order(r, clock_at)) {
+        let awaited = new.iter().any(|r| match &r.event {
+            crate::session::Event::EntryCaptured { entry, .. } => self.waiting.contains(entry),
+            _ => false,
+        });
+        for record in &new {
+            self.hear(&record.device, record.at, Some(now));
+        }
+        if awaited || !new.iter().all(|r| session.in_order(r, clock_at)) {
+            // Folded again from the journals by the store; the marks come from that fold.
             arrived.refold = true;
             arrived.records = new.len();
-            for record in &new {
-                self.hear(&record.device, record.at, Some(now));
-            }
             return Ok(arrived);
         }
         for record in &new {
             let applied = session.apply(record);
             if applied != Applied::AlreadyApplied {
                 arrived.records += 1;
-                self.hear(&record.device, record.at, Some(now));
                 self.noted(record);
             }
-            // An event about an entry not here yet (another laptop's, still on its way).
-            if applied == Applied::Ignored && !record.event.entries().is_empty() {
-                self.unresolved = true;
+            // An event about an entry not here yet (another laptop's, still on its way):
+            // when that entry arrives, the state is folded again for the event to count.
+            if applied == Applied::Ignored {
+                self.waiting.extend(record.event.entries());
             }
+        }
+        for (name, device, mark) in marks {
+            if let Some(device) = device {
+                session.journals.insert(device, mark);
+            }
+            self.files.insert(name, mark);
         }
         Ok(arrived)
     }
@@ -201,32 +219,26 @@ impl Remote {
 
     /// Starts again after the state was folded again from the journals: the files are
     /// known up to `session`'s marks, the devices keep their news.
-    pub fn refolded(&mut self, session: &Session) {
+    pub fn refolded(&mut self, session: &Session, waiting: HashSet<Uuid>) {
         let heard = std::mem::take(&mut self.heard);
-        *self = Remote::after_recovery(self.own.as_deref(), session);
+        *self = Remote::after_recovery(self.own.as_deref(), session, waiting);
         for (device, h) in heard {
             self.heard.insert(device, h);
         }
     }
 }
 
-/// Puts each device's records back in its own sequence order where a clock that went
-/// back put them otherwise, keeping the slots the time order gave each device.
-fn sort_within_devices(records: &mut [Record]) {
-    let mut by_device: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, r) in records.iter().enumerate() {
-        by_device.entry(r.device.clone()).or_default().push(i);
-    }
-    for slots in by_device.values() {
-        let mut own: Vec<Record> = slots.iter().filter_map(|&i| records.get(i).cloned()).collect();
-        if own.windows(2).all(|w| w.first().map(|r| r.seq) < w.get(1).map(|r| r.seq)) {
-            continue;
-        }
-        own.sort_by_key(|r| r.seq);
-        for (&slot, record) in slots.iter().zip(own) {
-            if let Some(place) = records.get_mut(slot) {
-                *place = record;
-            }
-        }
+/// One list of records from several files' lists (each in its own order), merged as
+/// recovery merges journals: always the earliest head next, the first file on a tie. A
+/// laptop whose clock stepped back keeps its own order.
+fn merge_by_time(queues: Vec<Vec<Record>>) -> Vec<Record> {
+    let mut queues: Vec<std::collections::VecDeque<Record>> = queues.into_iter().map(Into::into).collect();
+    let mut out = Vec::with_capacity(queues.iter().map(|q| q.len()).sum());
+    loop {
+        let next = queues.iter().enumerate().filter_map(|(i, q)| q.front().map(|r| (r.at, i))).min();
+        let Some(record) = next.and_then(|(_, i)| queues.get_mut(i)).and_then(|q| q.pop_front()) else {
+            return out;
+        };
+        out.push(record);
     }
 }

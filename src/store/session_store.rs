@@ -130,7 +130,7 @@ impl SessionStore {
             read_only: false,
             _lock: lock,
         };
-        store.remote = Remote::after_recovery(Some(device), &store.session);
+        store.remote = Remote::after_recovery(Some(device), &store.session, Default::default());
         store.flush()?;
         // The journal's name must survive a power cut too, and so must the session folder.
         let parent = dir.parent().unwrap_or(dir);
@@ -165,6 +165,7 @@ impl SessionStore {
             _ => 0,
         };
         let rescued = recovered.rescued;
+        let waiting = recovered.waiting;
         let mut report = recovered.report;
         let mut store = SessionStore {
             disk,
@@ -186,7 +187,7 @@ impl SessionStore {
             read_only: false,
             _lock: lock,
         };
-        store.remote = Remote::after_recovery(Some(device), &store.session);
+        store.remote = Remote::after_recovery(Some(device), &store.session, waiting);
         store.fold_in_rescued(rescued, &mut report, now);
         Ok((store, report))
     }
@@ -201,6 +202,7 @@ impl SessionStore {
     ) -> Result<(SessionStore, RecoveryReport), StoreError> {
         let recovered = recovery::recover(disk.as_ref(), dir, None, now)?;
         let session = recovered.session;
+        let waiting = recovered.waiting;
         let store = SessionStore {
             disk,
             dir: dir.to_path_buf(),
@@ -212,7 +214,7 @@ impl SessionStore {
             next_seq: 1,
             durable_seq: 0,
             pending: Vec::new(),
-            remote: Remote::after_recovery(None, &session),
+            remote: Remote::after_recovery(None, &session, waiting),
             session,
             snapshot_records: 0,
             last_capture_seq: 0,
@@ -242,7 +244,8 @@ impl SessionStore {
     }
 
     fn refold(&mut self, now: Timestamp) -> Result<(), StoreError> {
-        let mut session = recovery::replay(self.disk.as_ref(), &self.dir, now)?.session;
+        let replayed = recovery::replay(self.disk.as_ref(), &self.dir, now)?;
+        let (mut session, waiting) = (replayed.session, replayed.waiting);
         // What is not on disk yet is this device's too.
         for record in &self.pending {
             let _ = session.apply(record);
@@ -251,7 +254,7 @@ impl SessionStore {
             session.journals.insert(self.device.clone(), self.mark);
         }
         self.session = session;
-        self.remote.refolded(&self.session);
+        self.remote.refolded(&self.session, waiting);
         Ok(())
     }
 

@@ -97,6 +97,11 @@ fn entry_block<'a>(
     if e.deleted {
         tags.push(Span::styled(" [deleted: d restores]", theme.dim()));
     }
+    // Two laptops changed it within minutes of each other: the later wording won, the
+    // other is in its history; the drafter should look.
+    if e.history.iter().any(|r| r.conflict) {
+        tags.push(Span::styled(" [edited on two laptops: check]", theme.late()));
+    }
     if let Some(last) = entry.last_mut() {
         last.spans.extend(tags);
     }
