@@ -229,7 +229,9 @@ pub fn everything_choices(sessions: &[Recorded], agendas: &[(PathBuf, String)]) 
     }
     // Last, so that Enter still resumes: a second window for the projector.
     for r in unfinished.iter().take(MAX_UNFINISHED) {
-        labels.push(format!("Follow, read-only (for the projector): {}", resume_label(r)));
+        let label = resume_label(r);
+        labels
+            .push(format!("Follow, read-only (for the projector): {}", label.trim_start_matches("Resume ")));
         choices.push(Choice::Follow(r.dir.clone()));
     }
     let hidden =
@@ -383,7 +385,11 @@ mod tests {
         assert!(picker.choices[1].starts_with("Review (finished Thu 30 Apr 12:00): "));
         assert!(picker.choices[2].starts_with("Review (finished Wed 29 Apr 17:40): "));
         assert_eq!(picker.choices[3], "New session: X  [agendas/x.json]");
-        assert!(picker.choices[4].starts_with("Follow, read-only (for the projector): Resume “Roundtable”"));
+        assert!(
+            picker.choices[4].starts_with("Follow, read-only (for the projector): “Roundtable”"),
+            "{:?}",
+            picker.choices
+        );
         assert_eq!(picker.note, None);
 
         let many: Vec<Recorded> =

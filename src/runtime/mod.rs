@@ -99,6 +99,8 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
                 launcher::pick(&mut terminal, picker, choices, theme)?
             }
         };
+        // The screens after the picker draw only the cells they change, onto a blank screen.
+        terminal.clear()?;
         let now = clock.now();
         match choice {
             Choice::Quit => Ok(None),
