@@ -72,13 +72,7 @@ pub fn open_session(
     dir: &Path,
     now: jiff::Timestamp,
 ) -> Result<(SessionStore, RecoveryReport), StoreError> {
-    let open = || {
-        let os: Arc<dyn disk::Disk> = Arc::new(disk::OsDisk);
-        let device = paths::device_id(os.as_ref(), data_dir)?;
-        let lock = lock::acquire(dir, &device, &lock::Holder::this_process(now))?;
-        SessionStore::open(os, dir, &device, now, Some(lock))
-    };
-    open().map_err(StoreError::at_start)
+    open_as(data_dir, dir, now, 1)
 }
 
 /// Opens a session for writing as another device beside those that write it already
@@ -90,22 +84,33 @@ pub fn join_session(
     dir: &Path,
     now: jiff::Timestamp,
 ) -> Result<(SessionStore, RecoveryReport), StoreError> {
-    let join = || {
+    open_as(data_dir, dir, now, 9)
+}
+
+/// Lock first, then recovery, as the first free of this laptop's device and its `tries - 1`
+/// numbered siblings (DEVICE-2 …); with one try, a held lock is the error.
+fn open_as(
+    data_dir: &Path,
+    dir: &Path,
+    now: jiff::Timestamp,
+    tries: usize,
+) -> Result<(SessionStore, RecoveryReport), StoreError> {
+    let open = || {
         let os: Arc<dyn disk::Disk> = Arc::new(disk::OsDisk);
         let base = paths::device_id(os.as_ref(), data_dir)?;
         let holder = lock::Holder::this_process(now);
-        let mut last = None;
-        for n in 1..10 {
+        let mut held = None;
+        for n in 1..=tries {
             let device = if n == 1 { base.clone() } else { format!("{base}-{n}") };
             match lock::acquire(dir, &device, &holder) {
                 Ok(lock) => return SessionStore::open(os, dir, &device, now, Some(lock)),
-                Err(e @ StoreError::Locked { .. }) => last = Some(e),
+                Err(e @ StoreError::Locked { .. }) => held = Some(e),
                 Err(e) => return Err(e),
             }
         }
-        Err(last.unwrap_or(StoreError::Crowded { dir: dir.to_path_buf() }))
+        Err(held.unwrap_or(StoreError::Crowded { dir: dir.to_path_buf() }))
     };
-    join().map_err(StoreError::at_start)
+    open().map_err(StoreError::at_start)
 }
 
 /// Reads a session without changing anything on disk and without taking a lock.

@@ -85,24 +85,14 @@ impl Remote {
         };
         // The state keeps no time per device: a device's last entry says when it was last
         // heard of, and one without entries (the clock's laptop) the session's last change.
-        for device in session.applied.keys().filter(|d| Some(d.as_str()) != own) {
-            remote
-                .heard
-                .insert(device.clone(), Heard { last_record_at: session.started_at, arrived_at: None });
-        }
-        let mut noted = remote.heard.keys().map(|d| (d.clone(), false)).collect::<BTreeMap<_, _>>();
+        let mut last_entry: BTreeMap<&str, Timestamp> = BTreeMap::new();
         for entry in &session.entries {
-            if let Some(heard) = remote.heard.get_mut(&*entry.device) {
-                heard.last_record_at = heard.last_record_at.max(entry.updated_at);
-                if let Some(n) = noted.get_mut(&*entry.device) {
-                    *n = true;
-                }
-            }
+            let at = last_entry.entry(&*entry.device).or_insert(entry.updated_at);
+            *at = (*at).max(entry.updated_at);
         }
-        for (device, with_entries) in noted {
-            if let (false, Some(heard)) = (with_entries, remote.heard.get_mut(&device)) {
-                heard.last_record_at = session.last_change_at;
-            }
+        for device in session.applied.keys().filter(|d| Some(d.as_str()) != own) {
+            let last_record_at = last_entry.get(device.as_str()).copied().unwrap_or(session.last_change_at);
+            remote.heard.insert(device.clone(), Heard { last_record_at, arrived_at: None });
         }
         remote
     }

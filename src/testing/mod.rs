@@ -97,12 +97,7 @@ impl Harness {
     /// The same session opened again at `at`, as after a quit, a crash or kill -9 (what a
     /// crash loses is what the disk had not synced: see [`SimDisk::crash_image`]).
     pub fn reopen(disk: SimDisk, at: Timestamp) -> Harness {
-        let shared: Arc<dyn Disk> = Arc::new(disk.clone());
-        let (store, report) = SessionStore::open(shared, Path::new(SESSION_DIR), DEVICE, at, None)
-            .unwrap_or_else(|e| panic!("the harness cannot reopen its session: {e}"));
-        let note = crate::runtime::start_note(&report);
-        let runtime = Runtime::new(store, Settings::default(), note, at);
-        Harness::with_runtime(runtime, disk, at)
+        Harness::join(disk, DEVICE, at)
     }
 
     /// A follower window (`convene follow`) on the harness's session on `disk`, at `at`,
@@ -115,8 +110,8 @@ impl Harness {
         Harness::with_runtime(runtime, disk, at)
     }
 
-    /// The harness's session on `disk` opened at `at` by another laptop, `device`, which
-    /// writes its own journal beside this one's.
+    /// The harness's session on `disk` opened at `at` as `device`: [`DEVICE`] itself after
+    /// a restart, or another laptop writing its own journal beside this one's.
     pub fn join(disk: SimDisk, device: &str, at: Timestamp) -> Harness {
         let shared: Arc<dyn Disk> = Arc::new(disk.clone());
         let (store, report) = SessionStore::open(shared, Path::new(SESSION_DIR), device, at, None)
