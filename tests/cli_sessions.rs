@@ -214,6 +214,13 @@ fn sessions_says_when_the_sessions_folder_cannot_be_read() {
         eprintln!("running as root: convene runs as nobody for this test");
         std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         std::fs::set_permissions(&sessions, std::fs::Permissions::from_mode(0o700)).unwrap();
+        // The build folder may be out of nobody's reach (a clone in a 0700 temp folder):
+        // nobody runs a copy of the binary from the data folder's parent.
+        let bin = tmp.path().join("convene");
+        std::fs::copy(env!("CARGO_BIN_EXE_convene"), &bin).unwrap();
+        std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+        cmd = std::process::Command::new(&bin);
+        cmd.arg("sessions").env("CONVENE_DATA_DIR", tmp.path()).current_dir("/");
         cmd.uid(65534).gid(65534);
     } else {
         std::fs::set_permissions(&sessions, std::fs::Permissions::from_mode(0o000)).unwrap();
