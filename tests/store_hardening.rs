@@ -287,11 +287,25 @@ fn on_a_full_disk_the_message_names_the_journal_and_the_draft() {
 /// `nobody` when the tests run as root (root writes anywhere, so a permission test would
 /// pass without testing anything).
 fn convene_without_root(data: &Path, args: &[&str]) -> (i32, String) {
+    use std::os::unix::fs::PermissionsExt;
     use std::os::unix::process::CommandExt;
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_convene"));
-    cmd.args(args).env("CONVENE_DATA_DIR", data).env("CONVENE_NOW", "2009-04-28T08:00:00Z").current_dir("/");
     // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } == 0 {
+    let root = unsafe { libc::geteuid() } == 0;
+    // The build folder may be out of nobody's reach (a clone in a 0700 temp folder):
+    // nobody runs a copy of the binary from a folder everyone may enter.
+    let copy = root.then(|| {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let bin = dir.path().join("convene");
+        std::fs::copy(env!("CARGO_BIN_EXE_convene"), &bin).unwrap();
+        std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+        (dir, bin)
+    });
+    let bin =
+        copy.as_ref().map_or(std::path::PathBuf::from(env!("CARGO_BIN_EXE_convene")), |(_, b)| b.clone());
+    let mut cmd = std::process::Command::new(bin);
+    cmd.args(args).env("CONVENE_DATA_DIR", data).env("CONVENE_NOW", "2009-04-28T08:00:00Z").current_dir("/");
+    if root {
         eprintln!("running as root: convene runs as nobody for this test");
         cmd.uid(65534).gid(65534);
     }
