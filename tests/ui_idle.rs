@@ -110,3 +110,21 @@ fn between_items_late_and_on_the_days_last_item() {
     h.press(&["v"]);
     same_as_whole_frames(&mut h, "the day's last item on the projector", &[(120, 40)], 70);
 }
+
+/// A group reporting back: its slot's clock ticks beside the item's countdown, on the run
+/// screen and on the projector, and on into the slot's last minutes and past its end.
+#[test]
+fn a_group_reporting_back() {
+    let mut h = Harness::roundtable("2009-04-28T08:30:00Z");
+    h.record(Event::ItemStarted { item: "d1-case-study".into() });
+    h.wait(90 * 60).press(&["n"]); // tea
+    h.wait(15 * 60).press(&["n"]); // report-back
+    h.wait(60).press(&["g"]);
+    assert!(h.screen(120, 40).contains("Reporting: Group A"), "{}", h.screen(120, 40));
+    same_as_whole_frames(&mut h, "reporting back", &[(120, 40), (80, 24)], 70);
+    h.press(&["v"]);
+    same_as_whole_frames(&mut h, "reporting back, projector", &[(120, 40)], 70);
+    h.press(&["v"]);
+    h.wait(19 * 60);
+    same_as_whole_frames(&mut h, "reporting back, the slot's end", &[(120, 40)], 180);
+}

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::crossterm::event::Event as TermEvent;
-use rustix::event::{PollFd, PollFlags};
+use rustix::event::epoll;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use super::clock::Clock;
@@ -20,7 +20,8 @@ use super::{input, wakeup::Alarm};
 
 /// One socket that everything but the alarm rings: the key reader writes a byte after
 /// each event, signal-hook one from the handler of each signal caught (after setting the
-/// signal's flag). The loop polls it and the alarm, nothing else.
+/// signal's flag). The loop waits on it and the alarm (one epoll set, made once),
+/// nothing else.
 struct Bell {
     rx: UnixStream,
     tx: UnixStream,
@@ -59,10 +60,18 @@ impl Bell {
     }
 }
 
+/// What woke the loop (the data each descriptor is registered with).
+const BELL: u64 = 0;
+const ALARM: u64 = 1;
+
 pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> anyhow::Result<()> {
     let bell = Bell::new()?;
     let keys = input::spawn(bell.tx.try_clone()?)?;
     let alarm = Alarm::new()?;
+    // Both registered once: a wait costs no setting up of what it waits on.
+    let sleep = epoll::create(epoll::CreateFlags::CLOEXEC)?;
+    epoll::add(&sleep, &bell.rx, epoll::EventData::new_u64(BELL), epoll::EventFlags::IN)?;
+    epoll::add(&sleep, &alarm, epoll::EventData::new_u64(ALARM), epoll::EventFlags::IN)?;
     let stop = bell.catch(&[SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     // Caught, so the terminal is given back before the process stops (the default action
     // would stop it in raw mode, on the alternate screen, with the cursor hidden).
@@ -106,12 +115,16 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
             alarm.set(until(at, clock.now()))?;
         }
         // One sleep until the alarm, a key or a signal: nothing wakes the loop otherwise.
-        let mut fds = [PollFd::new(&bell.rx, PollFlags::IN), PollFd::new(&alarm, PollFlags::IN)];
-        match rustix::event::poll(&mut fds, None) {
-            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+        let mut ready =
+            [epoll::Event { flags: epoll::EventFlags::empty(), data: epoll::EventData::new_u64(0) }; 2];
+        let woke = match epoll::wait(&sleep, &mut ready[..], None) {
+            Ok(n) => n,
+            Err(rustix::io::Errno::INTR) => 0,
             Err(e) => return Err(e.into()),
-        }
-        let [rung, rang] = fds.map(|fd| !fd.revents().is_empty());
+        };
+        let woke = ready.get(..woke).unwrap_or_default();
+        let (rung, rang) =
+            (woke.iter().any(|e| e.data.u64() == BELL), woke.iter().any(|e| e.data.u64() == ALARM));
         if rung {
             bell.drain();
         }

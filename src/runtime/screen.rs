@@ -1,12 +1,14 @@
 //! What the terminal shows, and drawing onto it. A frame after a key is drawn whole and
 //! diffed against what the terminal shows. An idle second (only the clocks moved: the
-//! same [`ui::FrameKey`] as the last whole frame) draws only the part that ticks
-//! ([`ui::Tick`]), into the buffer the last idle second left there, and of that only the
-//! parts whose look changed (a big glyph, the span of the stage line with the time in it:
-//! see [`ui::TickMemo`]); only the cells of those parts are compared with what the
-//! terminal shows, and only the cells that differ are written and kept. Nothing the size
-//! of the whole frame is copied, compared or cleared. The header's clock is drawn alone
-//! when the minute turns.
+//! same [`ui::FrameKey`] as the last whole frame) touches only the part that ticks
+//! ([`ui::Tick`]). When only the clocks' digits moved since the second before, just those
+//! characters are written into it (the big glyphs and the same time in words, where the
+//! last second drawn part by part noted them: [`ui::SecondHand`]), and only they are
+//! compared. Otherwise the tick is drawn again into the buffer the last idle second left
+//! there, and of that only the parts whose look changed (see [`ui::TickMemo`]); only the
+//! cells of those parts are compared with what the terminal shows. Either way only the
+//! cells that differ are written and kept, and nothing the size of the whole frame is
+//! copied, compared or cleared. The header's clock is drawn alone when the minute turns.
 //!
 //! ratatui's `Terminal` still gives the frame (size, resize, clearing) and the backend,
 //! but not its diff: its previous buffer cannot be patched, so after an idle second it
@@ -54,6 +56,86 @@ struct Ticking {
     memo: ui::TickMemo,
     /// The header's row, drawn alone when its clock turns to another minute.
     header: Option<Header>,
+    /// Where the clocks' characters are, once a second drawn part by part noted them.
+    hand: Option<ui::SecondHand>,
+    /// `drawn` was moved on by `hand` since `memo` last drew it.
+    stale: bool,
+}
+
+impl Ticking {
+    /// As [`Ticking::write`], for the cells the clocks' hands moved: one-column
+    /// characters in the style they had (see [`ui::SecondHand`]), compared one by one.
+    fn write_moved<B: Backend>(
+        &mut self,
+        backend: &mut B,
+        moved: &[Rect],
+        compared: &mut usize,
+    ) -> Result<bool, B::Error> {
+        let area = self.drawn.area;
+        let width = usize::from(area.width);
+        let mut changes = Vec::with_capacity(48);
+        *compared = 0;
+        for r in moved.iter().map(|r| r.intersection(area)) {
+            for y in r.top()..r.bottom() {
+                let row = usize::from(y - area.y) * width;
+                let (a, b) = (row + usize::from(r.x - area.x), row + usize::from(r.right() - area.x));
+                let (Some(was), Some(now)) = (self.on_screen.content.get(a..b), self.drawn.content.get(a..b))
+                else {
+                    continue;
+                };
+                *compared += b - a;
+                changes.extend(
+                    (r.x..)
+                        .zip(was.iter().zip(now))
+                        .filter(|(_, (w, n))| w != n)
+                        .map(|(x, (_, n))| (x, y, n)),
+                );
+            }
+        }
+        changes.sort_unstable_by_key(|&(x, y, _)| (y, x));
+        let changed = with_short_gaps(&self.on_screen, &self.drawn, changes.iter().copied());
+        let wrote = !changed.is_empty();
+        if wrote {
+            backend.draw(changed.into_iter())?;
+            backend.flush()?;
+        }
+        for &(x, y, cell) in &changes {
+            if let Some(shown) = self.on_screen.cell_mut((x, y)) {
+                shown.clone_from(cell);
+            }
+        }
+        Ok(wrote)
+    }
+
+    /// Brings the terminal's tick to `drawn` inside `parts` (the rest is the same in
+    /// both), comparing only those cells; says whether any was written.
+    fn write<B: Backend>(
+        &mut self,
+        backend: &mut B,
+        parts: &[Rect],
+        compared: &mut usize,
+    ) -> Result<bool, B::Error> {
+        let area = self.tick.area();
+        let mut whole = Vec::new();
+        let (changes, count) = changed_cells(&self.on_screen, &self.drawn, parts, &mut whole);
+        *compared = count;
+        let changed = with_short_gaps(&self.on_screen, &self.drawn, changes.iter().copied());
+        let wrote = !changed.is_empty();
+        if wrote {
+            backend.draw(changed.into_iter())?;
+            backend.flush()?;
+        }
+        // What the terminal now shows: the cells that differed, and the rows given whole.
+        for &(x, y, cell) in &changes {
+            if let Some(shown) = self.on_screen.cell_mut((x, y)) {
+                *shown = cell.clone();
+            }
+        }
+        for y in whole {
+            copy(&self.drawn, &mut self.on_screen, Rect { y, height: 1, ..area });
+        }
+        Ok(wrote)
+    }
 }
 
 /// The header's row as the terminal shows it, and the minute its clock shows.
@@ -101,7 +183,22 @@ impl Screen {
                 self.ticked |= header.turn(terminal.backend_mut(), session, now, theme)?;
             }
             let area = t.tick.area();
+            let hands = ui::hands(t.tick, app, session, now);
+            // Only the clocks' digits moved: those characters, and nothing else, are
+            // written into the tick and compared.
+            if let (Some(now_hands), Some(hand)) = (&hands, &mut t.hand)
+                && let Some(written) = hand.step(now_hands, &mut t.drawn, &mut t.memo)
+            {
+                // The memo no longer says what the tick holds.
+                t.stale = true;
+                self.ticked |= t.write_moved(terminal.backend_mut(), &written, &mut self.compared)?;
+                return Ok(());
+            }
+            if std::mem::take(&mut t.stale) {
+                t.memo.forget();
+            }
             let redrawn = ui::render_tick(&mut t.drawn, t.tick, &t.day, &mut t.memo, app, session, now);
+            t.hand = hands.and_then(|h| ui::SecondHand::noted(h, &t.memo));
             let Some(parts) = redrawn else {
                 self.compared = area.area() as usize;
                 let changed = with_short_gaps(&t.on_screen, &t.drawn, t.on_screen.diff_iter(&t.drawn));
@@ -113,24 +210,7 @@ impl Screen {
                 t.on_screen.clone_from(&t.drawn);
                 return Ok(());
             };
-            let mut whole = Vec::new();
-            let (changes, compared) = changed_cells(&t.on_screen, &t.drawn, &parts, &mut whole);
-            self.compared = compared;
-            let changed = with_short_gaps(&t.on_screen, &t.drawn, changes.iter().copied());
-            if !changed.is_empty() {
-                terminal.backend_mut().draw(changed.into_iter())?;
-                terminal.backend_mut().flush()?;
-                self.ticked = true;
-            }
-            // What the terminal now shows: the cells that differed, and the rows given whole.
-            for &(x, y, cell) in &changes {
-                if let Some(shown) = t.on_screen.cell_mut((x, y)) {
-                    *shown = cell.clone();
-                }
-            }
-            for y in whole {
-                copy(&t.drawn, &mut t.on_screen, Rect { y, height: 1, ..area });
-            }
+            self.ticked |= t.write(terminal.backend_mut(), &parts, &mut self.compared)?;
             return Ok(());
         }
         self.whole(terminal, area, key, app, session, now)
@@ -175,7 +255,16 @@ impl Screen {
                     on_screen,
                 }
             });
-            Ticking { tick, day, on_screen, drawn, memo: ui::TickMemo::default(), header }
+            Ticking {
+                tick,
+                day,
+                on_screen,
+                drawn,
+                memo: ui::TickMemo::default(),
+                header,
+                hand: None,
+                stale: false,
+            }
         });
         self.ticked = false;
         Ok(())
@@ -423,15 +512,18 @@ mod tests {
             let mut shown = Shown::new();
             h.wait(5);
             let mut compared = Vec::new();
-            for _ in 0..4 {
+            for _ in 0..20 {
                 h.wait(1);
                 shown.draw(&h);
                 compared.push(shown.screen.compared);
             }
             eprintln!("{keys:?}: {compared:?}");
-            // A big glyph (8x8 cells at most) and the spans that say the time in words, or
-            // on the projector the time in words and its status line.
-            assert!(compared[2] <= 96 && compared[3] <= 96, "{keys:?}: {compared:?}");
+            // The first idle second after a whole frame is drawn part by part and notes
+            // where the clocks are; from then on only the digits that changed are compared:
+            // the big glyphs (8x8 cells at most) and the same digits in words.
+            let hands = shown.screen.tick.as_ref().and_then(|t| t.hand.as_ref());
+            assert!(hands.is_some(), "{keys:?}: the clocks' places are noted");
+            assert!(compared[2..].iter().all(|&c| c <= 2 * 64 + 4), "{keys:?}: {compared:?}");
             shown.assert_whole_frame_of(&mut h);
         }
     }

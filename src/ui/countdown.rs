@@ -8,6 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
+use super::hands::{Hand, Mark};
 use super::parts::{Parts, digest};
 
 /// Cells a glyph takes at each pixel size, largest first. Only block elements that every
@@ -17,8 +18,17 @@ const SIZES: [(PixelSize, u16, u16); 3] =
 
 /// Draws `text` centred in `area`, in big digits at most `max_rows` tall when they fit,
 /// else in plain bold text. Each big glyph is a part of its own (see [`Parts`]): from one
-/// second to the next, mostly only the last digit is drawn again.
-pub fn render(buf: &mut Buffer, area: Rect, text: &str, style: Style, max_rows: u16, parts: &mut Parts) {
+/// second to the next, mostly only the last digit is drawn again. `hand` is the clock the
+/// text shows, if it ticks: where its glyphs go is noted (see [`super::hands`]).
+pub fn render(
+    buf: &mut Buffer,
+    area: Rect,
+    text: &str,
+    style: Style,
+    max_rows: u16,
+    hand: Option<Hand>,
+    parts: &mut Parts,
+) {
     let n = text.chars().count() as u16;
     match SIZES
         .iter()
@@ -31,17 +41,22 @@ pub fn render(buf: &mut Buffer, area: Rect, text: &str, style: Style, max_rows: 
             let y = area.y + (area.height - h) / 2;
             for (i, glyph) in (0..).zip(text.chars()) {
                 let at = Rect::new(left + i * w, y, *w, *h);
-                parts.draw_copied(buf, at, digest((glyph, style, which)), |buf, at| {
-                    let big = BigText::builder()
-                        .pixel_size(*size)
-                        .style(style)
-                        .lines(vec![Line::from(glyph.to_string())])
-                        .build();
-                    big.render(at, buf);
+                if let Some(hand) = hand {
+                    if at.intersection(buf.area) == at {
+                        parts.mark(Mark::Glyph { hand, index: usize::from(i), at, style, size: which });
+                    } else {
+                        parts.unmarked();
+                    }
+                }
+                parts.draw_copied(buf, at, glyph_look(glyph, style, which), |buf, at| {
+                    draw_glyph(buf, at, glyph, style, *size);
                 });
             }
         }
         None => {
+            if hand.is_some() {
+                parts.unmarked();
+            }
             let line =
                 Rect { y: area.y + area.height.saturating_sub(1) / 2, height: 1.min(area.height), ..area };
             parts.draw(buf, line, digest((text, style)), |buf| {
@@ -49,4 +64,26 @@ pub fn render(buf: &mut Buffer, area: Rect, text: &str, style: Style, max_rows: 
             });
         }
     }
+}
+
+/// The look of `glyph` at font size `size` (an index into the sizes, largest first), as
+/// [`render`] keys it.
+pub fn glyph_look(glyph: char, style: Style, size: usize) -> u64 {
+    digest((glyph, style, size))
+}
+
+/// `glyph` drawn alone at font size `size` (an index into the sizes, largest first) on a
+/// buffer of its own, as [`render`] draws it; None for a size there is not.
+pub fn glyph(glyph: char, style: Style, size: usize) -> Option<Buffer> {
+    let &(pixels, w, h) = SIZES.get(size)?;
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    draw_glyph(&mut buf, area, glyph, style, pixels);
+    Some(buf)
+}
+
+fn draw_glyph(buf: &mut Buffer, at: Rect, glyph: char, style: Style, size: PixelSize) {
+    let big =
+        BigText::builder().pixel_size(size).style(style).lines(vec![Line::from(glyph.to_string())]).build();
+    big.render(at, buf);
 }

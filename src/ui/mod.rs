@@ -6,6 +6,7 @@ mod capture_pane;
 mod countdown;
 pub mod footer;
 mod groups_panel;
+mod hands;
 pub mod help;
 mod now_panel;
 mod parts;
@@ -32,6 +33,7 @@ use crate::timing;
 use parts::Parts;
 use theme::Theme;
 
+pub use hands::{Hands, SecondHand, hands};
 pub use parts::Memo as TickMemo;
 pub use projector::{MIN_HEIGHT as PROJECTOR_MIN_HEIGHT, MIN_WIDTH as PROJECTOR_MIN_WIDTH};
 pub use tick::{FrameKey, Tick, frame_key, render_tick};
@@ -281,6 +283,9 @@ struct Piece<'a> {
     /// The columns of its one line when that is plain (see [`text::plain_width`]), once
     /// asked.
     plain: std::cell::Cell<Option<Option<u16>>>,
+    /// A clock whose text starts span `.0` of its one line, `.2` characters long (see
+    /// [`hands`]): drawn where it can be noted, or said to be unnoted.
+    hand: Option<(usize, hands::Hand, u16)>,
 }
 
 impl<'a> Piece<'a> {
@@ -295,7 +300,7 @@ impl<'a> Piece<'a> {
 
     fn of(weight: Weight, lines: Vec<Line<'a>>) -> Self {
         let (measured, digest, plain) = Default::default();
-        Piece { weight, lines: lines.into(), short: None, measured, digest, plain }
+        Piece { weight, lines: lines.into(), short: None, measured, digest, plain, hand: None }
     }
 
     /// What the lines look like, as one number: the same lines, the same number.
@@ -335,6 +340,12 @@ impl<'a> Piece<'a> {
                 rows
             }
         }
+    }
+
+    /// With a clock's text (`len` characters) at the start of span `span` of its line.
+    fn with_hand(mut self, span: usize, hand: hands::Hand, len: usize) -> Self {
+        self.hand = Some((span, hand, u16::try_from(len).unwrap_or(u16::MAX)));
+        self
     }
 
     /// With a shorter form (one row, say) for when room is short.
@@ -380,8 +391,13 @@ fn draw_pieces(
             // from one second to the next only the span with the time in it changes.
             [line] if !trim && align == Alignment::Left && p.plain_width().is_some_and(|w| w <= at.width) => {
                 let mut x = at.x;
-                for span in &line.spans {
+                let mut noted = false;
+                for (i, span) in line.spans.iter().enumerate() {
                     let width = (span.content.chars().count() as u16).min(at.right() - x);
+                    if let Some((_, hand, len)) = p.hand.filter(|h| h.0 == i && h.2 <= width) {
+                        parts.mark(hands::Mark::Text { hand, at: Rect { x, width: len, ..at } });
+                        noted = true;
+                    }
                     let style = line.style.patch(span.style);
                     let part = Rect { x, width, ..at };
                     parts.draw(buf, part, parts::digest((&span.content, style)), |buf| {
@@ -391,10 +407,18 @@ fn draw_pieces(
                 }
                 // The rest of the row stays blank.
                 parts.draw(buf, Rect { x, width: at.right() - x, ..at }, 0, |_| {});
+                if p.hand.is_some() && !noted {
+                    parts.unmarked();
+                }
             }
-            lines => parts.draw(buf, at, p.digest(), |buf| {
-                Paragraph::new(lines.to_vec()).alignment(align).wrap(Wrap { trim }).render(at, buf)
-            }),
+            lines => {
+                if p.hand.is_some() {
+                    parts.unmarked();
+                }
+                parts.draw(buf, at, p.digest(), |buf| {
+                    Paragraph::new(lines.to_vec()).alignment(align).wrap(Wrap { trim }).render(at, buf)
+                })
+            }
         }
         y += rows;
     }
@@ -437,6 +461,8 @@ fn shorten(pieces: &mut [Piece], i: usize) {
         && let Some(short) = p.short.take()
     {
         p.lines = short;
+        // The clock is somewhere in the short form too, but not where it was noted.
+        p.hand = p.hand.map(|(_, hand, len)| (usize::MAX, hand, len));
         p.measured.set(None);
         p.digest.set(None);
         p.plain.set(None);

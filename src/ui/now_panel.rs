@@ -11,6 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::countdown;
+use super::hands::Hand;
 use super::parts::Parts;
 use super::text::{fit_words, hhmm, item, speakers, stage_words};
 use super::theme::Theme;
@@ -23,6 +24,8 @@ use crate::timing::{self, DayProjection, ProjectedItem, Proposal};
 /// digits can give way on a small screen), and the lines below it.
 struct Panel<'a> {
     big: Option<(String, Style)>,
+    /// The clock the big digits show, when they tick.
+    hand: Option<Hand>,
     big_in_text: bool,
     pieces: Vec<Piece<'a>>,
 }
@@ -104,7 +107,7 @@ fn draw(buf: &mut Buffer, inner: Rect, mut panel: Panel, parts: &mut Parts) {
     if let Some((text, style)) = &panel.big
         && clock > 0
     {
-        countdown::render(buf, clock_area, text, *style, clock, parts);
+        countdown::render(buf, clock_area, text, *style, clock, panel.hand, parts);
     }
     draw_pieces(buf, info_area, &panel.pieces, parts, false, Alignment::Left);
 }
@@ -129,17 +132,20 @@ fn running<'a>(
         let style = theme.stage(cd.stage);
         let shown = cd.display();
         // The time in plain text too: for small terminals, screen readers and tests.
-        pieces.push(Piece::new(
-            Weight::Must,
-            Line::from(vec![
-                Span::styled(format!(" {} {} ", cd.stage.symbol(), cd.label()), style),
-                Span::raw("  "),
-                // Styled like the digits above, so a second's redraw needs no style change
-                // in between (fewer bytes to the terminal).
-                Span::styled(format!("{shown} {left}"), style),
-                Span::raw(format!(" · {state}")),
-            ]),
-        ));
+        pieces.push(
+            Piece::new(
+                Weight::Must,
+                Line::from(vec![
+                    Span::styled(format!(" {} {} ", cd.stage.symbol(), cd.label()), style),
+                    Span::raw("  "),
+                    // Styled like the digits above, so a second's redraw needs no style
+                    // change in between (fewer bytes to the terminal).
+                    Span::styled(format!("{shown} {left}"), style),
+                    Span::raw(format!(" · {state}")),
+                ]),
+            )
+            .with_hand(2, Hand::Countdown, shown.len()),
+        );
         big = Some((shown, style));
     }
     // What does not move with the seconds, built once per whole frame (see [`Parts::keep`]).
@@ -172,7 +178,7 @@ fn running<'a>(
     pieces.extend(reporting(session, now, theme));
     pieces.extend(floor(session, now, theme));
     pieces.extend(kept.next().into_iter().flatten());
-    Panel { big, big_in_text: true, pieces }
+    Panel { big, hand: Some(Hand::Countdown), big_in_text: true, pieces }
 }
 
 /// "Started 09:00 · ends 10:05 (planned 09:30)": the end as the projection has it (the
@@ -192,30 +198,37 @@ fn started_and_ends(session: &Session, c: usize, p: &ProjectedItem) -> String {
 fn reporting<'a>(session: &Session, now: Timestamp, theme: Theme) -> Option<Piece<'a>> {
     let slot = timing::open_slot(session, now)?;
     let stage = theme.stage(slot.stage);
-    Some(Piece::new(
-        Weight::High,
-        Line::from(vec![
-            Span::styled("Reporting: ", theme.dim()),
-            Span::styled(slot.group.clone(), theme.title()),
-            Span::raw(" · "),
-            Span::styled(format!("{} {} {}", slot.display(), slot.stage.symbol(), slot.label()), stage),
-            Span::styled("  (g: next group)", theme.dim()),
-        ]),
-    ))
+    let shown = slot.display();
+    let len = shown.len();
+    Some(
+        Piece::new(
+            Weight::High,
+            Line::from(vec![
+                Span::styled("Reporting: ", theme.dim()),
+                Span::styled(slot.group.clone(), theme.title()),
+                Span::raw(" · "),
+                Span::styled(format!("{shown} {} {}", slot.stage.symbol(), slot.label()), stage),
+                Span::styled("  (g: next group)", theme.dim()),
+            ]),
+        )
+        .with_hand(3, Hand::Slot, len),
+    )
 }
 
 /// The speaker at the floor and their clock ("LAST CALL" in a turn's last 15 seconds).
 fn floor<'a>(session: &Session, now: Timestamp, theme: Theme) -> Option<Piece<'a>> {
     let turn = timing::open_turn(session)?;
     let clock = timing::turn_clock(session, now)?;
+    let shown = clock.display();
+    let len = shown.len();
     let mut spans = vec![
         Span::styled("Floor: ", theme.dim()),
         Span::styled(speaker_label(session, &turn.speaker), theme.title()),
         Span::raw(" · "),
-        Span::styled(clock.display(), theme.stage(clock.stage)),
+        Span::styled(shown, theme.stage(clock.stage)),
     ];
     spans.push(Span::styled(stage_words(clock.stage, clock.label()), theme.stage(clock.stage)));
-    Some(Piece::new(Weight::High, Line::from(spans)))
+    Some(Piece::new(Weight::High, Line::from(spans)).with_hand(3, Hand::Turn, len))
 }
 
 /// The running item's own speakers' list, in speaking order (other items' lists wait
@@ -274,7 +287,7 @@ fn idle<'a>(
         pieces.extend(message(session, theme));
         vec![pieces]
     });
-    Panel { big, big_in_text: true, pieces: kept.into_iter().flatten().collect() }
+    Panel { big, hand: None, big_in_text: true, pieces: kept.into_iter().flatten().collect() }
 }
 
 /// How the day goes: drift, the next item, a fixed start that cannot be met, and the
@@ -484,7 +497,7 @@ fn day_over<'a>(
     };
     pieces.push(Piece::new(Weight::Must, Line::raw(then)));
     pieces.extend(message(session, theme));
-    Panel { big: None, big_in_text: false, pieces }
+    Panel { big: None, hand: None, big_in_text: false, pieces }
 }
 
 /// The event is finished: when, what ran, and that the notes are still open.
@@ -503,7 +516,7 @@ fn finished<'a>(session: &Session, at: Timestamp, theme: Theme) -> Panel<'a> {
             Line::styled("The notes stay open: r reviews them, e and E write the drafts", theme.dim()),
         ),
     ];
-    Panel { big: None, big_in_text: false, pieces }
+    Panel { big: None, hand: None, big_in_text: false, pieces }
 }
 
 /// "9 items run, 1 skipped, 34 notes" for day `day`, or for the whole event.

@@ -15,6 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
+use super::hands::Mark;
 use super::{Piece, text};
 
 /// A digest of what decides a part's look (its lines with their styles, its digits).
@@ -44,6 +45,10 @@ pub struct Memo {
     /// Parts drawn once and copied from then on, by look and size (the big glyphs: a
     /// countdown shows a dozen different ones).
     drawings: Vec<((u64, u16, u16), Buffer)>,
+    /// Where this second's drawing put the clocks' characters (see [`super::hands`]),
+    /// and whether it drew a clock somewhere it could not note.
+    marks: Vec<Mark>,
+    unmarked: bool,
 }
 
 /// How an idle second's parts came out (see [`Memo::finish`]).
@@ -62,9 +67,41 @@ impl Memo {
         self.primed
     }
 
-    /// Forgets everything: the next second draws every part, onto a cleared buffer.
+    /// Forgets everything: the next second draws every part, onto a cleared buffer. The
+    /// big glyphs drawn so far are kept: they depend on nothing but their key.
     pub fn forget(&mut self) {
-        *self = Memo::default();
+        let drawings = std::mem::take(&mut self.drawings);
+        *self = Memo { drawings, ..Memo::default() };
+    }
+
+    /// Where the last second drew the clocks, when it noted every place it drew one and
+    /// left the buffer as it says (see [`super::hands::SecondHand`]).
+    pub fn marks(&self) -> Option<&[Mark]> {
+        (self.primed && !self.unmarked).then_some(&self.marks[..])
+    }
+
+    /// A part drawn once and copied (see [`Parts::draw_copied`]) by its look and size,
+    /// drawn by `draw` if it was not yet.
+    pub fn drawing(
+        &mut self,
+        look: u64,
+        width: u16,
+        height: u16,
+        draw: impl FnOnce() -> Option<Buffer>,
+    ) -> Option<&Buffer> {
+        let key = (look, width, height);
+        let at = match self.drawings.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                let drawing = draw().filter(|d| d.area == Rect::new(0, 0, width, height))?;
+                if self.drawings.len() >= 64 {
+                    self.drawings.clear();
+                }
+                self.drawings.push((key, drawing));
+                self.drawings.len() - 1
+            }
+        };
+        self.drawings.get(at).map(|(_, d)| d)
     }
 
     /// Ends a second's drawing: what came of it, and this second remembered for the next.
@@ -103,7 +140,24 @@ impl Parts<'static> {
 impl<'m> Parts<'m> {
     /// Draws only the parts that changed since the second `memo` remembers.
     pub fn remembering(memo: &'m mut Memo) -> Self {
+        memo.marks.clear();
+        memo.unmarked = false;
         Parts { memo: Some(memo) }
+    }
+
+    /// Notes where a clock's characters were drawn (see [`super::hands`]).
+    pub fn mark(&mut self, mark: Mark) {
+        if let Some(memo) = self.memo.as_deref_mut() {
+            memo.marks.push(mark);
+        }
+    }
+
+    /// Says a clock was drawn where its characters cannot be noted one by one (wrapped,
+    /// centred, cut): the next second is drawn part by part.
+    pub fn unmarked(&mut self) {
+        if let Some(memo) = self.memo.as_deref_mut() {
+            memo.unmarked = true;
+        }
     }
 
     /// Rows `lines` take wrapped at `width` (`trim` as the paragraph that draws them),

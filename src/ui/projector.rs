@@ -10,6 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::countdown;
+use super::hands::Hand;
 use super::parts::{Parts, digest};
 use super::text::{current_prompt, hhmm, item, stage_words};
 use super::theme::Theme;
@@ -26,6 +27,8 @@ pub const MIN_HEIGHT: u16 = 12;
 struct Wall<'a> {
     top: Vec<Line<'a>>,
     big: Option<(String, Style)>,
+    /// The clock the big digits show, when they tick.
+    hand: Option<Hand>,
     bottom: Vec<Piece<'a>>,
     /// What comes next, below the message.
     next: Option<Piece<'a>>,
@@ -99,7 +102,7 @@ fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall, parts: &mut Parts) {
         Paragraph::new(wall.top).alignment(Alignment::Center).render(top_area, buf);
     });
     if let Some((text, style)) = &wall.big {
-        countdown::render(buf, pad(clock_area), text, *style, 8, parts);
+        countdown::render(buf, pad(clock_area), text, *style, 8, wall.hand, parts);
     }
     draw_pieces(buf, pad(bottom_area), &wall.bottom, parts, true, Alignment::Center);
 }
@@ -116,12 +119,14 @@ fn running<'a>(
     theme: Theme,
     parts: &mut Parts,
 ) -> Wall<'a> {
-    let mut wall = Wall { top: Vec::new(), big: None, bottom: Vec::new(), next: None, wide_bottom: false };
+    let mut wall =
+        Wall { top: Vec::new(), big: None, hand: None, bottom: Vec::new(), next: None, wide_bottom: false };
     if let Some(cd) = timing::countdown(session, c, now, app.settings.warnings()) {
         let pause = if cd.running { "" } else { "  ‖ PAUSED" };
         let style = theme.stage(cd.stage);
         wall.top.push(Line::styled(format!(" {} {}{pause} ", cd.stage.symbol(), cd.label()), style));
         wall.big = Some((cd.display(), style));
+        wall.hand = Some(Hand::Countdown);
     }
     if let Some(turn) = timing::open_turn(session)
         && let Some(clock) = timing::turn_clock(session, now)
@@ -129,13 +134,19 @@ fn running<'a>(
         // Overtime and the last call in words and symbol too: red alone says nothing to
         // a colour-blind speaker or a washed-out projector.
         let stage = stage_words(clock.stage, clock.label());
-        wall.bottom.push(Piece::new(
-            Weight::Must,
-            Line::styled(
-                format!("Speaking: {} · {}{stage}", public_speaker(session, &turn.speaker), clock.display()),
-                theme.stage(clock.stage),
-            ),
-        ));
+        let shown = clock.display();
+        let len = shown.len();
+        wall.bottom.push(
+            Piece::new(
+                Weight::Must,
+                Line::styled(
+                    format!("Speaking: {} · {shown}{stage}", public_speaker(session, &turn.speaker)),
+                    theme.stage(clock.stage),
+                ),
+            )
+            // Centred: drawn as a paragraph, never noted (see [`super::hands`]).
+            .with_hand(usize::MAX, Hand::Turn, len),
+        );
     }
     let Some(it) = item(session, c) else { return wall };
     // What does not move with the seconds, built once per whole frame (see [`Parts::keep`]):
@@ -159,13 +170,18 @@ fn running<'a>(
     wall.bottom.extend(title);
     if let Some(slot) = timing::open_slot(session, now) {
         let stage = stage_words(slot.stage, slot.label());
-        wall.bottom.push(Piece::new(
-            Weight::Must,
-            Line::styled(
-                format!("Reporting now: {} · {}{stage}", slot.group, slot.display()),
-                theme.stage(slot.stage),
-            ),
-        ));
+        let shown = slot.display();
+        let len = shown.len();
+        wall.bottom.push(
+            Piece::new(
+                Weight::Must,
+                Line::styled(
+                    format!("Reporting now: {} · {shown}{stage}", slot.group),
+                    theme.stage(slot.stage),
+                ),
+            )
+            .with_hand(usize::MAX, Hand::Slot, len),
+        );
     }
     wall.wide_bottom = it.kind == ItemKind::WorkingGroups;
     wall.bottom.extend(brief);
@@ -229,6 +245,7 @@ fn starting_soon<'a>(session: &Session, day: &DayProjection, now: Timestamp, the
     Wall {
         top: vec![Line::styled("Starting soon", theme.title())],
         big: Some((hhmm(session, now), theme.title())),
+        hand: None,
         bottom: Vec::new(),
         next: next_line(session, day, now, theme),
         wide_bottom: false,
@@ -249,6 +266,7 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme) -> Wa
         return Wall {
             top: vec![Line::styled(format!("Day {} is over · thank you", d + 1), theme.title())],
             big: None,
+            hand: None,
             bottom: Vec::new(),
             next: None,
             wide_bottom: false,
@@ -260,6 +278,7 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme) -> Wa
         return Wall {
             top: vec![Line::styled("Starting soon", theme.title())],
             big: Some((hhmm(session, now), theme.title())),
+            hand: None,
             bottom: vec![Piece::new(
                 Weight::Must,
                 Line::raw(format!("Day {} starts at {}", next_day + 1, hhmm(session, start))),
@@ -276,6 +295,7 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme) -> Wa
     Wall {
         top: vec![Line::styled(format!("Day {} is over · thank you", d + 1), theme.title())],
         big: None,
+        hand: None,
         bottom: vec![Piece::new(Weight::Must, Line::styled(when, theme.title()))],
         next: Some(first),
         wide_bottom: false,
@@ -287,6 +307,7 @@ fn finished<'a>(session: &Session, at: Timestamp, theme: Theme) -> Wall<'a> {
     Wall {
         top: vec![Line::styled("The event is finished · thank you", theme.title())],
         big: None,
+        hand: None,
         bottom: vec![Piece::new(Weight::Must, Line::raw(format!("Finished at {}", hhmm(session, at))))],
         next: None,
         wide_bottom: false,
