@@ -201,7 +201,8 @@ impl Screen {
             t.hand = hands.and_then(|h| ui::SecondHand::noted(h, &t.memo));
             let Some(parts) = redrawn else {
                 self.compared = area.area() as usize;
-                let changed = with_short_gaps(&t.on_screen, &t.drawn, t.on_screen.diff_iter(&t.drawn));
+                let (changes, _) = changed_cells(&t.on_screen, &t.drawn, &[area], &mut Vec::new());
+                let changed = with_short_gaps(&t.on_screen, &t.drawn, changes);
                 if !changed.is_empty() {
                     terminal.backend_mut().draw(changed.into_iter())?;
                     terminal.backend_mut().flush()?;
@@ -236,7 +237,9 @@ impl Screen {
         self.spare.resize(area);
         std::mem::swap(&mut self.spare, terminal.current_buffer_mut());
         self.compared = area.area() as usize;
-        terminal.backend_mut().draw(self.shown.diff_iter(&self.spare))?;
+        // Compared row by row as the ticks are (ratatui's diff measures every cell's width).
+        let (changes, _) = changed_cells(&self.shown, &self.spare, &[area], &mut Vec::new());
+        terminal.backend_mut().draw(with_short_gaps(&self.shown, &self.spare, changes).into_iter())?;
         terminal.hide_cursor()?;
         terminal.backend_mut().flush()?;
         std::mem::swap(&mut self.shown, &mut self.spare);

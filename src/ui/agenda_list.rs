@@ -56,7 +56,7 @@ pub fn render(
         .position(|p| p.index == app.selected)
         .or_else(|| day.items.iter().position(|p| p.status == Status::Current));
     let offset = focus.map_or(0, |r| (r + 1).saturating_sub(usize::from(body.height)));
-    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)), body);
+    super::text::draw_lines(frame.buffer_mut(), body, lines.get(offset..).unwrap_or_default());
 }
 
 /// " Day 2 · Wed 29 Apr 2009 · day 1 is on the clock ": which day, and whether it is the

@@ -23,6 +23,9 @@ pub fn digest(what: impl Hash) -> u64 {
     foldhash::fast::FixedState::with_seed(0).hash_one(what)
 }
 
+/// The rows lines take (by their digest, the width, and whether wrapping trims).
+type Measured = ((u64, u16, bool), u16);
+
 /// What the last idle second drew, part by part, and the rows its lines took.
 #[derive(Debug, Default)]
 pub struct Memo {
@@ -37,8 +40,8 @@ pub struct Memo {
     overlap: bool,
     /// Rows a group of lines takes at a width (trimmed or not when wrapped), by digest:
     /// last second's, and this second's as they are asked for.
-    rows: Vec<((u64, u16, bool), u16)>,
-    next_rows: Vec<((u64, u16, bool), u16)>,
+    rows: Vec<Measured>,
+    next_rows: Vec<Measured>,
     /// Lines that do not move with the seconds, by the panel they belong to (see
     /// [`Parts::keep`]).
     kept: Option<(&'static str, Vec<Vec<Piece<'static>>>)>,
@@ -125,6 +128,27 @@ impl Memo {
     }
 }
 
+/// Rows `lines` (whose digest is `look`) take wrapped at `width`, remembered for the
+/// lines measured lately: a whole frame measures every line of its panels, mostly the
+/// same lines as the frame before, and wrapping is the dearest part of drawing them.
+fn measured(lines: &[Line], look: u64, width: u16, trim: bool) -> u16 {
+    thread_local! {
+        static ROWS: std::cell::RefCell<Vec<Measured>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = (look, width, trim);
+    if let Some(rows) = ROWS.with_borrow(|known| known.iter().find(|(k, _)| *k == key).map(|(_, r)| *r)) {
+        return rows;
+    }
+    let rows = if trim { text::rows_trimmed(lines, width) } else { text::rows(lines, width) };
+    ROWS.with_borrow_mut(|known| {
+        if known.len() >= 256 {
+            known.clear();
+        }
+        known.push((key, rows));
+    });
+    rows
+}
+
 /// Where a panel's parts are drawn: a whole frame, or an idle second with its memo.
 pub struct Parts<'m> {
     memo: Option<&'m mut Memo>,
@@ -169,7 +193,7 @@ impl<'m> Parts<'m> {
 
     /// As [`Parts::rows`], for lines whose digest is known.
     pub fn rows_of(&mut self, lines: &[Line], look: u64, width: u16, trim: bool) -> u16 {
-        let measure = || if trim { text::rows_trimmed(lines, width) } else { text::rows(lines, width) };
+        let measure = || measured(lines, look, width, trim);
         let Some(memo) = self.memo.as_deref_mut() else { return measure() };
         let key = (look, width, trim);
         let known = memo.next_rows.iter().chain(&memo.rows).find(|(k, _)| *k == key).map(|(_, r)| *r);

@@ -54,6 +54,38 @@ pub fn set_plain(buf: &mut ratatui::buffer::Buffer, area: ratatui::layout::Rect,
     }
 }
 
+/// Draws `lines` one to a row from the top of `area`, each cut at the right edge, as a
+/// paragraph without wrapping draws them; a plain line (see [`plain_width`]) character by
+/// character, without segmenting it into graphemes (a whole frame's list is mostly such
+/// lines), anything else by the paragraph itself.
+pub fn draw_lines(
+    buf: &mut ratatui::buffer::Buffer,
+    area: ratatui::layout::Rect,
+    lines: &[ratatui::text::Line],
+) {
+    use ratatui::widgets::{Paragraph, Widget};
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        let row = ratatui::layout::Rect { y, height: 1, ..area };
+        let left = line.alignment.is_none_or(|a| a == ratatui::layout::Alignment::Left);
+        if left && plain_width(line).is_some() {
+            let mut x = row.x;
+            for span in &line.spans {
+                let width =
+                    u16::try_from(span.content.chars().count()).unwrap_or(u16::MAX).min(row.right() - x);
+                set_plain(
+                    buf,
+                    ratatui::layout::Rect { x, width, ..row },
+                    &span.content,
+                    line.style.patch(span.style),
+                );
+                x += width;
+            }
+        } else {
+            Paragraph::new(line.clone()).render(row, buf);
+        }
+    }
+}
+
 /// The columns `line` takes when each of its characters is a one-column grapheme of its
 /// own (Latin, Cyrillic, Greek, punctuation, arrows, box drawing, shapes): then the sum is
 /// what the wrapper counts, and drawn as is, where it fits, it looks as the wrapper draws
