@@ -201,8 +201,7 @@ impl Screen {
             t.hand = hands.and_then(|h| ui::SecondHand::noted(h, &t.memo));
             let Some(parts) = redrawn else {
                 self.compared = area.area() as usize;
-                let (changes, _) = changed_cells(&t.on_screen, &t.drawn, &[area], &mut Vec::new());
-                let changed = with_short_gaps(&t.on_screen, &t.drawn, changes);
+                let changed = with_short_gaps(&t.on_screen, &t.drawn, t.on_screen.diff_iter(&t.drawn));
                 if !changed.is_empty() {
                     terminal.backend_mut().draw(changed.into_iter())?;
                     terminal.backend_mut().flush()?;
@@ -237,9 +236,7 @@ impl Screen {
         self.spare.resize(area);
         std::mem::swap(&mut self.spare, terminal.current_buffer_mut());
         self.compared = area.area() as usize;
-        // Compared row by row as the ticks are (ratatui's diff measures every cell's width).
-        let (changes, _) = changed_cells(&self.shown, &self.spare, &[area], &mut Vec::new());
-        terminal.backend_mut().draw(with_short_gaps(&self.shown, &self.spare, changes).into_iter())?;
+        terminal.backend_mut().draw(self.shown.diff_iter(&self.spare))?;
         terminal.hide_cursor()?;
         terminal.backend_mut().flush()?;
         std::mem::swap(&mut self.shown, &mut self.spare);
@@ -401,7 +398,11 @@ fn changed_cells<'a>(
             compared += b - a;
             for (x, (w, n)) in (left..).zip(was.iter().zip(now)) {
                 if w != n {
-                    wide = wide || !narrow(w) || !narrow(n);
+                    // A change in the column a wide character covers (on screen or next)
+                    // is one to that character too.
+                    let left_of =
+                        |b: &Buffer| x > next.area.x && b.cell((x - 1, y)).is_some_and(|c| !narrow(c));
+                    wide = wide || !narrow(w) || !narrow(n) || left_of(shown) || left_of(next);
                     out.push((x, y, n));
                 }
             }
@@ -556,6 +557,25 @@ mod tests {
             (0..120).filter_map(|x| shown.t.backend().buffer().cell((x, 0))).map(|c| c.symbol()).collect();
         assert!(header.contains("Day 1 of 2 · 09:01"), "{header}");
         shown.assert_whole_frame_of(&mut h);
+    }
+
+    #[test]
+    fn a_change_under_a_wide_character_sends_its_row_whole() {
+        // "会" takes columns 0 and 1. A border drawn in column 1 (what "会" covers) would
+        // erase it on a real terminal: the row goes whole, as a fresh frame draws it (the
+        // covered column is never written). Likewise when "会" itself goes.
+        let shown = Buffer::with_lines(["会x"]);
+        let mut bordered = shown.clone();
+        if let Some(cell) = bordered.cell_mut((1, 0)) {
+            cell.set_symbol("│");
+        }
+        for (next, columns) in [(bordered, vec![0, 2]), (Buffer::with_lines(["a│x"]), vec![0, 1, 2])] {
+            let mut whole = Vec::new();
+            let (changes, _) = changed_cells(&shown, &next, &[next.area], &mut whole);
+            assert_eq!(whole, [0]);
+            let xs: Vec<u16> = changes.iter().map(|&(x, ..)| x).collect();
+            assert_eq!(xs, columns, "{next:?}");
+        }
     }
 
     /// Bytes written per second over `seconds` idle seconds, a frame drawn each second.
