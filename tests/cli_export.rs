@@ -107,3 +107,41 @@ fn export_and_minutes_never_write_over_a_device_a_pipe_or_a_folder_even_forced()
     assert!(std::fs::read_to_string(&file).unwrap().contains("## General Conclusions"));
     assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
 }
+
+/// `-o -` is standard output, as command-line tools have it: for a pipe into pandoc or a
+/// redirection, never a file named "-".
+#[test]
+fn a_dash_for_the_output_is_standard_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = recorded(tmp.path());
+    let (code, out, err) = convene(Some(tmp.path()), &["export", "dushanbe", "-o", "-"]);
+    assert_eq!(code, 0, "{err}");
+    let file = tmp.path().join("draft.md");
+    assert_eq!(convene(Some(tmp.path()), &["export", "dushanbe", "-o", file.to_str().unwrap()]).0, 0);
+    assert_eq!(out, std::fs::read_to_string(&file).unwrap(), "the same draft as in a file");
+    assert!(out.contains("## General Conclusions"));
+
+    // Word through a pipe: the bytes of its zip.
+    let word = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["export", "dushanbe", "--format", "docx", "-o", "-"])
+        .env("CONVENE_DATA_DIR", tmp.path())
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert!(word.status.success(), "{}", String::from_utf8_lossy(&word.stderr));
+    assert!(word.stdout.starts_with(b"PK"), "a zip container");
+
+    let (code, json, err) = convene(Some(tmp.path()), &["minutes", "dushanbe", "-o", "-"]);
+    assert_eq!(code, 0, "{err}");
+    let minutes: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(minutes["schema_version"].is_u64(), "{json}");
+
+    for place in [tmp.path(), dir.as_path(), Path::new(env!("CARGO_MANIFEST_DIR"))] {
+        assert!(!place.join("-").exists(), "no file named - in {}", place.display());
+    }
+    let drafts = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("report"));
+    assert_eq!(drafts.count(), 0, "nothing written beside the session");
+}

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use jiff::Timestamp;
 
 use crate::export::{self, Format, Options, Profile};
@@ -35,6 +36,9 @@ pub fn run(
     // The report holds all the draft needs: the session's memory is given back before the
     // file is written, so writing adds only its buffers to the report.
     drop(recovered);
+    if output.is_some_and(|p| p == Path::new("-")) {
+        return to_stdout(&report, format);
+    }
     let write = |file: &mut std::fs::File| export::write(&report, format, file);
     let path = match output {
         Some(p) => {
@@ -49,5 +53,23 @@ pub fn run(
         )?,
     };
     say!("{}", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `-o -`: the draft on standard output, for a pipe or a redirection (a Word file is
+/// binary: it never goes to a terminal).
+fn to_stdout(report: &export::document::Report, format: Format) -> anyhow::Result<ExitCode> {
+    use std::io::{IsTerminal, Write};
+    if format == Format::Docx && std::io::stdout().is_terminal() {
+        complain!(
+            "error: a Word file is binary and standard output is a terminal; redirect it (`-o - > report.docx`) or name a file with -o"
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    // Word needs to seek back into what it wrote: the draft is put together here first.
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    export::write(report, format, &mut bytes)?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes.get_ref()).and_then(|()| out.flush()).context("writing to standard output")?;
     Ok(ExitCode::SUCCESS)
 }

@@ -142,7 +142,7 @@ pub enum Command {
         /// affiliations anywhere).
         #[arg(long, value_enum, default_value = "internal")]
         profile: crate::export::Profile,
-        /// Write to this file.
+        /// Write to this file (`-`: standard output, for a pipe or a redirection).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Replace FILE if it exists.
@@ -174,7 +174,7 @@ pub enum Command {
     Minutes {
         /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
         session: String,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output (`-`: standard output too).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Replace FILE if it exists.

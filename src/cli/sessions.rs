@@ -194,7 +194,8 @@ pub fn run_minutes(
         );
     }
     let bytes = store::snapshot::encode(&recovered.session).context("encoding the minutes")?;
-    match out {
+    // `-o -` is standard output, as without -o.
+    match out.filter(|p| *p != Path::new("-")) {
         None => {
             // The same JSON, with anything that would act on a terminal as a \u escape.
             let shown = match std::str::from_utf8(&bytes) {
