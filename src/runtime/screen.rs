@@ -63,50 +63,6 @@ struct Ticking {
 }
 
 impl Ticking {
-    /// As [`Ticking::write`], for the cells the clocks' hands moved: one-column
-    /// characters in the style they had (see [`ui::SecondHand`]), compared one by one.
-    fn write_moved<B: Backend>(
-        &mut self,
-        backend: &mut B,
-        moved: &[Rect],
-        compared: &mut usize,
-    ) -> Result<bool, B::Error> {
-        let area = self.drawn.area;
-        let width = usize::from(area.width);
-        let mut changes = Vec::with_capacity(48);
-        *compared = 0;
-        for r in moved.iter().map(|r| r.intersection(area)) {
-            for y in r.top()..r.bottom() {
-                let row = usize::from(y - area.y) * width;
-                let (a, b) = (row + usize::from(r.x - area.x), row + usize::from(r.right() - area.x));
-                let (Some(was), Some(now)) = (self.on_screen.content.get(a..b), self.drawn.content.get(a..b))
-                else {
-                    continue;
-                };
-                *compared += b - a;
-                changes.extend(
-                    (r.x..)
-                        .zip(was.iter().zip(now))
-                        .filter(|(_, (w, n))| w != n)
-                        .map(|(x, (_, n))| (x, y, n)),
-                );
-            }
-        }
-        changes.sort_unstable_by_key(|&(x, y, _)| (y, x));
-        let changed = with_short_gaps(&self.on_screen, &self.drawn, changes.iter().copied());
-        let wrote = !changed.is_empty();
-        if wrote {
-            backend.draw(changed.into_iter())?;
-            backend.flush()?;
-        }
-        for &(x, y, cell) in &changes {
-            if let Some(shown) = self.on_screen.cell_mut((x, y)) {
-                shown.clone_from(cell);
-            }
-        }
-        Ok(wrote)
-    }
-
     /// Brings the terminal's tick to `drawn` inside `parts` (the rest is the same in
     /// both), comparing only those cells; says whether any was written.
     fn write<B: Backend>(
@@ -191,7 +147,7 @@ impl Screen {
             {
                 // The memo no longer says what the tick holds.
                 t.stale = true;
-                self.ticked |= t.write_moved(terminal.backend_mut(), &written, &mut self.compared)?;
+                self.ticked |= t.write(terminal.backend_mut(), &written, &mut self.compared)?;
                 return Ok(());
             }
             if std::mem::take(&mut t.stale) {
