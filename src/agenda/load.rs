@@ -221,7 +221,7 @@ pub(super) fn parse_checked(file: &str, text: &str) -> Result<(Agenda, Vec<Warni
             file,
             ProblemKind::Empty,
             "the file is empty",
-            "start from a sample in agendas/ or the example in docs/agenda-format.md",
+            "write a starting agenda with `convene new FILE`, or start from a sample in agendas/",
         ));
     }
     let mut de = serde_json::Deserializer::from_str(text);

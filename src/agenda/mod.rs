@@ -3,17 +3,20 @@
 //! No UI and no IO other than reading the agenda file.
 
 pub mod groups;
+pub mod import;
 mod lint;
 mod load;
 mod model;
 pub mod schedule;
+pub mod sections;
+pub mod starter;
 pub mod text;
 mod values;
 
 pub use lint::{Warning, warnings};
 pub use load::{AgendaError, MAX_AGENDA_BYTES, ProblemKind, load, load_checked, parse_bytes, parse_str};
 pub use model::{Agenda, Day, Event, Item, ItemKind, Participant, Thresholds, WorkingGroup};
-pub use values::{ClockTime, EventDate, Minutes, NonEmpty, PersonRef, TimeZoneName};
+pub use values::{ClockTime, Comment, EventDate, Minutes, NonEmpty, PersonRef, TimeZoneName};
 
 /// The JSON Schema of agenda files, generated from the types above.
 pub fn json_schema() -> serde_json::Value {

@@ -6,7 +6,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::values::{ClockTime, EventDate, Minutes, NonEmpty, PersonRef, TimeZoneName};
+use super::values::{ClockTime, Comment, EventDate, Minutes, NonEmpty, PersonRef, TimeZoneName};
 
 /// A whole event: what it is, who takes part, and the plan of each day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -15,6 +15,9 @@ pub struct Agenda {
     /// Path or URL of the JSON Schema, so editors can validate and complete the file.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// Notes for the people who edit the file; convene ignores them.
+    #[serde(rename = "$comment", default, skip_serializing_if = "Comment::is_none")]
+    pub comment: Comment,
     pub event: Event,
     /// Everyone who may speak, present or sit in a working group.
     #[serde(default)]
@@ -86,6 +89,9 @@ pub struct Participant {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Day {
+    /// Notes for the people who edit the file; convene ignores them.
+    #[serde(rename = "$comment", default, skip_serializing_if = "Comment::is_none")]
+    pub comment: Comment,
     /// Calendar date, "YYYY-MM-DD".
     pub date: EventDate,
     /// When the first item starts, "HH:MM".
@@ -142,6 +148,9 @@ impl ItemKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
+    /// Notes for the people who edit the file; convene ignores them.
+    #[serde(rename = "$comment", default, skip_serializing_if = "Comment::is_none")]
+    pub comment: Comment,
     /// Unique id across the whole agenda, e.g. "d1-case-study".
     pub id: String,
     pub title: String,

@@ -187,16 +187,53 @@ impl TimeZoneName {
     }
 }
 
+impl TimeZoneName {
+    /// The zone of a city given alone ("Bishkek", "new york"), when exactly one zone is
+    /// named after it: for questions a person answers, not for agenda files, which keep the
+    /// full name.
+    pub fn from_city(text: &str) -> Option<Self> {
+        let wanted = text.trim().to_lowercase().replace(' ', "_");
+        if wanted.is_empty() || wanted.contains('/') {
+            return None;
+        }
+        let mut found = jiff::tz::db().available().filter(|name| {
+            let full = name.as_str().to_lowercase();
+            full.contains('/')
+                && !full.starts_with("etc/")
+                && full.rsplit('/').next() == Some(wanted.as_str())
+        });
+        let first = found.next()?;
+        // "Kiev" and "Kyiv", or a link kept for old names, are one place; any other second
+        // match makes the city ambiguous.
+        if found.any(|other| {
+            jiff::tz::TimeZone::get(other.as_str()).ok() != jiff::tz::TimeZone::get(first.as_str()).ok()
+        }) {
+            return None;
+        }
+        TimeZoneName::parse(first.as_str()).ok()
+    }
+}
+
 fn closest_zone(text: &str) -> Option<String> {
-    let wanted = text.to_ascii_lowercase();
+    let wanted = text.trim().to_lowercase().replace(' ', "_");
+    // A city alone ("Bishkek", "new york") is matched against the place part of each name,
+    // the way people say where they are.
+    let city = !wanted.contains('/');
     jiff::tz::db()
         .available()
         .map(|name| {
-            let score = strsim::jaro_winkler(&wanted, &name.as_str().to_ascii_lowercase());
+            let full = name.as_str().to_lowercase();
+            let place = full.rsplit('/').next().unwrap_or(&full).to_string();
+            let score = if city {
+                strsim::jaro_winkler(&wanted, &place).max(strsim::jaro_winkler(&wanted, &full))
+            } else {
+                strsim::jaro_winkler(&wanted, &full)
+            };
             (score, name.as_str().to_string())
         })
         .filter(|(score, _)| *score > 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        // Ties go to the shorter, canonical-looking name ("Asia/Bishkek" before "Etc/...").
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.len().cmp(&a.1.len())))
         .map(|(_, name)| name)
 }
 
@@ -222,6 +259,24 @@ impl JsonSchema for TimeZoneName {
             "type": "string",
             "description": "An IANA time zone name, e.g. \"Asia/Dushanbe\"."
         })
+    }
+}
+
+/// A note for the people who edit the file ("$comment"): one line or a list of lines.
+/// convene keeps it with the agenda and never shows it: JSON has no comments, and a
+/// starting agenda (`convene new`) explains itself with these.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Comment {
+    #[default]
+    None,
+    Line(String),
+    Lines(Vec<String>),
+}
+
+impl Comment {
+    pub fn is_none(&self) -> bool {
+        matches!(self, Comment::None)
     }
 }
 
@@ -446,6 +501,18 @@ mod tests {
         let err = TimeZoneName::parse("Asia/Dushanbee").unwrap_err();
         assert!(err.contains("did you mean \"Asia/Dushanbe\""), "{err}");
         assert!(TimeZoneName::parse("Mars/Olympus").is_err());
+        // A city alone, as people say where they are.
+        for (city, zone) in
+            [("Bishkek", "Asia/Bishkek"), ("dushanbe", "Asia/Dushanbe"), ("New York", "America/New_York")]
+        {
+            let err = TimeZoneName::parse(city).unwrap_err();
+            assert!(err.contains(&format!("did you mean \"{zone}\"")), "{city}: {err}");
+        }
+        assert_eq!(TimeZoneName::from_city("bishkek").unwrap().as_str(), "Asia/Bishkek");
+        assert_eq!(TimeZoneName::from_city("New York").unwrap().as_str(), "America/New_York");
+        assert!(TimeZoneName::from_city("Atlantis").is_none());
+        let err = TimeZoneName::parse("Asia/Bishkik").unwrap_err();
+        assert!(err.contains("did you mean \"Asia/Bishkek\""), "{err}");
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn default_kind(session: &Session, item: Option<&str>) -> EntryKind {
     let Some(run) = item.and_then(|id| session.item_index(id)).and_then(|i| session.items.get(i)) else {
         return EntryKind::DiscussionPoint;
     };
-    if run.section.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("General Conclusions")) {
+    if run.section.as_deref().is_some_and(crate::agenda::sections::is_conclusions) {
         return EntryKind::Conclusion;
     }
     let kind = session

@@ -12,6 +12,7 @@ use super::annex;
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
 use super::privacy::{self, Leak, Profile};
 use crate::agenda::ItemKind;
+use crate::agenda::sections::{CONCLUSIONS, is_conclusions};
 use crate::privacy::Matcher;
 use crate::session::{Entry, EntryKind, Mark, Session};
 
@@ -22,8 +23,6 @@ pub struct Options {
     /// Public profile: replace participants' names found in notes instead of refusing.
     pub redact: bool,
 }
-
-const CONCLUSIONS: &str = "General Conclusions";
 
 /// Builds the report, or lists the places where a public export would name participants.
 pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> {
@@ -182,7 +181,7 @@ impl<'a> Builder<'a> {
         let mut order: Vec<Option<String>> = Vec::new();
         for run in &self.session.items {
             let s = run.section.clone();
-            if s.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(CONCLUSIONS)) || order.contains(&s) {
+            if s.as_deref().is_some_and(is_conclusions) || order.contains(&s) {
                 continue;
             }
             if s.is_some() {
@@ -286,8 +285,7 @@ impl<'a> Builder<'a> {
             .entries()
             .into_iter()
             .filter(|e| {
-                e.section.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(CONCLUSIONS))
-                    && (e.group.is_some() || !is_outcome(e.kind))
+                e.section.as_deref().is_some_and(is_conclusions) && (e.group.is_some() || !is_outcome(e.kind))
             })
             .collect();
         if conclusions.is_empty()
@@ -298,7 +296,16 @@ impl<'a> Builder<'a> {
         {
             return;
         }
-        self.blocks.push(Block::Heading { level: 2, text: CONCLUSIONS.into() });
+        // The agenda's own name for the section ("Общие выводы"), so a report in the
+        // agenda's language does not switch to English here.
+        let heading = self
+            .session
+            .items
+            .iter()
+            .filter_map(|run| run.section.as_deref())
+            .find(|s| is_conclusions(s))
+            .unwrap_or(CONCLUSIONS);
+        self.blocks.push(Block::Heading { level: 2, text: heading.into() });
         // Points from a working group's report-back say which group (see `group_output`).
         self.points_block(&conclusions, ListStyle::Paragraphs, true);
         self.section_body(said_here);
