@@ -4,7 +4,7 @@
 //! unless `--snapshot`.
 //!
 //! `cargo run --release --example gen_session -- DATA_DIR ENTRIES [--snapshot]` writes
-//! DATA_DIR/sessions/gen-ENTRIES/ and prints its path; `convene --data-dir DATA_DIR run
+//! DATA_DIR/sessions/gen-ENTRIES/ and prints its path; `convene run --data-dir DATA_DIR
 //! --resume gen-ENTRIES` opens it.
 
 use std::path::PathBuf;

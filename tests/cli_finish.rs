@@ -185,7 +185,7 @@ fn at_finishes_at_the_time_the_event_really_ended() {
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         err,
-        "convene: --at 09:04 is before the session's last recorded change, at 09:05 (Tue 28 Apr 2009, Asia/Dushanbe time): \
+        "convene: error: --at 09:04 is before the session's last recorded change, at 09:05 (Tue 28 Apr 2009, Asia/Dushanbe time): \
          a finish cannot come before what was recorded. Give a time from then on, or leave out --at to finish now. \
          Nothing was changed\n"
     );

@@ -65,6 +65,11 @@ fn the_readme_names_the_real_commands() {
         "convene minutes",
         "convene schema",
         "convene export",
+        "convene new",
+        "convene import",
+        "convene timer",
+        "convene completions",
+        "convene man",
     ] {
         assert!(README.contains(command), "README lacks {command}");
     }

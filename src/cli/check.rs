@@ -17,7 +17,7 @@ pub fn run(path: &Path) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(err) => {
-            complain!("error: {err}");
+            fail!("{err}");
             Ok(ExitCode::FAILURE)
         }
     }

@@ -22,14 +22,14 @@ pub fn run(
     let dir = paths::resolve_session(data_dir, session).map_err(anyhow::Error::msg)?;
     let recovered = store::read_session(&dir, Timestamp::now())?;
     if !recovered.report.is_clean() {
-        complain!(
-            "warning: the session needs attention (run `convene verify {session}`); exporting what could be read"
+        caution!(
+            "the session needs attention (run `convene verify {session}`); exporting what could be read"
         );
     }
     let report = match export::prepare(&recovered.session, Options { profile, redact }) {
         Ok(report) => report,
         Err(e) => {
-            complain!("export refused: {e}");
+            fail!("export refused: {e}");
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -61,8 +61,8 @@ pub fn run(
 fn to_stdout(report: &export::document::Report, format: Format) -> anyhow::Result<ExitCode> {
     use std::io::{IsTerminal, Write};
     if format == Format::Docx && std::io::stdout().is_terminal() {
-        complain!(
-            "error: a Word file is binary and standard output is a terminal; redirect it (`-o - > report.docx`) or name a file with -o"
+        fail!(
+            "a Word file is binary and standard output is a terminal; redirect it (`-o - > report.docx`) or name a file with -o"
         );
         return Ok(ExitCode::FAILURE);
     }

@@ -109,14 +109,14 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
     if let Some(at) = at
         && let Err(message) = finish_time(&read.session, at, now)
     {
-        complain!("convene: {message}");
+        fail!("{message}");
         return Ok(ExitCode::FAILURE);
     }
 
     let (mut store, report) = match store::open_session(data_dir, &dir, now) {
         Ok(opened) => opened,
         Err(e @ StoreError::Locked { .. }) => {
-            complain!("convene: {e}");
+            fail!("{e}");
             complain!(
                 "Nothing was changed. Finish it on that run screen (X), or quit convene there and run `convene finish {name}` again."
             );
@@ -126,7 +126,7 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
     };
     if !report.is_clean() {
         complain!(
-            "note: the session needed repair: {} records dropped; damaged files kept in {}/ (see `convene verify {name}`)",
+            "convene: note: the session needed repair: {} records dropped; damaged files kept in {}/ (see `convene verify {name}`)",
             report.records_dropped(),
             store::recovery::SET_ASIDE_DIR
         );
@@ -140,7 +140,7 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
         Some(at) => match finish_time(store.session(), at, now) {
             Ok(when) => when,
             Err(message) => {
-                complain!("convene: {message}");
+                fail!("{message}");
                 return Ok(ExitCode::FAILURE);
             }
         },
@@ -154,12 +154,14 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
         _ => Ok(()),
     };
     if let Err(e) = taken.and_then(|()| store.record(Event::SessionFinished, when).map(|_| ())) {
-        complain!("convene: {e}");
+        fail!("{e}");
         complain!("The session is not finished; run this again once the disk is fixed.");
         return Ok(ExitCode::FAILURE);
     }
     if let Err(e) = store.write_snapshot() {
-        complain!("note: minutes.json was not refreshed ({e}); nothing is lost, the journal has everything");
+        complain!(
+            "convene: note: minutes.json was not refreshed ({e}); nothing is lost, the journal has everything"
+        );
     }
     let session = store.session();
     let time = venue_time(session, when);

@@ -12,20 +12,20 @@ pub fn run(path: &Path, count: usize, seed: Option<u64>) -> anyhow::Result<ExitC
     let agenda = match agenda::load(path) {
         Ok(a) => a,
         Err(e) => {
-            complain!("error: {e}");
+            fail!("{e}");
             return Ok(ExitCode::FAILURE);
         }
     };
     if agenda.participants.is_empty() {
-        complain!(
-            "error: {}: the agenda has no participants to form groups from; add them under \"participants\"",
+        fail!(
+            "{}: the agenda has no participants to form groups from; add them under \"participants\"",
             path.display()
         );
         return Ok(ExitCode::FAILURE);
     }
     if count == 0 || count > agenda.participants.len() {
-        complain!(
-            "error: cannot form {count} groups from {} participants; choose between 1 and {}",
+        fail!(
+            "cannot form {count} groups from {} participants; choose between 1 and {}",
             agenda.participants.len(),
             agenda.participants.len()
         );

@@ -18,17 +18,40 @@ macro_rules! complain {
     };
 }
 
+/// An error for the person at the terminal, in the one style every command uses:
+/// `convene: error: what is wrong; what to do`.
+macro_rules! fail {
+    ($($arg:tt)*) => {
+        complain!("{}{}", $crate::cli::ERROR, format!($($arg)*))
+    };
+}
+
+/// A warning in the same style: `convene: warning: …` (the command goes on).
+macro_rules! caution {
+    ($($arg:tt)*) => {
+        complain!("convene: warning: {}", format!($($arg)*))
+    };
+}
+
+mod agenda_file;
 pub mod check;
+mod completions;
 pub mod export;
 pub mod finish;
 pub mod groups;
+mod import;
+mod new;
 mod schema;
 pub mod sessions;
+mod timer;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
+
+/// How every error convene prints starts.
+pub const ERROR: &str = "convene: error: ";
 
 /// Run a workshop or roundtable from a laptop and turn what is said into draft minutes.
 ///
@@ -39,15 +62,75 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "convene", version, propagate_version = true)]
 pub struct Cli {
-    /// Where sessions are kept (default: the user's data folder, e.g. ~/.local/share/convene).
-    #[arg(long, global = true, env = "CONVENE_DATA_DIR", value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// `--data-dir`, on the commands that keep or read sessions (and only on those).
+#[derive(Debug, Clone, Args)]
+pub struct DataDir {
+    /// Where sessions are kept (default: the user's data folder, e.g. ~/.local/share/convene).
+    #[arg(long, env = "CONVENE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl DataDir {
+    fn resolve(&self) -> anyhow::Result<PathBuf> {
+        self.data_dir.clone().or_else(crate::store::paths::default_data_dir).ok_or_else(|| {
+            anyhow::anyhow!(
+                "no home folder to keep sessions in; pass --data-dir DIR (or set CONVENE_DATA_DIR)"
+            )
+        })
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write a starting agenda to edit: the event, a roster, days with items of each kind,
+    /// working groups and their report-back.
+    ///
+    /// Asks for the title, first date, number of days, time zone and the Chatham House Rule
+    /// when they are not given as options (and standard input is a terminal; otherwise the
+    /// defaults are taken). Writes the agenda's JSON Schema beside it, so editors check and
+    /// complete the file as you type, and checks the agenda as `convene check` does. Never
+    /// writes over an existing file.
+    New(new::NewArgs),
+    /// Turn an agenda you already have (CSV from Excel or LibreOffice, or a plain-text
+    /// list such as "09:00 Opening remarks (30)") into an agenda file.
+    ///
+    /// CSV columns are found by their headers, in English or Russian: start or duration
+    /// (or both), title, kind, speakers (and optionally day or date, section and
+    /// description); commas or semicolons, UTF-8 with or without a BOM. Every line that
+    /// cannot be read is reported with its line number, and then nothing is written.
+    /// Never writes over an existing file.
+    Import(import::ImportArgs),
+    /// A countdown without an agenda: `convene timer 10m "Coffee break"`, `convene timer
+    /// 14:00`.
+    ///
+    /// The run screen and projector view for a single item, with the usual stages, keys
+    /// and message line, recorded as a small session like any other (it survives a crash,
+    /// `convene run --resume` goes on with it, and `convene sessions` lists it). The
+    /// countdown starts at once.
+    Timer(timer::TimerArgs),
+    /// Print a shell's completion script for convene.
+    ///
+    /// bash: `convene completions bash > ~/.local/share/bash-completion/completions/convene`;
+    /// zsh: `convene completions zsh > ~/.zfunc/_convene` (with ~/.zfunc in fpath); fish:
+    /// `convene completions fish > ~/.config/fish/completions/convene.fish`; PowerShell:
+    /// `convene completions powershell >> $PROFILE`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print convene's manual page (roff), or write one page per command into a folder.
+    ///
+    /// Read it with `convene man | man -l -`; install it with `convene man --dir
+    /// ~/.local/share/man/man1`.
+    Man {
+        /// Write convene.1 and a page per command (convene-run.1, …) into DIR instead.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Validate an agenda file and print its planned schedule.
     ///
     /// Prints each day with every item's planned start and end, length, kind and title,
@@ -68,6 +151,8 @@ pub enum Command {
     /// Every change is saved as it happens; quit with q at any time and run again to
     /// resume. Press ? in the program for all keys.
     Run {
+        #[command(flatten)]
+        store: DataDir,
         /// The agenda file (JSON), e.g. agendas/dushanbe-roundtable-2009.json
         #[arg(conflicts_with = "resume")]
         agenda: Option<PathBuf>,
@@ -86,6 +171,8 @@ pub enum Command {
     /// sync tool). Takes no lock and writes nothing: run it beside `convene run`, on a
     /// second screen.
     Follow {
+        #[command(flatten)]
+        store: DataDir,
         /// The session: its folder name, any unique part of it, or its path.
         session: String,
         /// The full run screen (read-only) instead of the projector view.
@@ -116,13 +203,18 @@ pub enum Command {
         format: schema::Format,
     },
     /// List recorded sessions: agenda, started, last change, entries, open or finished.
-    Sessions,
+    Sessions {
+        #[command(flatten)]
+        store: DataDir,
+    },
     /// Check a session's files without changing them, and say what would be lost.
     ///
     /// Runs recovery read-only and prints records ok, records dropped, whether the journal
     /// tail was cut, and files set aside. Exits 0 when nothing was lost or invalid, 1
     /// otherwise.
     Verify {
+        #[command(flatten)]
+        store: DataDir,
         /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
         session: String,
     },
@@ -134,6 +226,8 @@ pub enum Command {
     /// as footnotes, and annexes with the agenda as run and speaking time. Without -o the
     /// file goes into the session's folder, never over an earlier export.
     Export {
+        #[command(flatten)]
+        store: DataDir,
         /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
         session: String,
         #[arg(long, value_enum, default_value = "markdown")]
@@ -162,6 +256,8 @@ pub enum Command {
     /// open in a running convene (finish it there with X). A session already finished is
     /// left as it is. Exits 0 when the session is finished (now or before), 1 otherwise.
     Finish {
+        #[command(flatten)]
+        store: DataDir,
         /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
         session: String,
         /// When the event ended, if not now (the facilitator forgot to finish it): a time of
@@ -172,6 +268,8 @@ pub enum Command {
     },
     /// Write a session's minutes JSON (documented by `convene schema minutes`).
     Minutes {
+        #[command(flatten)]
+        store: DataDir,
         /// Session folder name (or a unique part of it, or its path); see `convene sessions`.
         session: String,
         /// Write to this file instead of standard output (`-`: standard output too).
@@ -185,48 +283,74 @@ pub enum Command {
 
 /// Parses the command line, runs the subcommand, and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let data_dir = || {
-        cli.data_dir
-            .clone()
-            .or_else(crate::store::paths::default_data_dir)
-            .ok_or_else(|| anyhow::anyhow!("no home folder to keep sessions in; pass --data-dir DIR"))
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
     };
-    let result = match &cli.command {
+    match dispatch(&cli.command) {
+        Ok(code) => code,
+        Err(err) => {
+            fail!("{err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
+    let session_dir =
+        |d: &Path, name: &str| crate::store::paths::resolve_session(d, name).map_err(anyhow::Error::msg);
+    match command {
+        Command::New(args) => new::run(args),
+        Command::Import(args) => import::run(args),
+        Command::Timer(args) => timer::run(args),
+        Command::Completions { shell } => completions::completions(*shell),
+        Command::Man { dir } => completions::man(dir.as_deref()),
         Command::Check { agenda } => check::run(agenda),
-        Command::Run { agenda, resume, join } => data_dir().and_then(|d| {
-            let session =
-                |name: &str| crate::store::paths::resolve_session(&d, name).map_err(anyhow::Error::msg);
+        Command::Run { agenda, resume, join, store } => {
+            let d = store.resolve()?;
             let start = match (resume, join) {
-                (Some(name), _) => crate::runtime::Start::Resume(session(name)?),
-                (None, Some(name)) => crate::runtime::Start::Join(session(name)?),
+                (Some(name), _) => crate::runtime::Start::Resume(session_dir(&d, name)?),
+                (None, Some(name)) => crate::runtime::Start::Join(session_dir(&d, name)?),
                 (None, None) => match agenda {
                     Some(path) => crate::runtime::Start::Agenda(path.clone()),
                     None => crate::runtime::Start::Pick,
                 },
             };
             crate::runtime::run(start, &d)
-        }),
-        Command::Follow { session, operator } => data_dir().and_then(|d| {
-            let dir = crate::store::paths::resolve_session(&d, session).map_err(anyhow::Error::msg)?;
-            crate::runtime::follow(&dir, *operator)
-        }),
+        }
+        Command::Follow { session, operator, store } => {
+            let d = store.resolve()?;
+            crate::runtime::follow(&session_dir(&d, session)?, *operator)
+        }
         Command::Schema { format } => schema::run(*format),
         Command::Groups { agenda, count, seed } => groups::run(agenda, *count, *seed),
-        Command::Sessions => data_dir().and_then(|d| sessions::run_list(&d)),
-        Command::Verify { session } => data_dir().and_then(|d| sessions::run_verify(&d, session)),
-        Command::Export { session, format, profile, output, force, redact } => data_dir()
-            .and_then(|d| export::run(&d, session, *format, *profile, output.as_deref(), *force, *redact)),
-        Command::Finish { session, at } => data_dir().and_then(|d| finish::run(&d, session, *at)),
-        Command::Minutes { session, output, force } => {
-            data_dir().and_then(|d| sessions::run_minutes(&d, session, output.as_deref(), *force))
+        Command::Sessions { store } => sessions::run_list(&store.resolve()?),
+        Command::Verify { session, store } => sessions::run_verify(&store.resolve()?, session),
+        Command::Export { session, format, profile, output, force, redact, store } => {
+            export::run(&store.resolve()?, session, *format, *profile, output.as_deref(), *force, *redact)
         }
-    };
-    match result {
-        Ok(code) => code,
-        Err(err) => {
-            complain!("convene: {err:#}");
-            ExitCode::FAILURE
+        Command::Finish { session, at, store } => finish::run(&store.resolve()?, session, *at),
+        Command::Minutes { session, output, force, store } => {
+            sessions::run_minutes(&store.resolve()?, session, output.as_deref(), *force)
         }
     }
+}
+
+/// clap's own messages (a mistyped option, a missing argument) in convene's style: they
+/// already end with what to do ("For more information, try '--help'"). Help and the
+/// version go to standard output as they are.
+fn usage_error(err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = err.print();
+        return ExitCode::SUCCESS;
+    }
+    if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        let _ = err.print();
+        return ExitCode::from(2);
+    }
+    let text = err.render().to_string();
+    let text = text.strip_prefix("error: ").unwrap_or(&text);
+    eprint!("{}{}", ERROR, crate::safe_text::text(text));
+    ExitCode::from(2)
 }

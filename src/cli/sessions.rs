@@ -105,7 +105,7 @@ fn unreadable(what: &str, dir: &Path, e: &io::Error) -> String {
 
 pub fn run_list(data_dir: &Path) -> anyhow::Result<ExitCode> {
     if let Some(problem) = folder_problem(data_dir) {
-        complain!("convene: {problem}");
+        fail!("{problem}");
         return Ok(ExitCode::FAILURE);
     }
     let rows = list(data_dir);
@@ -141,7 +141,7 @@ pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {
     let recovered = match store::read_session(&dir, Timestamp::now()) {
         Ok(r) => r,
         Err(e) => {
-            complain!("verify: {e}");
+            fail!("{e}");
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -189,9 +189,7 @@ pub fn run_minutes(
     let dir = resolve(data_dir, session)?;
     let recovered = store::read_session(&dir, Timestamp::now())?;
     if !recovered.report.is_clean() {
-        complain!(
-            "warning: the session needs attention (run `convene verify {session}`); writing what could be read"
-        );
+        caution!("the session needs attention (run `convene verify {session}`); writing what could be read");
     }
     let bytes = store::snapshot::encode(&recovered.session).context("encoding the minutes")?;
     // `-o -` is standard output, as without -o.

@@ -77,7 +77,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
         Some(path) => match crate::agenda::load(path) {
             Ok(a) => Some((path.clone(), a)),
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("{}{e}", crate::cli::ERROR);
                 return Ok(ExitCode::FAILURE);
             }
         },
@@ -135,8 +135,43 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
             return Err(e);
         }
     };
-    let mut runtime = Runtime::new(store, settings, recovery_note.or(settings_note), clock.now());
-    let result = run_loop::event_loop(&mut terminal, &mut runtime, &clock);
+    drive(terminal, store, settings, recovery_note.or(settings_note), &clock)
+}
+
+/// `convene timer`: a one-item session made by `make` from the time now (its agenda, and
+/// the clock time the item ends at, if it is given as one), recorded like any other and
+/// started at once.
+pub fn timer(
+    data_dir: &Path,
+    make: impl FnOnce(jiff::Timestamp) -> anyhow::Result<(crate::agenda::Agenda, Option<jiff::Timestamp>)>,
+) -> anyhow::Result<ExitCode> {
+    let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
+    let now = clock.now();
+    let (agenda, ends_at) = make(now)?;
+    let item = agenda.days.first().and_then(|d| d.items.first()).map(|i| i.id.clone());
+    let Some(item) = item else { anyhow::bail!("the timer has no item to run") };
+    // Recorded before the screen is taken, so a disk that cannot be written says so plainly.
+    let mut store = store::create_session(data_dir, &agenda, None, now)?;
+    store.record(crate::session::Event::ItemStarted { item: item.clone() }, now)?;
+    if let Some(at) = ends_at {
+        store.record(crate::session::Event::ItemEndsAt { item, at: Some(at) }, now)?;
+    }
+    let (settings, settings_note) = settings_file::load();
+    let terminal =
+        terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
+    drive(terminal, store, settings, settings_note, &clock)
+}
+
+/// The run screen on `store` until it is quit; then what is saved and where.
+fn drive(
+    mut terminal: terminal::Term,
+    store: SessionStore,
+    settings: crate::app::Settings,
+    note: Option<String>,
+    clock: &clock::Clock,
+) -> anyhow::Result<ExitCode> {
+    let mut runtime = Runtime::new(store, settings, note, clock.now());
+    let result = run_loop::event_loop(&mut terminal, &mut runtime, clock);
     // However the loop ended (a quit, a signal, a terminal that can no longer be written
     // to), the note being typed is kept before anything else.
     runtime.handle(Input::Stop, clock.now());
@@ -144,7 +179,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
     let finished = runtime.finish(&store::rescue::fallback_dirs(), clock.now());
     let saved = report_end(&finished);
     if let Err(e) = &result {
-        say(&format!("convene stopped: {e:#}"));
+        say(&format!("{}convene stopped: {e:#}", crate::cli::ERROR));
     }
     Ok(if saved && result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
@@ -207,7 +242,7 @@ fn follow_loop(
     runtime.handle(Input::Stop, clock.now());
     terminal::restore();
     if let Err(e) = &result {
-        say(&format!("convene stopped: {e:#}"));
+        say(&format!("{}convene stopped: {e:#}", crate::cli::ERROR));
     }
     Ok(if result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

@@ -301,7 +301,9 @@ fn the_day<'a>(
     theme: Theme,
     width: u16,
 ) -> Vec<Piece<'a>> {
-    let mut pieces = vec![drift(session, day, theme)];
+    // A day of one item (`convene timer`) has nothing to say about the day that the
+    // item's own line does not.
+    let mut pieces = if day.items.len() > 1 { vec![drift(session, day, theme)] } else { Vec::new() };
     if let Some(n) = timing::next_item(session).filter(|&n| Some(n) != skip_next) {
         pieces.extend(next_line(session, day, n, now, theme, width));
     }

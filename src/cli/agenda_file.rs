@@ -1,0 +1,113 @@
+//! Writing a new agenda file (`convene new`, `convene import`): never over an existing
+//! file, with a `$schema` reference that editors resolve wherever the file is, checked by
+//! the same loader `convene run` uses before anything is said to be ready.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use crate::agenda::{self, Agenda};
+use crate::store::output;
+
+/// The schema's file name, written beside every new agenda (as in `agendas/`).
+pub const SCHEMA_FILE: &str = "agenda.schema.json";
+
+/// What [`write_new`] did.
+#[derive(Debug)]
+pub struct Written {
+    /// The schema beside the agenda, when this call wrote it.
+    pub schema_written: Option<PathBuf>,
+    /// Said when a different `agenda.schema.json` was already there and was left alone.
+    pub schema_note: Option<String>,
+    /// The check's warnings about the written agenda (it loads: that was checked).
+    pub warnings: Vec<agenda::Warning>,
+}
+
+/// The agenda as it is written: pretty JSON, two spaces, with the `$schema` reference to
+/// the schema file beside it.
+pub fn text(agenda: &Agenda) -> anyhow::Result<String> {
+    let mut agenda = agenda.clone();
+    agenda.schema = Some(format!("./{SCHEMA_FILE}"));
+    let mut text = serde_json::to_string_pretty(&agenda).context("writing the agenda as JSON")?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Writes `agenda` to `path`, which must not exist yet, and the schema beside it when none
+/// is there. Checks the text first with the loader `convene run` uses, so a file that
+/// would not load is never written.
+pub fn write_new(path: &Path, agenda: &Agenda) -> anyhow::Result<Written> {
+    let text = text(agenda)?;
+    let name = path.display().to_string();
+    let loaded = agenda::parse_str(&name, &text)
+        .map_err(|e| anyhow::anyhow!("the agenda built here does not load ({e}); nothing was written"))?;
+    let warnings = agenda::warnings(&loaded, &agenda::schedule::plan(&loaded));
+    if std::fs::symlink_metadata(path).is_ok() {
+        anyhow::bail!(
+            "{name} already exists and was left as it is; choose another file name (or move that file away first)"
+        );
+    }
+    output::write_new(path, text.as_bytes(), false).map_err(anyhow::Error::msg)?;
+    let (schema_written, schema_note) = schema_beside(path);
+    Ok(Written { schema_written, schema_note, warnings })
+}
+
+/// Writes `agenda.schema.json` beside `path` when it is missing. One that is there and
+/// differs (an older convene's, or someone else's file of that name) is left alone: the
+/// note says how to refresh it.
+fn schema_beside(path: &Path) -> (Option<PathBuf>, Option<String>) {
+    let schema_path = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.join(SCHEMA_FILE),
+        _ => PathBuf::from(SCHEMA_FILE),
+    };
+    let schema = super::schema::schema_text(super::schema::Format::Agenda);
+    match std::fs::read(&schema_path) {
+        Ok(bytes) if bytes == schema.as_bytes() => (None, None),
+        Ok(_) => (
+            None,
+            Some(format!(
+                "{} is not this convene's agenda schema and was left as it is; editors may check the agenda against it. To refresh it: convene schema agenda > {}",
+                schema_path.display(),
+                schema_path.display()
+            )),
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            match output::write_new(&schema_path, schema.as_bytes(), false) {
+                Ok(()) => (Some(schema_path), None),
+                Err(e) => (
+                    None,
+                    Some(format!(
+                        "the schema for editors was not written ({e}); the agenda works without it"
+                    )),
+                ),
+            }
+        }
+        Err(e) => (
+            None,
+            Some(format!(
+                "cannot read {} ({e}); it was left as it is, and the agenda works without it",
+                schema_path.display()
+            )),
+        ),
+    }
+}
+
+/// The laptop's own time zone as an IANA name, for agendas written here; "UTC" when the
+/// system does not say (the check then shows it, and it is one edit to change).
+pub fn system_time_zone() -> String {
+    jiff::tz::TimeZone::system().iana_name().unwrap_or("UTC").to_string()
+}
+
+/// Today's date on this laptop (or on `CONVENE_NOW`'s day, for rehearsals and tests).
+pub fn today(zone: &str) -> jiff::civil::Date {
+    let now = crate::runtime::clock::wall_now().unwrap_or_else(|_| jiff::Timestamp::now());
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    now.to_zoned_datetime(tz).date()
+}
+
+/// A time zone as a person gives it on the command line: an IANA name, or a city that
+/// names exactly one zone ("Bishkek"). Agenda files keep the full name.
+pub fn zone(text: &str) -> Result<crate::agenda::TimeZoneName, String> {
+    use crate::agenda::TimeZoneName;
+    TimeZoneName::parse(text.trim()).or_else(|e| TimeZoneName::from_city(text).ok_or(e))
+}

@@ -1,0 +1,234 @@
+//! `convene new [FILE]`: a starting agenda from a few options, or from a few questions
+//! when they are left out and someone is at the keyboard.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::agenda_file::{self, system_time_zone, today, zone};
+use crate::agenda::EventDate;
+use crate::agenda::starter::{Facts, starting_agenda};
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The file to write (default: the title as a file name, e.g. police-reform-roundtable.json).
+    pub file: Option<PathBuf>,
+    /// The event's title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The first day, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = EventDate::parse)]
+    pub date: Option<EventDate>,
+    /// How many days the event lasts (default 1).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=14))]
+    pub days: Option<u8>,
+    /// The venue's time zone: an IANA name (Asia/Dushanbe) or a city (Dushanbe). Default:
+    /// this laptop's.
+    #[arg(long, value_name = "ZONE")]
+    pub time_zone: Option<String>,
+    /// The event is held under the Chatham House Rule: the public report names no one.
+    #[arg(long, conflicts_with = "no_chatham_house")]
+    pub chatham_house: bool,
+    /// The event is not held under the Chatham House Rule (the default; asks no question).
+    #[arg(long)]
+    pub no_chatham_house: bool,
+    /// Ask nothing: what is not given takes its default.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+pub fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
+    let interactive = !args.yes && std::io::stdin().is_terminal();
+    let mut ask = Asker { interactive, lines: std::io::stdin().lock() };
+    let Some(facts) = facts(args, &mut ask)? else {
+        return Ok(ExitCode::from(2));
+    };
+    let file = match &args.file {
+        Some(file) => file.clone(),
+        None => {
+            let default = format!("{}.json", file_stem(&facts.title));
+            PathBuf::from(ask.text("File to write", &default)?)
+        }
+    };
+    let agenda = starting_agenda(&facts).map_err(anyhow::Error::msg)?;
+    let written = agenda_file::write_new(&file, &agenda)?;
+    let days = if facts.days == 1 { "1 day".to_string() } else { format!("{} days", facts.days) };
+    say!(
+        "Wrote {}: “{}”, {days} from {}, {}.",
+        file.display(),
+        facts.title,
+        facts.first_day,
+        facts.time_zone.as_str()
+    );
+    if let Some(schema) = &written.schema_written {
+        say!("Wrote {} beside it, so editors check the agenda as you type.", schema.display());
+    }
+    if let Some(note) = &written.schema_note {
+        caution!("{note}");
+    }
+    for w in &written.warnings {
+        caution!("{w}");
+    }
+    let shown = shell_word(&file);
+    say!("Next: edit the items, people and times (notes marked \"$comment\" explain each part), then");
+    say!("  convene check {shown}    # the planned schedule, or what is wrong");
+    say!("  convene run {shown}      # the facilitator's timer, the projector view and the notes");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The facts from the options, asking for what is missing; None after an option that is
+/// wrong (already said).
+fn facts(args: &NewArgs, ask: &mut Asker<impl BufRead>) -> anyhow::Result<Option<Facts>> {
+    let title = match &args.title {
+        Some(t) if !t.trim().is_empty() => t.trim().to_string(),
+        Some(_) => {
+            fail!(
+                "--title is empty; give the event's title, e.g. --title \"Roundtable on community policing\""
+            );
+            return Ok(None);
+        }
+        None => ask.text("Title of the event", "Roundtable")?,
+    };
+    let time_zone = match &args.time_zone {
+        Some(text) => match zone(text) {
+            Ok(zone) => zone,
+            Err(e) => {
+                fail!("--time-zone: {e}");
+                return Ok(None);
+            }
+        },
+        None => ask.parsed(
+            "Time zone of the venue (a city or a name such as Asia/Dushanbe)",
+            &system_time_zone(),
+            zone,
+        )?,
+    };
+    let first_day = match args.date {
+        Some(date) => date,
+        None => {
+            let default = today(time_zone.as_str()).to_string();
+            ask.parsed("First day (YYYY-MM-DD)", &default, EventDate::parse)?
+        }
+    };
+    let days = match args.days {
+        Some(days) => days,
+        None => ask.parsed("How many days", "1", |t| match t.parse::<u8>() {
+            Ok(n @ 1..=14) => Ok(n),
+            _ => Err(format!("\"{t}\" is not a number of days from 1 to 14")),
+        })?,
+    };
+    let chatham_house = if args.chatham_house || args.no_chatham_house {
+        args.chatham_house
+    } else {
+        ask.parsed("Under the Chatham House Rule (names stay out of the public report)? y/n", "n", yes_no)?
+    };
+    Ok(Some(Facts { title, first_day, days, time_zone, chatham_house }))
+}
+
+fn yes_no(text: &str) -> Result<bool, String> {
+    match text.trim().to_lowercase().as_str() {
+        "y" | "yes" | "д" | "да" => Ok(true),
+        "n" | "no" | "н" | "нет" => Ok(false),
+        _ => Err(format!("\"{text}\": answer y or n")),
+    }
+}
+
+/// Questions on the terminal; without one (or after end of input), every answer is the
+/// default, so `convene new` also works from a script.
+struct Asker<R> {
+    interactive: bool,
+    lines: R,
+}
+
+impl<R: BufRead> Asker<R> {
+    fn text(&mut self, question: &str, default: &str) -> anyhow::Result<String> {
+        self.parsed(question, default, |t| Ok::<_, String>(t.to_string()))
+    }
+
+    fn parsed<T>(
+        &mut self,
+        question: &str,
+        default: &str,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> anyhow::Result<T> {
+        loop {
+            let answer = if self.interactive { self.line(question, default)? } else { None };
+            let text = answer.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(default);
+            match parse(text) {
+                Ok(value) => return Ok(value),
+                // A default that does not parse (a system zone jiff does not know) cannot
+                // be asked again without a person.
+                Err(e) if !self.interactive || answer.is_none() => anyhow::bail!("{e}"),
+                Err(e) => complain!("  {e}"),
+            }
+        }
+    }
+
+    /// One answer; None at the end of input (which also ends the questions).
+    fn line(&mut self, question: &str, default: &str) -> anyhow::Result<Option<String>> {
+        let mut out = std::io::stdout().lock();
+        write!(out, "{} [{}]: ", crate::safe_text::line(question), crate::safe_text::line(default))?;
+        out.flush()?;
+        let mut answer = String::new();
+        if self.lines.read_line(&mut answer)? == 0 {
+            self.interactive = false;
+            writeln!(out)?;
+            return Ok(None);
+        }
+        Ok(Some(answer))
+    }
+}
+
+/// A file name from a title: lower-case ASCII words joined by hyphens ("Круглый стол" gives
+/// "kruglyy-stol").
+fn file_stem(title: &str) -> String {
+    let ascii = any_ascii::any_ascii(title).to_lowercase();
+    let words: Vec<&str> =
+        ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut stem = String::new();
+    for word in words {
+        if stem.len() + word.len() > 48 {
+            break;
+        }
+        if !stem.is_empty() {
+            stem.push('-');
+        }
+        stem.push_str(word);
+    }
+    if stem.is_empty() { "agenda".to_string() } else { stem }
+}
+
+/// The path as it can be typed back into a shell.
+fn shell_word(path: &Path) -> String {
+    let text = path.display().to_string();
+    if text.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_from_titles() {
+        assert_eq!(file_stem("Police reform roundtable"), "police-reform-roundtable");
+        assert_eq!(file_stem("Круглый стол: полиция и общество"), "kruglyy-stol-politsiya-i-obshchestvo");
+        assert_eq!(file_stem("!!!"), "agenda");
+    }
+
+    #[test]
+    fn questions_take_the_defaults_at_the_end_of_input() {
+        let mut ask =
+            Asker { interactive: true, lines: std::io::Cursor::new("Bishkek\nnot-a-date\n2026-12-03\n") };
+        let zone = ask.parsed("zone", "UTC", zone).unwrap();
+        assert_eq!(zone.as_str(), "Asia/Bishkek");
+        // A wrong answer is asked again.
+        let date = ask.parsed("date", "2026-01-01", EventDate::parse).unwrap();
+        assert_eq!(date.to_string(), "2026-12-03");
+        let days = ask.parsed("days", "1", |t| t.parse::<u8>().map_err(|e| e.to_string())).unwrap();
+        assert_eq!(days, 1);
+    }
+}

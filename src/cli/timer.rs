@@ -1,0 +1,224 @@
+//! `convene timer DURATION [TITLE]`: the run screen for one item, without an agenda file.
+//! The item is a small agenda of its own, recorded as a session like any other.
+
+use std::process::ExitCode;
+
+use jiff::{SignedDuration, Timestamp, ToSpan};
+
+use super::DataDir;
+use super::agenda_file::{system_time_zone, zone};
+use crate::agenda::{
+    self, Agenda, ClockTime, Comment, Day, Event, Item, ItemKind, Minutes, NonEmpty, TimeZoneName,
+};
+
+#[derive(Debug, clap::Args)]
+pub struct TimerArgs {
+    /// How long (10m, 1h30m, 90, which is minutes) or until when (14:00, today, in this
+    /// laptop's time zone).
+    #[arg(value_name = "DURATION|HH:MM")]
+    pub duration: String,
+    /// What the room sees above the countdown, e.g. "Coffee break".
+    pub title: Option<String>,
+    /// The venue's time zone (IANA name or a city, e.g. Asia/Dushanbe), if not this laptop's.
+    #[arg(long, value_name = "ZONE")]
+    pub time_zone: Option<String>,
+    #[command(flatten)]
+    pub store: DataDir,
+}
+
+/// What the countdown runs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    Minutes(u32),
+    Until(ClockTime),
+}
+
+/// Reads "10m", "1h30m", "1h 30m", "90" (minutes), "10 мин", or "14:00".
+pub fn parse_length(text: &str) -> Result<Length, String> {
+    let text = text.trim();
+    let hint = "give a length such as 10m, 1h30m or 90 (minutes), or a clock time such as 14:00";
+    if text.contains(':') {
+        return ClockTime::parse(text).map(Length::Until).map_err(|e| format!("{e}; {hint}"));
+    }
+    if let Ok(minutes) = text.parse::<u32>() {
+        return whole(minutes);
+    }
+    let russian = text
+        .strip_suffix("мин")
+        .or_else(|| text.strip_suffix("м"))
+        .and_then(|n| n.trim().parse::<u32>().ok());
+    if let Some(minutes) = russian {
+        return whole(minutes);
+    }
+    let duration: SignedDuration =
+        text.parse().map_err(|_| format!("cannot read \"{text}\" as a length or a time; {hint}"))?;
+    let seconds = duration.as_secs();
+    if seconds % 60 != 0 || duration.subsec_nanos() != 0 {
+        let up = seconds.div_euclid(60) + 1;
+        return Err(format!("the timer counts whole minutes: \"{text}\" is not one; use {up}m, for example"));
+    }
+    whole(u32::try_from(seconds / 60).unwrap_or(u32::MAX))
+}
+
+fn whole(minutes: u32) -> Result<Length, String> {
+    match Minutes::new(minutes) {
+        Some(_) => Ok(Length::Minutes(minutes)),
+        None if minutes == 0 => Err("the timer needs at least 1 minute".into()),
+        None => Err(format!("{minutes} minutes is longer than a day; a timer runs for at most 24 hours")),
+    }
+}
+
+/// The one-item agenda for a timer started at `now`, and the clock time it ends at when
+/// it was given as one.
+pub fn agenda_for(
+    length: Length,
+    title: &str,
+    zone: &TimeZoneName,
+    now: Timestamp,
+) -> Result<(Agenda, Option<Timestamp>), String> {
+    let here = now.to_zoned_datetime(zone.time_zone());
+    let (minutes, ends_at) = match length {
+        Length::Minutes(m) => (m, None),
+        Length::Until(at) => {
+            let end = here
+                .with()
+                .time(at.time())
+                .build()
+                .map_err(|e| format!("{at} cannot be placed today in {}: {e}", zone.as_str()))?;
+            let left = end.timestamp().duration_since(now);
+            if left <= SignedDuration::ZERO {
+                return Err(format!(
+                    "{at} has passed already (it is {} in {}); give a later time, or a length such as 10m",
+                    here.strftime("%H:%M"),
+                    zone.as_str()
+                ));
+            }
+            // Whole minutes for the plan, rounded up; the clock time is what the countdown
+            // runs to.
+            let secs = left.as_secs();
+            (u32::try_from((secs + 59) / 60).unwrap_or(u32::MAX), Some(end.timestamp()))
+        }
+    };
+    let minutes = Minutes::new(minutes).ok_or("a timer runs for at most 24 hours")?;
+    let start = ClockTime::new(here.hour(), here.minute()).ok_or("the time now has no clock time")?;
+    let date = agenda::EventDate::parse(&here.date().to_string())?;
+    let item = Item {
+        comment: Comment::None,
+        id: "timer".into(),
+        title: title.to_string(),
+        kind: ItemKind::Other,
+        minutes,
+        section: None,
+        speakers: Vec::new(),
+        description: None,
+        prompts: Vec::new(),
+        case_study: None,
+        fixed_start: None,
+        thresholds: None,
+        turn_minutes: None,
+        report_minutes: None,
+        groups: Vec::new(),
+    };
+    let day = Day {
+        comment: Comment::None,
+        date,
+        start,
+        hard_end: None,
+        items: NonEmpty::new(vec![item]).ok_or("no item")?,
+    };
+    let agenda = Agenda {
+        schema: None,
+        comment: Comment::None,
+        event: Event {
+            title: title.to_string(),
+            subtitle: None,
+            organisers: Vec::new(),
+            venue: None,
+            time_zone: zone.clone(),
+            languages: Vec::new(),
+            materials: Vec::new(),
+            background: None,
+            approach: None,
+            chatham_house: false,
+            public_names: Vec::new(),
+            thresholds: None,
+        },
+        participants: Vec::new(),
+        days: NonEmpty::new(vec![day]).ok_or("no day")?,
+    };
+    // Past midnight the plan would end on the next day: said here rather than shown wrong.
+    let ends = here.checked_add((minutes.get() as i64).minutes()).map_err(|e| e.to_string())?;
+    if ends.date() != here.date() && !(ends.hour() == 0 && ends.minute() == 0) {
+        return Err(format!(
+            "the timer would run past midnight (it is {} now); convene's days end at midnight: use a shorter length",
+            here.strftime("%H:%M")
+        ));
+    }
+    Ok((agenda, ends_at))
+}
+
+pub fn run(args: &TimerArgs) -> anyhow::Result<ExitCode> {
+    let length = match parse_length(&args.duration) {
+        Ok(length) => length,
+        Err(e) => {
+            fail!("{e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let zone_name = args.time_zone.clone().unwrap_or_else(system_time_zone);
+    let zone = match zone(&zone_name) {
+        Ok(zone) => zone,
+        Err(e) => {
+            fail!("--time-zone: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let title = args.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Timer").to_string();
+    let data_dir = args.store.resolve()?;
+    crate::runtime::timer(&data_dir, |now| agenda_for(length, &title, &zone, now).map_err(anyhow::Error::msg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_as_people_write_them() {
+        assert_eq!(parse_length("10m"), Ok(Length::Minutes(10)));
+        assert_eq!(parse_length("90"), Ok(Length::Minutes(90)));
+        assert_eq!(parse_length("1h30m"), Ok(Length::Minutes(90)));
+        assert_eq!(parse_length("1h 30m"), Ok(Length::Minutes(90)));
+        assert_eq!(parse_length("2 hours"), Ok(Length::Minutes(120)));
+        assert_eq!(parse_length("15 мин"), Ok(Length::Minutes(15)));
+        assert_eq!(parse_length("14:00"), Ok(Length::Until(ClockTime::new(14, 0).unwrap())));
+        assert!(parse_length("90s").unwrap_err().contains("use 2m"));
+        assert!(parse_length("0").unwrap_err().contains("at least 1 minute"));
+        assert!(parse_length("25:00").is_err());
+        assert!(parse_length("soon").unwrap_err().contains("10m"));
+        assert!(parse_length("2000").unwrap_err().contains("longer than a day"));
+    }
+
+    #[test]
+    fn until_a_clock_time_today() {
+        let zone = TimeZoneName::parse("Asia/Dushanbe").unwrap();
+        // 13:47:30 in Dushanbe.
+        let now: Timestamp = "2026-11-29T08:47:30Z".parse().unwrap();
+        let (agenda, end) =
+            agenda_for(Length::Until(ClockTime::new(14, 0).unwrap()), "Lunch", &zone, now).unwrap();
+        assert_eq!(end, Some("2026-11-29T09:00:00Z".parse().unwrap()));
+        let item = &agenda.days[0].items[0];
+        assert_eq!(item.minutes.get(), 13);
+        assert_eq!(agenda.days[0].start.to_string(), "13:47");
+        let passed =
+            agenda_for(Length::Until(ClockTime::new(13, 0).unwrap()), "Lunch", &zone, now).unwrap_err();
+        assert!(passed.contains("has passed") && passed.contains("13:47"), "{passed}");
+    }
+
+    #[test]
+    fn not_past_midnight() {
+        let zone = TimeZoneName::parse("UTC").unwrap();
+        let late: Timestamp = "2026-11-29T23:50:00Z".parse().unwrap();
+        assert!(agenda_for(Length::Minutes(10), "T", &zone, late).is_ok());
+        assert!(agenda_for(Length::Minutes(30), "T", &zone, late).unwrap_err().contains("midnight"));
+    }
+}
