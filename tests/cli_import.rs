@@ -242,3 +242,32 @@ fn the_examples_in_the_docs_import() {
     }
     assert_eq!(checked, 3, "the two CSV examples and the list");
 }
+
+#[test]
+fn a_dash_for_the_output_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = input("two-days.txt");
+    let (code, out, err) = convene(
+        None,
+        &[
+            "import",
+            input.to_str().unwrap(),
+            "-o",
+            "-",
+            "--date",
+            "2009-04-28",
+            "--time-zone",
+            "Asia/Dushanbe",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    // Standard output is the agenda alone, and it checks.
+    let agenda: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(agenda["days"].as_array().unwrap().len(), 2);
+    let file = dir.path().join("piped.json");
+    std::fs::write(&file, &out).unwrap();
+    let (code, _, err) = convene(None, &["check", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    // No file named "-" anywhere.
+    assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("-").exists());
+}

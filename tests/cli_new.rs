@@ -122,3 +122,19 @@ fn a_wrong_option_says_what_to_write() {
     assert!(err.starts_with("convene: error: "), "{err}");
     assert!(!dir.path().join("event.json").exists());
 }
+
+#[test]
+fn a_dash_writes_the_agenda_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["new", "-", "--title", "Piped", "--time-zone", "UTC", "--date", "2026-12-03"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["event"]["title"], "Piped");
+    // Nothing was written into the folder, no file named "-" and no schema.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}

@@ -52,6 +52,25 @@ pub fn write_new(path: &Path, agenda: &Agenda) -> anyhow::Result<Written> {
     Ok(Written { schema_written, schema_note, warnings })
 }
 
+/// `-`: the agenda on standard output, for a pipe or a redirection (no schema is written
+/// beside it: there is no beside). Checked first as [`write_new`] does; its warnings are
+/// returned.
+pub fn write_stdout(agenda: &Agenda) -> anyhow::Result<Vec<agenda::Warning>> {
+    use std::io::Write;
+    let text = text(agenda)?;
+    let loaded = agenda::parse_str("-", &text)
+        .map_err(|e| anyhow::anyhow!("the agenda built here does not load ({e}); nothing was written"))?;
+    let warnings = agenda::warnings(&loaded, &agenda::schedule::plan(&loaded));
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).context("writing to standard output")?;
+    Ok(warnings)
+}
+
+/// Whether a file argument is `-`, standard output.
+pub fn is_stdout(path: &Path) -> bool {
+    path == Path::new("-")
+}
+
 /// Writes `agenda.schema.json` beside `path` when it is missing. One that is there and
 /// differs (an older convene's, or someone else's file of that name) is left alone: the
 /// note says how to refresh it.

@@ -33,8 +33,8 @@ pub struct ImportArgs {
     /// The event is held under the Chatham House Rule: the public report names no one.
     #[arg(long)]
     pub chatham_house: bool,
-    /// The agenda file to write (default: FILE with .json instead of its extension). An
-    /// existing file is never written over.
+    /// The agenda file to write (default: FILE with .json instead of its extension; `-`:
+    /// standard output). An existing file is never written over.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -43,8 +43,9 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let input = &args.file;
     let shown = input.display().to_string();
     let output = args.output.clone().unwrap_or_else(|| input.with_extension("json"));
+    let to_stdout = agenda_file::is_stdout(&output);
     // Said before the file is read: fixing its lines would not help.
-    if std::fs::symlink_metadata(&output).is_ok() {
+    if !to_stdout && std::fs::symlink_metadata(&output).is_ok() {
         fail!(
             "{} already exists and was left as it is; nothing was written. Choose another file with -o FILE (or move that file away first)",
             output.display()
@@ -73,6 +74,16 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
+    if to_stdout {
+        // Standard output holds the agenda alone; what was guessed goes to standard error.
+        for w in agenda_file::write_stdout(&imported.agenda)? {
+            caution!("{w}");
+        }
+        if imported.guessed_kinds > 0 {
+            caution!("the kind of {} item(s) was guessed from the title", imported.guessed_kinds);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let written = agenda_file::write_new(&output, &imported.agenda)?;
     say!("Wrote {}: {}.", output.display(), summary(&imported));
     if imported.guessed_kinds > 0 {

@@ -11,7 +11,8 @@ use crate::agenda::starter::{Facts, starting_agenda};
 
 #[derive(Debug, clap::Args)]
 pub struct NewArgs {
-    /// The file to write (default: the title as a file name, e.g. police-reform-roundtable.json).
+    /// The file to write (default: the title as a file name, e.g.
+    /// police-reform-roundtable.json; `-`: standard output).
     pub file: Option<PathBuf>,
     /// The event's title.
     #[arg(long)]
@@ -51,6 +52,12 @@ pub fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let agenda = starting_agenda(&facts).map_err(anyhow::Error::msg)?;
+    if agenda_file::is_stdout(&file) {
+        for w in agenda_file::write_stdout(&agenda)? {
+            caution!("{w}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let written = agenda_file::write_new(&file, &agenda)?;
     let days = if facts.days == 1 { "1 day".to_string() } else { format!("{} days", facts.days) };
     say!(
@@ -164,9 +171,10 @@ impl<R: BufRead> Asker<R> {
         }
     }
 
-    /// One answer; None at the end of input (which also ends the questions).
+    /// One answer; None at the end of input (which also ends the questions). Questions go to
+    /// standard error, so `convene new -` leaves standard output to the agenda.
     fn line(&mut self, question: &str, default: &str) -> anyhow::Result<Option<String>> {
-        let mut out = std::io::stdout().lock();
+        let mut out = std::io::stderr().lock();
         write!(out, "{} [{}]: ", crate::safe_text::line(question), crate::safe_text::line(default))?;
         out.flush()?;
         let mut answer = String::new();
