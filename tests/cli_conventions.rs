@@ -55,6 +55,18 @@ fn a_manual_page_for_man() {
         let text = std::fs::read_to_string(pages.join(page)).unwrap_or_else(|e| panic!("{page}: {e}"));
         assert!(text.contains(".TH"), "{page}");
     }
+    // A page that is there is never written over without --force.
+    std::fs::write(pages.join("convene-run.1"), "my own notes").unwrap();
+    let (code, _, err) = convene(None, &["man", "--dir", pages.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("convene: error: ") && err.contains("--force") && err.contains("convene-run.1"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(pages.join("convene-run.1")).unwrap(), "my own notes");
+    let (code, _, err) = convene(None, &["man", "--dir", pages.to_str().unwrap(), "--force"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read_to_string(pages.join("convene-run.1")).unwrap().contains(".TH"));
 }
 
 #[test]
@@ -76,7 +88,7 @@ fn every_error_starts_the_same_way_and_says_what_to_do() {
         // A timer that cannot be read.
         (vec!["timer", "soon"], "10m"),
         (vec!["timer", "90s"], "2m"),
-        (vec!["import", "no-such.csv"], "no-such.csv"),
+        (vec!["import", "no-such.csv"], "check the"),
     ];
     for (args, advice) in cases {
         let (code, out, err) = convene(Some(data.path()), &args);
@@ -102,7 +114,7 @@ fn options_only_where_they_are_used() {
     ] {
         let (code, _, err) = convene(None, &args);
         assert_eq!(code, 2, "{args:?}");
-        assert!(err.starts_with("convene: error: unexpected argument '--data-dir'"), "{args:?}: {err}");
+        assert!(err.starts_with("convene: error: this command keeps no sessions"), "{args:?}: {err}");
     }
     let data = tempfile::tempdir().unwrap();
     let (code, out, err) = convene(None, &["sessions", "--data-dir", data.path().to_str().unwrap()]);

@@ -271,3 +271,18 @@ fn a_dash_for_the_output_is_standard_output() {
     // No file named "-" anywhere.
     assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("-").exists());
 }
+
+#[test]
+fn a_workbook_is_not_read_as_text_and_the_message_says_how_to_save_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // What an .xlsx starts with: a zip archive.
+    let book = dir.path().join("agenda.xlsx");
+    std::fs::write(&book, b"PK\x03\x04\x14\x00\x06\x00rest of the workbook").unwrap();
+    let (code, out, err) = convene(None, &["import", book.to_str().unwrap(), "--time-zone", "UTC"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        err.starts_with("convene: error: ") && err.contains("workbook") && err.contains("CSV UTF-8"),
+        "{err}"
+    );
+    assert!(!dir.path().join("agenda.json").exists());
+}

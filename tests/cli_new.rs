@@ -23,8 +23,9 @@ fn a_starting_agenda_from_options_checks_clean() {
         &[
             "--title",
             "Круглый стол",
+            // The date as it is written in Russia and Central Asia.
             "--date",
-            "2026-12-03",
+            "03.12.2026",
             "--days",
             "2",
             "--time-zone",
@@ -43,6 +44,8 @@ fn a_starting_agenda_from_options_checks_clean() {
     assert_eq!(json["event"]["title"], "Круглый стол");
     assert_eq!(json["event"]["time_zone"], "Asia/Bishkek");
     assert_eq!(json["event"]["chatham_house"], true);
+    // A Russian title: the room's and the report's language is Russian.
+    assert_eq!(json["event"]["languages"], serde_json::json!(["ru"]));
     assert_eq!(json["days"][1]["date"], "2026-12-04");
     assert!(json["$comment"].as_array().is_some_and(|lines| lines.len() > 2));
     let kinds: Vec<&str> =

@@ -32,13 +32,14 @@ fn a_one_minute_timer_runs_at_once_and_reaches_overtime() {
     tmux.keys("first", &["q"]);
     tmux.wait_for("first", "quit", |s| s.is_empty() || s.contains("Session saved"));
 
-    // It is a session like any other.
+    // It is a session like any other; quit with time left, it stays open to resume.
     let data = home.path().join("data");
     let (code, out, err) = convene(Some(&data), &["sessions"]);
     assert_eq!(code, 0, "{err}");
     let row = out.lines().find(|l| l.contains("Coffee break")).unwrap_or_else(|| panic!("{out}"));
     let name = row.split_whitespace().next().unwrap().to_string();
     assert!(name.starts_with("2026-11-29-coffee-break"), "{name}");
+    assert!(row.contains("open"), "{row}");
 
     // Three minutes later: two minutes over.
     tmux.start_with("second", "2026-11-29T09:03:00Z", home.path(), &format!("run --resume {name}"));
@@ -50,4 +51,24 @@ fn a_one_minute_timer_runs_at_once_and_reaches_overtime() {
     assert!(over.len() == 6, "{over}");
     tmux.keys("second", &["q"]);
     tmux.wait_for("second", "quit", |s| s.is_empty() || s.contains("Session saved"));
+    // Quit once its time is up, the timer is done: finished, not waiting among the events
+    // to resume.
+    let (_, out, _) = convene(Some(&data), &["sessions"]);
+    let row = out.lines().find(|l| l.contains("Coffee break")).unwrap_or_else(|| panic!("{out}"));
+    assert!(row.contains("finished"), "{row}");
+}
+
+#[test]
+fn a_timer_to_a_clock_time_counts_to_it() {
+    let Some(tmux) = Tmux::new("timer-until") else { return };
+    let home = tempfile::tempdir().unwrap();
+    // 13:47:31 in Dushanbe; lunch ends at 14:00.
+    tmux.start_with("lunch", "2026-11-29T08:47:31Z", home.path(), "timer 14:00 Lunch --time-zone Dushanbe");
+    let screen = tmux.wait_for("lunch", "the countdown to 14:00", |s| s.contains("ends at 14:00 (set)"));
+    // 12:29 left (12:28 once a second has gone by on a slow machine), never the 13 whole
+    // minutes the plan holds.
+    assert!(screen.contains("12:29 left") || screen.contains("12:28 left"), "{screen}");
+    assert!(screen.contains("● ON TIME"), "{screen}");
+    tmux.keys("lunch", &["q"]);
+    tmux.wait_for("lunch", "quit", |s| s.is_empty() || s.contains("Session saved"));
 }

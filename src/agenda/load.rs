@@ -97,7 +97,7 @@ fn read_limited(path: &Path, file: &str) -> Result<Vec<u8>, AgendaError> {
             file,
             ProblemKind::Missing,
             "no such file",
-            "check the path; the sample agendas are in agendas/",
+            "check the path and the file name (`convene new FILE` writes a starting agenda)",
         ),
         io::ErrorKind::PermissionDenied => AgendaError::plain(
             file,

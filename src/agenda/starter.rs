@@ -32,23 +32,24 @@ pub fn starting_agenda(facts: &Facts) -> Result<Agenda, String> {
         "$comment": [
             "A starting agenda written by `convene new`: change what you need, then run `convene check` on this file.",
             "Notes like this one (\"$comment\") are for you; convene ignores them. Delete them whenever you like.",
-            "Every field is explained in convene's agenda format (docs/agenda-format.md); editors that read \"$schema\" check the file and complete it as you type.",
+            "Every field is explained in convene's agenda format (docs/agenda-format.md in convene's source, and in the schema beside this file); editors that read \"$schema\" check the file and complete it as you type.",
+            "languages: the first is the room's and the report's language (\"ru\", \"tg\", \"en\").",
             "Times are HH:MM in the venue's time zone and lengths are whole minutes. Items run one after the other; an item with a fixed_start (lunch) stays at that time however the day drifts.",
             "participants: everyone who may speak, present or sit in a working group. Items and groups name them by id; people known only by their role need no name. Under the Chatham House Rule the public report names no one."
         ],
         "event": {
             "title": facts.title,
-            "organisers": ["The organising office"],
+            "organisers": ["the organising office"],
             "venue": "Conference hall, City",
             "time_zone": facts.time_zone.as_str(),
-            "languages": ["en"],
+            "languages": [crate::agenda::text::language_of([facts.title.as_str()])],
             "materials": ["Agenda", "List of participants"],
             "background": "Why the event is held, and what led to it: the first paragraph of the report's Background.",
             "approach": "How the event works (presentations, discussion, working groups), for the report's Approach section.",
             "chatham_house": facts.chatham_house
         },
         "participants": [
-            { "id": "facilitator", "role": "facilitator", "affiliation": "The organising office", "organiser": true },
+            { "id": "facilitator", "role": "facilitator", "affiliation": "the organising office", "organiser": true },
             { "id": "presenter-1", "name": "Nodira Karimova", "role": "expert", "affiliation": "A university", "stakeholder": "expert" },
             { "id": "police-1", "role": "police officer", "affiliation": "Ministry of Internal Affairs", "stakeholder": "law enforcement" },
             { "id": "prosecutor-1", "role": "prosecutor", "affiliation": "Prosecutor General's Office", "stakeholder": "law enforcement" },
@@ -96,7 +97,7 @@ fn day(n: usize, of: usize, date: &str) -> Value {
         json!({ "id": format!("d{n}-coffee"), "title": "Coffee break", "kind": "break", "minutes": 15 }),
     );
     items.push(json!({
-        "$comment": "`convene groups THIS-FILE -n 2` forms groups that mix the stakeholder groups; copy its members here, or form them on the run screen (key g).",
+        "$comment": "`convene groups THIS-FILE -n 2` forms groups that mix the stakeholder groups; copy its members here, or form them on the run screen (key G).",
         "id": format!("d{n}-groups"), "title": "Working groups", "kind": "working_groups", "minutes": 120,
         "section": afternoon,
         "prompts": ["Which three recommendations would make the most difference?"],

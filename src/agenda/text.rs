@@ -9,6 +9,21 @@ use super::lint::Warning;
 use super::model::Agenda;
 use crate::safe_text;
 
+/// The working language an agenda's titles suggest, for a file written by `convene new`
+/// or `convene import`: Russian when they are in Cyrillic, English otherwise (Tajik is
+/// written in Cyrillic too; the facilitator changes it in one place).
+pub fn language_of<'a>(titles: impl IntoIterator<Item = &'a str>) -> &'static str {
+    let (mut cyrillic, mut latin) = (0usize, 0usize);
+    for c in titles.into_iter().flat_map(str::chars) {
+        match c {
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            'a'..='z' | 'A'..='Z' => latin += 1,
+            _ => {}
+        }
+    }
+    if cyrillic > latin { "ru" } else { "en" }
+}
+
 /// Whether the agenda's JSON source could hold such a character: JSON has no raw control
 /// characters inside strings, so they come as `\u` escapes; the others may also be raw.
 /// False for nearly every agenda, which then costs no second look.

@@ -265,7 +265,7 @@ impl JsonSchema for TimeZoneName {
 /// A note for the people who edit the file ("$comment"): one line or a list of lines.
 /// convene keeps it with the agenda and never shows it: JSON has no comments, and a
 /// starting agenda (`convene new`) explains itself with these.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Comment {
     #[default]
@@ -277,6 +277,32 @@ pub enum Comment {
 impl Comment {
     pub fn is_none(&self) -> bool {
         matches!(self, Comment::None)
+    }
+}
+
+impl<'de> Deserialize<'de> for Comment {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Comment;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a note: a line of text, or a list of lines")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Comment, E> {
+                Ok(Comment::None)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Comment, E> {
+                Ok(Comment::Line(v.to_string()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Comment, A::Error> {
+                let mut lines = Vec::new();
+                while let Some(line) = seq.next_element::<String>()? {
+                    lines.push(line);
+                }
+                Ok(Comment::Lines(lines))
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 

@@ -30,6 +30,14 @@ pub fn text(agenda: &Agenda) -> anyhow::Result<String> {
     agenda.schema = Some(format!("./{SCHEMA_FILE}"));
     let mut text = serde_json::to_string_pretty(&agenda).context("writing the agenda as JSON")?;
     text.push('\n');
+    // convene would refuse to load a larger file: it is never written.
+    if text.len() as u64 > agenda::MAX_AGENDA_BYTES {
+        anyhow::bail!(
+            "the agenda would be {:.1} MB, and convene reads agendas of at most {} MB; nothing was written. Is this the right file? An agenda of a week is well under 1 MB",
+            text.len() as f64 / 1_048_576.0,
+            agenda::MAX_AGENDA_BYTES / 1_048_576
+        );
+    }
     Ok(text)
 }
 
@@ -48,6 +56,7 @@ pub fn write_new(path: &Path, agenda: &Agenda) -> anyhow::Result<Written> {
         );
     }
     output::write_new(path, text.as_bytes(), false).map_err(anyhow::Error::msg)?;
+    shareable(path);
     let (schema_written, schema_note) = schema_beside(path);
     Ok(Written { schema_written, schema_note, warnings })
 }
@@ -71,6 +80,18 @@ pub fn is_stdout(path: &Path) -> bool {
     path == Path::new("-")
 }
 
+/// An agenda is made to be shared with co-facilitators (minutes and drafts stay private):
+/// readable as the user's umask allows, as any editor would save it.
+fn shareable(path: &Path) {
+    use rustix::fs::Mode;
+    use std::os::unix::fs::PermissionsExt;
+    // umask can only be read by setting it; it is put back at once (one thread here).
+    let mask = rustix::process::umask(Mode::from_raw_mode(0o077));
+    rustix::process::umask(mask);
+    let mode = 0o666 & !mask.bits();
+    let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
+}
+
 /// Writes `agenda.schema.json` beside `path` when it is missing. One that is there and
 /// differs (an older convene's, or someone else's file of that name) is left alone: the
 /// note says how to refresh it.
@@ -92,7 +113,10 @@ fn schema_beside(path: &Path) -> (Option<PathBuf>, Option<String>) {
         ),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             match output::write_new(&schema_path, schema.as_bytes(), false) {
-                Ok(()) => (Some(schema_path), None),
+                Ok(()) => {
+                    shareable(&schema_path);
+                    (Some(schema_path), None)
+                }
                 Err(e) => (
                     None,
                     Some(format!(
@@ -111,10 +135,34 @@ fn schema_beside(path: &Path) -> (Option<PathBuf>, Option<String>) {
     }
 }
 
+/// A date as a person types it on the command line: 2026-12-03, or 03.12.2026 as it is
+/// written in Russia and Central Asia.
+pub fn parse_date(text: &str) -> Result<crate::agenda::EventDate, String> {
+    use crate::agenda::EventDate;
+    let text = text.trim();
+    EventDate::parse(text).or_else(|e| {
+        let parts: Vec<&str> = text.split('.').collect();
+        match parts.as_slice() {
+            [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
+                EventDate::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+            }
+            _ => Err(e),
+        }
+    })
+}
+
 /// The laptop's own time zone as an IANA name, for agendas written here; "UTC" when the
 /// system does not say (the check then shows it, and it is one edit to change).
 pub fn system_time_zone() -> String {
-    jiff::tz::TimeZone::system().iana_name().unwrap_or("UTC").to_string()
+    match jiff::tz::TimeZone::system().iana_name() {
+        Some(name) => name.to_string(),
+        None => {
+            caution!(
+                "this laptop's time zone has no name convene knows (TZ or /etc/localtime); using UTC. Pass --time-zone with the venue's city or zone, e.g. --time-zone Dushanbe"
+            );
+            "UTC".to_string()
+        }
+    }
 }
 
 /// Today's date on this laptop (or on `CONVENE_NOW`'s day, for rehearsals and tests).

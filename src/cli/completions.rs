@@ -31,8 +31,29 @@ pub fn page() -> anyhow::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// `convene man`: the main page on standard output, or every page into `dir`.
-pub fn man(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+/// Every page: convene.1, and convene-COMMAND.1 for each command, as clap_mangen names
+/// them.
+fn pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let mut command = Cli::command().disable_help_subcommand(true);
+    command.build();
+    let mut out = Vec::new();
+    let mut render = |cmd: clap::Command| -> anyhow::Result<()> {
+        let man = clap_mangen::Man::new(cmd);
+        let mut page = Vec::new();
+        man.render(&mut page).context("writing a manual page")?;
+        out.push((man.get_filename(), page));
+        Ok(())
+    };
+    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+        render(sub.clone())?;
+    }
+    render(command)?;
+    Ok(out)
+}
+
+/// `convene man`: the main page on standard output, or every page into `dir` (never over
+/// a file that is there, unless `force`).
+pub fn man(dir: Option<&Path>, force: bool) -> anyhow::Result<ExitCode> {
     match dir {
         None => {
             let page = page()?;
@@ -43,12 +64,25 @@ pub fn man(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
             std::fs::create_dir_all(dir).with_context(|| {
                 format!("cannot create the folder {}; check that you may write there", dir.display())
             })?;
-            clap_mangen::generate_to(Cli::command(), dir).with_context(|| {
-                format!(
-                    "cannot write the manual pages into {}; check that you may write there",
-                    dir.display()
-                )
-            })?;
+            let (mut kept, mut written) = (Vec::new(), 0);
+            for (name, page) in pages()? {
+                let path = dir.join(&name);
+                match crate::store::output::write_new(&path, &page, force) {
+                    Ok(()) => written += 1,
+                    Err(crate::store::output::OutputError::Exists(_)) => kept.push(name),
+                    Err(e) => return Err(anyhow::Error::msg(e)),
+                }
+            }
+            if !kept.is_empty() {
+                fail!(
+                    "{} page(s) written; {} already in {} left as they are (add --force to replace them): {}",
+                    written,
+                    kept.len(),
+                    dir.display(),
+                    kept.join(", ")
+                );
+                return Ok(ExitCode::FAILURE);
+            }
             say!(
                 "Manual pages written to {} (read one with `man -l {}/convene.1`)",
                 dir.display(),

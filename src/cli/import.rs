@@ -17,6 +17,7 @@ pub struct ImportArgs {
     /// The agenda to import: CSV saved from Excel or LibreOffice (.csv, .tsv), or a plain-text
     /// list, one item a line ("09:00 Opening remarks (30)"). A file not named .csv whose
     /// first line names the columns is read as CSV too.
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// The event's title (default: the file's name, e.g. "Police reform roundtable" for
     /// police-reform-roundtable.csv).
@@ -24,7 +25,7 @@ pub struct ImportArgs {
     pub title: Option<String>,
     /// The first day, YYYY-MM-DD (default: today). Dates in the file win; a day without
     /// one is the day after the day before.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = EventDate::parse)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = agenda_file::parse_date)]
     pub date: Option<EventDate>,
     /// The venue's time zone: an IANA name (Asia/Dushanbe) or a city (Dushanbe). Default:
     /// this laptop's.
@@ -81,6 +82,9 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         }
         if imported.guessed_kinds > 0 {
             caution!("the kind of {} item(s) was guessed from the title", imported.guessed_kinds);
+        }
+        for note in &imported.notes {
+            complain!("convene: note: {note}");
         }
         return Ok(ExitCode::SUCCESS);
     }

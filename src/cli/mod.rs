@@ -55,8 +55,9 @@ pub const ERROR: &str = "convene: error: ";
 
 /// Run a workshop or roundtable from a laptop and turn what is said into draft minutes.
 ///
-/// Start with `convene run agendas/dushanbe-roundtable-2009.json`: the facilitator's timer,
-/// the projector view and the rapporteur's notes. `convene check AGENDA` prints an agenda's
+/// Start with `convene new my-event.json` (a starting agenda to edit) and `convene run
+/// my-event.json`: the facilitator's timer, the projector view and the rapporteur's notes;
+/// or `convene timer 10m "Coffee break"` for a countdown without an agenda. `convene check AGENDA` prints an agenda's
 /// planned schedule, or says precisely what is wrong with the file; `convene export SESSION`
 /// writes the first draft of the report.
 #[derive(Debug, Parser)]
@@ -130,6 +131,9 @@ pub enum Command {
         /// Write convene.1 and a page per command (convene-run.1, …) into DIR instead.
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
+        /// With --dir: replace pages that are already there.
+        #[arg(long, requires = "dir")]
+        force: bool,
     },
     /// Validate an agenda file and print its planned schedule.
     ///
@@ -140,6 +144,7 @@ pub enum Command {
     /// it is not.
     Check {
         /// The agenda file (JSON), e.g. agendas/dushanbe-roundtable-2009.json
+        #[arg(value_hint = clap::ValueHint::FilePath)]
         agenda: PathBuf,
     },
     /// Run an agenda: the facilitator's timer and the projector view.
@@ -154,7 +159,7 @@ pub enum Command {
         #[command(flatten)]
         store: DataDir,
         /// The agenda file (JSON), e.g. agendas/dushanbe-roundtable-2009.json
-        #[arg(conflicts_with = "resume")]
+        #[arg(conflicts_with = "resume", value_hint = clap::ValueHint::FilePath)]
         agenda: Option<PathBuf>,
         /// Resume this session straight away (folder name or a unique part of it; see
         /// `convene sessions`), without the launcher.
@@ -186,6 +191,7 @@ pub enum Command {
     /// The same --seed always gives the same groups.
     Groups {
         /// The agenda file (JSON) whose participants are grouped.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
         agenda: PathBuf,
         /// How many groups.
         #[arg(long, short = 'n')]
@@ -304,7 +310,7 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
         Command::Import(args) => import::run(args),
         Command::Timer(args) => timer::run(args),
         Command::Completions { shell } => completions::completions(*shell),
-        Command::Man { dir } => completions::man(dir.as_deref()),
+        Command::Man { dir, force } => completions::man(dir.as_deref(), *force),
         Command::Check { agenda } => check::run(agenda),
         Command::Run { agenda, resume, join, store } => {
             let d = store.resolve()?;
@@ -347,6 +353,17 @@ fn usage_error(err: &clap::Error) -> ExitCode {
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         let _ = err.print();
+        return ExitCode::from(2);
+    }
+    // --data-dir on a command that keeps no sessions: clap's tip ("use '-- --data-dir'")
+    // would mislead.
+    if err.kind() == ErrorKind::UnknownArgument
+        && let Some(clap::error::ContextValue::String(arg)) = err.get(clap::error::ContextKind::InvalidArg)
+        && arg.starts_with("--data-dir")
+    {
+        eprintln!(
+            "{ERROR}this command keeps no sessions, so it takes no --data-dir; it is for run, timer, follow, sessions, verify, finish, minutes and export (after the command's name)"
+        );
         return ExitCode::from(2);
     }
     let text = err.render().to_string();

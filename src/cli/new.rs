@@ -13,12 +13,13 @@ use crate::agenda::starter::{Facts, starting_agenda};
 pub struct NewArgs {
     /// The file to write (default: the title as a file name, e.g.
     /// police-reform-roundtable.json; `-`: standard output).
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: Option<PathBuf>,
     /// The event's title.
     #[arg(long)]
     pub title: Option<String>,
     /// The first day, YYYY-MM-DD (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = EventDate::parse)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = agenda_file::parse_date)]
     pub date: Option<EventDate>,
     /// How many days the event lasts (default 1).
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=14))]
@@ -40,6 +41,14 @@ pub struct NewArgs {
 
 pub fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
     let interactive = !args.yes && std::io::stdin().is_terminal();
+    // Said before any question: the answers would be lost.
+    if let Some(file) = args.file.as_deref().filter(|f| !agenda_file::is_stdout(f) && exists(f)) {
+        fail!(
+            "{} already exists and was left as it is; choose another file name (or move that file away first)",
+            file.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
     let mut ask = Asker { interactive, lines: std::io::stdin().lock() };
     let Some(facts) = facts(args, &mut ask)? else {
         return Ok(ExitCode::from(2));
@@ -48,7 +57,10 @@ pub fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
         Some(file) => file.clone(),
         None => {
             let default = format!("{}.json", file_stem(&facts.title));
-            PathBuf::from(ask.text("File to write", &default)?)
+            ask.parsed("File to write", &default, |t| {
+                let path = PathBuf::from(t);
+                if exists(&path) { Err(format!("{t} already exists; give another name")) } else { Ok(path) }
+            })?
         }
     };
     let agenda = starting_agenda(&facts).map_err(anyhow::Error::msg)?;
@@ -114,7 +126,7 @@ fn facts(args: &NewArgs, ask: &mut Asker<impl BufRead>) -> anyhow::Result<Option
         Some(date) => date,
         None => {
             let default = today(time_zone.as_str()).to_string();
-            ask.parsed("First day (YYYY-MM-DD)", &default, EventDate::parse)?
+            ask.parsed("First day (YYYY-MM-DD or DD.MM.YYYY)", &default, agenda_file::parse_date)?
         }
     };
     let days = match args.days {
@@ -140,8 +152,8 @@ fn yes_no(text: &str) -> Result<bool, String> {
     }
 }
 
-/// Questions on the terminal; without one (or after end of input), every answer is the
-/// default, so `convene new` also works from a script.
+/// Questions on the terminal; without one, every answer is the default, so `convene new`
+/// also works from a script.
 struct Asker<R> {
     interactive: bool,
     lines: R,
@@ -165,13 +177,13 @@ impl<R: BufRead> Asker<R> {
                 Ok(value) => return Ok(value),
                 // A default that does not parse (a system zone jiff does not know) cannot
                 // be asked again without a person.
-                Err(e) if !self.interactive || answer.is_none() => anyhow::bail!("{e}"),
+                Err(e) if !self.interactive => anyhow::bail!("{e}"),
                 Err(e) => complain!("  {e}"),
             }
         }
     }
 
-    /// One answer; None at the end of input (which also ends the questions). Questions go to
+    /// One answer; an error at the end of input (Ctrl-D cancels). Questions go to
     /// standard error, so `convene new -` leaves standard output to the agenda.
     fn line(&mut self, question: &str, default: &str) -> anyhow::Result<Option<String>> {
         let mut out = std::io::stderr().lock();
@@ -179,9 +191,9 @@ impl<R: BufRead> Asker<R> {
         out.flush()?;
         let mut answer = String::new();
         if self.lines.read_line(&mut answer)? == 0 {
-            self.interactive = false;
+            // Ctrl-D at a question is how many people cancel.
             writeln!(out)?;
-            return Ok(None);
+            anyhow::bail!("no answer to \"{question}\" (end of input): cancelled, nothing was written");
         }
         Ok(Some(answer))
     }
@@ -206,6 +218,10 @@ fn file_stem(title: &str) -> String {
     if stem.is_empty() { "agenda".to_string() } else { stem }
 }
 
+fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
 /// The path as it can be typed back into a shell.
 fn shell_word(path: &Path) -> String {
     let text = path.display().to_string();
@@ -228,15 +244,19 @@ mod tests {
     }
 
     #[test]
-    fn questions_take_the_defaults_at_the_end_of_input() {
+    fn wrong_answers_are_asked_again_and_end_of_input_cancels() {
         let mut ask =
-            Asker { interactive: true, lines: std::io::Cursor::new("Bishkek\nnot-a-date\n2026-12-03\n") };
+            Asker { interactive: true, lines: std::io::Cursor::new("Bishkek\nnot-a-date\n2026-12-03\n\n") };
         let zone = ask.parsed("zone", "UTC", zone).unwrap();
         assert_eq!(zone.as_str(), "Asia/Bishkek");
         // A wrong answer is asked again.
         let date = ask.parsed("date", "2026-01-01", EventDate::parse).unwrap();
         assert_eq!(date.to_string(), "2026-12-03");
+        // Enter takes the default.
         let days = ask.parsed("days", "1", |t| t.parse::<u8>().map_err(|e| e.to_string())).unwrap();
         assert_eq!(days, 1);
+        // Ctrl-D cancels.
+        let err = ask.text("title", "Roundtable").unwrap_err().to_string();
+        assert!(err.contains("cancelled"), "{err}");
     }
 }

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use jiff::{SignedDuration, Timestamp, ToSpan};
+use jiff::{SignedDuration, Timestamp};
 
 use super::DataDir;
 use super::agenda_file::{system_time_zone, zone};
@@ -33,12 +33,27 @@ pub enum Length {
     Until(ClockTime),
 }
 
-/// Reads "10m", "1h30m", "1h 30m", "90" (minutes), "10 мин", or "14:00".
+/// Reads "10m", "1h30m", "1h 30m", "90" (minutes), "10 мин", "1ч", or "14:00" / "14.00".
 pub fn parse_length(text: &str) -> Result<Length, String> {
     let text = text.trim();
     let hint = "give a length such as 10m, 1h30m or 90 (minutes), or a clock time such as 14:00";
     if text.contains(':') {
         return ClockTime::parse(text).map(Length::Until).map_err(|e| format!("{e}; {hint}"));
+    }
+    // "14.00", as clock times are often written in Russian.
+    if let Some((h, m)) = text.split_once('.')
+        && m.len() == 2
+        && let Ok(at) = ClockTime::parse(&format!("{h}:{m}"))
+    {
+        return Ok(Length::Until(at));
+    }
+    let hours = text
+        .strip_suffix("ч")
+        .or_else(|| text.strip_suffix("час"))
+        .or_else(|| text.strip_suffix("часа"))
+        .and_then(|n| n.trim().parse::<u32>().ok());
+    if let Some(hours) = hours {
+        return whole(hours.saturating_mul(60));
     }
     if let Ok(minutes) = text.parse::<u32>() {
         return whole(minutes);
@@ -53,6 +68,9 @@ pub fn parse_length(text: &str) -> Result<Length, String> {
     let duration: SignedDuration =
         text.parse().map_err(|_| format!("cannot read \"{text}\" as a length or a time; {hint}"))?;
     let seconds = duration.as_secs();
+    if duration.is_negative() || duration.is_zero() {
+        return Err("the timer needs at least 1 minute".into());
+    }
     if seconds % 60 != 0 || duration.subsec_nanos() != 0 {
         let up = seconds.div_euclid(60) + 1;
         return Err(format!("the timer counts whole minutes: \"{text}\" is not one; use {up}m, for example"));
@@ -85,13 +103,23 @@ pub fn agenda_for(
                 .time(at.time())
                 .build()
                 .map_err(|e| format!("{at} cannot be placed today in {}: {e}", zone.as_str()))?;
-            let left = end.timestamp().duration_since(now);
+            let mut end = end;
+            let mut left = end.timestamp().duration_since(now);
+            // Past already today: tomorrow's, when that is within a few hours (00:05 at
+            // 23:55); otherwise it is a mistake ("14:00" at 15:00, or "1:30" meant as a
+            // length).
             if left <= SignedDuration::ZERO {
-                return Err(format!(
-                    "{at} has passed already (it is {} in {}); give a later time, or a length such as 10m",
-                    here.strftime("%H:%M"),
-                    zone.as_str()
-                ));
+                let tomorrow = end.tomorrow().map_err(|e| e.to_string())?;
+                let until = tomorrow.timestamp().duration_since(now);
+                if until > SignedDuration::from_hours(6) {
+                    return Err(format!(
+                        "{at} has passed already (it is {} in {}); give a later time, or a length such as 10m or 1h30m",
+                        here.strftime("%H:%M"),
+                        zone.as_str()
+                    ));
+                }
+                end = tomorrow;
+                left = until;
             }
             // Whole minutes for the plan, rounded up; the clock time is what the countdown
             // runs to.
@@ -102,11 +130,16 @@ pub fn agenda_for(
     let minutes = Minutes::new(minutes).ok_or("a timer runs for at most 24 hours")?;
     let start = ClockTime::new(here.hour(), here.minute()).ok_or("the time now has no clock time")?;
     let date = agenda::EventDate::parse(&here.date().to_string())?;
+    // "Coffee break" is a break, as the import would have it.
+    let kind = match agenda::import::guess_kind(title) {
+        ItemKind::Presentation => ItemKind::Other,
+        kind => kind,
+    };
     let item = Item {
         comment: Comment::None,
-        id: "timer".into(),
+        id: crate::session::TIMER_ITEM.into(),
         title: title.to_string(),
-        kind: ItemKind::Other,
+        kind,
         minutes,
         section: None,
         speakers: Vec::new(),
@@ -146,14 +179,6 @@ pub fn agenda_for(
         participants: Vec::new(),
         days: NonEmpty::new(vec![day]).ok_or("no day")?,
     };
-    // Past midnight the plan would end on the next day: said here rather than shown wrong.
-    let ends = here.checked_add((minutes.get() as i64).minutes()).map_err(|e| e.to_string())?;
-    if ends.date() != here.date() && !(ends.hour() == 0 && ends.minute() == 0) {
-        return Err(format!(
-            "the timer would run past midnight (it is {} now); convene's days end at midnight: use a shorter length",
-            here.strftime("%H:%M")
-        ));
-    }
     Ok((agenda, ends_at))
 }
 
@@ -174,6 +199,17 @@ pub fn run(args: &TimerArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let title = args.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Timer").to_string();
+    // `convene timer 10 мин` is a length in two words, not a timer called "мин".
+    let (length, title) = match parse_length(&format!("{} {title}", args.duration)) {
+        Ok(joined)
+            if args.title.is_some()
+                && title.chars().all(char::is_alphabetic)
+                && title.chars().count() <= 7 =>
+        {
+            (joined, "Timer".to_string())
+        }
+        _ => (length, title),
+    };
     let data_dir = args.store.resolve()?;
     crate::runtime::timer(&data_dir, |now| agenda_for(length, &title, &zone, now).map_err(anyhow::Error::msg))
 }
@@ -190,6 +226,9 @@ mod tests {
         assert_eq!(parse_length("1h 30m"), Ok(Length::Minutes(90)));
         assert_eq!(parse_length("2 hours"), Ok(Length::Minutes(120)));
         assert_eq!(parse_length("15 мин"), Ok(Length::Minutes(15)));
+        assert_eq!(parse_length("1ч"), Ok(Length::Minutes(60)));
+        assert_eq!(parse_length("2 часа"), Ok(Length::Minutes(120)));
+        assert_eq!(parse_length("14.00"), Ok(Length::Until(ClockTime::new(14, 0).unwrap())));
         assert_eq!(parse_length("14:00"), Ok(Length::Until(ClockTime::new(14, 0).unwrap())));
         assert!(parse_length("90s").unwrap_err().contains("use 2m"));
         assert!(parse_length("0").unwrap_err().contains("at least 1 minute"));
@@ -215,10 +254,20 @@ mod tests {
     }
 
     #[test]
-    fn not_past_midnight() {
+    fn across_midnight() {
         let zone = TimeZoneName::parse("UTC").unwrap();
-        let late: Timestamp = "2026-11-29T23:50:00Z".parse().unwrap();
-        assert!(agenda_for(Length::Minutes(10), "T", &zone, late).is_ok());
-        assert!(agenda_for(Length::Minutes(30), "T", &zone, late).unwrap_err().contains("midnight"));
+        let late: Timestamp = "2026-11-29T23:55:00Z".parse().unwrap();
+        assert!(agenda_for(Length::Minutes(30), "T", &zone, late).is_ok());
+        // 00:05 is ten minutes away, tomorrow.
+        let (agenda, end) =
+            agenda_for(Length::Until(ClockTime::new(0, 5).unwrap()), "T", &zone, late).unwrap();
+        assert_eq!(end, Some("2026-11-30T00:05:00Z".parse().unwrap()));
+        assert_eq!(agenda.days[0].items[0].minutes.get(), 10);
+        // 14:00 at 15:00 is a mistake, not a 23-hour timer.
+        let afternoon: Timestamp = "2026-11-29T15:00:00Z".parse().unwrap();
+        let err =
+            agenda_for(Length::Until(ClockTime::new(14, 0).unwrap()), "T", &zone, afternoon).unwrap_err();
+        assert!(err.contains("has passed") && err.contains("1h30m"), "{err}");
+        assert!(parse_length("-5m").unwrap_err().contains("at least 1 minute"));
     }
 }

@@ -77,7 +77,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
         Some(path) => match crate::agenda::load(path) {
             Ok(a) => Some((path.clone(), a)),
             Err(e) => {
-                eprintln!("{}{e}", crate::cli::ERROR);
+                say(&format!("{}{e}", crate::cli::ERROR));
                 return Ok(ExitCode::FAILURE);
             }
         },
@@ -150,15 +150,25 @@ pub fn timer(
     let (agenda, ends_at) = make(now)?;
     let item = agenda.days.first().and_then(|d| d.items.first()).map(|i| i.id.clone());
     let Some(item) = item else { anyhow::bail!("the timer has no item to run") };
-    // Recorded before the screen is taken, so a disk that cannot be written says so plainly.
-    let mut store = store::create_session(data_dir, &agenda, None, now)?;
-    store.record(crate::session::Event::ItemStarted { item: item.clone() }, now)?;
-    if let Some(at) = ends_at {
-        store.record(crate::session::Event::ItemEndsAt { item, at: Some(at) }, now)?;
-    }
-    let (settings, settings_note) = settings_file::load();
+    // The terminal first: a timer that cannot be shown must not leave a session behind.
     let terminal =
         terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
+    let started = (|| -> anyhow::Result<SessionStore> {
+        let mut store = store::create_session(data_dir, &agenda, None, now)?;
+        store.record(crate::session::Event::ItemStarted { item: item.clone() }, now)?;
+        if let Some(at) = ends_at {
+            store.record(crate::session::Event::ItemEndsAt { item, at: Some(at) }, now)?;
+        }
+        Ok(store)
+    })();
+    let store = match started {
+        Ok(store) => store,
+        Err(e) => {
+            terminal::restore();
+            return Err(e);
+        }
+    };
+    let (settings, settings_note) = settings_file::load();
     drive(terminal, store, settings, settings_note, &clock)
 }
 
@@ -170,18 +180,36 @@ fn drive(
     note: Option<String>,
     clock: &clock::Clock,
 ) -> anyhow::Result<ExitCode> {
+    // Quit once its time is up (in overtime, or ended), a timer is done and finished, so
+    // it does not wait in the launcher among the events to resume; quit with time left (by
+    // mistake), it resumes like any session. An event goes on until it is finished.
+    let timer = store.session().is_timer();
     let mut runtime = Runtime::new(store, settings, note, clock.now());
     let result = run_loop::event_loop(&mut terminal, &mut runtime, clock);
     // However the loop ended (a quit, a signal, a terminal that can no longer be written
     // to), the note being typed is kept before anything else.
     runtime.handle(Input::Stop, clock.now());
     terminal::restore();
-    let finished = runtime.finish(&store::rescue::fallback_dirs(), clock.now());
+    let mut finished = runtime.finish(&store::rescue::fallback_dirs(), clock.now());
+    if timer && finished.rescue.is_none() {
+        finish_if_time_is_up(&mut finished.store, clock.now());
+    }
     let saved = report_end(&finished);
     if let Err(e) = &result {
-        say(&format!("{}convene stopped: {e:#}", crate::cli::ERROR));
+        say(&format!("{}stopped: {e:#}", crate::cli::ERROR));
     }
     Ok(if saved && result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// Records the end of a timer whose time is up. A failure changes nothing that matters:
+/// the session stays open, as after any quit.
+fn finish_if_time_is_up(store: &mut SessionStore, now: jiff::Timestamp) {
+    let session = store.session();
+    let up = session.finished_at.is_none()
+        && session.items.iter().all(|run| run.ended_at.is_some() || run.remaining_ms(now) <= 0);
+    if up && store.record(crate::session::Event::SessionFinished, now).is_ok() {
+        let _ = store.write_snapshot();
+    }
 }
 
 /// `convene follow SESSION [--operator]`: a read-only window on a live session (the
@@ -242,7 +270,7 @@ fn follow_loop(
     runtime.handle(Input::Stop, clock.now());
     terminal::restore();
     if let Err(e) = &result {
-        say(&format!("{}convene stopped: {e:#}", crate::cli::ERROR));
+        say(&format!("{}stopped: {e:#}", crate::cli::ERROR));
     }
     Ok(if result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

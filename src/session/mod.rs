@@ -18,7 +18,7 @@ pub use event::{Attribution, EntryKind, Event, Mark, PlanChange, Record, new_id}
 pub use fold::Applied;
 pub use state::{
     Entry, Extension, GroupRun, ItemRun, JournalMark, Pause, PromptShown, Queued, Revision, SCHEMA_VERSION,
-    Session, Slot, Timer, Turn,
+    Session, Slot, TIMER_ITEM, Timer, Turn,
 };
 pub use summary::{Heard, speaking_time};
 

@@ -314,7 +314,16 @@ pub struct Turn {
     pub seconds: Option<i64>,
 }
 
+/// The id of a `convene timer` session's one item.
+pub const TIMER_ITEM: &str = "timer";
+
 impl Session {
+    /// A `convene timer` session: one item, from no agenda file. Quit once its time is up,
+    /// it is finished (it is not an event to resume).
+    pub fn is_timer(&self) -> bool {
+        self.agenda_file.is_none() && self.items.len() == 1 && self.items.iter().all(|r| r.item == TIMER_ITEM)
+    }
+
     /// The index in `items` of the item on the clock.
     pub fn current_index(&self) -> Option<usize> {
         self.timer.current.as_deref().and_then(|id| self.item_index(id))

@@ -41,6 +41,9 @@ fn is_safe_id(id: &str) -> bool {
 
 /// Lowercase ASCII letters and digits joined by single dashes, at most `max` long.
 pub fn slug(text: &str, max: usize) -> String {
+    // Cyrillic (and any other script) in Latin letters, so a Russian agenda's sessions are
+    // named after it and can be typed ("programma-kruglogo-stola").
+    let text = any_ascii::any_ascii(text);
     let mut out = String::new();
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
@@ -74,7 +77,11 @@ pub fn resolve_session(data_dir: &Path, wanted: &str) -> Result<PathBuf, String>
     if names.iter().any(|n| n == wanted) {
         return Ok(root.join(wanted));
     }
-    let matches: Vec<&String> = names.iter().filter(|n| n.contains(wanted)).collect();
+    // What was typed may be in the agenda's own script: "программа" finds
+    // "…-programma-kruglogo-stola-…".
+    let latin = slug(wanted, usize::MAX);
+    let matches: Vec<&String> =
+        names.iter().filter(|n| n.contains(wanted) || (!latin.is_empty() && n.contains(&latin))).collect();
     match matches.as_slice() {
         [one] => Ok(root.join(one)),
         [] => Err(format!(
@@ -120,7 +127,22 @@ mod tests {
     #[test]
     fn slugs_are_safe_file_names() {
         assert_eq!(slug("Dushanbe Roundtable 2009!", 40), "dushanbe-roundtable-2009");
-        assert_eq!(slug("Семинар", 40), "");
+        // Other scripts in Latin letters, so the name can be typed.
+        assert_eq!(slug("Программа круглого стола", 40), "programma-kruglogo-stola");
+        assert_eq!(slug("…", 40), "");
         assert_eq!(slug("a  b", 40), "a-b");
+    }
+
+    #[test]
+    fn a_session_is_found_by_a_part_of_its_name_in_the_agenda_s_script() {
+        let data = tempfile::tempdir().unwrap();
+        let root = sessions_dir(data.path());
+        let name = new_session_name(jiff::civil::date(2026, 11, 29), "Программа круглого стола");
+        assert!(name.starts_with("2026-11-29-programma-kruglogo-stola-"), "{name}");
+        std::fs::create_dir_all(root.join(&name)).unwrap();
+        std::fs::create_dir_all(root.join("2026-11-29-coffee-break-ab12")).unwrap();
+        assert_eq!(resolve_session(data.path(), "программа").unwrap(), root.join(&name));
+        assert_eq!(resolve_session(data.path(), "Круглого Стола").unwrap(), root.join(&name));
+        assert!(resolve_session(data.path(), "Кофе").is_err());
     }
 }

@@ -69,6 +69,10 @@ pub(super) fn build(
             days.push(Day { comment: Comment::None, date, start, hard_end: None, items });
         }
     }
+    let language = crate::agenda::text::language_of(
+        std::iter::once(options.title.as_str())
+            .chain(days.iter().flat_map(|d| d.items.iter().map(|i| i.title.as_str()))),
+    );
     let agenda = Agenda {
         schema: None,
         comment: Comment::None,
@@ -78,7 +82,7 @@ pub(super) fn build(
             organisers: Vec::new(),
             venue: None,
             time_zone: options.time_zone.clone(),
-            languages: Vec::new(),
+            languages: vec![language.to_string()],
             materials: Vec::new(),
             background: None,
             approach: None,

@@ -73,6 +73,10 @@ pub enum ImportError {
     Utf16 { advice: &'static str },
     #[error("{0}")]
     Empty(&'static str),
+    #[error(
+        "this is a workbook or document (a zip file: .xlsx, .ods, .docx), not text: open it and save it as CSV (in Excel: \"CSV UTF-8 (Comma delimited)\", in Russian Excel \"CSV UTF-8 (разделитель — запятая)\"; in LibreOffice: Text CSV, character set Unicode (UTF-8)), then import the .csv"
+    )]
+    Workbook,
     /// One entry per line that could not be read, in line order.
     #[error("{} line{} could not be read", .0.len(), if .0.len() == 1 { "" } else { "s" })]
     Lines(Vec<LineError>),
@@ -87,8 +91,14 @@ pub struct LineError {
     pub message: String,
 }
 
-const CSV_ADVICE: &str = "in Excel, save it again as \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, choose the character set \"Unicode (UTF-8)\" when saving as CSV";
+const CSV_ADVICE: &str = "in Excel, save it again as \"CSV UTF-8 (Comma delimited)\" (in Russian Excel \"CSV UTF-8 (разделитель — запятая)\"); in LibreOffice, choose the character set \"Unicode (UTF-8)\" when saving as CSV";
 const TEXT_ADVICE: &str = "save it again as UTF-8 text (in Word: Plain Text, encoding \"Unicode (UTF-8)\"; in Notepad: Encoding UTF-8)";
+
+/// The kind an item's title suggests ("Coffee break" is a break), as the import guesses
+/// it when no kind is given.
+pub fn guess_kind(title: &str) -> ItemKind {
+    kinds::guess(title, false)
+}
 
 /// Reads `bytes` as an agenda. `extension` (without the dot) chooses the format: "csv"
 /// and "tsv" are CSV; anything else is CSV when its first line is a header naming a title
@@ -97,6 +107,10 @@ const TEXT_ADVICE: &str = "save it again as UTF-8 text (in Word: Plain Text, enc
 pub fn import(bytes: &[u8], extension: Option<&str>, options: &Options) -> Result<Imported, ImportError> {
     let csv_by_name =
         extension.is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"));
+    // Excel's own files (and LibreOffice's, and Word's) are zip archives.
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(ImportError::Workbook);
+    }
     let advice = if csv_by_name { CSV_ADVICE } else { TEXT_ADVICE };
     let text = decode(bytes, advice)?;
     // The CSV reader counts lines wrong after a CRLF, and Excel for Mac ends lines with a

@@ -14,35 +14,101 @@ pub(super) struct Speaker {
     pub affiliation: Option<String>,
 }
 
-/// The speakers in a cell, split on ";", ",", line breaks, "&", " and " and " и " outside
-/// parentheses (a bracketed affiliation may hold "and": "(Youth and Civilization)").
+/// The speakers in a cell. People are separated by ";" and line breaks, and within those
+/// by "&", " and " and " и " (outside parentheses: "(Youth and Civilization)" is one
+/// affiliation). A comma is read the way people write it: between full names it separates
+/// people ("Anna Petrova, John Smith"); after a full name, once, it gives the affiliation
+/// ("Anna Petrova, OSCE"); before an initial it is part of the name ("Smith, J.").
 pub(super) fn split(cell: &str) -> Vec<Speaker> {
+    let mut out = Vec::new();
+    for part in outside_brackets(cell, &[';', '\n', '\r']) {
+        let pieces: Vec<String> =
+            outside_brackets(&part, &[',']).iter().map(|p| collapse(p)).filter(|p| !p.is_empty()).collect();
+        let words = |p: &String| p.split_whitespace().count();
+        let initial = |p: &String| p.ends_with('.') && p.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+        let all_names = pieces.iter().flat_map(|p| and_split(p)).all(|p| {
+            let p = collapse(&p);
+            words(&p) >= 2 && looks_like_a_name(&p)
+        });
+        let name_and_affiliation = match pieces.as_slice() {
+            [name, affiliation]
+                if words(name) >= 2 && !initial(affiliation) && !name.ends_with(')') && !all_names =>
+            {
+                Some((name, affiliation))
+            }
+            _ => None,
+        };
+        if let Some((name, affiliation)) = name_and_affiliation {
+            out.extend(speaker(name).map(|s| Speaker { affiliation: Some(affiliation.clone()), ..s }));
+        } else if pieces.len() > 1 && pieces.iter().any(initial) {
+            out.extend(speaker(&part));
+        } else {
+            for piece in &pieces {
+                out.extend(and_split(piece).iter().filter_map(|p| speaker(p)));
+            }
+        }
+    }
+    out
+}
+
+/// Whether every word starts with a capital letter, as names do ("John Smith"), where an
+/// affiliation often does not ("Ministry of Internal Affairs") or is an acronym ("OSCE").
+fn looks_like_a_name(piece: &str) -> bool {
+    piece.split_whitespace().all(|w| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        let first = letters.next();
+        // Initials ("И.И.") are part of names; capitals alone ("OSCE") are not.
+        first.is_some_and(char::is_uppercase) && (w.contains('.') || !letters.clone().all(char::is_uppercase))
+    })
+}
+
+/// `text` cut at each of `separators` that is outside parentheses or brackets.
+fn outside_brackets(text: &str, separators: &[char]) -> Vec<String> {
     let mut parts = Vec::new();
     let mut depth = 0usize;
     let mut current = String::new();
-    for c in cell.chars() {
+    for c in text.chars() {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if depth == 0 && matches!(c, ';' | ',' | '\n' | '\r' | '&') {
+        if depth == 0 && separators.contains(&c) {
             parts.push(std::mem::take(&mut current));
-            continue;
-        }
-        current.push(c);
-        if depth == 0 && c.is_whitespace() {
-            for word in [" and ", " и ", " И ", " And ", " AND "] {
-                if current.ends_with(word) {
-                    current.truncate(current.len() - word.len());
-                    parts.push(std::mem::take(&mut current));
-                    break;
-                }
-            }
+        } else {
+            current.push(c);
         }
     }
     parts.push(current);
-    parts.iter().filter_map(|p| speaker(p)).collect()
+    parts
+}
+
+/// One piece cut at "&", " and " and " и " outside parentheses.
+fn and_split(piece: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    for part in outside_brackets(piece, &['&']) {
+        let mut depth = 0usize;
+        let mut current = String::new();
+        for c in part.chars() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            current.push(c);
+            if depth == 0 && c.is_whitespace() {
+                for word in [" and ", " и ", " И ", " And ", " AND "] {
+                    if current.ends_with(word) {
+                        current.truncate(current.len() - word.len());
+                        parts.push(std::mem::take(&mut current));
+                        break;
+                    }
+                }
+            }
+        }
+        parts.push(current);
+    }
+    parts
 }
 
 fn speaker(part: &str) -> Option<Speaker> {
@@ -153,6 +219,17 @@ mod tests {
         assert_eq!(names("Иванов И.И. и Петров П.П."), ["Иванов И.И.", "Петров П.П."]);
         assert_eq!(names("Anna\nJohn"), ["Anna", "John"]);
         assert_eq!(names(" ; ,"), Vec::<String>::new());
+        // Commas as people write them.
+        assert_eq!(names("Smith, J.; Doe, A."), ["Smith, J.", "Doe, A."]);
+        let s = split("Anna Petrova, OSCE");
+        assert_eq!(s.len(), 1);
+        assert_eq!((s[0].name.as_str(), s[0].affiliation.as_deref()), ("Anna Petrova", Some("OSCE")));
+        let s = split("Anna Petrova, Ministry of Internal Affairs; Ivan Sidorov");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].affiliation.as_deref(), Some("Ministry of Internal Affairs"));
+        assert_eq!(names("Anna Petrova, John Smith"), ["Anna Petrova", "John Smith"]);
+        assert_eq!(names("Иванов, Петров, Сидоров"), ["Иванов", "Петров", "Сидоров"]);
+        assert_eq!(names("Иванов И.И., Петров П.П."), ["Иванов И.И.", "Петров П.П."]);
         // An "and" and a comma inside the bracket belong to the affiliation.
         let s = split("Фируза Саидова (Youth and Civilization, Dushanbe); Alexander");
         assert_eq!(s.len(), 2);
