@@ -15,6 +15,7 @@
 //! Pure: no UI, no IO.
 
 use crate::agenda::{Agenda, PersonRef};
+use crate::i18n::{Lang, tr_with};
 use crate::session::Attribution;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,12 @@ impl Audience {
 /// A source (who said something, who has the floor) as `audience` may see it; None when
 /// nothing is known, or nothing may be said.
 pub fn source(agenda: &Agenda, who: &Attribution, audience: Audience) -> Option<String> {
+    source_in(agenda, who, audience, Lang::En)
+}
+
+/// [`source`], with the words convene adds ("a participant", "NGO representative") in
+/// `lang`: the projector speaks the room's language. Roles and groups are the agenda's.
+pub fn source_in(agenda: &Agenda, who: &Attribution, audience: Audience, lang: Lang) -> Option<String> {
     let person = who.participant.as_deref().and_then(|id| agenda.participant(id));
     match audience {
         Audience::Operator => match (who.participant.as_deref(), person) {
@@ -68,11 +75,13 @@ pub fn source(agenda: &Agenda, who: &Attribution, audience: Audience) -> Option<
         Audience::Projector | Audience::PublicDraft => {
             let unknown_person = who.participant.is_some() && person.is_none();
             match (person, &who.role, &who.stakeholder) {
-                (Some(p), _, _) => Some(public_role(agenda, &p.role, p.stakeholder.as_deref())),
+                (Some(p), _, _) => Some(public_role(agenda, &p.role, p.stakeholder.as_deref(), lang)),
                 // An id the roster does not know could be anything: say nothing of it.
-                _ if unknown_person => Some("a participant".to_string()),
-                (None, Some(role), _) => Some(public_role(agenda, role, None)),
-                (None, None, Some(group)) => Some(format!("{group} representatives")),
+                _ if unknown_person => Some(tr_with(lang, "a-participant", &[])),
+                (None, Some(role), _) => Some(public_role(agenda, role, None, lang)),
+                (None, None, Some(group)) => {
+                    Some(tr_with(lang, "group-representatives", &[("group", group)]))
+                }
                 (None, None, None) => None,
             }
         }
@@ -112,22 +121,24 @@ pub fn person(agenda: &Agenda, who: &PersonRef, audience: Audience) -> String {
 /// of them ("Police expert" when there are two); a role held by one person names them as
 /// surely as their name ("Head of the Political Unit"), so it becomes their stakeholder
 /// group. The projector and the public draft both read roles through here.
-fn public_role(agenda: &Agenda, role: &str, group: Option<&str>) -> String {
+fn public_role(agenda: &Agenda, role: &str, group: Option<&str>, lang: Lang) -> String {
     let same = |r: &str| r.trim().to_lowercase() == role.trim().to_lowercase();
     let holders: Vec<_> = agenda.participants.iter().filter(|p| same(&p.role)).collect();
     match holders.as_slice() {
         [] => role.to_string(),
-        [one] => public_group(one.stakeholder.as_deref().or(group)),
+        [one] => public_group(one.stakeholder.as_deref().or(group), lang),
         _ => role.to_string(),
     }
 }
 
 /// A roster person's stakeholder group as the public may read it.
-fn public_group(group: Option<&str>) -> String {
+fn public_group(group: Option<&str>, lang: Lang) -> String {
     match group {
-        Some(g) if g.to_lowercase().starts_with("expert") => "an expert".to_string(),
-        Some(g) => format!("{g} representative"),
-        None => "a participant".to_string(),
+        Some(g) if g.to_lowercase().starts_with("expert") || g.to_lowercase().starts_with("эксперт") => {
+            tr_with(lang, "an-expert", &[])
+        }
+        Some(g) => tr_with(lang, "group-representative", &[("group", g)]),
+        None => tr_with(lang, "a-participant", &[]),
     }
 }
 

@@ -25,6 +25,7 @@ pub mod audience;
 pub mod capture;
 pub mod cli;
 pub mod export;
+pub mod i18n;
 pub mod privacy;
 pub mod runtime;
 pub mod safe_text;

@@ -18,6 +18,9 @@ pub struct Settings {
     pub wrap_up_min_minutes: u32,
     /// Default final stage: the last this-many minutes.
     pub final_minutes: u32,
+    /// The projector's language ("ru", "tg", "en"), when not the agenda's first language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room_language: Option<String>,
 }
 
 impl Default for Settings {
@@ -29,6 +32,7 @@ impl Default for Settings {
             wrap_up_percent: w.wrap_up_percent,
             wrap_up_min_minutes: w.wrap_up_min_minutes,
             final_minutes: w.final_minutes,
+            room_language: None,
         }
     }
 }
@@ -40,6 +44,16 @@ impl Settings {
             wrap_up_min_minutes: self.wrap_up_min_minutes,
             final_minutes: self.final_minutes,
         }
+    }
+
+    /// The room's language for `session`'s projector: this setting (or `--room-language`),
+    /// else the agenda's first language convene speaks, else English.
+    pub fn room_lang(&self, agenda: &crate::agenda::Agenda) -> crate::i18n::Lang {
+        use crate::i18n::Lang;
+        self.room_language
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or_else(|| Lang::first_of(&agenda.event.languages))
     }
 
     /// Parses settings.toml; the error says what is wrong, for a message on screen.
@@ -61,7 +75,9 @@ impl Settings {
              # ... but never with fewer minutes left than this.\n\
              wrap_up_min_minutes = {}\n\
              # The final stage covers the last minutes.\n\
-             final_minutes = {}\n",
+             final_minutes = {}\n\
+             # The projector's language (\"ru\", \"tg\", \"en\"); by default the agenda's first language.\n\
+             # room_language = \"ru\"\n",
             d.bell, d.color, d.wrap_up_percent, d.wrap_up_min_minutes, d.final_minutes
         )
     }

@@ -67,6 +67,21 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// `--room-language`, on the commands that show the projector.
+#[derive(Debug, Clone, Args)]
+pub struct Room {
+    /// The projector's language: ru, tg or en (default: the `room_language` setting, else
+    /// the agenda's first language convene speaks, else English).
+    #[arg(long, value_name = "LANG", value_parser = room_language)]
+    pub room_language: Option<String>,
+}
+
+fn room_language(text: &str) -> Result<String, String> {
+    crate::i18n::Lang::from_code(text)
+        .map(|l| l.code().to_string())
+        .ok_or_else(|| format!("convene speaks en, ru and tg (Tajik, partly), not \"{text}\""))
+}
+
 /// `--data-dir`, on the commands that keep or read sessions (and only on those).
 #[derive(Debug, Clone, Args)]
 pub struct DataDir {
@@ -170,6 +185,8 @@ pub enum Command {
         /// this laptop. Notes from every laptop show on every one.
         #[arg(long, value_name = "SESSION", conflicts_with_all = ["agenda", "resume"])]
         join: Option<String>,
+        #[command(flatten)]
+        room: Room,
     },
     /// Follow a live session in a read-only window: the projector view by default, updated
     /// within a moment of every change (on this laptop, or arriving from another one by a
@@ -183,6 +200,8 @@ pub enum Command {
         /// The full run screen (read-only) instead of the projector view.
         #[arg(long)]
         operator: bool,
+        #[command(flatten)]
+        room: Room,
     },
     /// Form working groups from an agenda's participants and print who is in which.
     ///
@@ -312,7 +331,7 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
         Command::Completions { shell } => completions::completions(*shell),
         Command::Man { dir, force } => completions::man(dir.as_deref(), *force),
         Command::Check { agenda } => check::run(agenda),
-        Command::Run { agenda, resume, join, store } => {
+        Command::Run { agenda, resume, join, room, store } => {
             let d = store.resolve()?;
             let start = match (resume, join) {
                 (Some(name), _) => crate::runtime::Start::Resume(session_dir(&d, name)?),
@@ -322,11 +341,11 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
                     None => crate::runtime::Start::Pick,
                 },
             };
-            crate::runtime::run(start, &d)
+            crate::runtime::run(start, &d, room.room_language.clone())
         }
-        Command::Follow { session, operator, store } => {
+        Command::Follow { session, operator, room, store } => {
             let d = store.resolve()?;
-            crate::runtime::follow(&session_dir(&d, session)?, *operator)
+            crate::runtime::follow(&session_dir(&d, session)?, *operator, room.room_language.clone())
         }
         Command::Schema { format } => schema::run(*format),
         Command::Groups { agenda, count, seed } => groups::run(agenda, *count, *seed),

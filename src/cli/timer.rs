@@ -23,6 +23,8 @@ pub struct TimerArgs {
     #[arg(long, value_name = "ZONE")]
     pub time_zone: Option<String>,
     #[command(flatten)]
+    pub room: super::Room,
+    #[command(flatten)]
     pub store: DataDir,
 }
 
@@ -211,7 +213,9 @@ pub fn run(args: &TimerArgs) -> anyhow::Result<ExitCode> {
         _ => (length, title),
     };
     let data_dir = args.store.resolve()?;
-    crate::runtime::timer(&data_dir, |now| agenda_for(length, &title, &zone, now).map_err(anyhow::Error::msg))
+    crate::runtime::timer(&data_dir, args.room.room_language.clone(), |now| {
+        agenda_for(length, &title, &zone, now).map_err(anyhow::Error::msg)
+    })
 }
 
 #[cfg(test)]

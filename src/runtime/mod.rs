@@ -64,7 +64,7 @@ pub fn start_note(report: &store::RecoveryReport) -> Option<String> {
 }
 
 /// `convene run [AGENDA | --resume SESSION]`.
-pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
+pub fn run(start: Start, data_dir: &Path, room: Option<String>) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
     let (agenda, resume, join) = match start {
         Start::Agenda(path) => (Some(path), None, false),
@@ -83,7 +83,8 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
         },
         None => None,
     };
-    let (settings, settings_note) = settings_file::load();
+    let (mut settings, settings_note) = settings_file::load();
+    settings.room_language = room.clone().or(settings.room_language);
     let theme = Theme { color: settings.color };
     let mut terminal =
         terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
@@ -125,7 +126,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
     })();
     let (store, recovery_note) = match outcome {
         Ok(Some(Opened::Run(store, note))) => (*store, note),
-        Ok(Some(Opened::Follow(dir))) => return follow_on(terminal, &dir, false, &clock),
+        Ok(Some(Opened::Follow(dir))) => return follow_on(terminal, &dir, false, room, &clock),
         Ok(None) => {
             terminal::restore();
             return Ok(ExitCode::SUCCESS);
@@ -143,6 +144,7 @@ pub fn run(start: Start, data_dir: &Path) -> anyhow::Result<ExitCode> {
 /// started at once.
 pub fn timer(
     data_dir: &Path,
+    room: Option<String>,
     make: impl FnOnce(jiff::Timestamp) -> anyhow::Result<(crate::agenda::Agenda, Option<jiff::Timestamp>)>,
 ) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
@@ -168,7 +170,8 @@ pub fn timer(
             return Err(e);
         }
     };
-    let (settings, settings_note) = settings_file::load();
+    let (mut settings, settings_note) = settings_file::load();
+    settings.room_language = room.or(settings.room_language);
     drive(terminal, store, settings, settings_note, &clock)
 }
 
@@ -215,10 +218,10 @@ fn finish_if_time_is_up(store: &mut SessionStore, now: jiff::Timestamp) {
 /// `convene follow SESSION [--operator]`: a read-only window on a live session (the
 /// projector view unless `operator`), updated as its journals change. Takes no lock and
 /// writes nothing.
-pub fn follow(dir: &Path, operator: bool) -> anyhow::Result<ExitCode> {
+pub fn follow(dir: &Path, operator: bool, room: Option<String>) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
     // Opened before the terminal is taken, so what is wrong prints normally.
-    let opened = open_follower(dir, operator, &clock)?;
+    let opened = open_follower(dir, operator, room, &clock)?;
     let terminal =
         terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
     follow_loop(terminal, opened, &clock)
@@ -235,9 +238,10 @@ fn follow_on(
     terminal: terminal::Term,
     dir: &Path,
     operator: bool,
+    room: Option<String>,
     clock: &clock::Clock,
 ) -> anyhow::Result<ExitCode> {
-    match open_follower(dir, operator, clock) {
+    match open_follower(dir, operator, room, clock) {
         Ok(runtime) => follow_loop(terminal, runtime, clock),
         Err(e) => {
             terminal::restore();
@@ -246,10 +250,16 @@ fn follow_on(
     }
 }
 
-fn open_follower(dir: &Path, operator: bool, clock: &clock::Clock) -> anyhow::Result<Runtime> {
+fn open_follower(
+    dir: &Path,
+    operator: bool,
+    room: Option<String>,
+    clock: &clock::Clock,
+) -> anyhow::Result<Runtime> {
     let disk: std::sync::Arc<dyn store::disk::Disk> = std::sync::Arc::new(store::disk::OsDisk);
     let (store, report) = SessionStore::follow(disk, dir, clock.now())?;
-    let (settings, settings_note) = settings_file::load();
+    let (mut settings, settings_note) = settings_file::load();
+    settings.room_language = room.or(settings.room_language);
     // Half a record at the end of a writer's journal is a write in progress, not damage.
     let note = (report.records_dropped() > 0).then(|| {
         format!(

@@ -12,11 +12,12 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::countdown;
 use super::hands::Hand;
 use super::parts::{Parts, digest};
-use super::text::{current_prompt, hhmm, item, stage_words};
+use super::text::{current_prompt, hhmm, item};
 use super::theme::Theme;
 use super::{Piece, Weight, draw_pieces, measure, rows_of, shed};
 use crate::agenda::ItemKind;
 use crate::app::App;
+use crate::i18n::{Lang, date_short, tr_with};
 use crate::session::Session;
 use crate::timing::{self, DayProjection, Stage};
 
@@ -37,9 +38,35 @@ struct Wall<'a> {
 }
 
 /// The speaker as the room may see them (see [`crate::audience`]): never a name.
-fn public_speaker(session: &Session, who: &crate::session::Attribution) -> String {
-    crate::audience::source(&session.agenda, who, crate::audience::Audience::Projector)
-        .unwrap_or_else(|| "a participant".into())
+fn public_speaker(session: &Session, who: &crate::session::Attribution, lang: Lang) -> String {
+    crate::audience::source_in(&session.agenda, who, crate::audience::Audience::Projector, lang)
+        .unwrap_or_else(|| tr_with(lang, "a-participant", &[]))
+}
+
+/// A stage in the room's words, beside its symbol: colour is never the only signal.
+fn stage_label(lang: Lang, stage: Stage, label: &str) -> String {
+    let id = match stage {
+        Stage::Normal => "stage-on-time",
+        Stage::WrapUp => "stage-wrap-up",
+        Stage::Final if label == "LAST CALL" => "stage-last-call",
+        Stage::Final if label == "LAST MINUTES" => "stage-last-minutes",
+        Stage::Final => "stage-last-minute",
+        Stage::Overtime => "stage-overtime",
+    };
+    tr_with(lang, id, &[])
+}
+
+/// " ◆ ПОСЛЕДНЯЯ МИНУТА" after a speaker's or a slot's clock; nothing while on time.
+fn stage_words(lang: Lang, stage: Stage, label: &str) -> String {
+    if stage == Stage::Normal {
+        String::new()
+    } else {
+        format!(" {} {}", stage.symbol(), stage_label(lang, stage, label))
+    }
+}
+
+fn at(session: &Session, t: Timestamp) -> String {
+    hhmm(session, t)
 }
 
 pub fn render(
@@ -52,15 +79,16 @@ pub fn render(
     parts: &mut Parts,
 ) {
     let theme = Theme { color: app.settings.color };
+    let lang = app.settings.room_lang(&session.agenda);
     // A finished event comes first: it never reads as one about to start.
     let mut wall = if let Some(at) = session.finished_at {
-        finished(session, at, theme)
+        finished(session, at, theme, lang)
     } else if let Some(c) = session.current_index() {
-        running(app, session, day, c, now, theme, parts)
+        running(app, session, day, c, now, theme, parts, lang)
     } else if let Some(d) = timing::day_over(session) {
-        day_over(session, d, now, theme)
+        day_over(session, d, now, theme, lang)
     } else {
-        starting_soon(session, day, now, theme)
+        starting_soon(session, day, now, theme, lang)
     };
     // The message is for the room, whatever else is on: it is never what falls off.
     if let Some(message) = &session.message {
@@ -118,13 +146,16 @@ fn running<'a>(
     now: Timestamp,
     theme: Theme,
     parts: &mut Parts,
+    lang: Lang,
 ) -> Wall<'a> {
     let mut wall =
         Wall { top: Vec::new(), big: None, hand: None, bottom: Vec::new(), next: None, wide_bottom: false };
     if let Some(cd) = timing::countdown(session, c, now, app.settings.warnings()) {
-        let pause = if cd.running { "" } else { "  ‖ PAUSED" };
+        let pause =
+            if cd.running { String::new() } else { format!("  ‖ {}", tr_with(lang, "paused", &[])) };
         let style = theme.stage(cd.stage);
-        wall.top.push(Line::styled(format!(" {} {}{pause} ", cd.stage.symbol(), cd.label()), style));
+        let label = stage_label(lang, cd.stage, cd.label());
+        wall.top.push(Line::styled(format!(" {} {label}{pause} ", cd.stage.symbol()), style));
         wall.big = Some((cd.display(), style));
         wall.hand = Some(Hand::Countdown);
     }
@@ -133,14 +164,17 @@ fn running<'a>(
     {
         // Overtime and the last call in words and symbol too: red alone says nothing to
         // a colour-blind speaker or a washed-out projector.
-        let stage = stage_words(clock.stage, clock.label());
+        let stage = stage_words(lang, clock.stage, clock.label());
         let shown = clock.display();
         let len = shown.len();
         wall.bottom.push(
             Piece::new(
                 Weight::Must,
                 Line::styled(
-                    format!("Speaking: {} · {shown}{stage}", public_speaker(session, &turn.speaker)),
+                    format!(
+                        "{} · {shown}{stage}",
+                        tr_with(lang, "speaking", &[("who", &public_speaker(session, &turn.speaker, lang))])
+                    ),
                     theme.stage(clock.stage),
                 ),
             )
@@ -155,28 +189,31 @@ fn running<'a>(
         let title = vec![Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title()))];
         let mut brief = Vec::new();
         if it.kind == ItemKind::WorkingGroups {
-            brief.extend(working_groups(session, c, it, theme));
+            brief.extend(working_groups(session, c, it, theme, lang));
         } else if matches!(it.kind, ItemKind::Discussion | ItemKind::Panel)
             && let Some((i, prompt)) = current_prompt(session, c)
         {
             brief.push(Piece::spaced(
                 Weight::High,
-                Line::styled(format!("Q{}: {prompt}", i + 1), theme.accent()),
+                Line::styled(
+                    tr_with(lang, "question", &[("n", &(i + 1).to_string()), ("prompt", &prompt)]),
+                    theme.accent(),
+                ),
             ));
         }
-        vec![title, brief, next_line(session, day, now, theme).into_iter().collect()]
+        vec![title, brief, next_line(session, day, now, theme, lang).into_iter().collect()]
     });
     let [title, brief, next] = <[Vec<Piece>; 3]>::try_from(kept).unwrap_or_default();
     wall.bottom.extend(title);
     if let Some(slot) = timing::open_slot(session, now) {
-        let stage = stage_words(slot.stage, slot.label());
+        let stage = stage_words(lang, slot.stage, slot.label());
         let shown = slot.display();
         let len = shown.len();
         wall.bottom.push(
             Piece::new(
                 Weight::Must,
                 Line::styled(
-                    format!("Reporting now: {} · {shown}{stage}", slot.group),
+                    format!("{} · {shown}{stage}", tr_with(lang, "reporting-now", &[("group", &slot.group)])),
                     theme.stage(slot.stage),
                 ),
             )
@@ -191,7 +228,13 @@ fn running<'a>(
 
 /// The groups' brief and every prompt shown so far, for the groups to take along, and
 /// where each group meets.
-fn working_groups<'a>(session: &Session, c: usize, it: &crate::agenda::Item, theme: Theme) -> Vec<Piece<'a>> {
+fn working_groups<'a>(
+    session: &Session,
+    c: usize,
+    it: &crate::agenda::Item,
+    theme: Theme,
+    lang: Lang,
+) -> Vec<Piece<'a>> {
     let mut pieces = Vec::new();
     if let Some(case) = &it.case_study {
         pieces.push(Piece::spaced(Weight::Medium, Line::raw(case.clone())));
@@ -206,7 +249,8 @@ fn working_groups<'a>(session: &Session, c: usize, it: &crate::agenda::Item, the
     shown.sort_unstable();
     for i in shown {
         if let Some(p) = it.prompts.get(i) {
-            pieces.push(Piece::new(Weight::High, Line::styled(format!("Q{}: {p}", i + 1), theme.accent())));
+            let text = tr_with(lang, "question", &[("n", &(i + 1).to_string()), ("prompt", p)]);
+            pieces.push(Piece::new(Weight::High, Line::styled(text, theme.accent())));
         }
     }
     let rooms: Vec<String> = timing::groups_of(session, c)
@@ -224,37 +268,60 @@ fn working_groups<'a>(session: &Session, c: usize, it: &crate::agenda::Item, the
 
 /// "Next at 10:05: Key questions": the item `n` starts, at its projected time (with its
 /// day and date when that is not today's).
-fn next_line<'a>(session: &Session, day: &DayProjection, now: Timestamp, theme: Theme) -> Option<Piece<'a>> {
+fn next_line<'a>(
+    session: &Session,
+    day: &DayProjection,
+    now: Timestamp,
+    theme: Theme,
+    lang: Lang,
+) -> Option<Piece<'a>> {
     let n = timing::next_item(session)?;
     let it = item(session, n)?;
     let d = session.items.get(n)?.day;
     if d != day.day {
         // Not today: the room is told which day, and when.
         let start = timing::project_day(session, d, now).items.into_iter().find(|p| p.index == n)?.start;
-        let date = start.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%a %-d %b");
-        let text = format!("Day {} starts {date} at {}: {}", d + 1, hhmm(session, start), it.title);
+        let date =
+            date_short(lang, start.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).date());
+        let text = tr_with(
+            lang,
+            "day-starts-on",
+            &[
+                ("day", &(d + 1).to_string()),
+                ("date", &date),
+                ("time", &at(session, start)),
+                ("title", &it.title),
+            ],
+        );
         return Some(Piece::spaced(Weight::Low, Line::styled(text, theme.dim())));
     }
     let start = day.items.iter().find(|p| p.index == n)?.start;
-    let text = format!("Next at {}: {}", hhmm(session, start), it.title);
+    let text = tr_with(lang, "next-at", &[("time", &at(session, start)), ("title", &it.title)]);
     Some(Piece::spaced(Weight::Low, Line::styled(text, theme.dim())))
 }
 
 /// Nothing on the clock yet: the time, and what starts next.
-fn starting_soon<'a>(session: &Session, day: &DayProjection, now: Timestamp, theme: Theme) -> Wall<'a> {
+fn starting_soon<'a>(
+    session: &Session,
+    day: &DayProjection,
+    now: Timestamp,
+    theme: Theme,
+    lang: Lang,
+) -> Wall<'a> {
     Wall {
-        top: vec![Line::styled("Starting soon", theme.title())],
+        top: vec![Line::styled(tr_with(lang, "starting-soon", &[]), theme.title())],
         big: Some((hhmm(session, now), theme.title())),
         hand: None,
         bottom: Vec::new(),
-        next: next_line(session, day, now, theme),
+        next: next_line(session, day, now, theme, lang),
         wide_bottom: false,
     }
 }
 
 /// The day is over: the room is told when the next day starts ("see you tomorrow"); on
 /// the next day's own date, before it starts, it is starting soon.
-fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme) -> Wall<'a> {
+fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme, lang: Lang) -> Wall<'a> {
+    let over = tr_with(lang, "day-over", &[("day", &(d + 1).to_string())]);
     let tz = session.agenda.event.time_zone.time_zone();
     let today = now.to_zoned_datetime(tz.clone()).date();
     let next = timing::next_item(session).and_then(|n| {
@@ -264,7 +331,7 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme) -> Wa
     });
     let Some((next_day, start, title)) = next else {
         return Wall {
-            top: vec![Line::styled(format!("Day {} is over · thank you", d + 1), theme.title())],
+            top: vec![Line::styled(over, theme.title())],
             big: None,
             hand: None,
             bottom: Vec::new(),
@@ -273,27 +340,36 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme) -> Wa
         };
     };
     let on = start.to_zoned_datetime(tz).date();
-    let first = Piece::new(Weight::High, Line::styled(format!("First: {title}"), theme.dim()));
+    let first = Piece::new(
+        Weight::High,
+        Line::styled(tr_with(lang, "first-item", &[("title", &title)]), theme.dim()),
+    );
     if on <= today {
         return Wall {
-            top: vec![Line::styled("Starting soon", theme.title())],
+            top: vec![Line::styled(tr_with(lang, "starting-soon", &[]), theme.title())],
             big: Some((hhmm(session, now), theme.title())),
             hand: None,
             bottom: vec![Piece::new(
                 Weight::Must,
-                Line::raw(format!("Day {} starts at {}", next_day + 1, hhmm(session, start))),
+                Line::raw(tr_with(
+                    lang,
+                    "day-starts-at",
+                    &[("day", &(next_day + 1).to_string()), ("time", &at(session, start))],
+                )),
             )],
             next: Some(first),
             wide_bottom: false,
         };
     }
     let when = if today.tomorrow().ok() == Some(on) {
-        format!("See you tomorrow at {}", hhmm(session, start))
+        tr_with(lang, "see-you-tomorrow", &[("time", &at(session, start))])
     } else {
-        format!("Day {} starts {} at {}", next_day + 1, on.strftime("%a %-d %b"), hhmm(session, start))
+        let date = date_short(lang, on);
+        let day = (next_day + 1).to_string();
+        tr_with(lang, "day-starts-date-at", &[("day", &day), ("date", &date), ("time", &at(session, start))])
     };
     Wall {
-        top: vec![Line::styled(format!("Day {} is over · thank you", d + 1), theme.title())],
+        top: vec![Line::styled(over, theme.title())],
         big: None,
         hand: None,
         bottom: vec![Piece::new(Weight::Must, Line::styled(when, theme.title()))],
@@ -303,12 +379,15 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme) -> Wa
 }
 
 /// The event is finished: the room is thanked, never told that it is starting soon.
-fn finished<'a>(session: &Session, at: Timestamp, theme: Theme) -> Wall<'a> {
+fn finished<'a>(session: &Session, when: Timestamp, theme: Theme, lang: Lang) -> Wall<'a> {
     Wall {
-        top: vec![Line::styled("The event is finished · thank you", theme.title())],
+        top: vec![Line::styled(tr_with(lang, "event-finished", &[]), theme.title())],
         big: None,
         hand: None,
-        bottom: vec![Piece::new(Weight::Must, Line::raw(format!("Finished at {}", hhmm(session, at))))],
+        bottom: vec![Piece::new(
+            Weight::Must,
+            Line::raw(tr_with(lang, "finished-at", &[("time", &at(session, when))])),
+        )],
         next: None,
         wide_bottom: false,
     }
