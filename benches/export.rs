@@ -92,7 +92,10 @@ fn export(c: &mut Criterion) {
         ] {
             group.bench_function(name, |b| {
                 b.iter(|| {
-                    black_box(export::render(&session, format, Options { profile, redact: false }).unwrap())
+                    black_box(
+                        export::render(&session, format, Options { profile, redact: false, lang: None })
+                            .unwrap(),
+                    )
                 })
             });
         }
@@ -105,7 +108,7 @@ fn export(c: &mut Criterion) {
                         export::render(
                             &named,
                             Format::Markdown,
-                            Options { profile: Profile::Public, redact: false },
+                            Options { profile: Profile::Public, redact: false, lang: None },
                         )
                         .unwrap(),
                     )

@@ -70,7 +70,11 @@ pub fn source_in(agenda: &Agenda, who: &Attribution, audience: Audience, lang: L
                     .clone()
                     .or_else(|| who.stakeholder.as_ref().map(|g| format!("{g} representatives")))?,
             };
-            Some(if who.not_for_attribution { format!("{text}; not for attribution") } else { text })
+            Some(if who.not_for_attribution {
+                format!("{text}; {}", tr_with(lang, "report-not-for-attribution", &[]))
+            } else {
+                text
+            })
         }
         Audience::Projector | Audience::PublicDraft => {
             let unknown_person = who.participant.is_some() && person.is_none();
@@ -90,9 +94,14 @@ pub fn source_in(agenda: &Agenda, who: &Attribution, audience: Audience, lang: L
 
 /// Several sources (a point merged from duplicates said by several people), each once.
 pub fn sources(agenda: &Agenda, whos: &[Attribution], audience: Audience) -> Option<String> {
+    sources_in(agenda, whos, audience, Lang::En)
+}
+
+/// [`sources`], with convene's words in `lang`.
+pub fn sources_in(agenda: &Agenda, whos: &[Attribution], audience: Audience, lang: Lang) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     for who in whos {
-        if let Some(text) = source(agenda, who, audience)
+        if let Some(text) = source_in(agenda, who, audience, lang)
             && !parts.contains(&text)
         {
             parts.push(text);

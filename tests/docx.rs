@@ -25,7 +25,7 @@ fn session() -> Session {
     s
 }
 
-const INTERNAL: Options = Options { profile: Profile::Internal, redact: false };
+const INTERNAL: Options = Options { profile: Profile::Internal, redact: false, lang: None };
 
 fn docx() -> Vec<u8> {
     export::render(&session(), Format::Docx, INTERNAL).unwrap()

@@ -51,8 +51,10 @@ fn session() -> Session {
 }
 
 fn markdown(s: &Session, profile: Profile) -> String {
-    String::from_utf8(export::render(s, Format::Markdown, Options { profile, redact: false }).unwrap())
-        .unwrap()
+    String::from_utf8(
+        export::render(s, Format::Markdown, Options { profile, redact: false, lang: None }).unwrap(),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -67,8 +69,12 @@ fn public_draft_golden() {
 
 #[test]
 fn json_draft_golden() {
-    let bytes = export::render(&session(), Format::Json, Options { profile: Profile::Public, redact: false })
-        .unwrap();
+    let bytes = export::render(
+        &session(),
+        Format::Json,
+        Options { profile: Profile::Public, redact: false, lang: None },
+    )
+    .unwrap();
     insta::assert_snapshot!(String::from_utf8(bytes).unwrap());
 }
 
@@ -121,7 +127,8 @@ fn the_public_draft_has_no_names_or_affiliations_anywhere() {
     let s = session();
     let md = markdown(&s, Profile::Public);
     let json = String::from_utf8(
-        export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false }).unwrap(),
+        export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false, lang: None })
+            .unwrap(),
     )
     .unwrap();
     for p in &s.agenda.participants {
@@ -184,8 +191,9 @@ fn names_in_notes_block_a_public_export_or_are_redacted() {
             attached_to: None,
         }));
     }
-    let err = export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false })
-        .unwrap_err();
+    let err =
+        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false, lang: None })
+            .unwrap_err();
     let export::ExportError::NamesInText(leaks) = &err else { panic!("{err}") };
     let places: std::collections::BTreeSet<String> = leaks.iter().map(|l| l.place.clone()).collect();
     assert_eq!(places.len(), planted.len(), "every planted place is listed: {err}");
@@ -197,7 +205,8 @@ fn names_in_notes_block_a_public_export_or_are_redacted() {
     assert!(!message.contains("trust takes time"), "the message names places, never quotes notes");
 
     let redacted = String::from_utf8(
-        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: true }).unwrap(),
+        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: true, lang: None })
+            .unwrap(),
     )
     .unwrap();
     for p in &agenda.participants {
@@ -210,7 +219,12 @@ fn names_in_notes_block_a_public_export_or_are_redacted() {
     assert!(redacted.contains("As \\[a participant\\] said"), "{}", &redacted[..2000.min(redacted.len())]);
     // The internal profile keeps the names.
     assert!(
-        export::render(&s, Format::Markdown, Options { profile: Profile::Internal, redact: false }).is_ok()
+        export::render(
+            &s,
+            Format::Markdown,
+            Options { profile: Profile::Internal, redact: false, lang: None }
+        )
+        .is_ok()
     );
 }
 
@@ -223,9 +237,12 @@ fn docx_xml(bytes: &[u8], name: &str) -> String {
 
 #[test]
 fn the_docx_has_headings_lists_and_real_footnotes() {
-    let bytes =
-        export::render(&session(), Format::Docx, Options { profile: Profile::Internal, redact: false })
-            .unwrap();
+    let bytes = export::render(
+        &session(),
+        Format::Docx,
+        Options { profile: Profile::Internal, redact: false, lang: None },
+    )
+    .unwrap();
     let document = docx_xml(&bytes, "word/document.xml");
     assert!(
         document.contains(r#"<w:pStyle w:val="Heading2" />"#) || document.contains(r#"w:val="Heading2""#)
@@ -266,8 +283,12 @@ fn pandoc_reads_the_markdown_and_the_docx() {
     let docx = dir.path().join("draft.docx");
     std::fs::write(
         &docx,
-        export::render(&session(), Format::Docx, Options { profile: Profile::Internal, redact: false })
-            .unwrap(),
+        export::render(
+            &session(),
+            Format::Docx,
+            Options { profile: Profile::Internal, redact: false, lang: None },
+        )
+        .unwrap(),
     )
     .unwrap();
     let out = std::process::Command::new("pandoc")
@@ -383,7 +404,8 @@ fn a_group_whose_only_notes_are_recommendations_keeps_its_place_under_working_gr
 
     // The JSON draft says which group a General Conclusions point came from.
     let json: serde_json::Value = serde_json::from_slice(
-        &export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false }).unwrap(),
+        &export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false, lang: None })
+            .unwrap(),
     )
     .unwrap();
     let blocks = json["blocks"].as_array().unwrap();
@@ -443,7 +465,8 @@ fn a_merged_point_keeps_both_authors_internally_and_names_neither_in_public() {
         "{public}"
     );
     let json = String::from_utf8(
-        export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false }).unwrap(),
+        export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false, lang: None })
+            .unwrap(),
     )
     .unwrap();
     for text in [&public, &json] {

@@ -7,17 +7,16 @@ use std::process::ExitCode;
 use anyhow::Context;
 use jiff::Timestamp;
 
-use crate::export::{self, Format, Options, Profile};
+use crate::export::{self, Format, Options};
 use crate::store::{self, output, paths};
 
 pub fn run(
     data_dir: &Path,
     session: &str,
     format: Format,
-    profile: Profile,
+    options: Options,
     output: Option<&Path>,
     force: bool,
-    redact: bool,
 ) -> anyhow::Result<ExitCode> {
     let dir = paths::resolve_session(data_dir, session).map_err(anyhow::Error::msg)?;
     let recovered = store::read_session(&dir, Timestamp::now())?;
@@ -26,7 +25,7 @@ pub fn run(
             "the session needs attention (run `convene verify {session}`); exporting what could be read"
         );
     }
-    let report = match export::prepare(&recovered.session, Options { profile, redact }) {
+    let report = match export::prepare(&recovered.session, options) {
         Ok(report) => report,
         Err(e) => {
             fail!("export refused: {e}");
@@ -47,7 +46,7 @@ pub fn run(
         }
         None => output::write_beside_with(
             &dir,
-            &format!("report-{}", profile.as_str()),
+            &format!("report-{}", options.profile.as_str()),
             format.extension(),
             write,
         )?,

@@ -271,6 +271,10 @@ pub enum Command {
         /// instead of refusing and listing where they are.
         #[arg(long)]
         redact: bool,
+        /// The report's language for its headings and fixed phrases: en, ru or tg (default:
+        /// the agenda's first language convene speaks, else English).
+        #[arg(long, value_name = "LANG", value_parser = room_language)]
+        lang: Option<String>,
     },
     /// Finish a session's event: the clock stops for good; the notes stay open.
     ///
@@ -351,8 +355,10 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
         Command::Groups { agenda, count, seed } => groups::run(agenda, *count, *seed),
         Command::Sessions { store } => sessions::run_list(&store.resolve()?),
         Command::Verify { session, store } => sessions::run_verify(&store.resolve()?, session),
-        Command::Export { session, format, profile, output, force, redact, store } => {
-            export::run(&store.resolve()?, session, *format, *profile, output.as_deref(), *force, *redact)
+        Command::Export { session, format, profile, output, force, redact, lang, store } => {
+            let lang = lang.as_deref().and_then(crate::i18n::Lang::from_code);
+            let options = crate::export::Options { profile: *profile, redact: *redact, lang };
+            export::run(&store.resolve()?, session, *format, options, output.as_deref(), *force)
         }
         Command::Finish { session, at, store } => finish::run(&store.resolve()?, session, *at),
         Command::Minutes { session, output, force, store } => {

@@ -1,7 +1,12 @@
 //! The annexes: the agenda as planned and as run, and speaking time by stakeholder group.
 
 use super::document::Block;
+use crate::i18n::{Lang, tr};
 use crate::session::Session;
+
+fn headers(lang: Lang, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| tr(lang, id, &[])).collect()
+}
 
 fn hhmm(session: &Session, t: jiff::Timestamp) -> String {
     t.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%H:%M").to_string()
@@ -18,7 +23,7 @@ fn signed_minutes(seconds: i64) -> String {
 }
 
 /// Annex 1: every item, planned and actual start and end, and its overrun.
-pub fn agenda_as_run(session: &Session) -> Vec<Block> {
+pub fn agenda_as_run(session: &Session, lang: Lang) -> Vec<Block> {
     if session.items.iter().all(|r| r.started_at.is_none() && !r.skipped) {
         return Vec::new();
     }
@@ -28,20 +33,31 @@ pub fn agenda_as_run(session: &Session) -> Vec<Block> {
         let planned =
             format!("{}–{}", run.planned_start.strftime("%H:%M"), run.planned_end.strftime("%H:%M"));
         let (actual, over) = match (run.started_at, run.ended_at) {
-            _ if run.skipped && run.started_at.is_none() => ("skipped".to_string(), String::new()),
+            _ if run.skipped && run.started_at.is_none() => (tr(lang, "annex-skipped", &[]), String::new()),
             (Some(s), Some(e)) => (
                 format!("{}–{}", hhmm(session, s), hhmm(session, e)),
                 run.overrun_seconds.map(signed_minutes).unwrap_or_default(),
             ),
-            (Some(s), None) => (format!("{}–(running)", hhmm(session, s)), String::new()),
-            (None, _) => ("not run".to_string(), String::new()),
+            (Some(s), None) => {
+                (format!("{}–{}", hhmm(session, s), tr(lang, "annex-running", &[])), String::new())
+            }
+            (None, _) => (tr(lang, "annex-not-run", &[]), String::new()),
         };
         rows.push(vec![format!("{}", run.day + 1), title, planned, actual, over]);
     }
     vec![
-        Block::Heading { level: 2, text: "Annex 1: Agenda as planned and as run".into() },
+        Block::Heading { level: 2, text: tr(lang, "annex-agenda", &[]) },
         Block::Table {
-            header: ["Day", "Item", "Planned", "Actual", "Over (min)"].map(String::from).to_vec(),
+            header: headers(
+                lang,
+                &[
+                    "annex-col-day",
+                    "annex-col-item",
+                    "annex-col-planned",
+                    "annex-col-actual",
+                    "annex-col-over",
+                ],
+            ),
             rows,
         },
     ]
@@ -49,7 +65,7 @@ pub fn agenda_as_run(session: &Session) -> Vec<Block> {
 
 /// Annex 2: who was heard in plenary, by stakeholder group; the internal draft also by
 /// speaker (never in the public one).
-pub fn speaking_time(session: &Session, by_speaker_too: bool) -> Vec<Block> {
+pub fn speaking_time(session: &Session, by_speaker_too: bool, lang: Lang) -> Vec<Block> {
     let (by_speaker, by_group) = crate::session::speaking_time(session);
     if by_group.is_empty() {
         return Vec::new();
@@ -59,13 +75,18 @@ pub fn speaking_time(session: &Session, by_speaker_too: bool) -> Vec<Block> {
         .into_iter()
         .map(|h| {
             let share = if total > 0 { h.seconds * 100 / total } else { 0 };
-            vec![h.who, h.turns.to_string(), format!("{:.1}", h.seconds as f64 / 60.0), format!("{share} %")]
+            // The one group name convene makes up itself.
+            let who = if h.who == "not recorded" { tr(lang, "annex-not-recorded", &[]) } else { h.who };
+            vec![who, h.turns.to_string(), format!("{:.1}", h.seconds as f64 / 60.0), format!("{share} %")]
         })
         .collect();
     let mut blocks = vec![
-        Block::Heading { level: 2, text: "Annex 2: Speaking time by stakeholder group".into() },
+        Block::Heading { level: 2, text: tr(lang, "annex-speaking", &[]) },
         Block::Table {
-            header: ["Stakeholder group", "Turns", "Minutes", "Share"].map(String::from).to_vec(),
+            header: headers(
+                lang,
+                &["annex-col-group", "annex-col-turns", "annex-col-minutes", "annex-col-share"],
+            ),
             rows,
         },
     ];
@@ -79,9 +100,9 @@ pub fn speaking_time(session: &Session, by_speaker_too: bool) -> Vec<Block> {
                 vec![who, h.turns.to_string(), format!("{:.1}", h.seconds as f64 / 60.0)]
             })
             .collect();
-        blocks.push(Block::Heading { level: 3, text: "By speaker (internal)".into() });
-        blocks
-            .push(Block::Table { header: ["Speaker", "Turns", "Minutes"].map(String::from).to_vec(), rows });
+        blocks.push(Block::Heading { level: 3, text: tr(lang, "annex-by-speaker", &[]) });
+        let header = headers(lang, &["annex-col-speaker", "annex-col-turns", "annex-col-minutes"]);
+        blocks.push(Block::Table { header, rows });
     }
     blocks
 }

@@ -12,7 +12,8 @@ use super::annex;
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
 use super::privacy::{self, Leak, Profile};
 use crate::agenda::ItemKind;
-use crate::agenda::sections::{CONCLUSIONS, is_conclusions};
+use crate::agenda::sections::is_conclusions;
+use crate::i18n::{Lang, date_long, tr, tr_with};
 use crate::privacy::Matcher;
 use crate::session::{Entry, EntryKind, Mark, Session};
 
@@ -22,6 +23,8 @@ pub struct Options {
     pub profile: Profile,
     /// Public profile: replace participants' names found in notes instead of refusing.
     pub redact: bool,
+    /// The report's language; None: the agenda's first language convene speaks.
+    pub lang: Option<Lang>,
 }
 
 /// Builds the report, or lists the places where a public export would name participants.
@@ -39,9 +42,11 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
             }
         }
     }
+    let lang = options.lang.unwrap_or_else(|| Lang::first_of(&session.agenda.event.languages));
     let mut b = Builder {
         session,
         options,
+        lang,
         names,
         footnotes: Vec::new(),
         leaks: Vec::new(),
@@ -53,8 +58,8 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
     b.front_matter();
     b.sections();
     b.conclusions();
-    b.blocks.extend(annex::agenda_as_run(session));
-    b.blocks.extend(annex::speaking_time(session, options.profile == Profile::Internal));
+    b.blocks.extend(annex::agenda_as_run(session, lang));
+    b.blocks.extend(annex::speaking_time(session, options.profile == Profile::Internal, lang));
     b.check_headings_and_tables();
     if !b.leaks.is_empty() {
         // A place is listed once, though its text may be shown twice (a group's outcome).
@@ -68,7 +73,8 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
         profile: options.profile.as_str(),
         title: event.title.clone(),
         subtitle: event.subtitle.clone(),
-        dates: dates(session),
+        dates: dates_in(session, lang),
+        lang,
         venue: event.venue.clone(),
         organisers: event.organisers.clone(),
         blocks: b.blocks,
@@ -82,6 +88,7 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
 struct Builder<'a> {
     session: &'a Session,
     options: Options,
+    lang: Lang,
     names: Option<Matcher>,
     footnotes: Vec<String>,
     leaks: Vec<Leak>,
@@ -122,7 +129,7 @@ impl<'a> Builder<'a> {
             return text.to_string();
         }
         if self.options.redact {
-            return matcher.redact(text);
+            return matcher.redact_in(text, self.lang);
         }
         let place = place();
         self.leaks.extend(named.into_iter().map(|target| Leak { place: place.clone(), target }));
@@ -131,19 +138,20 @@ impl<'a> Builder<'a> {
 
     fn front_matter(&mut self) {
         let event = self.session.agenda.event.clone();
-        for (heading, text) in [("Background", &event.background), ("Approach", &event.approach)] {
+        for (id, field, text) in [
+            ("report-background", "background", &event.background),
+            ("report-approach", "approach", &event.approach),
+        ] {
             let Some(text) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else { continue };
-            self.blocks.push(Block::Heading { level: 2, text: heading.into() });
+            self.blocks.push(Block::Heading { level: 2, text: tr(self.lang, id, &[]) });
             for para in text.split("\n\n") {
-                let para = self.public_text(para.trim(), || format!("agenda: {}", heading.to_lowercase()));
+                let para = self.public_text(para.trim(), || format!("agenda: {field}"));
                 self.blocks.push(Block::Paragraph { text: para });
             }
         }
         if !event.materials.is_empty() {
-            self.blocks.push(Block::Heading { level: 2, text: "Materials".into() });
-            self.blocks.push(Block::Paragraph {
-                text: "Participants were provided with the following materials:".into(),
-            });
+            self.blocks.push(Block::Heading { level: 2, text: tr(self.lang, "report-materials", &[]) });
+            self.blocks.push(Block::Paragraph { text: tr(self.lang, "report-materials-intro", &[]) });
             let mut points = Vec::new();
             for m in &event.materials {
                 let text = self.public_text(m, || "agenda: materials".into());
@@ -200,7 +208,7 @@ impl<'a> Builder<'a> {
             if entries.is_empty() {
                 continue;
             }
-            let title = section.clone().unwrap_or_else(|| "Further points".into());
+            let title = section.clone().unwrap_or_else(|| tr(self.lang, "report-further-points", &[]));
             self.blocks.push(Block::Heading { level: 2, text: title });
             self.section_body(entries);
         }
@@ -215,10 +223,10 @@ impl<'a> Builder<'a> {
                 || (matches!(e.kind, EntryKind::Quote)
                     && matches!(self.item_kind(e), Some(ItemKind::Presentation | ItemKind::Panel)))
         });
-        self.list("Presentations", 3, &presented, ListStyle::Bullets);
-        self.list("Discussions", 3, &discussed, ListStyle::Bullets);
+        self.list(&tr(self.lang, "report-presentations", &[]), 3, &presented, ListStyle::Bullets);
+        self.list(&tr(self.lang, "report-discussions", &[]), 3, &discussed, ListStyle::Bullets);
         if !grouped.is_empty() {
-            self.blocks.push(Block::Heading { level: 3, text: "Working groups".into() });
+            self.blocks.push(Block::Heading { level: 3, text: tr(self.lang, "report-working-groups", &[]) });
             let mut groups: Vec<String> = grouped.iter().filter_map(|e| e.group.clone()).collect();
             groups.sort();
             groups.dedup();
@@ -249,24 +257,20 @@ impl<'a> Builder<'a> {
             entries.iter().copied().partition(|e| is_outcome(e.kind));
         self.points_block(&reported, ListStyle::Bullets, false);
         let outputs: [(&str, &[EntryKind], ListStyle); 3] = [
-            ("Conclusions of the group:", &[EntryKind::Conclusion], ListStyle::Bullets),
+            ("report-group-conclusions", &[EntryKind::Conclusion], ListStyle::Bullets),
             (
-                "Recommendations made by the group:",
+                "report-group-recommendations",
                 &[EntryKind::RecommendationParticipants, EntryKind::RecommendationPresenters],
                 ListStyle::Numbered,
             ),
-            (
-                "Possible follow-up activities proposed by the group:",
-                &[EntryKind::FollowUp],
-                ListStyle::Numbered,
-            ),
+            ("report-group-follow-up", &[EntryKind::FollowUp], ListStyle::Numbered),
         ];
         for (lead, kinds, style) in outputs {
             let these: Vec<&Entry> = outcomes.iter().copied().filter(|e| kinds.contains(&e.kind)).collect();
             if these.is_empty() {
                 continue;
             }
-            self.blocks.push(Block::Paragraph { text: lead.to_string() });
+            self.blocks.push(Block::Paragraph { text: tr(self.lang, lead, &[]) });
             self.points_block(&these, style, false);
         }
     }
@@ -296,22 +300,15 @@ impl<'a> Builder<'a> {
         {
             return;
         }
-        // The agenda's own name for the section ("Общие выводы"), so a report in the
-        // agenda's language does not switch to English here.
-        let heading = self
-            .session
-            .items
-            .iter()
-            .filter_map(|run| run.section.as_deref())
-            .find(|s| is_conclusions(s))
-            .unwrap_or(CONCLUSIONS);
-        self.blocks.push(Block::Heading { level: 2, text: heading.into() });
+        // In the report's language, whatever the agenda calls the section: the agenda's
+        // section is recognised in each language (see `is_conclusions`).
+        self.blocks.push(Block::Heading { level: 2, text: tr(self.lang, "report-conclusions", &[]) });
         // Points from a working group's report-back say which group (see `group_output`).
         self.points_block(&conclusions, ListStyle::Paragraphs, true);
         self.section_body(said_here);
-        self.list_from_groups("Recommendations made by participants", &by_participants);
-        self.list_from_groups("Recommendations or needs identified by presenters", &by_presenters);
-        self.list_from_groups("Possible follow-up activities", &follow_up);
+        self.list_from_groups(&tr(self.lang, "report-recommendations-participants", &[]), &by_participants);
+        self.list_from_groups(&tr(self.lang, "report-recommendations-presenters", &[]), &by_presenters);
+        self.list_from_groups(&tr(self.lang, "report-follow-up", &[]), &follow_up);
     }
 
     fn list(&mut self, heading: &str, level: u8, entries: &[&Entry], style: ListStyle) {
@@ -349,10 +346,7 @@ impl<'a> Builder<'a> {
             })
             .collect();
         if points.iter().any(|p| p.flag == Some("contested")) {
-            self.blocks.push(Block::DrafterNote {
-                text: "Some points below were contested in the room: check them before the report goes out."
-                    .into(),
-            });
+            self.blocks.push(Block::DrafterNote { text: tr(self.lang, "report-contested", &[]) });
         }
         self.blocks.push(Block::Points { style, points });
     }
@@ -391,7 +385,7 @@ impl<'a> Builder<'a> {
         let mut text =
             e.text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
         if e.kind == EntryKind::Reference {
-            text = format!("Reference: {text}");
+            text = tr_with(self.lang, "report-reference", &[("text", &text)]);
         }
         let text = self.public_text(&text, || place(session, e));
         let mut footnotes = Vec::new();
@@ -408,9 +402,13 @@ impl<'a> Builder<'a> {
             Mark::None => None,
         };
         // A role typed as an attribution ("Назаров's deputy") is text like any other.
-        let attribution =
-            crate::audience::sources(&session.agenda, &session.authors(e), self.options.profile.audience())
-                .map(|a| self.public_text(&a, || place(session, e)));
+        let attribution = crate::audience::sources_in(
+            &session.agenda,
+            &session.authors(e),
+            self.options.profile.audience(),
+            self.lang,
+        )
+        .map(|a| self.public_text(&a, || place(session, e)));
         Point { text, attribution, group: None, footnotes, flag }
     }
 }
@@ -428,16 +426,22 @@ fn is_outcome(kind: EntryKind) -> bool {
 
 /// "28–29 April 2009", "30 April – 1 May 2009", "28 April 2009".
 pub fn dates(session: &Session) -> String {
+    dates_in(session, Lang::En)
+}
+
+/// "28–29 April 2009", "28–29 апреля 2009 г.": the event's dates in `lang`.
+pub fn dates_in(session: &Session, lang: Lang) -> String {
     let days = &session.agenda.days;
     let (Some(first), Some(last)) = (days.first(), days.last()) else { return String::new() };
     let (a, b) = (first.date.date(), last.date.date());
+    let month = |d: jiff::civil::Date| tr(lang, &format!("month-of-{}", d.month()), &[]);
     if a == b {
-        a.strftime("%-d %B %Y").to_string()
+        date_long(lang, a)
     } else if a.year() == b.year() && a.month() == b.month() {
-        format!("{}–{}", a.day(), b.strftime("%-d %B %Y"))
+        format!("{}–{}", a.day(), date_long(lang, b))
     } else if a.year() == b.year() {
-        format!("{} – {}", a.strftime("%-d %B"), b.strftime("%-d %B %Y"))
+        format!("{} {} – {}", a.day(), month(a), date_long(lang, b))
     } else {
-        format!("{} – {}", a.strftime("%-d %B %Y"), b.strftime("%-d %B %Y"))
+        format!("{} – {}", date_long(lang, a), date_long(lang, b))
     }
 }

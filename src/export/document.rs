@@ -23,6 +23,9 @@ pub struct Report {
     pub blocks: Vec<Block>,
     /// Numbered from 1 in order of first reference.
     pub footnotes: Vec<String>,
+    /// The report's language: the renderers' own few words follow it.
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

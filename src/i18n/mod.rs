@@ -22,6 +22,8 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::En, "projector.ftl", include_str!("../../locales/en/projector.ftl")),
     (Lang::Ru, "projector.ftl", include_str!("../../locales/ru/projector.ftl")),
     (Lang::Tg, "projector.ftl", include_str!("../../locales/tg/projector.ftl")),
+    (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
+    (Lang::Ru, "report.ftl", include_str!("../../locales/ru/report.ftl")),
 ];
 
 impl Lang {
@@ -115,6 +117,13 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 pub fn tr_with(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     let args: Vec<(&str, FluentValue)> = args.iter().map(|(k, v)| (*k, FluentValue::from(*v))).collect();
     tr(lang, id, &args)
+}
+
+/// "28 April 2009" / "28 апреля 2009 г.".
+pub fn date_long(lang: Lang, date: jiff::civil::Date) -> String {
+    let month = tr(lang, &format!("month-of-{}", date.month()), &[]);
+    let (day, year) = (date.day().to_string(), date.year().to_string());
+    tr_with(lang, "date-long", &[("day", &day), ("month", &month), ("year", &year)])
 }
 
 /// "Thu 3 Dec" / "чт 3 дек": jiff gives the numbers, the resources the names.

@@ -271,10 +271,19 @@ impl Matcher {
 
     /// `text` with every mention replaced by what it reads as in public.
     pub fn redact(&self, text: &str) -> String {
+        self.redact_in(text, crate::i18n::Lang::En)
+    }
+
+    /// [`Matcher::redact`], with the placeholders in the report's language ("[участник]").
+    pub fn redact_in(&self, text: &str, lang: crate::i18n::Lang) -> String {
         let mut out = text.to_string();
         for m in self.find(text).into_iter().rev() {
             if out.is_char_boundary(m.start) && out.is_char_boundary(m.end) && m.end <= out.len() {
-                out.replace_range(m.start..m.end, m.target.placeholder());
+                let placeholder = match m.target {
+                    Target::Institution(_) => crate::i18n::tr(lang, "report-redacted-institution", &[]),
+                    _ => crate::i18n::tr(lang, "report-redacted-participant", &[]),
+                };
+                out.replace_range(m.start..m.end, &placeholder);
             }
         }
         out

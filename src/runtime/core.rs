@@ -562,7 +562,7 @@ impl Runtime {
     /// Writes the draft as Markdown and Word into the session's folder; says where, or why not.
     fn export_beside(&self, profile: Profile) -> (String, bool) {
         use crate::export::{ExportError, Format, Options, render};
-        let options = Options { profile, redact: false };
+        let options = Options { profile, redact: false, lang: None };
         let base = format!("report-{}", profile.as_str());
         let mut written = Vec::new();
         for format in [Format::Markdown, Format::Docx] {

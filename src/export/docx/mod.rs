@@ -82,6 +82,7 @@ mod tests {
             title: "T".into(),
             subtitle: None,
             dates: "1 May 2026".into(),
+            lang: crate::i18n::Lang::En,
             venue: None,
             organisers: vec![],
             blocks: vec![],

@@ -1,0 +1,60 @@
+# Слова самого проекта отчёта (заголовки, постоянные фразы) на языке отчёта.
+
+report-background = Справочная информация
+report-approach = Подход
+report-materials = Материалы
+report-materials-intro = Участникам были предоставлены следующие материалы:
+report-further-points = Прочие вопросы
+report-presentations = Выступления
+report-discussions = Обсуждение
+report-working-groups = Рабочие группы
+report-group-conclusions = Выводы группы:
+report-group-recommendations = Рекомендации группы:
+report-group-follow-up = Возможные последующие мероприятия, предложенные группой:
+report-conclusions = Общие выводы
+report-recommendations-participants = Рекомендации участников
+report-recommendations-presenters = Рекомендации или потребности, выявленные докладчиками
+report-follow-up = Возможные последующие мероприятия
+report-contested = Некоторые пункты ниже вызвали возражения в зале: проверьте их до выпуска отчёта.
+report-reference = Источник: { $text }
+report-organised-by = Организаторы: { $organisers }.
+report-draft-note = Первый проект, подготовленный convene по протоколу сессии (профиль: { $profile }). Проверьте каждый пункт перед рассылкой.
+report-profile-internal = внутренний
+report-profile-public = публичный
+report-note-to-drafter = Примечание для составителя:
+report-not-for-attribution = без указания авторства
+report-redacted-participant = [участник]
+report-redacted-institution = [учреждение]
+
+annex-agenda = Приложение 1: Повестка дня по плану и фактически
+annex-col-day = День
+annex-col-item = Пункт
+annex-col-planned = По плану
+annex-col-actual = Фактически
+annex-col-over = Сверх плана (мин)
+annex-skipped = пропущен
+annex-not-run = не проводился
+annex-running = (идёт)
+annex-speaking = Приложение 2: Время выступлений по группам участников
+annex-col-group = Группа участников
+annex-col-turns = Выступлений
+annex-col-minutes = Минут
+annex-col-share = Доля
+annex-not-recorded = не указана
+annex-by-speaker = По выступающим (для внутреннего пользования)
+annex-col-speaker = Выступающий
+
+# «28 апреля 2009 г.»: месяц в родительном падеже.
+month-of-1 = января
+month-of-2 = февраля
+month-of-3 = марта
+month-of-4 = апреля
+month-of-5 = мая
+month-of-6 = июня
+month-of-7 = июля
+month-of-8 = августа
+month-of-9 = сентября
+month-of-10 = октября
+month-of-11 = ноября
+month-of-12 = декабря
+date-long = { $day } { $month } { $year } г.

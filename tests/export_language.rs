@@ -1,0 +1,84 @@
+//! The draft follows the report's language (`convene export --lang`, by default the
+//! agenda's first language): its headings and fixed phrases as the reference report's
+//! Russian edition would have them, the agenda's "Общие выводы" section as the one
+//! conclusions heading, dates with Russian month names. The agenda's own titles stay as
+//! written.
+
+use convene::export::{self, Format, Options, Profile};
+use convene::i18n::Lang;
+use convene::session::Session;
+use convene::testing::Harness;
+
+/// The Russian workshop: a point in the opening, a recommendation and a follow-up in
+/// the closing discussion (section "Общие выводы"), a speaker on the floor.
+fn workshop() -> Session {
+    // 09:00 in Dushanbe on the workshop's day.
+    let mut h = Harness::sample("community-policing-workshop.json", "2026-03-12T04:00:00Z");
+    h.press(&["Space", "c"]).type_text("Участковые знают жителей по именам").press(&["Enter", "Esc"]);
+    h.wait(60);
+    h.record(convene::session::Event::ItemStarted { item: "actions".into() });
+    h.press(&["Q"]).type_text("@uch-1").press(&["Enter", "f"]);
+    h.wait(90);
+    h.press(&["F", "c"]).type_text("r: Проводить ежемесячные встречи в махалле").press(&["Enter"]);
+    h.type_text("f: Подготовить план совместных действий к маю").press(&["Enter", "Esc"]);
+    h.wait(30);
+    h.session().clone()
+}
+
+fn markdown(s: &Session, profile: Profile, lang: Option<Lang>) -> String {
+    String::from_utf8(export::render(s, Format::Markdown, Options { profile, redact: false, lang }).unwrap())
+        .unwrap()
+}
+
+#[test]
+fn a_russian_agenda_gets_a_russian_draft() {
+    let s = workshop();
+    let md = markdown(&s, Profile::Public, None);
+    for heading in [
+        "## Открытие",
+        "## Общие выводы",
+        "### Рекомендации участников",
+        "### Возможные последующие мероприятия",
+        "## Приложение 1: Повестка дня по плану и фактически",
+        "## Приложение 2: Время выступлений по группам участников",
+    ] {
+        assert!(md.lines().any(|l| l == heading), "{heading} missing:\n{md}");
+    }
+    // One conclusions heading, never the English one beside the agenda's own.
+    assert_eq!(md.matches("Общие выводы").count(), 1, "{md}");
+    assert!(!md.contains("General Conclusions"), "{md}");
+    assert!(md.contains("**12 марта 2026 г.**"), "{md}");
+    assert!(md.contains("Первый проект, подготовленный convene"), "{md}");
+    assert!(md.contains("Проводить ежемесячные встречи в махалле"), "{md}");
+    // No English word convene wrote: what Latin text is left is the agenda's or the notes'.
+    for english in
+        ["Recommendations", "Discussions", "Presentations", "Annex", "Speaking", "Organised", "draft"]
+    {
+        assert!(!md.contains(english), "{english} in the Russian draft:\n{md}");
+    }
+    insta::assert_snapshot!("workshop_public_ru", md);
+}
+
+#[test]
+fn the_report_language_can_be_chosen_and_the_word_file_follows_it() {
+    let s = workshop();
+    let md = markdown(&s, Profile::Internal, Some(Lang::En));
+    assert!(md.lines().any(|l| l == "## General Conclusions"), "{md}");
+    assert!(md.lines().any(|l| l == "### Recommendations made by participants"), "{md}");
+    assert!(md.contains("**12 March 2026**"), "{md}");
+    // The agenda's titles stay as written.
+    assert!(md.contains("## Открытие"), "{md}");
+
+    let docx =
+        export::render(&s, Format::Docx, Options { profile: Profile::Internal, redact: false, lang: None })
+            .unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    for words in
+        ["Общие выводы", "Рекомендации участников", "Приложение 1", "Первый проект", "12 марта 2026 г."]
+    {
+        assert!(xml.contains(words), "{words} not in the Word file");
+    }
+    assert!(!xml.contains("General Conclusions") && !xml.contains("Annex"));
+}
