@@ -18,6 +18,7 @@
 # --resume` five minutes later (CONVENE_NOW pins the clock's start).
 #
 # Usage: benches/idle.sh [--window S] [--runs N] [--size CxR] [--no-peers] [--only LIST]
+#                        [--room-language LANG]
 # Needs tmux; the peers (termdown, tclock) are measured when installed. --only takes a
 # comma-separated list of scenarios (default all five). Prints one table: each row with its
 # CPU as a multiple of floor-rust's in the same run.
@@ -25,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BENCH=${TIMER_IDLE_BENCH:-../shared/tools/timer-idle-bench.sh}
-WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow
+WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow ROOM=
 while (($#)); do
   case $1 in
     --window) WINDOW=$2; shift 2 ;;
@@ -33,6 +34,8 @@ while (($#)); do
     --size) SIZE=$2; shift 2 ;;
     --no-peers) PEERS=0; shift ;;
     --only) ONLY=$2; shift 2 ;;
+    # The projector's language (the sample is English): measures the localised wall.
+    --room-language) ROOM="--room-language $2"; shift 2 ;;
     *) echo "idle.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -79,7 +82,7 @@ prepare paused Space Q "text:@ngo-yc" Enter f Space
 
 # The command each scenario measures, and the key its pane gets a second after the start.
 measure() {
-  local scenario=$1 data=$2 key=${3:-} command=${4:-run --resume dushanbe}
+  local scenario=$1 data=$2 key=${3:-} command=${4:-run --resume dushanbe $ROOM}
   local run="exec env CONVENE_NOW=$MEASURED_AT CONVENE_DATA_DIR=$WORK/$data XDG_CONFIG_HOME=$WORK/config $BIN $command"
   if [[ -n $key ]]; then
     # Double fork: the helper is nobody's child by the time the window opens.
@@ -96,7 +99,7 @@ for scenario in ${ONLY//,/ }; do
     paused) measure "paused, speaker on the floor" paused ;;
     projector) measure projector running v ;;
     capture) measure "capture, note box open" running c ;;
-    follow) measure "follow (projector view)" running "" "follow dushanbe" ;;
+    follow) measure "follow (projector view)" running "" "follow dushanbe $ROOM" ;;
     *) echo "idle.sh: unknown scenario $scenario" >&2; exit 2 ;;
   esac
 done

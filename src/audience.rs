@@ -65,10 +65,9 @@ pub fn source_in(agenda: &Agenda, who: &Attribution, audience: Audience, lang: L
                     }
                     name
                 }
-                None => who
-                    .role
-                    .clone()
-                    .or_else(|| who.stakeholder.as_ref().map(|g| format!("{g} representatives")))?,
+                None => who.role.clone().or_else(|| {
+                    who.stakeholder.as_ref().map(|g| tr_with(lang, "group-representatives", &[("group", g)]))
+                })?,
             };
             Some(if who.not_for_attribution {
                 format!("{text}; {}", tr_with(lang, "report-not-for-attribution", &[]))
@@ -111,7 +110,7 @@ pub fn sources_in(agenda: &Agenda, whos: &[Attribution], audience: Audience, lan
         [] => None,
         [one] => Some(one.clone()),
         _ if audience == Audience::InternalDraft => Some(parts.join(" | ")),
-        _ => Some(parts.join(" and ")),
+        _ => Some(parts.join(&format!(" {} ", tr_with(lang, "report-and", &[])))),
     }
 }
 

@@ -465,12 +465,12 @@ fn a_speakers_last_call_and_overtime_are_said_in_words_and_symbols() {
     never(&panel, &["LAST MINUTE"]);
     h.press(&["v"]);
     let room = words(&h.terminal(80, 24));
-    expect(&room, &["Speaking: NGO representative · 01:50 of 02:00 ◆ LAST CALL"]);
+    expect(&room, &["Speaking: NGO representative · 01:50 / 02:00 ◆ LAST CALL"]);
     h.wait(20);
     for (w, ht) in [(80, 24), (40, 12)] {
         let t = h.terminal(w, ht);
         let room = words(&t);
-        expect(&room, &["Speaking: NGO representative · 02:10 of 02:00 ■ OVERTIME"]);
+        expect(&room, &["Speaking: NGO representative · 02:10 / 02:00 ■ OVERTIME"]);
         names_nobody(&h, &room);
     }
     h.press(&["v"]);
@@ -496,7 +496,7 @@ fn a_short_report_back_slot_ends_with_a_last_call() {
     h.answer("S", "2").press(&["g"]).wait(100); // 20 s left of a 2-minute slot
     expect(&block_text(&h.terminal(120, 36), "Now"), &["Reporting: Group A · 01:40 of 02:00 ◆ LAST CALL"]);
     h.press(&["v"]);
-    expect(&words(&h.terminal(80, 24)), &["Reporting now: Group A · 01:40 of 02:00 ◆ LAST CALL"]);
+    expect(&words(&h.terminal(80, 24)), &["Reporting now: Group A · 01:40 / 02:00 ◆ LAST CALL"]);
 }
 
 // --- 9. A speaker's clock ticks while the item is paused ---------------------------------------

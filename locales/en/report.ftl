@@ -26,6 +26,9 @@ report-not-for-attribution = not for attribution
 report-redacted-participant = [a participant]
 report-redacted-institution = [an institution]
 
+report-flag-contested = contested: check before publishing
+report-flag-consensus = consensus
+report-and = and
 annex-agenda = Annex 1: Agenda as planned and as run
 annex-col-day = Day
 annex-col-item = Item

@@ -1,6 +1,6 @@
 # Проектор ба забони тоҷикӣ: қисман. Он чи дар ин ҷо нест, ба забони русӣ нишон дода мешавад.
+# The stage words come all from one language (Russian until all of them are checked in
+# Tajik), so an item never switches language as it runs.
 
-stage-on-time = ДАР ВАҚТАШ
-stage-overtime = ВАҚТ ТАМОМ ШУД
 starting-soon = Ба наздикӣ оғоз мешавад
 event-finished = Чорабинӣ ба охир расид · ташаккур

@@ -5,10 +5,6 @@
 /// follow-up are gathered (English, Russian, Tajik), compared without case and with ё as е.
 pub const CONCLUSIONS_TITLES: &[&str] = &["General Conclusions", "Общие выводы", "Хулосаҳои умумӣ"];
 
-/// The English name of that section, the report's heading when the agenda has no such
-/// section.
-pub const CONCLUSIONS: &str = "General Conclusions";
-
 /// Whether an agenda section is the conclusions section: its points default to
 /// conclusions on the run screen, and the draft gathers them under one heading.
 pub fn is_conclusions(section: &str) -> bool {

@@ -170,7 +170,8 @@ pub fn agenda_for(
             organisers: Vec::new(),
             venue: None,
             time_zone: zone.clone(),
-            languages: Vec::new(),
+            // "Кофе-брейк" is a Russian room's timer.
+            languages: vec![agenda::text::language_of([title]).to_string()],
             materials: Vec::new(),
             background: None,
             approach: None,

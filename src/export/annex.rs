@@ -4,6 +4,12 @@ use super::document::Block;
 use crate::i18n::{Lang, tr};
 use crate::session::Session;
 
+/// Minutes with one decimal, with the report language's decimal mark ("1,5" in Russian).
+fn minutes(lang: Lang, seconds: i64) -> String {
+    let text = format!("{:.1}", seconds as f64 / 60.0);
+    if lang == Lang::En { text } else { text.replace('.', ",") }
+}
+
 fn headers(lang: Lang, ids: &[&str]) -> Vec<String> {
     ids.iter().map(|id| tr(lang, id, &[])).collect()
 }
@@ -77,7 +83,7 @@ pub fn speaking_time(session: &Session, by_speaker_too: bool, lang: Lang) -> Vec
             let share = if total > 0 { h.seconds * 100 / total } else { 0 };
             // The one group name convene makes up itself.
             let who = if h.who == "not recorded" { tr(lang, "annex-not-recorded", &[]) } else { h.who };
-            vec![who, h.turns.to_string(), format!("{:.1}", h.seconds as f64 / 60.0), format!("{share} %")]
+            vec![who, h.turns.to_string(), minutes(lang, h.seconds), format!("{share} %")]
         })
         .collect();
     let mut blocks = vec![
@@ -97,7 +103,7 @@ pub fn speaking_time(session: &Session, by_speaker_too: bool, lang: Lang) -> Vec
                 let who = session.agenda.participant(&h.who).map_or(h.who.clone(), |p| {
                     format!("{} ({})", p.name.clone().unwrap_or_else(|| p.role.clone()), p.id)
                 });
-                vec![who, h.turns.to_string(), format!("{:.1}", h.seconds as f64 / 60.0)]
+                vec![who, h.turns.to_string(), minutes(lang, h.seconds)]
             })
             .collect();
         blocks.push(Block::Heading { level: 3, text: tr(lang, "annex-by-speaker", &[]) });

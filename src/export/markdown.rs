@@ -21,7 +21,7 @@ fn esc(text: &str) -> String {
     out
 }
 
-fn point_text(p: &Point) -> String {
+fn point_text(p: &Point, lang: crate::i18n::Lang) -> String {
     let mut s = esc(&p.text);
     if let Some(source) = super::document::source_note(p) {
         let _ = write!(s, " ({})", esc(&source));
@@ -30,9 +30,11 @@ fn point_text(p: &Point) -> String {
         let _ = write!(s, "[^{n}]");
     }
     match p.flag {
-        Some("contested") => s.push_str(" **\\[contested: check before publishing\\]**"),
+        Some("contested") => {
+            let _ = write!(s, " **\\[{}\\]**", esc(&crate::i18n::tr(lang, "report-flag-contested", &[])));
+        }
         Some(flag) => {
-            let _ = write!(s, " *({flag})*");
+            let _ = write!(s, " *({})*", esc(&crate::i18n::tr(lang, &format!("report-flag-{flag}"), &[])));
         }
         None => {}
     }
@@ -80,9 +82,9 @@ pub fn write(r: &Report, out: &mut impl Write) -> io::Result<()> {
             Block::Points { style, points } => {
                 for (i, p) in points.iter().enumerate() {
                     match style {
-                        ListStyle::Bullets => writeln!(out, "- {}", point_text(p))?,
-                        ListStyle::Numbered => writeln!(out, "{}. {}", i + 1, point_text(p))?,
-                        ListStyle::Paragraphs => writeln!(out, "{}\n", point_text(p))?,
+                        ListStyle::Bullets => writeln!(out, "- {}", point_text(p, r.lang))?,
+                        ListStyle::Numbered => writeln!(out, "{}. {}", i + 1, point_text(p, r.lang))?,
+                        ListStyle::Paragraphs => writeln!(out, "{}\n", point_text(p, r.lang))?,
                     }
                 }
                 if *style != ListStyle::Paragraphs {

@@ -166,9 +166,10 @@ mod tests {
     fn dates_in_the_language() {
         let date = jiff::civil::date(2026, 12, 3);
         assert_eq!(date_short(Lang::En, date), "Thu 3 Dec");
-        assert_eq!(date_short(Lang::Ru, date), "чт 3 дек");
+        assert_eq!(date_short(Lang::Ru, date), "чт, 3 декабря");
         // Tajik falls back to Russian where it has no word yet, never to a message id.
-        assert_eq!(date_short(Lang::Tg, date), "чт 3 дек");
+        assert_eq!(date_short(Lang::Tg, date), "чт, 3 декабря");
+        assert_eq!(date_long(Lang::Ru, date), "3 декабря 2026 г.");
     }
 
     #[test]

@@ -165,7 +165,8 @@ fn running<'a>(
         // Overtime and the last call in words and symbol too: red alone says nothing to
         // a colour-blind speaker or a washed-out projector.
         let stage = stage_words(lang, clock.stage, clock.label());
-        let shown = clock.display();
+        // "00:50 / 01:00": the room reads it in any language.
+        let shown = clock.display().replace(" of ", " / ");
         let len = shown.len();
         wall.bottom.push(
             Piece::new(
@@ -207,7 +208,7 @@ fn running<'a>(
     wall.bottom.extend(title);
     if let Some(slot) = timing::open_slot(session, now) {
         let stage = stage_words(lang, slot.stage, slot.label());
-        let shown = slot.display();
+        let shown = slot.display().replace(" of ", " / ");
         let len = shown.len();
         wall.bottom.push(
             Piece::new(

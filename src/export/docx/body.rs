@@ -166,8 +166,13 @@ impl<O: Write> Body<O> {
             x.close("w:r")?;
         }
         match p.flag {
-            Some("contested") => self.x.run(" [contested: check before publishing]", BOLD)?,
-            Some(flag) => self.x.run(&format!(" ({flag})"), ITALIC)?,
+            Some("contested") => self
+                .x
+                .run(&format!(" [{}]", crate::i18n::tr(self.lang, "report-flag-contested", &[])), BOLD)?,
+            Some(flag) => self.x.run(
+                &format!(" ({})", crate::i18n::tr(self.lang, &format!("report-flag-{flag}"), &[])),
+                ITALIC,
+            )?,
             None => {}
         }
         self.x.close("w:p")
