@@ -88,3 +88,25 @@ fn the_report_language_can_be_chosen_and_the_word_file_follows_it() {
     }
     assert!(!xml.contains("General Conclusions") && !xml.contains("Annex"));
 }
+
+#[test]
+fn convenes_own_russian_words_are_never_taken_for_a_participants_name() {
+    // A participant named Доля, like the speaking-time annex's share column.
+    let text = include_str!("../agendas/community-policing-workshop.json");
+    let mut agenda = convene::agenda::parse_str("sample", text).unwrap();
+    agenda.participants.push(convene::agenda::Participant {
+        id: "dolya".into(),
+        name: Some("Иван Доля".into()),
+        role: "Участковый инспектор".into(),
+        affiliation: None,
+        stakeholder: Some("law enforcement".into()),
+        organiser: false,
+    });
+    let mut h = Harness::new(&agenda, "2026-03-12T04:00:00Z".parse().unwrap());
+    h.press(&["Space", "Q"]).type_text("@uch-1").press(&["Enter", "f"]);
+    h.wait(60);
+    h.press(&["F"]);
+    let md = markdown(h.session(), Profile::Public, None);
+    assert!(md.contains("| Группа участников | Выступлений | Время, мин | Доля |"), "{md}");
+    assert!(md.contains("| law enforcement | 1 | 1,0 | 100 % |"), "{md}");
+}

@@ -27,6 +27,24 @@ pub struct Options {
     pub lang: Option<Lang>,
 }
 
+/// The headings convene writes itself (message ids).
+const OWN_HEADINGS: &[&str] = &[
+    "report-background",
+    "report-approach",
+    "report-materials",
+    "report-further-points",
+    "report-presentations",
+    "report-discussions",
+    "report-working-groups",
+    "report-conclusions",
+    "report-recommendations-participants",
+    "report-recommendations-presenters",
+    "report-follow-up",
+    "annex-agenda",
+    "annex-speaking",
+    "annex-by-speaker",
+];
+
 /// Builds the report, or lists the places where a public export would name participants.
 pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> {
     let names = (options.profile == Profile::Public).then(|| Matcher::new(&session.agenda));
@@ -106,12 +124,16 @@ impl<'a> Builder<'a> {
     /// Headings (sections, items, groups) and the annex tables come from the agenda: they
     /// are checked like notes, in place.
     fn check_headings_and_tables(&mut self) {
+        // convene's own headings and column names are no one's name, though a word of
+        // them may be a surname ("Доля", the share column): only the agenda's are checked.
+        let own: HashSet<String> = OWN_HEADINGS.iter().map(|id| tr(self.lang, id, &[])).collect();
         let mut blocks = std::mem::take(&mut self.blocks);
         for block in &mut blocks {
             match block {
+                Block::Heading { text, .. } if own.contains(text.as_str()) => {}
                 Block::Heading { text, .. } => *text = self.public_text(text, || "agenda: a heading".into()),
-                Block::Table { header, rows } => {
-                    for cell in header.iter_mut().chain(rows.iter_mut().flatten()) {
+                Block::Table { header: _, rows } => {
+                    for cell in rows.iter_mut().flatten() {
                         *cell = self.public_text(cell, || "agenda: an annex table".into());
                     }
                 }
