@@ -87,6 +87,10 @@ fn the_report_language_can_be_chosen_and_the_word_file_follows_it() {
         assert!(xml.contains(words), "{words} not in the Word file");
     }
     assert!(!xml.contains("General Conclusions") && !xml.contains("Annex"));
+    // Word checks the spelling of a Russian draft in Russian.
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/styles.xml").unwrap(), &mut styles).unwrap();
+    assert!(styles.contains(r#"<w:lang w:val="ru-RU""#), "{styles}");
 }
 
 #[test]

@@ -29,6 +29,13 @@ pub fn load() -> (Settings, Option<String>) {
             Err(e) => note = Some(format!("cannot read {} ({e}); using defaults", path.display())),
         }
     }
+    // An unknown language would be ignored without a word: said, as a broken file is.
+    if let Some(code) = settings.room_language.clone().filter(|c| crate::i18n::Lang::from_code(c).is_none()) {
+        settings.room_language = None;
+        note = Some(format!(
+            "room_language = \"{code}\" in the settings is not a language convene speaks (en, ru, tg); the projector follows the agenda's language"
+        ));
+    }
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         settings.color = false;
     }

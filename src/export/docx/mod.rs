@@ -48,7 +48,7 @@ pub fn write<W: Write + Seek>(r: &Report, out: W) -> io::Result<W> {
     part(&mut zip, "word/_rels/document.xml.rels", |w| package::document_rels(w))?;
     // The parts `package::PARTS` declares, in its order.
     part(&mut zip, "word/document.xml", |w| body::document(r, w))?;
-    part(&mut zip, "word/styles.xml", |w| styles::styles(w))?;
+    part(&mut zip, "word/styles.xml", |w| styles::styles(r.lang, w))?;
     part(&mut zip, "word/numbering.xml", |w| styles::numbering(numbered_lists, w))?;
     part(&mut zip, "word/footnotes.xml", |w| footnotes::footnotes(r, w))?;
     part(&mut zip, "word/settings.xml", |w| styles::settings(w))?;

@@ -16,7 +16,8 @@ use super::{BULLETS, numbered};
 const AFTER: &str = "160";
 const LINE: &str = "259";
 
-pub fn styles(out: impl Write) -> io::Result<()> {
+/// `lang`: the report's language, so Word checks spelling in it, not the reader's default.
+pub fn styles(lang: crate::i18n::Lang, out: impl Write) -> io::Result<()> {
     let mut x = Xml::new(out)?;
     x.open("w:styles", &[("xmlns:w", W)])?;
 
@@ -29,6 +30,12 @@ pub fn styles(out: impl Write) -> io::Result<()> {
     )?;
     x.val("w:sz", "22")?;
     x.val("w:szCs", "22")?;
+    let tag = match lang {
+        crate::i18n::Lang::En => "en-GB",
+        crate::i18n::Lang::Ru => "ru-RU",
+        crate::i18n::Lang::Tg => "tg-Cyrl-TJ",
+    };
+    x.empty("w:lang", &[("w:val", tag), ("w:eastAsia", tag), ("w:bidi", tag)])?;
     x.close("w:rPr")?;
     x.close("w:rPrDefault")?;
     x.open("w:pPrDefault", &[])?;
