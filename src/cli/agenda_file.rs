@@ -178,3 +178,21 @@ pub fn zone(text: &str) -> Result<crate::agenda::TimeZoneName, String> {
     use crate::agenda::TimeZoneName;
     TimeZoneName::parse(text.trim()).or_else(|e| TimeZoneName::from_city(text).ok_or(e))
 }
+
+/// What to do with a new agenda file: `todo`, then check it and run it.
+pub fn next_steps(file: &Path, todo: &str) {
+    let shown = shell_word(file);
+    say!("Next: {todo}, then");
+    say!("  convene check {shown}    # the planned schedule, or what is wrong");
+    say!("  convene run {shown}      # the facilitator's timer, the projector view and the notes");
+}
+
+/// A path as it can be typed back into a shell.
+fn shell_word(path: &Path) -> String {
+    let text = path.display().to_string();
+    if text.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}

@@ -111,10 +111,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     for w in &written.warnings {
         caution!("{w}");
     }
-    let file = shell_word(&output);
-    say!("Next: add roles, affiliations and prompts where you want them, then");
-    say!("  convene check {file}    # the planned schedule, or what is wrong");
-    say!("  convene run {file}      # the facilitator's timer, the projector view and the notes");
+    agenda_file::next_steps(&output, "add roles, affiliations and prompts where you want them");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -217,16 +214,6 @@ fn read_limited(path: &Path) -> anyhow::Result<Vec<u8>> {
         return Err(too_large());
     }
     Ok(bytes)
-}
-
-/// A path as it can be typed back into a shell.
-fn shell_word(path: &Path) -> String {
-    let text = path.display().to_string();
-    if text.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
-    }
 }
 
 #[cfg(test)]

@@ -88,10 +88,10 @@ pub fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
     for w in &written.warnings {
         caution!("{w}");
     }
-    let shown = shell_word(&file);
-    say!("Next: edit the items, people and times (notes marked \"$comment\" explain each part), then");
-    say!("  convene check {shown}    # the planned schedule, or what is wrong");
-    say!("  convene run {shown}      # the facilitator's timer, the projector view and the notes");
+    agenda_file::next_steps(
+        &file,
+        "edit the items, people and times (notes marked \"$comment\" explain each part)",
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -220,16 +220,6 @@ fn file_stem(title: &str) -> String {
 
 fn exists(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok()
-}
-
-/// The path as it can be typed back into a shell.
-fn shell_word(path: &Path) -> String {
-    let text = path.display().to_string();
-    if text.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
-    }
 }
 
 #[cfg(test)]

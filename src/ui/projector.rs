@@ -65,10 +65,6 @@ fn stage_words(lang: Lang, stage: Stage, label: &str) -> String {
     }
 }
 
-fn at(session: &Session, t: Timestamp) -> String {
-    hhmm(session, t)
-}
-
 pub fn render(
     buf: &mut Buffer,
     area: Rect,
@@ -290,14 +286,14 @@ fn next_line<'a>(
             &[
                 ("day", &(d + 1).to_string()),
                 ("date", &date),
-                ("time", &at(session, start)),
+                ("time", &hhmm(session, start)),
                 ("title", &it.title),
             ],
         );
         return Some(Piece::spaced(Weight::Low, Line::styled(text, theme.dim())));
     }
     let start = day.items.iter().find(|p| p.index == n)?.start;
-    let text = tr_with(lang, "next-at", &[("time", &at(session, start)), ("title", &it.title)]);
+    let text = tr_with(lang, "next-at", &[("time", &hhmm(session, start)), ("title", &it.title)]);
     Some(Piece::spaced(Weight::Low, Line::styled(text, theme.dim())))
 }
 
@@ -355,7 +351,7 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme, lang:
                 Line::raw(tr_with(
                     lang,
                     "day-starts-at",
-                    &[("day", &(next_day + 1).to_string()), ("time", &at(session, start))],
+                    &[("day", &(next_day + 1).to_string()), ("time", &hhmm(session, start))],
                 )),
             )],
             next: Some(first),
@@ -363,11 +359,15 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme, lang:
         };
     }
     let when = if today.tomorrow().ok() == Some(on) {
-        tr_with(lang, "see-you-tomorrow", &[("time", &at(session, start))])
+        tr_with(lang, "see-you-tomorrow", &[("time", &hhmm(session, start))])
     } else {
         let date = date_short(lang, on);
         let day = (next_day + 1).to_string();
-        tr_with(lang, "day-starts-date-at", &[("day", &day), ("date", &date), ("time", &at(session, start))])
+        tr_with(
+            lang,
+            "day-starts-date-at",
+            &[("day", &day), ("date", &date), ("time", &hhmm(session, start))],
+        )
     };
     Wall {
         top: vec![Line::styled(over, theme.title())],
@@ -387,7 +387,7 @@ fn finished<'a>(session: &Session, when: Timestamp, theme: Theme, lang: Lang) ->
         hand: None,
         bottom: vec![Piece::new(
             Weight::Must,
-            Line::raw(tr_with(lang, "finished-at", &[("time", &at(session, when))])),
+            Line::raw(tr_with(lang, "finished-at", &[("time", &hhmm(session, when))])),
         )],
         next: None,
         wide_bottom: false,

@@ -226,17 +226,10 @@ fn row(
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::options;
-    use super::super::{ImportError, LineError, import};
+    use super::super::import;
+    use super::super::tests::{bad, options};
     use super::*;
     use crate::agenda::ItemKind;
-
-    fn bad(text: &str) -> Vec<LineError> {
-        match import(text.as_bytes(), Some("csv"), &options()) {
-            Err(ImportError::Lines(lines)) => lines,
-            other => panic!("{other:?}"),
-        }
-    }
 
     #[test]
     fn separators() {

@@ -205,16 +205,8 @@ impl Columns {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::options;
-    use super::super::{ImportError, LineError, import};
+    use super::super::tests::bad;
     use super::*;
-
-    fn bad(text: &str) -> Vec<LineError> {
-        match import(text.as_bytes(), Some("csv"), &options()) {
-            Err(ImportError::Lines(lines)) => lines,
-            other => panic!("{other:?}"),
-        }
-    }
 
     #[test]
     fn headers() {

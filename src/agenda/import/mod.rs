@@ -208,6 +208,14 @@ impl Problems {
 mod tests {
     use super::*;
 
+    /// The lines a CSV `text` is refused for.
+    pub(super) fn bad(text: &str) -> Vec<LineError> {
+        match import(text.as_bytes(), Some("csv"), &options()) {
+            Err(ImportError::Lines(lines)) => lines,
+            other => panic!("{other:?}"),
+        }
+    }
+
     pub(super) fn options() -> Options {
         Options {
             title: "Roundtable".into(),
