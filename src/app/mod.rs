@@ -27,7 +27,7 @@ pub use help::HelpView;
 pub use line_input::{Input, InputPurpose, MAX_INPUT_CHARS};
 pub use pick::{Pick, PickPurpose};
 pub use review::Review;
-pub use settings::Settings;
+pub use settings::{Overrides, Settings};
 pub use undo::{Change, History};
 
 use std::collections::HashSet;
@@ -171,6 +171,11 @@ impl App {
             device: String::new(),
             devices: Vec::new(),
         }
+    }
+
+    /// The operator's language: this screen, its help and its messages.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.settings.interface_lang()
     }
 
     /// The laptop that holds the clock, when it is another one than this.

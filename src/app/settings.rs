@@ -21,6 +21,20 @@ pub struct Settings {
     /// The projector's language ("ru", "tg", "en"), when not the agenda's first language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub room_language: Option<String>,
+    /// The operator's language: screens, help, messages and the command line ("ru", "en",
+    /// "tg"). Unset: the system's locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Languages the projector shows side by side (["ru", "tg"]), over the agenda's
+    /// `projector_languages`; empty: one language, the room's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub projector_languages: Vec<String>,
+    /// For screen-reader users: no box drawing, no big digits, plain lines at fixed places,
+    /// stage changes announced as a line of text (also `--plain`).
+    pub plain: bool,
+    /// Black and white with bold and reversed text instead of colours, for washed-out
+    /// projectors and low vision.
+    pub high_contrast: bool,
 }
 
 impl Default for Settings {
@@ -33,7 +47,32 @@ impl Default for Settings {
             wrap_up_min_minutes: w.wrap_up_min_minutes,
             final_minutes: w.final_minutes,
             room_language: None,
+            language: None,
+            projector_languages: Vec::new(),
+            plain: false,
+            high_contrast: false,
         }
+    }
+}
+
+/// What the command line says over the settings file for one run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// `--room-language`.
+    pub room_language: Option<String>,
+    /// `--plain`.
+    pub plain: bool,
+    /// `--high-contrast`.
+    pub high_contrast: bool,
+}
+
+impl Overrides {
+    pub fn apply(&self, settings: &mut Settings) {
+        if self.room_language.is_some() {
+            settings.room_language = self.room_language.clone();
+        }
+        settings.plain |= self.plain;
+        settings.high_contrast |= self.high_contrast;
     }
 }
 
@@ -54,6 +93,12 @@ impl Settings {
             .as_deref()
             .and_then(Lang::from_code)
             .unwrap_or_else(|| Lang::first_of(&agenda.event.languages))
+    }
+
+    /// The operator's language: the `language` setting (which the runtime fills from the
+    /// system's locale when the file has none), else English.
+    pub fn interface_lang(&self) -> crate::i18n::Lang {
+        self.language.as_deref().and_then(crate::i18n::Lang::from_code).unwrap_or(crate::i18n::Lang::En)
     }
 
     /// Parses settings.toml; the error says what is wrong, for a message on screen.

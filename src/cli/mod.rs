@@ -74,6 +74,24 @@ pub struct Room {
     /// the agenda's first language convene speaks, else English).
     #[arg(long, value_name = "LANG", value_parser = room_language)]
     pub room_language: Option<String>,
+    /// For screen readers: plain lines at fixed places, no box drawing or big digits, stage
+    /// changes announced as a line of text (also the `plain` setting).
+    #[arg(long)]
+    pub plain: bool,
+    /// Black and white, bold and reversed instead of colours (also the `high_contrast`
+    /// setting).
+    #[arg(long)]
+    pub high_contrast: bool,
+}
+
+impl Room {
+    pub fn overrides(&self) -> crate::app::Overrides {
+        crate::app::Overrides {
+            room_language: self.room_language.clone(),
+            plain: self.plain,
+            high_contrast: self.high_contrast,
+        }
+    }
 }
 
 fn room_language(text: &str) -> Result<String, String> {
@@ -345,11 +363,11 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
                     None => crate::runtime::Start::Pick,
                 },
             };
-            crate::runtime::run(start, &d, room.room_language.clone())
+            crate::runtime::run(start, &d, &room.overrides())
         }
         Command::Follow { session, operator, room, store } => {
             let d = store.resolve()?;
-            crate::runtime::follow(&session_dir(&d, session)?, *operator, room.room_language.clone())
+            crate::runtime::follow(&session_dir(&d, session)?, *operator, &room.overrides())
         }
         Command::Schema { format } => schema::run(*format),
         Command::Groups { agenda, count, seed } => groups::run(agenda, *count, *seed),

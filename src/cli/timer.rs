@@ -214,7 +214,7 @@ pub fn run(args: &TimerArgs) -> anyhow::Result<ExitCode> {
         _ => (length, title),
     };
     let data_dir = args.store.resolve()?;
-    crate::runtime::timer(&data_dir, args.room.room_language.clone(), |now| {
+    crate::runtime::timer(&data_dir, &args.room.overrides(), |now| {
         agenda_for(length, &title, &zone, now).map_err(anyhow::Error::msg)
     })
 }

@@ -24,6 +24,14 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Tg, "projector.ftl", include_str!("../../locales/tg/projector.ftl")),
     (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
     (Lang::Ru, "report.ftl", include_str!("../../locales/ru/report.ftl")),
+    (Lang::En, "keys.ftl", include_str!("../../locales/en/keys.ftl")),
+    (Lang::Ru, "keys.ftl", include_str!("../../locales/ru/keys.ftl")),
+    (Lang::En, "messages.ftl", include_str!("../../locales/en/messages.ftl")),
+    (Lang::Ru, "messages.ftl", include_str!("../../locales/ru/messages.ftl")),
+    (Lang::En, "screens.ftl", include_str!("../../locales/en/screens.ftl")),
+    (Lang::Ru, "screens.ftl", include_str!("../../locales/ru/screens.ftl")),
+    (Lang::En, "cli.ftl", include_str!("../../locales/en/cli.ftl")),
+    (Lang::Ru, "cli.ftl", include_str!("../../locales/ru/cli.ftl")),
 ];
 
 impl Lang {
@@ -112,6 +120,57 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     // Only a missing English message gets here, which a test rules out.
     id.to_string()
 }
+
+/// A message in `lang`: `t!(lang, "id")` or `t!(lang, "id", name = value, n = 3)`, where
+/// each value is text or a number (numbers choose the plural form).
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::tr($lang, $id, &[])
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr($lang, $id, &[$((stringify!($name), $crate::i18n::Arg::arg($value))),+])
+    };
+}
+
+/// What a message argument may be: text or a number.
+pub trait Arg {
+    fn arg(self) -> FluentValue<'static>;
+}
+
+impl Arg for &str {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.to_string())
+    }
+}
+
+impl Arg for String {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self)
+    }
+}
+
+impl Arg for &String {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.clone())
+    }
+}
+
+macro_rules! number_arg {
+    ($($ty:ty),*) => {$(
+        impl Arg for $ty {
+            fn arg(self) -> FluentValue<'static> {
+                FluentValue::from(self)
+            }
+        }
+        impl Arg for &$ty {
+            fn arg(self) -> FluentValue<'static> {
+                FluentValue::from(*self)
+            }
+        }
+    )*};
+}
+number_arg!(i64, i32, u64, u32, u16, u8, usize, f64);
 
 /// `tr` with text arguments only.
 pub fn tr_with(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {

@@ -64,7 +64,7 @@ pub fn start_note(report: &store::RecoveryReport) -> Option<String> {
 }
 
 /// `convene run [AGENDA | --resume SESSION]`.
-pub fn run(start: Start, data_dir: &Path, room: Option<String>) -> anyhow::Result<ExitCode> {
+pub fn run(start: Start, data_dir: &Path, room: &crate::app::Overrides) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
     let (agenda, resume, join) = match start {
         Start::Agenda(path) => (Some(path), None, false),
@@ -84,8 +84,8 @@ pub fn run(start: Start, data_dir: &Path, room: Option<String>) -> anyhow::Resul
         None => None,
     };
     let (mut settings, settings_note) = settings_file::load();
-    settings.room_language = room.clone().or(settings.room_language);
-    let theme = Theme { color: settings.color };
+    room.apply(&mut settings);
+    let theme = Theme::of(&settings);
     let mut terminal =
         terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
     let outcome = (|| -> anyhow::Result<Option<Opened>> {
@@ -144,7 +144,7 @@ pub fn run(start: Start, data_dir: &Path, room: Option<String>) -> anyhow::Resul
 /// started at once.
 pub fn timer(
     data_dir: &Path,
-    room: Option<String>,
+    room: &crate::app::Overrides,
     make: impl FnOnce(jiff::Timestamp) -> anyhow::Result<(crate::agenda::Agenda, Option<jiff::Timestamp>)>,
 ) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
@@ -171,7 +171,7 @@ pub fn timer(
         }
     };
     let (mut settings, settings_note) = settings_file::load();
-    settings.room_language = room.or(settings.room_language);
+    room.apply(&mut settings);
     drive(terminal, store, settings, settings_note, &clock)
 }
 
@@ -218,7 +218,7 @@ fn finish_if_time_is_up(store: &mut SessionStore, now: jiff::Timestamp) {
 /// `convene follow SESSION [--operator]`: a read-only window on a live session (the
 /// projector view unless `operator`), updated as its journals change. Takes no lock and
 /// writes nothing.
-pub fn follow(dir: &Path, operator: bool, room: Option<String>) -> anyhow::Result<ExitCode> {
+pub fn follow(dir: &Path, operator: bool, room: &crate::app::Overrides) -> anyhow::Result<ExitCode> {
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
     // Opened before the terminal is taken, so what is wrong prints normally.
     let opened = open_follower(dir, operator, room, &clock)?;
@@ -238,7 +238,7 @@ fn follow_on(
     terminal: terminal::Term,
     dir: &Path,
     operator: bool,
-    room: Option<String>,
+    room: &crate::app::Overrides,
     clock: &clock::Clock,
 ) -> anyhow::Result<ExitCode> {
     match open_follower(dir, operator, room, clock) {
@@ -253,13 +253,13 @@ fn follow_on(
 fn open_follower(
     dir: &Path,
     operator: bool,
-    room: Option<String>,
+    room: &crate::app::Overrides,
     clock: &clock::Clock,
 ) -> anyhow::Result<Runtime> {
     let disk: std::sync::Arc<dyn store::disk::Disk> = std::sync::Arc::new(store::disk::OsDisk);
     let (store, report) = SessionStore::follow(disk, dir, clock.now())?;
     let (mut settings, settings_note) = settings_file::load();
-    settings.room_language = room.or(settings.room_language);
+    room.apply(&mut settings);
     // Half a record at the end of a writer's journal is a write in progress, not damage.
     let note = (report.records_dropped() > 0).then(|| {
         format!(

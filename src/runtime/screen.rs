@@ -135,7 +135,7 @@ impl Screen {
             && let Some(t) = &mut self.tick
         {
             if let Some(header) = &mut t.header {
-                let theme = ui::theme::Theme { color: app.settings.color };
+                let theme = ui::theme::Theme::of(&app.settings);
                 self.ticked |= header.turn(terminal.backend_mut(), session, now, theme)?;
             }
             let area = t.tick.area();

@@ -36,10 +36,39 @@ pub fn load() -> (Settings, Option<String>) {
             "room_language = \"{code}\" in the settings is not a language convene speaks (en, ru, tg); the projector follows the agenda's language"
         ));
     }
+    if let Some(code) = settings.language.clone().filter(|c| crate::i18n::Lang::from_code(c).is_none()) {
+        settings.language = None;
+        note = Some(format!(
+            "language = \"{code}\" in the settings is not a language convene speaks (en, ru, tg); using the system's"
+        ));
+    }
+    if settings.language.is_none() {
+        settings.language = system_lang().map(|l| l.code().to_string());
+    }
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         settings.color = false;
     }
     (settings, note)
+}
+
+/// The operator's language from the locale variables, in the order POSIX gives them
+/// precedence: the first one set decides ("C" and "POSIX" mean English).
+pub fn system_lang() -> Option<crate::i18n::Lang> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+        .and_then(|value| crate::i18n::Lang::from_code(&value))
+}
+
+/// The operator's language for what convene prints outside the screen: the `language`
+/// setting, else the system's locale, else English. Reads the settings file without
+/// writing one.
+pub fn interface_lang() -> crate::i18n::Lang {
+    let set = path()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .and_then(|text| Settings::parse(&text).ok())
+        .and_then(|s| s.language.as_deref().and_then(crate::i18n::Lang::from_code));
+    set.or_else(system_lang).unwrap_or(crate::i18n::Lang::En)
 }
 
 fn write_template(path: &std::path::Path) -> std::io::Result<()> {

@@ -167,7 +167,7 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
 
 /// How far the help can scroll on a screen of `size` (0 when it all shows).
 pub fn max_scroll(table: &[Binding], focus: Focus, size: (u16, u16)) -> u16 {
-    let content = lines(table, focus, Theme { color: false });
+    let content = lines(table, focus, Theme::plain());
     match shape(&content, Rect::new(0, 0, size.0, size.1)) {
         Shape::Two { .. } => 0,
         Shape::One { popup, rows } => rows.saturating_sub(popup.height.saturating_sub(2)),

@@ -11,6 +11,7 @@ pub mod help;
 mod now_panel;
 mod parts;
 mod pick;
+mod plain;
 pub mod picker;
 mod projector;
 mod review_list;
@@ -68,7 +69,10 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
     let area = frame.area();
     let tick;
     let mut header_row = None;
-    let theme = Theme { color: app.settings.color };
+    let theme = Theme::of(&app.settings);
+    if app.settings.plain {
+        return plain::render(frame, app, session, now);
+    }
     let (min_w, min_h) = match app.view {
         View::Operator => (OPERATOR_MIN_WIDTH, OPERATOR_MIN_HEIGHT),
         View::Projector => (PROJECTOR_MIN_WIDTH, PROJECTOR_MIN_HEIGHT),

@@ -38,7 +38,7 @@ pub fn render(
     day: &DayProjection,
     now: Timestamp,
 ) {
-    let theme = Theme { color: app.settings.color };
+    let theme = Theme::of(&app.settings);
     let block = block(theme);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -52,7 +52,7 @@ fn block<'a>(theme: Theme) -> Block<'a> {
 
 /// Inside the panel's border at `area`: what changes from second to second.
 pub fn inner(area: Rect, app: &App) -> Rect {
-    block(Theme { color: app.settings.color }).inner(area)
+    block(Theme::of(&app.settings)).inner(area)
 }
 
 /// What is inside the border (at `inner`, see [`inner`]), alone: an idle second redraws
@@ -66,7 +66,7 @@ pub fn render_inner(
     now: Timestamp,
     parts: &mut Parts,
 ) {
-    let theme = Theme { color: app.settings.color };
+    let theme = Theme::of(&app.settings);
     // A finished event comes first: it never reads as one about to start.
     let panel = if let Some(at) = session.finished_at {
         finished(session, at, theme)

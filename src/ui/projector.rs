@@ -74,7 +74,7 @@ pub fn render(
     now: Timestamp,
     parts: &mut Parts,
 ) {
-    let theme = Theme { color: app.settings.color };
+    let theme = Theme::of(&app.settings);
     let lang = app.settings.room_lang(&session.agenda);
     // A finished event comes first: it never reads as one about to start.
     let mut wall = if let Some(at) = session.finished_at {

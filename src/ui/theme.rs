@@ -8,9 +8,21 @@ use crate::timing::Stage;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
+    /// Black and white, with weight and reversal for meaning (the `high_contrast` setting).
+    pub high_contrast: bool,
 }
 
 impl Theme {
+    /// The theme the settings ask for.
+    pub fn of(settings: &crate::app::Settings) -> Theme {
+        Theme { color: settings.color && !settings.high_contrast, high_contrast: settings.high_contrast }
+    }
+
+    /// No colour at all (the help written into the README).
+    pub const fn plain() -> Theme {
+        Theme { color: false, high_contrast: false }
+    }
+
     pub fn stage(self, stage: Stage) -> Style {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         match (self.color, stage) {

@@ -77,7 +77,7 @@ pub fn render_tick(
     session: &Session,
     now: Timestamp,
 ) -> Option<Vec<Rect>> {
-    let theme = Theme { color: app.settings.color };
+    let theme = Theme::of(&app.settings);
     if let Tick::Strip(area) = tick {
         // One row: drawn whole.
         buf.reset();

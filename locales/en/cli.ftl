@@ -1,0 +1,1 @@
+# The command line: output, errors, and the settings file's comments.
