@@ -11,11 +11,12 @@ const README: &str = include_str!("../README.md");
 /// The table of one mode, one row per action with all its keys ("↑ / k").
 fn table(mode: KeyMode) -> String {
     let all = bindings();
-    let mut rows: Vec<(String, &str)> = Vec::new();
+    let mut rows: Vec<(String, String)> = Vec::new();
     for b in all.iter().filter(|b| b.mode == mode) {
-        match rows.iter_mut().find(|(_, d)| *d == b.description) {
+        let description = b.description(convene::i18n::Lang::En);
+        match rows.iter_mut().find(|(_, d)| *d == description) {
             Some((keys, _)) => keys.push_str(&format!(" / {}", b.key.label())),
-            None => rows.push((b.key.label(), b.description)),
+            None => rows.push((b.key.label(), description)),
         }
     }
     let mut out = String::from("| key | what it does |\n| --- | --- |\n");

@@ -139,8 +139,9 @@ fn help_overlay_lists_every_binding() {
     for b in convene::app::keymap::bindings() {
         if b.mode == convene::app::keymap::KeyMode::Run {
             // A long description wraps under itself: its opening words are on one row.
-            let opening = opening_words(b.description, 40);
-            assert!(text.contains(&opening), "help lacks {:?}: {text}", b.description);
+            let description = b.description(convene::i18n::Lang::En);
+            let opening = opening_words(&description, 40);
+            assert!(text.contains(&opening), "help lacks {description:?}: {text}");
         }
     }
     insta::assert_snapshot!(t.backend());
@@ -168,7 +169,8 @@ fn help_while_typing_lists_the_capture_keys_and_every_prefix() {
     let text = h.screen(130, 48);
     for b in convene::app::keymap::bindings() {
         if b.mode == convene::app::keymap::KeyMode::Capture {
-            assert!(text.contains(b.description), "help lacks {:?}", b.description);
+            let description = b.description(convene::i18n::Lang::En);
+            assert!(text.contains(&description), "help lacks {description:?}");
         }
     }
     for (code, _, description) in convene::capture::prefix::KIND_CODES {

@@ -32,7 +32,7 @@ impl App {
 
     /// Keeps the help's scroll within what there is to see on this screen.
     pub(super) fn clamp_help(&mut self, _session: &Session) {
-        let max = crate::ui::help::max_scroll(&self.keymap, self.focus, self.screen);
+        let max = crate::ui::help::max_scroll(&self.keymap, self.focus, self.lang(), self.screen);
         if let Some(help) = &mut self.help {
             help.scroll = help.scroll.min(max);
         }

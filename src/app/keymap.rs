@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
+use crate::i18n::{Lang, tr};
 
 /// Which set of bindings applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,23 +82,34 @@ pub struct Binding {
     pub mode: KeyMode,
     pub key: Key,
     pub action: Action,
-    /// The heading it is listed under in the help.
+    /// The message id of the heading it is listed under in the help.
     pub group: &'static str,
-    /// What it does, for the help overlay and the README.
-    pub description: &'static str,
-    /// A short label for the footer; bindings without one are only in the help.
-    pub footer: Option<&'static str>,
+    /// The message id of what it does (help overlay, README).
+    pub id: &'static str,
+    /// Whether the footer shows it (with the short label `<id>-footer`); the others are
+    /// only in the help.
+    pub in_footer: bool,
 }
 
-fn bind(
-    mode: KeyMode,
-    key: Key,
-    action: Action,
-    group: &'static str,
-    description: &'static str,
-    footer: Option<&'static str>,
-) -> Binding {
-    Binding { mode, key, action, group, description, footer }
+impl Binding {
+    /// What the key does, in `lang`.
+    pub fn description(&self, lang: Lang) -> String {
+        tr(lang, self.id, &[])
+    }
+
+    /// The footer's short label, for the keys the footer shows.
+    pub fn footer(&self, lang: Lang) -> Option<String> {
+        self.in_footer.then(|| tr(lang, &format!("{}-footer", self.id), &[]))
+    }
+
+    /// The help's heading for the key, in `lang`.
+    pub fn group_name(&self, lang: Lang) -> String {
+        tr(lang, self.group, &[])
+    }
+}
+
+fn bind(mode: KeyMode, key: Key, action: Action, group: &'static str, id: &'static str, in_footer: bool) -> Binding {
+    Binding { mode, key, action, group, id, in_footer }
 }
 
 /// The whole key table, in the order the help lists it.
@@ -112,132 +124,132 @@ pub fn bindings() -> Vec<Binding> {
         TimerAction as Ti,
     };
     use crate::export::Profile;
-    const T: &str = "Timer";
-    const S: &str = "Speakers";
-    const W: &str = "Working groups";
-    const P: &str = "Plan";
-    const V: &str = "Screen";
-    const C: &str = "Capturing a note";
-    const R: &str = "Reviewing entries";
-    const I: &str = "Typing a message, time or search";
-    const H: &str = "Help";
-    const Q: &str = "Answering a question";
-    const K: &str = "Choosing an item";
+    const T: &str = "keys-group-timer";
+    const S: &str = "keys-group-speakers";
+    const W: &str = "keys-group-groups";
+    const P: &str = "keys-group-plan";
+    const V: &str = "keys-group-screen";
+    const C: &str = "keys-group-capture";
+    const R: &str = "keys-group-review";
+    const I: &str = "keys-group-input";
+    const H: &str = "keys-group-help";
+    const Q: &str = "keys-group-confirm";
+    const K: &str = "keys-group-pick";
     vec![
-        bind(Run, key(K::Char(' ')), A::Timer(Ti::StartPause), T, "start the selected item, or pause / resume the running one", Some("start/pause")),
-        bind(Run, key(K::Char('n')), A::Timer(Ti::Next), T, "end the running item and start the next one", Some("next")),
-        bind(Run, key(K::Char('p')), A::Timer(Ti::Previous), T, "go back to the previous item", Some("prev")),
-        bind(Run, key(K::Char('+')), A::Timer(Ti::Extend(1)), T, "give the running item 1 more minute", Some("+1 min")),
-        bind(Run, key(K::Char('-')), A::Timer(Ti::Extend(-1)), T, "take 1 minute from the running item", Some("-1 min")),
-        bind(Run, key(K::Char('>')), A::Timer(Ti::Extend(5)), T, "give the running item 5 more minutes", None),
-        bind(Run, key(K::Char('<')), A::Timer(Ti::Extend(-5)), T, "take 5 minutes from the running item", None),
-        bind(Run, key(K::Char('t')), A::Timer(Ti::EditEndsAt), T, "end the running item at a clock time (\"back at 14:00\")", None),
-        bind(Run, key(K::Char('w')), A::Timer(Ti::RevealPrompt), T, "show the next prompt of the running item to the room", None),
-        bind(Run, key(K::Char('u')), A::Timer(Ti::Undo), T, "undo the last change to the plan (start, skip, re-plan, end time, finish)", None),
-        bind(Run, ctrl('r'), A::Timer(Ti::Redo), T, "redo the change to the plan just undone", None),
-        bind(Run, key(K::Up), A::Timer(Ti::SelectUp), P, "select the item above", None),
-        bind(Run, key(K::Char('k')), A::Timer(Ti::SelectUp), P, "select the item above", None),
-        bind(Run, key(K::Down), A::Timer(Ti::SelectDown), P, "select the item below (the list follows into the next day)", None),
-        bind(Run, key(K::Char('j')), A::Timer(Ti::SelectDown), P, "select the item below (the list follows into the next day)", None),
-        bind(Run, key(K::Enter), A::Timer(Ti::JumpToSelected), P, "jump to the selected item and start it (another day's item asks first)", None),
-        bind(Run, key(K::Char('s')), A::Timer(Ti::ToggleSkip), P, "skip the selected item (it takes no time in the plan), or bring a skipped one back", None),
-        bind(Run, key(K::Char('a')), A::Timer(Ti::AcceptReplan), P, "accept the re-plan proposal: shrink later items to meet fixed starts and the day's end", Some("accept re-plan")),
-        bind(Run, key(K::Char('T')), A::App(Ap::TakeClock), T, "take the clock over from the laptop that holds it (its battery died, the chair moved); asks first", None),
-        bind(Run, key(K::Char('X')), A::App(Ap::Finish), P, "finish the event (asks first; the record stays open for review and export)", None),
-        bind(Run, key(K::Char('Q')), A::Queue(Qu::Add), S, "add someone to the running item's speakers' list", None),
-        bind(Run, key(K::Char('f')), A::Queue(Qu::FloorNext), S, "give the floor to the next on the list (ends the turn when nobody waits)", Some("floor")),
-        bind(Run, key(K::Char('F')), A::Queue(Qu::FloorEnd), S, "end the current speaker's turn", None),
-        bind(Run, key(K::Char('x')), A::Queue(Qu::Remove), S, "take someone off the list (by number)", None),
-        bind(Run, key(K::Char('o')), A::Queue(Qu::Move), S, "move someone on the list (from, to)", None),
-        bind(Run, key(K::Char('L')), A::Queue(Qu::ToggleClosed), S, "close the list to new names, or open it again", None),
-        bind(Run, key(K::Char('P')), A::Queue(Qu::TogglePriority), S, "first-time speakers on this item go first, or not", None),
-        bind(Run, key(K::Char('C')), A::Queue(Qu::CarryOver), S, "carry the previous item's waiting speakers over to this item", None),
-        bind(Run, key(K::Char('G')), A::Groups(Gr::Form), W, "form the working groups (3 42: three groups, seed 42), move someone (@mia-1 B), or reuse the last round's (same)", None),
-        bind(Run, key(K::Char('g')), A::Groups(Gr::NextReportBack), W, "report-back: the next group's slot (ends the current one)", None),
-        bind(Run, key(K::Char('S')), A::Groups(Gr::SetSlot), W, "report-back: set the minutes each group gets", None),
-        bind(Run, key(K::Char('W')), A::Groups(Gr::ToggleView), W, "show the working groups or the agenda beside the running item", None),
-        bind(Run, key(K::Char('c')), A::App(Ap::FocusCapture), V, "start typing a note (from the run screen or the projector view)", Some("capture")),
-        bind(Run, key(K::Char('r')), A::App(Ap::FocusReview), V, "review the captured entries", Some("review")),
-        bind(Run, key(K::Char('e')), A::App(Ap::Export(Profile::Internal)), V, "write the draft report (Markdown and Word, with attributions) beside the session", None),
-        bind(Run, key(K::Char('E')), A::App(Ap::Export(Profile::Public)), V, "write the public draft (Chatham House: no names or affiliations) beside the session", None),
-        bind(Run, key(K::Char('v')), A::App(Ap::ToggleProjector), V, "switch between this screen and the projector view", Some("projector")),
-        bind(Run, key(K::Char('m')), A::App(Ap::EditMessage), V, "set the message line of the projector (\"Please wrap up\")", None),
-        bind(Run, key(K::Char('M')), A::App(Ap::ClearMessage), V, "clear the message line", None),
-        bind(Run, key(K::Char('b')), A::App(Ap::ToggleBell), V, "turn the bell at stage changes off or on", None),
-        bind(Run, key(K::Char('?')), A::App(Ap::ToggleHelp), V, "show or hide this help", Some("help")),
-        bind(Run, key(K::F(1)), A::App(Ap::ToggleHelp), V, "show or hide this help", None),
-        bind(Run, key(K::Char('q')), A::App(Ap::Quit), V, "quit (everything is already saved; the session can be resumed)", Some("quit")),
-        bind(Run, ctrl('c'), A::App(Ap::Quit), V, "quit", None),
-        bind(Run, ctrl('z'), A::App(Ap::Suspend), V, "suspend convene and go back to the shell (fg returns; everything is kept)", None),
-        bind(Capture, key(K::Enter), A::Capture(Ca::Commit), C, "save the note", Some("save")),
-        bind(Capture, alt(K::Enter), A::Capture(Ca::Newline), C, "new line in the note", Some("new line")),
-        bind(Capture, ctrl('j'), A::Capture(Ca::Newline), C, "new line in the note", None),
-        bind(Capture, ctrl('t'), A::Capture(Ca::CycleKind), C, "change the kind of the note (or type p: d: r: rp: c: f: q: qt: ref: first)", Some("kind")),
-        bind(Capture, ctrl('n'), A::Capture(Ca::ToggleAttribution), C, "not for attribution on / off for this note (or type ~ first)", Some("attribution")),
-        bind(Capture, key(K::Tab), A::Capture(Ca::Complete), C, "complete the @name before the cursor from the participants", None),
-        bind(Capture, ctrl('f'), A::Capture(Ca::FullScreen), C, "full-screen capture on / off", Some("full screen")),
-        bind(Capture, ctrl('l'), A::App(Ap::FocusReview), C, "review the captured entries (the note being typed is kept)", None),
-        bind(Capture, key(K::Esc), A::App(Ap::FocusTimer), C, "leave the note (it is kept) and use the timer keys", Some("leave")),
-        bind(Capture, key(K::F(5)), A::Timer(Ti::StartPause), C, "timer while typing: start, pause or resume", Some("pause")),
-        bind(Capture, key(K::F(6)), A::Timer(Ti::Next), C, "timer while typing: next item", None),
-        bind(Capture, key(K::F(7)), A::Timer(Ti::Extend(-1)), C, "timer while typing: 1 minute less", None),
-        bind(Capture, key(K::F(8)), A::Timer(Ti::Extend(1)), C, "timer while typing: 1 minute more", None),
-        bind(Capture, key(K::F(1)), A::App(Ap::ToggleHelp), C, "keys and prefixes", None),
-        bind(Capture, ctrl('c'), A::App(Ap::Quit), C, "quit (the note being typed is kept for next time)", None),
-        bind(Capture, ctrl('z'), A::App(Ap::Suspend), C, "suspend convene (fg returns; the note being typed is kept)", None),
-        bind(Review, key(K::Up), A::Review(Re::Up), R, "previous entry", None),
-        bind(Review, key(K::Char('k')), A::Review(Re::Up), R, "previous entry", None),
-        bind(Review, key(K::Down), A::Review(Re::Down), R, "next entry", None),
-        bind(Review, key(K::Char('j')), A::Review(Re::Down), R, "next entry", None),
-        bind(Review, key(K::Tab), A::Review(Re::Scope), R, "show the running item's entries or the whole session's", Some("item/all")),
-        bind(Review, key(K::Enter), A::Review(Re::Edit), R, "edit the entry", Some("edit")),
-        bind(Review, key(K::Char('e')), A::Review(Re::Edit), R, "edit the entry", None),
-        bind(Review, key(K::Char('t')), A::Review(Re::CycleKind), R, "change the entry's kind", Some("kind")),
-        bind(Review, key(K::Char('@')), A::Review(Re::Attribute), R, "attribute the entry (@id, @group or @role)", None),
-        bind(Review, key(K::Char('~')), A::Review(Re::ToggleAttribution), R, "not for attribution on / off", None),
-        bind(Review, key(K::Char('m')), A::Review(Re::Move), R, "move the entry to another agenda item (choose it by title)", Some("move")),
-        bind(Review, key(K::Char('x')), A::Review(Re::Mark(Mark::Consensus)), R, "mark as consensus (again: unmark)", None),
-        bind(Review, key(K::Char('X')), A::Review(Re::Mark(Mark::Contested)), R, "mark as contested (again: unmark)", None),
-        bind(Review, key(K::Char('J')), A::Review(Re::Merge), R, "merge the entry into the one above it (a duplicate)", None),
-        bind(Review, key(K::Char('d')), A::Review(Re::Delete), R, "delete the entry, or restore a deleted one", Some("delete")),
-        bind(Review, key(K::Char('u')), A::Review(Re::Undo), R, "undo the last change to entries", Some("undo")),
-        bind(Review, ctrl('r'), A::Review(Re::Redo), R, "redo", None),
-        bind(Review, key(K::Char('/')), A::Review(Re::Search), R, "search all entries", Some("search")),
-        bind(Review, key(K::Char('c')), A::App(Ap::FocusCapture), R, "type a new note", None),
-        bind(Review, key(K::Esc), A::App(Ap::FocusTimer), R, "back to the timer", Some("back")),
-        bind(Review, key(K::Char('q')), A::App(Ap::FocusTimer), R, "back to the timer", None),
-        bind(Review, key(K::Char('?')), A::App(Ap::ToggleHelp), R, "show or hide this help", None),
-        bind(Review, key(K::F(1)), A::App(Ap::ToggleHelp), R, "show or hide this help", None),
-        bind(Review, ctrl('c'), A::App(Ap::Quit), R, "quit", None),
-        bind(Review, ctrl('z'), A::App(Ap::Suspend), R, "suspend convene (fg returns)", None),
-        bind(Help, key(K::Down), A::Help(He::Down), H, "scroll down", Some("scroll")),
-        bind(Help, key(K::Char('j')), A::Help(He::Down), H, "scroll down", None),
-        bind(Help, key(K::Up), A::Help(He::Up), H, "scroll up", None),
-        bind(Help, key(K::Char('k')), A::Help(He::Up), H, "scroll up", None),
-        bind(Help, key(K::PageDown), A::Help(He::PageDown), H, "a page down", Some("page")),
-        bind(Help, key(K::Char(' ')), A::Help(He::PageDown), H, "a page down", None),
-        bind(Help, key(K::PageUp), A::Help(He::PageUp), H, "a page up", None),
-        bind(Help, key(K::Home), A::Help(He::Top), H, "to the top", None),
-        bind(Help, key(K::End), A::Help(He::Bottom), H, "to the end", None),
-        bind(Help, key(K::Char('?')), A::Help(He::Close), H, "close the help", Some("close")),
-        bind(Help, key(K::Esc), A::Help(He::Close), H, "close the help", None),
-        bind(Help, key(K::Char('q')), A::Help(He::Close), H, "close the help", None),
-        bind(Help, key(K::F(1)), A::Help(He::Close), H, "close the help", None),
-        bind(Help, ctrl('c'), A::Help(He::Close), H, "close the help", None),
-        bind(Input, key(K::Enter), A::Input(In::Submit), I, "confirm", Some("confirm")),
-        bind(Input, key(K::Esc), A::Input(In::Cancel), I, "cancel", Some("cancel")),
-        bind(Input, key(K::Tab), A::Input(In::Complete), I, "complete a participant's id or a stakeholder group", Some("complete")),
-        bind(Input, ctrl('c'), A::Input(In::Cancel), I, "cancel", None),
-        bind(Confirm, key(K::Char('y')), A::Confirm(Co::Yes), Q, "yes", Some("yes")),
-        bind(Confirm, key(K::Enter), A::Confirm(Co::Yes), Q, "yes", None),
-        bind(Confirm, key(K::Char('n')), A::Confirm(Co::No), Q, "no", Some("no")),
-        bind(Confirm, key(K::Esc), A::Confirm(Co::No), Q, "no", None),
-        bind(Confirm, ctrl('c'), A::Confirm(Co::No), Q, "no", None),
-        bind(Pick, key(K::Up), A::Pick(Pi::Up), K, "the item above", None),
-        bind(Pick, key(K::Down), A::Pick(Pi::Down), K, "the item below", None),
-        bind(Pick, key(K::Enter), A::Pick(Pi::Choose), K, "choose the item", Some("choose")),
-        bind(Pick, key(K::Esc), A::Pick(Pi::Cancel), K, "cancel", Some("cancel")),
-        bind(Pick, ctrl('c'), A::Pick(Pi::Cancel), K, "cancel", None),
+        bind(Run, key(K::Char(' ')), A::Timer(Ti::StartPause), T, "key-run-timer-start-pause", true),
+        bind(Run, key(K::Char('n')), A::Timer(Ti::Next), T, "key-run-timer-next", true),
+        bind(Run, key(K::Char('p')), A::Timer(Ti::Previous), T, "key-run-timer-previous", true),
+        bind(Run, key(K::Char('+')), A::Timer(Ti::Extend(1)), T, "key-run-timer-extend-1", true),
+        bind(Run, key(K::Char('-')), A::Timer(Ti::Extend(-1)), T, "key-run-timer-extend-minus-1", true),
+        bind(Run, key(K::Char('>')), A::Timer(Ti::Extend(5)), T, "key-run-timer-extend-5", false),
+        bind(Run, key(K::Char('<')), A::Timer(Ti::Extend(-5)), T, "key-run-timer-extend-minus-5", false),
+        bind(Run, key(K::Char('t')), A::Timer(Ti::EditEndsAt), T, "key-run-timer-edit-ends-at", false),
+        bind(Run, key(K::Char('w')), A::Timer(Ti::RevealPrompt), T, "key-run-timer-reveal-prompt", false),
+        bind(Run, key(K::Char('u')), A::Timer(Ti::Undo), T, "key-run-timer-undo", false),
+        bind(Run, ctrl('r'), A::Timer(Ti::Redo), T, "key-run-timer-redo", false),
+        bind(Run, key(K::Up), A::Timer(Ti::SelectUp), P, "key-run-timer-select-up", false),
+        bind(Run, key(K::Char('k')), A::Timer(Ti::SelectUp), P, "key-run-timer-select-up", false),
+        bind(Run, key(K::Down), A::Timer(Ti::SelectDown), P, "key-run-timer-select-down", false),
+        bind(Run, key(K::Char('j')), A::Timer(Ti::SelectDown), P, "key-run-timer-select-down", false),
+        bind(Run, key(K::Enter), A::Timer(Ti::JumpToSelected), P, "key-run-timer-jump-to-selected", false),
+        bind(Run, key(K::Char('s')), A::Timer(Ti::ToggleSkip), P, "key-run-timer-toggle-skip", false),
+        bind(Run, key(K::Char('a')), A::Timer(Ti::AcceptReplan), P, "key-run-timer-accept-replan", true),
+        bind(Run, key(K::Char('T')), A::App(Ap::TakeClock), T, "key-run-app-take-clock", false),
+        bind(Run, key(K::Char('X')), A::App(Ap::Finish), P, "key-run-app-finish", false),
+        bind(Run, key(K::Char('Q')), A::Queue(Qu::Add), S, "key-run-queue-add", false),
+        bind(Run, key(K::Char('f')), A::Queue(Qu::FloorNext), S, "key-run-queue-floor-next", true),
+        bind(Run, key(K::Char('F')), A::Queue(Qu::FloorEnd), S, "key-run-queue-floor-end", false),
+        bind(Run, key(K::Char('x')), A::Queue(Qu::Remove), S, "key-run-queue-remove", false),
+        bind(Run, key(K::Char('o')), A::Queue(Qu::Move), S, "key-run-queue-move", false),
+        bind(Run, key(K::Char('L')), A::Queue(Qu::ToggleClosed), S, "key-run-queue-toggle-closed", false),
+        bind(Run, key(K::Char('P')), A::Queue(Qu::TogglePriority), S, "key-run-queue-toggle-priority", false),
+        bind(Run, key(K::Char('C')), A::Queue(Qu::CarryOver), S, "key-run-queue-carry-over", false),
+        bind(Run, key(K::Char('G')), A::Groups(Gr::Form), W, "key-run-groups-form", false),
+        bind(Run, key(K::Char('g')), A::Groups(Gr::NextReportBack), W, "key-run-groups-next-report-back", false),
+        bind(Run, key(K::Char('S')), A::Groups(Gr::SetSlot), W, "key-run-groups-set-slot", false),
+        bind(Run, key(K::Char('W')), A::Groups(Gr::ToggleView), W, "key-run-groups-toggle-view", false),
+        bind(Run, key(K::Char('c')), A::App(Ap::FocusCapture), V, "key-run-app-focus-capture", true),
+        bind(Run, key(K::Char('r')), A::App(Ap::FocusReview), V, "key-run-app-focus-review", true),
+        bind(Run, key(K::Char('e')), A::App(Ap::Export(Profile::Internal)), V, "key-run-app-export-internal", false),
+        bind(Run, key(K::Char('E')), A::App(Ap::Export(Profile::Public)), V, "key-run-app-export-public", false),
+        bind(Run, key(K::Char('v')), A::App(Ap::ToggleProjector), V, "key-run-app-toggle-projector", true),
+        bind(Run, key(K::Char('m')), A::App(Ap::EditMessage), V, "key-run-app-edit-message", false),
+        bind(Run, key(K::Char('M')), A::App(Ap::ClearMessage), V, "key-run-app-clear-message", false),
+        bind(Run, key(K::Char('b')), A::App(Ap::ToggleBell), V, "key-run-app-toggle-bell", false),
+        bind(Run, key(K::Char('?')), A::App(Ap::ToggleHelp), V, "key-run-app-toggle-help", true),
+        bind(Run, key(K::F(1)), A::App(Ap::ToggleHelp), V, "key-run-app-toggle-help", false),
+        bind(Run, key(K::Char('q')), A::App(Ap::Quit), V, "key-run-app-quit", true),
+        bind(Run, ctrl('c'), A::App(Ap::Quit), V, "key-run-app-quit-2", false),
+        bind(Run, ctrl('z'), A::App(Ap::Suspend), V, "key-run-app-suspend", false),
+        bind(Capture, key(K::Enter), A::Capture(Ca::Commit), C, "key-capture-commit", true),
+        bind(Capture, alt(K::Enter), A::Capture(Ca::Newline), C, "key-capture-newline", true),
+        bind(Capture, ctrl('j'), A::Capture(Ca::Newline), C, "key-capture-newline", false),
+        bind(Capture, ctrl('t'), A::Capture(Ca::CycleKind), C, "key-capture-cycle-kind", true),
+        bind(Capture, ctrl('n'), A::Capture(Ca::ToggleAttribution), C, "key-capture-toggle-attribution", true),
+        bind(Capture, key(K::Tab), A::Capture(Ca::Complete), C, "key-capture-complete", false),
+        bind(Capture, ctrl('f'), A::Capture(Ca::FullScreen), C, "key-capture-full-screen", true),
+        bind(Capture, ctrl('l'), A::App(Ap::FocusReview), C, "key-capture-app-focus-review", false),
+        bind(Capture, key(K::Esc), A::App(Ap::FocusTimer), C, "key-capture-app-focus-timer", true),
+        bind(Capture, key(K::F(5)), A::Timer(Ti::StartPause), C, "key-capture-timer-start-pause", true),
+        bind(Capture, key(K::F(6)), A::Timer(Ti::Next), C, "key-capture-timer-next", false),
+        bind(Capture, key(K::F(7)), A::Timer(Ti::Extend(-1)), C, "key-capture-timer-extend-minus-1", false),
+        bind(Capture, key(K::F(8)), A::Timer(Ti::Extend(1)), C, "key-capture-timer-extend-1", false),
+        bind(Capture, key(K::F(1)), A::App(Ap::ToggleHelp), C, "key-capture-app-toggle-help", false),
+        bind(Capture, ctrl('c'), A::App(Ap::Quit), C, "key-capture-app-quit", false),
+        bind(Capture, ctrl('z'), A::App(Ap::Suspend), C, "key-capture-app-suspend", false),
+        bind(Review, key(K::Up), A::Review(Re::Up), R, "key-review-up", false),
+        bind(Review, key(K::Char('k')), A::Review(Re::Up), R, "key-review-up", false),
+        bind(Review, key(K::Down), A::Review(Re::Down), R, "key-review-down", false),
+        bind(Review, key(K::Char('j')), A::Review(Re::Down), R, "key-review-down", false),
+        bind(Review, key(K::Tab), A::Review(Re::Scope), R, "key-review-scope", true),
+        bind(Review, key(K::Enter), A::Review(Re::Edit), R, "key-review-edit", true),
+        bind(Review, key(K::Char('e')), A::Review(Re::Edit), R, "key-review-edit", false),
+        bind(Review, key(K::Char('t')), A::Review(Re::CycleKind), R, "key-review-cycle-kind", true),
+        bind(Review, key(K::Char('@')), A::Review(Re::Attribute), R, "key-review-attribute", false),
+        bind(Review, key(K::Char('~')), A::Review(Re::ToggleAttribution), R, "key-review-toggle-attribution", false),
+        bind(Review, key(K::Char('m')), A::Review(Re::Move), R, "key-review-move", true),
+        bind(Review, key(K::Char('x')), A::Review(Re::Mark(Mark::Consensus)), R, "key-review-consensus", false),
+        bind(Review, key(K::Char('X')), A::Review(Re::Mark(Mark::Contested)), R, "key-review-contested", false),
+        bind(Review, key(K::Char('J')), A::Review(Re::Merge), R, "key-review-merge", false),
+        bind(Review, key(K::Char('d')), A::Review(Re::Delete), R, "key-review-delete", true),
+        bind(Review, key(K::Char('u')), A::Review(Re::Undo), R, "key-review-undo", true),
+        bind(Review, ctrl('r'), A::Review(Re::Redo), R, "key-review-redo", false),
+        bind(Review, key(K::Char('/')), A::Review(Re::Search), R, "key-review-search", true),
+        bind(Review, key(K::Char('c')), A::App(Ap::FocusCapture), R, "key-review-app-focus-capture", false),
+        bind(Review, key(K::Esc), A::App(Ap::FocusTimer), R, "key-review-app-focus-timer", true),
+        bind(Review, key(K::Char('q')), A::App(Ap::FocusTimer), R, "key-review-app-focus-timer", false),
+        bind(Review, key(K::Char('?')), A::App(Ap::ToggleHelp), R, "key-review-app-toggle-help", false),
+        bind(Review, key(K::F(1)), A::App(Ap::ToggleHelp), R, "key-review-app-toggle-help", false),
+        bind(Review, ctrl('c'), A::App(Ap::Quit), R, "key-review-app-quit", false),
+        bind(Review, ctrl('z'), A::App(Ap::Suspend), R, "key-review-app-suspend", false),
+        bind(Help, key(K::Down), A::Help(He::Down), H, "key-help-down", true),
+        bind(Help, key(K::Char('j')), A::Help(He::Down), H, "key-help-down", false),
+        bind(Help, key(K::Up), A::Help(He::Up), H, "key-help-up", false),
+        bind(Help, key(K::Char('k')), A::Help(He::Up), H, "key-help-up", false),
+        bind(Help, key(K::PageDown), A::Help(He::PageDown), H, "key-help-page-down", true),
+        bind(Help, key(K::Char(' ')), A::Help(He::PageDown), H, "key-help-page-down", false),
+        bind(Help, key(K::PageUp), A::Help(He::PageUp), H, "key-help-page-up", false),
+        bind(Help, key(K::Home), A::Help(He::Top), H, "key-help-top", false),
+        bind(Help, key(K::End), A::Help(He::Bottom), H, "key-help-bottom", false),
+        bind(Help, key(K::Char('?')), A::Help(He::Close), H, "key-help-close", true),
+        bind(Help, key(K::Esc), A::Help(He::Close), H, "key-help-close", false),
+        bind(Help, key(K::Char('q')), A::Help(He::Close), H, "key-help-close", false),
+        bind(Help, key(K::F(1)), A::Help(He::Close), H, "key-help-close", false),
+        bind(Help, ctrl('c'), A::Help(He::Close), H, "key-help-close", false),
+        bind(Input, key(K::Enter), A::Input(In::Submit), I, "key-input-submit", true),
+        bind(Input, key(K::Esc), A::Input(In::Cancel), I, "key-input-cancel", true),
+        bind(Input, key(K::Tab), A::Input(In::Complete), I, "key-input-complete", true),
+        bind(Input, ctrl('c'), A::Input(In::Cancel), I, "key-input-cancel", false),
+        bind(Confirm, key(K::Char('y')), A::Confirm(Co::Yes), Q, "key-confirm-yes", true),
+        bind(Confirm, key(K::Enter), A::Confirm(Co::Yes), Q, "key-confirm-yes", false),
+        bind(Confirm, key(K::Char('n')), A::Confirm(Co::No), Q, "key-confirm-no", true),
+        bind(Confirm, key(K::Esc), A::Confirm(Co::No), Q, "key-confirm-no", false),
+        bind(Confirm, ctrl('c'), A::Confirm(Co::No), Q, "key-confirm-no", false),
+        bind(Pick, key(K::Up), A::Pick(Pi::Up), K, "key-pick-up", false),
+        bind(Pick, key(K::Down), A::Pick(Pi::Down), K, "key-pick-down", false),
+        bind(Pick, key(K::Enter), A::Pick(Pi::Choose), K, "key-pick-choose", true),
+        bind(Pick, key(K::Esc), A::Pick(Pi::Cancel), K, "key-pick-cancel", true),
+        bind(Pick, ctrl('c'), A::Pick(Pi::Cancel), K, "key-pick-cancel", false),
     ]
 }
 
@@ -364,7 +376,13 @@ mod tests {
     fn every_binding_is_described_and_unique() {
         let t = bindings();
         for (i, a) in t.iter().enumerate() {
-            assert!(!a.description.is_empty());
+            for lang in Lang::ALL {
+                assert!(crate::i18n::has(lang, a.id), "{} has no description", a.id);
+                assert!(crate::i18n::has(lang, a.group), "{} has no heading", a.group);
+                if a.in_footer {
+                    assert!(crate::i18n::has(lang, &format!("{}-footer", a.id)), "{} has no footer label", a.id);
+                }
+            }
             for b in &t[i + 1..] {
                 assert!(!(a.mode == b.mode && a.key == b.key), "{} bound twice", a.key.label());
             }

@@ -101,6 +101,11 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         .unwrap_or_else(|| unreachable!("the bundles are built for every language"))
 }
 
+/// Whether message `id` is there for `lang` (in it or along its fallback chain).
+pub fn has(lang: Lang, id: &str) -> bool {
+    lang.chain().iter().any(|&l| bundle(l).get_message(id).is_some_and(|m| m.value().is_some()))
+}
+
 /// Message `id` in `lang` (or the next language of its chain that has it), with `args`.
 pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let fluent_args = (!args.is_empty()).then(|| {

@@ -126,7 +126,7 @@ pub fn hints(table: &[Binding], app: &App, width: u16, theme: Theme) -> Line<'st
     let mut spans = Vec::new();
     let mut used = 0usize;
     for b in table.iter().filter(|b| b.mode == mode) {
-        let Some(label) = b.footer else { continue };
+        let Some(label) = b.footer(app.lang()) else { continue };
         let key = format!(" {} ", b.key.label());
         let text = format!(" {label}  ");
         let w = key.chars().count() + text.chars().count();

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::theme::Theme;
 use crate::app::Focus;
 use crate::app::keymap::{Binding, KeyMode};
+use crate::i18n::{Lang, tr};
 
 /// The key modes whose bindings the help shows when opened from `focus`: what can be
 /// pressed right there (the whole table would not fit a screen).
@@ -20,7 +21,7 @@ pub fn modes_for(focus: Focus) -> &'static [KeyMode] {
 }
 
 /// Help lines: per group, each action once with all its keys ("↑ / k").
-pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>> {
+pub fn lines(table: &[Binding], focus: Focus, lang: Lang, theme: Theme) -> Vec<Line<'static>> {
     let modes = modes_for(focus);
     let shown = |b: &&Binding| modes.contains(&b.mode);
     let mut out = Vec::new();
@@ -31,14 +32,15 @@ pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>
         }
     }
     for (group, mode) in groups {
-        out.push(Line::styled(group.to_string(), theme.title()));
+        out.push(Line::styled(tr(lang, group, &[]), theme.title()));
         let mut seen: Vec<(String, &str)> = Vec::new();
         for b in table.iter().filter(|b| b.group == group && b.mode == mode) {
-            match seen.iter_mut().find(|(_, d)| *d == b.description) {
+            match seen.iter_mut().find(|(_, id)| *id == b.id) {
                 Some((keys, _)) => keys.push_str(&format!(" / {}", b.key.label())),
-                None => seen.push((b.key.label(), b.description)),
+                None => seen.push((b.key.label(), b.id)),
             }
         }
+        let seen: Vec<(String, String)> = seen.into_iter().map(|(k, id)| (k, tr(lang, id, &[]))).collect();
         for (keys, description) in seen {
             out.push(Line::from(vec![
                 Span::styled(format!("  {keys:<15} "), theme.accent()),
@@ -48,34 +50,25 @@ pub fn lines(table: &[Binding], focus: Focus, theme: Theme) -> Vec<Line<'static>
         out.push(Line::raw(""));
     }
     if focus != Focus::Capture {
-        out.push(Line::styled(
-            "? or Esc closes this help; j / k and PgUp / PgDn scroll it; F1 shows it from anywhere",
-            theme.dim(),
-        ));
+        out.push(Line::styled(tr(lang, "help-closes", &[]), theme.dim()));
         return out;
     }
     // The note prefixes, from the same table the parser uses.
-    out.push(Line::styled("Prefixes at the start of a note", theme.title()));
-    for (code, _, description) in crate::capture::prefix::KIND_CODES {
+    out.push(Line::styled(tr(lang, "help-prefixes", &[]), theme.title()));
+    for (code, _, _) in crate::capture::prefix::KIND_CODES {
         out.push(Line::from(vec![
             Span::styled(format!("  {:<15} ", format!("{code}:")), theme.accent()),
-            Span::raw(description),
+            Span::raw(tr(lang, &format!("help-prefix-{code}"), &[])),
         ]));
     }
-    for (code, description) in [
-        (
-            "@id @group",
-            "who said it: a participant's id, a stakeholder group (@ngo), or a role (@police-officer)",
-        ),
-        ("~", "not for attribution (Chatham House) for this note"),
-    ] {
+    for (code, id) in [("@id @group", "help-prefix-at"), ("~", "help-prefix-tilde")] {
         out.push(Line::from(vec![
             Span::styled(format!("  {code:<15} "), theme.accent()),
-            Span::raw(description),
+            Span::raw(tr(lang, id, &[])),
         ]));
     }
     out.push(Line::raw(""));
-    out.push(Line::styled("F1 or Esc closes this help; j / k and PgUp / PgDn scroll it", theme.dim()));
+    out.push(Line::styled(tr(lang, "help-closes-capture", &[]), theme.dim()));
     out
 }
 
@@ -166,17 +159,26 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// How far the help can scroll on a screen of `size` (0 when it all shows).
-pub fn max_scroll(table: &[Binding], focus: Focus, size: (u16, u16)) -> u16 {
-    let content = lines(table, focus, Theme::plain());
+pub fn max_scroll(table: &[Binding], focus: Focus, lang: Lang, size: (u16, u16)) -> u16 {
+    let content = lines(table, focus, lang, Theme::plain());
     match shape(&content, Rect::new(0, 0, size.0, size.1)) {
         Shape::Two { .. } => 0,
         Shape::One { popup, rows } => rows.saturating_sub(popup.height.saturating_sub(2)),
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, scroll: u16, theme: Theme) {
-    let content = lines(table, focus, theme);
-    let block = Block::bordered().title(Line::styled(" Keys ", theme.title()));
+#[allow(clippy::too_many_arguments)]
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    table: &[Binding],
+    focus: Focus,
+    scroll: u16,
+    lang: Lang,
+    theme: Theme,
+) {
+    let content = lines(table, focus, lang, theme);
+    let block = Block::bordered().title(Line::styled(format!(" {} ", tr(lang, "help-title", &[])), theme.title()));
     match shape(&content, area) {
         Shape::Two { popup } => {
             let (left, right) = columns(content, popup.width);
@@ -200,7 +202,7 @@ pub fn render(frame: &mut Frame, area: Rect, table: &[Binding], focus: Focus, sc
             // Say that there is more, and how to get to it, on the frame itself.
             if scroll < max {
                 block = block.title_bottom(Line::styled(
-                    format!(" ↓ {} more lines: j / PgDn ", max - scroll),
+                    format!(" ↓ {} ", crate::t!(lang, "help-more-lines", n = max - scroll)),
                     theme.accent(),
                 ));
             }
