@@ -18,7 +18,7 @@
 # --resume` five minutes later (CONVENE_NOW pins the clock's start).
 #
 # Usage: benches/idle.sh [--window S] [--runs N] [--size CxR] [--no-peers] [--only LIST]
-#                        [--room-language LANG]
+#                        [--room-language LANG] [--language LANG] [--plain]
 # Needs tmux; the peers (termdown, tclock) are measured when installed. --only takes a
 # comma-separated list of scenarios (default all five). Prints one table: each row with its
 # CPU as a multiple of floor-rust's in the same run.
@@ -26,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BENCH=${TIMER_IDLE_BENCH:-../shared/tools/timer-idle-bench.sh}
-WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow ROOM=
+WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow ROOM= LANGUAGE_SETTING=
 while (($#)); do
   case $1 in
     --window) WINDOW=$2; shift 2 ;;
@@ -36,6 +36,10 @@ while (($#)); do
     --only) ONLY=$2; shift 2 ;;
     # The projector's language (the sample is English): measures the localised wall.
     --room-language) ROOM="--room-language $2"; shift 2 ;;
+    # The operator's language (screens, help, messages), as the settings file sets it.
+    --language) LANGUAGE_SETTING=$2; shift 2 ;;
+    # The screen-reader mode: plain lines at fixed places, no big digits.
+    --plain) ROOM="$ROOM --plain"; shift ;;
     *) echo "idle.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -47,6 +51,11 @@ BIN=$PWD/target/release/convene
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/convene-idle.XXXXXX")
 SOCK="convene-idle-$$"
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+if [[ -n $LANGUAGE_SETTING ]]; then
+  mkdir -p "$WORK/config/convene"
+  printf 'language = "%s"\n' "$LANGUAGE_SETTING" >"$WORK/config/convene/settings.toml"
+fi
 
 # The event's own morning (09:00 in Dushanbe), so the screen is the one a facilitator sees
 # on the day: on time, big digits, no re-plan filling the panel. Measured five minutes in.
@@ -83,7 +92,7 @@ prepare paused Space Q "text:@ngo-yc" Enter f Space
 # The command each scenario measures, and the key its pane gets a second after the start.
 measure() {
   local scenario=$1 data=$2 key=${3:-} command=${4:-run --resume dushanbe $ROOM}
-  local run="exec env CONVENE_NOW=$MEASURED_AT CONVENE_DATA_DIR=$WORK/$data XDG_CONFIG_HOME=$WORK/config $BIN $command"
+  local run="exec env LC_ALL=C.UTF-8 CONVENE_NOW=$MEASURED_AT CONVENE_DATA_DIR=$WORK/$data XDG_CONFIG_HOME=$WORK/config $BIN $command"
   if [[ -n $key ]]; then
     # Double fork: the helper is nobody's child by the time the window opens.
     run="( (sleep 1; tmux send-keys -t \"\$TMUX_PANE\" $key) & ) ; $run"

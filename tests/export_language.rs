@@ -114,3 +114,24 @@ fn convenes_own_russian_words_are_never_taken_for_a_participants_name() {
     assert!(md.contains("| Группа участников | Выступлений | Время, мин | Доля |"), "{md}");
     assert!(md.contains("| law enforcement | 1 | 1,0 | 100 % |"), "{md}");
 }
+
+#[test]
+fn an_agenda_section_named_as_a_report_section_is_that_section_in_any_language() {
+    // The opening is filed under "Справочная информация": the agenda's background and
+    // the notes taken there share the report's one background heading.
+    let text = include_str!("../agendas/community-policing-workshop.json")
+        .replace(r#""section": "Открытие""#, r#""section": "Справочная информация""#);
+    let agenda = convene::agenda::parse_str("sample", &text).unwrap();
+    let mut h = Harness::new(&agenda, "2026-03-12T04:00:00Z".parse().unwrap());
+    h.press(&["Space", "c"]).type_text("Участковые знают жителей по именам").press(&["Enter", "Esc"]);
+    let s = h.session().clone();
+    for (lang, heading) in [(Lang::Ru, "## Справочная информация"), (Lang::En, "## Background")] {
+        let md = markdown(&s, Profile::Internal, Some(lang));
+        assert_eq!(md.lines().filter(|l| *l == heading).count(), 1, "{md}");
+        assert!(!md.lines().any(|l| l == "## Справочная информация" && lang == Lang::En), "{md}");
+        // The note is under that heading, before the next section.
+        let at = md.find(heading).unwrap();
+        let next = md[at + heading.len()..].find("\n## ").map_or(md.len(), |p| at + heading.len() + p);
+        assert!(md[at..next].contains("Участковые знают жителей по именам"), "{md}");
+    }
+}

@@ -12,7 +12,7 @@ use super::annex;
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
 use super::privacy::{self, Leak, Profile};
 use crate::agenda::ItemKind;
-use crate::agenda::sections::is_conclusions;
+use crate::agenda::sections::{is_conclusions, report_section};
 use crate::i18n::{Lang, date_long, tr, tr_with};
 use crate::privacy::Matcher;
 use crate::session::{Entry, EntryKind, Mark, Session};
@@ -230,7 +230,26 @@ impl<'a> Builder<'a> {
             if entries.is_empty() {
                 continue;
             }
-            let title = section.clone().unwrap_or_else(|| tr(self.lang, "report-further-points", &[]));
+            // A section named as one of the report's own ("Справочная информация") is that
+            // section: its notes go under the heading the report already has, never a
+            // second one.
+            let own = section.as_deref().and_then(report_section).map(|s| tr(self.lang, s.heading_id(), &[]));
+            let existing = own.as_ref().and_then(|own| {
+                self.blocks.iter().position(|b| matches!(b, Block::Heading { level: 2, text } if text == own))
+            });
+            if let Some(at) = existing {
+                let end = self.blocks[at + 1..]
+                    .iter()
+                    .position(|b| matches!(b, Block::Heading { level: 1 | 2, .. }))
+                    .map_or(self.blocks.len(), |p| at + 1 + p);
+                let after = self.blocks.split_off(end);
+                self.section_body(entries);
+                self.blocks.extend(after);
+                continue;
+            }
+            let title = own
+                .or_else(|| section.clone())
+                .unwrap_or_else(|| tr(self.lang, "report-further-points", &[]));
             self.blocks.push(Block::Heading { level: 2, text: title });
             self.section_body(entries);
         }

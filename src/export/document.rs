@@ -23,9 +23,14 @@ pub struct Report {
     pub blocks: Vec<Block>,
     /// Numbered from 1 in order of first reference.
     pub footnotes: Vec<String>,
-    /// The report's language: the renderers' own few words follow it.
-    #[serde(skip)]
+    /// The report's language: the renderers' own few words follow it ("language": "ru"
+    /// in the JSON, so a tool reading it knows what its headings are written in).
+    #[serde(rename = "language", serialize_with = "lang_code")]
     pub lang: crate::i18n::Lang,
+}
+
+fn lang_code<S: serde::Serializer>(lang: &crate::i18n::Lang, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_str(lang.code())
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -24,6 +24,7 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Tg, "projector.ftl", include_str!("../../locales/tg/projector.ftl")),
     (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
     (Lang::Ru, "report.ftl", include_str!("../../locales/ru/report.ftl")),
+    (Lang::Tg, "report.ftl", include_str!("../../locales/tg/report.ftl")),
     (Lang::En, "keys.ftl", include_str!("../../locales/en/keys.ftl")),
     (Lang::Ru, "keys.ftl", include_str!("../../locales/ru/keys.ftl")),
     (Lang::En, "messages.ftl", include_str!("../../locales/en/messages.ftl")),
@@ -130,10 +131,10 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 /// each value is text or a number (numbers choose the plural form).
 #[macro_export]
 macro_rules! t {
-    ($lang:expr, $id:literal) => {
+    ($lang:expr, $id:expr) => {
         $crate::i18n::tr($lang, $id, &[])
     };
-    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::tr($lang, $id, &[$((stringify!($name), $crate::i18n::Arg::arg($value))),+])
     };
 }
@@ -152,6 +153,18 @@ impl Arg for &str {
 impl Arg for String {
     fn arg(self) -> FluentValue<'static> {
         FluentValue::from(self)
+    }
+}
+
+impl Arg for std::borrow::Cow<'_, str> {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.into_owned())
+    }
+}
+
+impl Arg for &&str {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.to_string())
     }
 }
 

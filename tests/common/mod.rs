@@ -37,7 +37,7 @@ impl Tmux {
     /// Starts `convene ARGS` in a 120x36 pane with the given clock, data and config folders.
     pub fn start_with(&self, session: &str, now: &str, home: &Path, args: &str) {
         let command = format!(
-            "exec env CONVENE_NOW={now} CONVENE_DATA_DIR={data} XDG_CONFIG_HOME={config} {bin} {args}",
+            "exec env LC_ALL=C.UTF-8 CONVENE_NOW={now} CONVENE_DATA_DIR={data} XDG_CONFIG_HOME={config} {bin} {args}",
             data = home.join("data").display(),
             config = home.join("config").display(),
             bin = env!("CARGO_BIN_EXE_convene"),
