@@ -49,9 +49,9 @@ pub fn source_in(agenda: &Agenda, who: &Attribution, audience: Audience, lang: L
                 Some(format!("{} ({id})", p.name.clone().unwrap_or_else(|| p.role.clone())))
             }
             (Some(id), None) => Some(id.to_string()),
-            (None, _) => {
-                who.role.clone().or_else(|| who.stakeholder.as_ref().map(|g| format!("{g} (group)")))
-            }
+            (None, _) => who.role.clone().or_else(|| {
+                who.stakeholder.as_ref().map(|g| tr_with(lang, "group-as-source", &[("group", g)]))
+            }),
         },
         Audience::InternalDraft => {
             let text = match person {
@@ -177,6 +177,7 @@ mod tests {
         let group = Attribution { stakeholder: Some("NGO".into()), ..Attribution::default() };
         assert_eq!(source(&a, &group, Audience::PublicDraft).as_deref(), Some("NGO representatives"));
         assert_eq!(source(&a, &group, Audience::Operator).as_deref(), Some("NGO (group)"));
+        assert_eq!(source_in(&a, &group, Audience::Operator, Lang::Ru).as_deref(), Some("NGO (группа)"));
         assert_eq!(source(&a, &Attribution::default(), Audience::PublicDraft), None);
         assert_eq!(source(&a, &by_id("nobody-known"), Audience::Projector).as_deref(), Some("a participant"));
     }

@@ -270,7 +270,7 @@ fn no_name_survives_the_public_export_in_any_form() {
         export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false, lang: None })
             .unwrap_err();
     let export::ExportError::NamesInText(leaks) = &err else { panic!("{err}") };
-    let places: std::collections::BTreeSet<&str> = leaks.iter().map(|l| l.place.as_str()).collect();
+    let places: std::collections::BTreeSet<String> = leaks.iter().map(|l| l.place.to_string()).collect();
     let misses = planted - places.len();
     println!("planted mentions: {planted}; refused: {}; missed: {misses}", places.len());
     assert_eq!(misses, 0, "every note that names someone is listed");

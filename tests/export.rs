@@ -195,7 +195,7 @@ fn names_in_notes_block_a_public_export_or_are_redacted() {
         export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false, lang: None })
             .unwrap_err();
     let export::ExportError::NamesInText(leaks) = &err else { panic!("{err}") };
-    let places: std::collections::BTreeSet<String> = leaks.iter().map(|l| l.place.clone()).collect();
+    let places: std::collections::BTreeSet<String> = leaks.iter().map(|l| l.place.to_string()).collect();
     assert_eq!(places.len(), planted.len(), "every planted place is listed: {err}");
     for n in &planted {
         let id = uuid::Uuid::from_u128(n + 1).simple().to_string();

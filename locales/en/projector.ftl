@@ -27,6 +27,8 @@ a-participant = a participant
 an-expert = an expert
 group-representative = { $group } representative
 group-representatives = { $group } representatives
+# A stakeholder group as the operator sees who spoke: "NGO (group)".
+group-as-source = { $group } (group)
 
 # Dates: "Thu 3 Dec".
 date-short = { $weekday } { $day } { $month }
@@ -55,3 +57,36 @@ minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
 }
+
+# The plain screen (--plain) for screen readers, in the operator's language: one fact a
+# line, each line always in its place. The stage words are the ones above.
+plain-time-left = Time left: { $time }
+plain-time-over = Over time: { $time }
+plain-time-none = Time left: no item running
+plain-stage = Stage: { $stage }
+plain-stage-paused = Stage: { $stage }, paused
+plain-stage-waiting = Stage: not started
+plain-stage-day-over = Stage: day { $day } is over
+plain-stage-finished = Stage: the event is finished
+plain-item = Item: { $title }
+plain-item-none = Item: none
+plain-next = Next: { $time } { $title }
+plain-next-day = Next: day { $day }, { $date } at { $time }: { $title }
+plain-next-none = Next: nothing more
+# "01:12 of 03:00": a speaker's time and their limit.
+plain-of = of
+plain-speaker = Speaker: { $who }, { $time }
+plain-speaker-none = Speaker: none
+plain-reporting = Reporting: { $group }, { $time }
+plain-message = Message: { $text }
+plain-message-none = Message: none
+# The last change, kept on its line until the next one.
+plain-changed = { $time } Stage changed: { $stage }
+plain-started = { $time } Started: { $title }
+plain-paused = { $time } Paused
+plain-resumed = { $time } Resumed
+plain-ended = { $time } Ended: { $title }
+plain-finished = { $time } The event finished
+plain-now = Now: { $time }, day { $day } of { $days }
+plain-now-projector = Now: { $time }, day { $day } of { $days }, projector view
+plain-keys = Keys: { $keys }

@@ -26,6 +26,7 @@ a-participant = участник
 an-expert = эксперт
 group-representative = представитель группы «{ $group }»
 group-representatives = представители группы «{ $group }»
+group-as-source = { $group } (группа)
 
 # «чт, 3 декабря»
 date-short = { $weekday }, { $day } { $month }
@@ -55,3 +56,36 @@ minutes = { $n ->
     [many] { $n } минут
    *[other] { $n } минуты
 }
+
+# Простой экран (--plain) для программ чтения с экрана, на языке ведущего: по одному
+# сведению в строке, каждая строка всегда на своём месте.
+plain-time-left = Осталось: { $time }
+plain-time-over = Сверх времени: { $time }
+plain-time-none = Осталось: пункт не идёт
+plain-stage = Этап: { $stage }
+plain-stage-paused = Этап: { $stage }, пауза
+plain-stage-waiting = Этап: ещё не начали
+plain-stage-day-over = Этап: день { $day } завершён
+plain-stage-finished = Этап: мероприятие завершено
+plain-item = Пункт: { $title }
+plain-item-none = Пункт: нет
+plain-next = Далее: { $time } { $title }
+plain-next-day = Далее: день { $day }, { $date }, в { $time }: { $title }
+plain-next-none = Далее: больше ничего
+# «01:12 из 03:00»: время выступающего и его регламент.
+plain-of = из
+plain-speaker = Выступает: { $who }, { $time }
+plain-speaker-none = Выступает: никто
+plain-reporting = Докладывает: { $group }, { $time }
+plain-message = Сообщение: { $text }
+plain-message-none = Сообщение: нет
+# Последнее изменение; строка держится до следующего.
+plain-changed = { $time } Этап сменился: { $stage }
+plain-started = { $time } Начался пункт: { $title }
+plain-paused = { $time } Пауза
+plain-resumed = { $time } Продолжили
+plain-ended = { $time } Завершён пункт: { $title }
+plain-finished = { $time } Мероприятие завершено
+plain-now = Сейчас: { $time }, день { $day } из { $days }
+plain-now-projector = Сейчас: { $time }, день { $day } из { $days }, экран проектора
+plain-keys = Клавиши: { $keys }

@@ -13,6 +13,9 @@ use std::path::Path;
 
 use super::lint::Warning;
 use super::model::Agenda;
+use super::problem::{Problem, Special};
+use super::value_error::ValueError;
+use crate::i18n::Lang;
 
 /// Agenda files above this size are refused before they are read whole.
 pub const MAX_AGENDA_BYTES: u64 = 10 * 1024 * 1024;
@@ -41,6 +44,8 @@ pub struct AgendaError {
     pub help: Option<String>,
     /// The offending line with a caret under the place.
     pub snippet: Option<String>,
+    /// What is wrong, typed: `message` and `help` are its English.
+    pub problem: Problem,
 }
 
 impl std::error::Error for AgendaError {}
@@ -49,32 +54,50 @@ impl fmt::Display for AgendaError {
     /// Made safe for a terminal (see [`crate::safe_text`]): the message quotes the file's
     /// name and text, which may hold escape sequences.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.shown(Lang::En, &self.message, self.help.as_deref()))
+    }
+}
+
+impl AgendaError {
+    fn plain(file: &str, kind: ProblemKind, problem: Problem) -> Self {
+        Self::new(file, kind, None, problem)
+    }
+
+    fn new(file: &str, kind: ProblemKind, location: Option<(usize, usize)>, problem: Problem) -> Self {
+        AgendaError {
+            file: file.to_string(),
+            kind,
+            location,
+            message: problem.message(Lang::En),
+            help: problem.help(Lang::En),
+            snippet: None,
+            problem,
+        }
+    }
+
+    /// The whole message in `lang`, as `Display` has it in English: the place, what is
+    /// wrong, the line with the place marked, and how to fix it. Safe for a terminal.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        self.shown(lang, &self.problem.message(lang), self.problem.help(lang).as_deref())
+    }
+
+    fn shown(&self, lang: Lang, message: &str, help: Option<&str>) -> String {
         let mut out = match self.location {
-            Some((line, col)) => format!("{}:{line}:{col}: {}", self.file, self.message),
-            None => format!("{}: {}", self.file, self.message),
+            Some((line, col)) => format!("{}:{line}:{col}: {message}", self.file),
+            None => format!("{}: {message}", self.file),
         };
         if let Some(snippet) = &self.snippet {
             out.push('\n');
             out.push_str(snippet);
         }
-        if let Some(help) = &self.help {
-            out.push_str("\n  help: ");
-            out.push_str(help);
+        if let Some(help) = help {
+            out.push_str("\n  ");
+            out.push_str(&crate::t!(lang, "agenda-help", help = help));
         }
-        f.write_str(&crate::safe_text::text(&out))
-    }
-}
-
-impl AgendaError {
-    fn plain(file: &str, kind: ProblemKind, message: impl Into<String>, help: &str) -> Self {
-        AgendaError {
-            file: file.to_string(),
-            kind,
-            location: None,
-            message: message.into(),
-            help: Some(help.to_string()),
-            snippet: None,
-        }
+        crate::safe_text::text(&out).into_owned()
     }
 }
 
@@ -93,49 +116,23 @@ pub fn load_checked(path: &Path) -> Result<(Agenda, Vec<Warning>), AgendaError> 
 
 fn read_limited(path: &Path, file: &str) -> Result<Vec<u8>, AgendaError> {
     let io_error = |e: io::Error| match e.kind() {
-        io::ErrorKind::NotFound => AgendaError::plain(
-            file,
-            ProblemKind::Missing,
-            "no such file",
-            "check the path and the file name (`convene new FILE` writes a starting agenda)",
-        ),
-        io::ErrorKind::PermissionDenied => AgendaError::plain(
-            file,
-            ProblemKind::Unreadable,
-            "permission denied",
-            "make the file readable for your user (chmod u+r) or copy it somewhere you can read",
-        ),
-        _ => AgendaError::plain(
-            file,
-            ProblemKind::Unreadable,
-            format!("cannot read the file: {e}"),
-            "check that the disk or share holding it is available",
-        ),
+        io::ErrorKind::NotFound => AgendaError::plain(file, ProblemKind::Missing, Problem::Missing),
+        io::ErrorKind::PermissionDenied => {
+            AgendaError::plain(file, ProblemKind::Unreadable, Problem::PermissionDenied)
+        }
+        _ => AgendaError::plain(file, ProblemKind::Unreadable, Problem::Unreadable(e.to_string())),
     };
     // Looked at before opening: opening a named pipe waits for a writer, for ever.
     let meta = std::fs::metadata(path).map_err(io_error)?;
     if meta.is_dir() {
-        return Err(AgendaError::plain(
-            file,
-            ProblemKind::NotAFile,
-            "this is a folder, not an agenda file",
-            "name a .json file, e.g. agendas/dushanbe-roundtable-2009.json",
-        ));
+        return Err(AgendaError::plain(file, ProblemKind::NotAFile, Problem::Folder));
     }
     if !meta.is_file() {
         return Err(not_regular(file, &meta));
     }
     let too_large = |size: u64| {
-        AgendaError::plain(
-            file,
-            ProblemKind::TooLarge,
-            format!(
-                "the file is {:.1} MB; an agenda is at most {} MB",
-                size as f64 / 1_048_576.0,
-                MAX_AGENDA_BYTES / 1_048_576
-            ),
-            "is this the right file? An agenda of a week with long case studies is well under 1 MB",
-        )
+        let megabytes = format!("{:.1}", size as f64 / 1_048_576.0);
+        AgendaError::plain(file, ProblemKind::TooLarge, Problem::TooLarge(megabytes))
     };
     if meta.len() > MAX_AGENDA_BYTES {
         return Err(too_large(meta.len()));
@@ -160,20 +157,15 @@ fn not_regular(file: &str, meta: &std::fs::Metadata) -> AgendaError {
     use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
     let what = if t.is_fifo() {
-        "a named pipe (FIFO)"
+        Special::Fifo
     } else if t.is_char_device() || t.is_block_device() {
-        "a device"
+        Special::Device
     } else if t.is_socket() {
-        "a socket"
+        Special::Socket
     } else {
-        "not a regular file"
+        Special::Other
     };
-    AgendaError::plain(
-        file,
-        ProblemKind::NotAFile,
-        format!("this is {what}, not an agenda file; convene reads agendas only from ordinary files"),
-        "name the .json file itself (save it to a file first if it comes from another program), e.g. agendas/dushanbe-roundtable-2009.json",
-    )
+    AgendaError::plain(file, ProblemKind::NotAFile, Problem::NotRegular(what))
 }
 
 /// Parses agenda bytes; `file` names the source in messages.
@@ -191,19 +183,13 @@ fn parse_bytes_checked(file: &str, bytes: &[u8]) -> Result<(Agenda, Vec<Warning>
             let good = std::str::from_utf8(good).unwrap_or_default();
             let line = good.matches('\n').count() + 1;
             let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            return Err(AgendaError {
-                file: file.to_string(),
-                kind: ProblemKind::NotUtf8,
-                location: Some((line, col)),
-                message: format!(
-                    "the file is not UTF-8 text (byte 0x{:02X} here)",
-                    bytes.get(e.valid_up_to()).copied().unwrap_or_default()
-                ),
-                help: Some(
-                    "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8); Windows-1251 is a common cause with Russian text".into(),
-                ),
-                snippet: None,
-            });
+            let byte = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
+            return Err(AgendaError::new(
+                file,
+                ProblemKind::NotUtf8,
+                Some((line, col)),
+                Problem::NotUtf8(byte),
+            ));
         }
     };
     parse_checked(file, text)
@@ -217,12 +203,7 @@ pub fn parse_str(file: &str, text: &str) -> Result<Agenda, AgendaError> {
 /// Parses agenda text, takes out what convene never passes on, and says where it was.
 pub(super) fn parse_checked(file: &str, text: &str) -> Result<(Agenda, Vec<Warning>), AgendaError> {
     if text.trim().is_empty() {
-        return Err(AgendaError::plain(
-            file,
-            ProblemKind::Empty,
-            "the file is empty",
-            "write a starting agenda with `convene new FILE`, or start from a sample in agendas/",
-        ));
+        return Err(AgendaError::plain(file, ProblemKind::Empty, Problem::Empty));
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let agenda = serde_path_to_error::deserialize::<_, Agenda>(&mut de)
@@ -246,9 +227,9 @@ fn describe(file: &str, text: &str, path: &str, inner: &serde_json::Error) -> Ag
     };
     let syntax =
         matches!(inner.classify(), serde_json::error::Category::Syntax | serde_json::error::Category::Eof);
-    let (message, help) = if syntax { syntax_help(&message) } else { data_help(path, &message) };
+    let problem = if syntax { Problem::Syntax(message) } else { data_problem(path, &message) };
     let (mut line, mut byte_col) = (inner.line(), inner.column());
-    if message.ends_with("this list is empty") {
+    if matches!(problem, Problem::EmptyList { .. }) {
         // serde reports an empty list once the enclosing object is done; point at its key.
         if let Some(at) = key_before(text, line, byte_col, path) {
             (line, byte_col) = at;
@@ -261,70 +242,29 @@ fn describe(file: &str, text: &str, path: &str, inner: &serde_json::Error) -> Ag
         (line, byte_col) = (line - 1, last.len() + 1);
     }
     let location = (line > 0).then(|| (line, char_column(text, line, byte_col)));
-    AgendaError {
-        file: file.to_string(),
-        kind: if syntax { ProblemKind::Syntax } else { ProblemKind::Invalid },
-        location,
-        message,
-        help,
-        snippet: location.and_then(|(l, c)| snippet(text, l, c)),
-    }
+    let kind = if syntax { ProblemKind::Syntax } else { ProblemKind::Invalid };
+    let mut error = AgendaError::new(file, kind, location, problem);
+    error.snippet = location.and_then(|(l, c)| snippet(text, l, c));
+    error
 }
 
-fn syntax_help(message: &str) -> (String, Option<String>) {
-    let help = if message.contains("trailing comma") {
-        "remove the comma after the last element of the list or object"
-    } else if message.contains("EOF while parsing") {
-        "the file ends before the JSON is complete: a closing } or ] is missing"
-    } else if message.contains("key must be a string") {
-        "field names need double quotes: \"title\": ..."
-    } else if message.contains("expected value") {
-        "JSON has no comments, and text needs double quotes (\"...\"), not single quotes"
-    } else if message.contains("expected `,`") {
-        "a comma is missing between two elements, or a quote is not closed"
-    } else if message.contains("trailing characters") {
-        "there is text after the end of the agenda object"
-    } else if message.contains("control character") {
-        "a line break inside text must be written as \\n"
-    } else {
-        "check the JSON syntax here"
-    };
-    (format!("JSON syntax error: {message}"), Some(help.to_string()))
-}
-
-fn data_help(path: &str, message: &str) -> (String, Option<String>) {
-    let place = if path.is_empty() || path == "." { String::new() } else { format!("{path}: ") };
+fn data_problem(path: &str, message: &str) -> Problem {
+    let place = path.to_string();
     if let Some((name, expected)) = unknown_name(message) {
-        let what = if message.starts_with("unknown variant") { "unknown value" } else { "unknown field" };
         let guess = closest(&name, &expected);
-        let msg = match &guess {
-            Some(g) => format!("{place}{what} \"{name}\"; did you mean \"{g}\"?"),
-            None => format!("{place}{what} \"{name}\""),
-        };
-        let help = if expected.is_empty() {
-            "remove it".to_string()
-        } else {
-            format!("allowed here: {}", expected.join(", "))
-        };
-        return (msg, Some(help));
+        let value = message.starts_with("unknown variant");
+        return Problem::Unknown { place, value, name, guess, expected };
     }
     if message == "this list is empty" {
-        let help = if path.ends_with("items") {
-            "a day needs at least one item; remove the day or add its items"
-        } else if path.ends_with("days") {
-            "an agenda needs at least one day"
-        } else {
-            "add at least one element"
-        };
-        return (format!("{place}{message}"), Some(help.to_string()));
+        return Problem::EmptyList { place };
     }
     if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
-        return (
-            format!("{place}missing field \"{field}\""),
-            Some(format!("add \"{field}\": ... to this object (see docs/agenda-format.md)")),
-        );
+        return Problem::MissingField { place, field: field.to_string() };
     }
-    (format!("{place}{message}"), None)
+    match ValueError::recognise(message) {
+        Some(error) => Problem::Value { place, error },
+        None => Problem::Other { place, message: message.to_string() },
+    }
 }
 
 /// Pulls `name` and the expected names out of serde's "unknown field/variant" messages.

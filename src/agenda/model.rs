@@ -43,6 +43,12 @@ pub struct Event {
     /// Working languages, e.g. ["ru", "tg", "en"].
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Two languages the projector shows side by side, e.g. ["ru", "tg"]: the stage and
+    /// convene's own words in both (the agenda's titles and prompts stay as written).
+    /// Empty: the projector speaks one language, the first of `languages` convene speaks.
+    /// The `projector_languages` setting overrides it; `--room-language` turns it off.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projector_languages: Vec<String>,
     /// Materials handed out to participants.
     #[serde(default)]
     pub materials: Vec<String>,

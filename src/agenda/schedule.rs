@@ -95,10 +95,15 @@ pub fn plan_day(day: &Day) -> DayPlan {
 
 /// "7 h 30 min", "45 min".
 pub fn format_minutes(minutes: u32) -> String {
+    format_minutes_in(crate::i18n::Lang::En, minutes)
+}
+
+/// [`format_minutes`] in `lang`: "7 ч 30 мин".
+pub fn format_minutes_in(lang: crate::i18n::Lang, minutes: u32) -> String {
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => crate::t!(lang, "agenda-span-minutes", m = m),
+        (h, 0) => crate::t!(lang, "agenda-span-hours", h = h),
+        (h, m) => crate::t!(lang, "agenda-span-hours-minutes", h = h, m = m),
     }
 }
 

@@ -5,8 +5,9 @@
 
 use serde_json::Value;
 
-use super::lint::Warning;
+use super::lint::{Place, Warning, WarningKind};
 use super::model::Agenda;
+use crate::i18n::Lang;
 use crate::safe_text;
 
 /// The working language an agenda's titles suggest, for a file written by `convene new`
@@ -46,14 +47,7 @@ fn visit(value: &Value, path: String, out: &mut Vec<Warning>) {
         Value::String(s) => {
             let flagged = safe_text::flagged(s);
             if !flagged.is_empty() {
-                let list: Vec<String> = flagged.into_iter().map(safe_text::describe).collect();
-                out.push(Warning {
-                    place: path,
-                    message: format!(
-                        "holds {}; convene leaves them out of every screen, record and report",
-                        list.join(", ")
-                    ),
-                });
+                out.push(Warning { place: Place::Field(path), kind: WarningKind::HoldsCharacters(flagged) });
             }
         }
         Value::Array(items) => {
@@ -69,6 +63,27 @@ fn visit(value: &Value, path: String, out: &mut Vec<Warning>) {
         }
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
+}
+
+/// "U+001B (escape: removed with its sequence)" in `lang`: a character [`safe_text`]
+/// leaves out and what becomes of it, as [`safe_text::describe`] says it in English.
+pub fn describe(lang: Lang, c: char) -> String {
+    let id = match c {
+        '\u{1b}' => "agenda-char-escape",
+        '\u{9b}' | '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => "agenda-char-introducer",
+        '\u{0}' => "agenda-char-null",
+        '\u{7}' => "agenda-char-bell",
+        '\u{8}' => "agenda-char-backspace",
+        '\u{b}' => "agenda-char-vertical-tab",
+        '\u{c}' => "agenda-char-form-feed",
+        '\u{2028}' | '\u{2029}' => "agenda-char-separator",
+        c if safe_text::is_bidi_control(c) => "agenda-char-bidi",
+        c if safe_text::is_zero_width(c) => "agenda-char-zero-width",
+        '\u{fffe}' | '\u{ffff}' => "agenda-char-not-a-character",
+        _ => "agenda-char-control",
+    };
+    let what = crate::i18n::tr(lang, id, &[]);
+    format!("U+{:04X} ({what})", u32::from(c))
 }
 
 /// The agenda with every text field made safe by [`safe_text::text`]. Ids are cleaned the
@@ -122,6 +137,18 @@ mod tests {
         let speaker = agenda.days[0].items[0].speakers[0].roster_id();
         assert_eq!(speaker, Some("a"));
         assert!(agenda.participant("a").is_some());
+    }
+
+    #[test]
+    fn characters_are_described_as_safe_text_does_in_english() {
+        use crate::i18n::Lang;
+        for c in ['\u{1b}', '\u{9b}', '\u{0}', '\u{7}', '\u{8}', '\u{b}', '\u{c}', '\u{2028}', '\u{202e}']
+            .into_iter()
+            .chain(['\u{2066}', '\u{200b}', '\u{feff}', '\u{fffe}', '\u{1}', '\u{85}'])
+        {
+            assert_eq!(super::describe(Lang::En, c), crate::safe_text::describe(c), "{c:?}");
+            assert_ne!(super::describe(Lang::Ru, c), crate::safe_text::describe(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -10,6 +10,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::value_error::ValueError;
+
 /// A time of day written "HH:MM", 00:00 to 23:59.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClockTime(Time);
@@ -29,11 +31,12 @@ impl ClockTime {
     }
 
     pub fn parse(text: &str) -> Result<Self, String> {
-        let bad = || {
-            format!(
-                "\"{text}\" is not a time of day: write it as HH:MM on a 24-hour clock, e.g. \"09:30\" or \"14:00\""
-            )
-        };
+        Self::read(text).map_err(|e| e.to_string())
+    }
+
+    /// As [`ClockTime::parse`], with the reason typed, to be said in any language.
+    pub fn read(text: &str) -> Result<Self, ValueError> {
+        let bad = || ValueError::TimeShape(text.to_string());
         let (h, m) = text.split_once(':').ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
@@ -41,10 +44,10 @@ impl ClockTime {
         let hour: u32 = h.parse().map_err(|_| bad())?;
         let minute: u32 = m.parse().map_err(|_| bad())?;
         if hour > 23 {
-            return Err(format!("\"{text}\" is not a time of day: hours run from 00 to 23"));
+            return Err(ValueError::TimeHours(text.to_string()));
         }
         if minute > 59 {
-            return Err(format!("\"{text}\" is not a time of day: minutes run from 00 to 59"));
+            return Err(ValueError::TimeMinutes(text.to_string()));
         }
         // Both fit in i8 after the range checks above.
         ClockTime::new(hour as i8, minute as i8).ok_or_else(bad)
@@ -66,7 +69,7 @@ impl Serialize for ClockTime {
 impl<'de> Deserialize<'de> for ClockTime {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        ClockTime::parse(&text).map_err(de::Error::custom)
+        ClockTime::read(&text).map_err(de::Error::custom)
     }
 }
 
@@ -93,6 +96,11 @@ impl EventDate {
     }
 
     pub fn parse(text: &str) -> Result<Self, String> {
+        Self::read(text).map_err(|e| e.to_string())
+    }
+
+    /// As [`EventDate::parse`], with the reason typed, to be said in any language.
+    pub fn read(text: &str) -> Result<Self, ValueError> {
         let shape_ok = text.len() == 10
             && text.bytes().enumerate().all(
                 |(i, b)| {
@@ -100,17 +108,17 @@ impl EventDate {
                 },
             );
         if !shape_ok {
-            return Err(format!("\"{text}\" is not a date: write it as YYYY-MM-DD, e.g. \"2009-04-28\""));
+            return Err(ValueError::DateShape(text.to_string()));
         }
         // The shape check above makes these parses infallible in practice; map anyway.
         let num = |r: std::ops::Range<usize>| text[r].parse::<i16>().unwrap_or(0);
         let (y, m, d) = (num(0..4), num(5..7), num(8..10));
         if !(1..=12).contains(&m) {
-            return Err(format!("\"{text}\" is not a date: there is no month {m:02}"));
+            return Err(ValueError::DateMonth { text: text.to_string(), month: m });
         }
         Date::new(y, m as i8, d as i8).map(EventDate).map_err(|_| {
             let days = Date::new(y, m as i8, 1).map(|first| first.days_in_month()).unwrap_or(31);
-            format!("\"{text}\" is not a date: that month has {days} days")
+            ValueError::DateDays { text: text.to_string(), days }
         })
     }
 }
@@ -130,7 +138,7 @@ impl Serialize for EventDate {
 impl<'de> Deserialize<'de> for EventDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        EventDate::parse(&text).map_err(de::Error::custom)
+        EventDate::read(&text).map_err(de::Error::custom)
     }
 }
 
@@ -175,14 +183,14 @@ impl TimeZoneName {
     }
 
     pub fn parse(text: &str) -> Result<Self, String> {
+        Self::read(text).map_err(|e| e.to_string())
+    }
+
+    /// As [`TimeZoneName::parse`], with the reason typed, to be said in any language.
+    pub fn read(text: &str) -> Result<Self, ValueError> {
         match jiff::tz::TimeZone::get(text) {
             Ok(tz) => Ok(TimeZoneName(text.to_string(), tz)),
-            Err(_) => {
-                let hint = closest_zone(text).map(|z| format!("did you mean \"{z}\"? ")).unwrap_or_default();
-                Err(format!(
-                    "unknown time zone \"{text}\": {hint}use an IANA name such as \"Asia/Dushanbe\" or \"Europe/Vienna\""
-                ))
-            }
+            Err(_) => Err(ValueError::UnknownZone { text: text.to_string(), guess: closest_zone(text) }),
         }
     }
 }
@@ -246,7 +254,7 @@ impl Serialize for TimeZoneName {
 impl<'de> Deserialize<'de> for TimeZoneName {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        TimeZoneName::parse(&text).map_err(de::Error::custom)
+        TimeZoneName::read(&text).map_err(de::Error::custom)
     }
 }
 
@@ -332,18 +340,16 @@ impl<'de> Deserialize<'de> for Minutes {
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Minutes, E> {
                 if v <= 0 {
-                    return Err(E::custom(format!("a duration must be at least 1 minute, not {v}")));
+                    return Err(E::custom(ValueError::DurationBelowOne(v)));
                 }
                 self.visit_u64(v as u64)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Minutes, E> {
                 u32::try_from(v).ok().and_then(Minutes::new).ok_or_else(|| {
                     if v == 0 {
-                        E::custom("a duration must be at least 1 minute, not 0")
+                        E::custom(ValueError::DurationBelowOne(0))
                     } else {
-                        E::custom(format!(
-                            "{v} minutes is longer than a day: split the item or check the number"
-                        ))
+                        E::custom(ValueError::DurationTooLong(v))
                     }
                 })
             }
@@ -351,7 +357,7 @@ impl<'de> Deserialize<'de> for Minutes {
                 if v.fract() == 0.0 && v >= 0.0 && v <= f64::from(Minutes::MAX) {
                     self.visit_u64(v as u64)
                 } else {
-                    Err(E::custom(format!("a duration is a whole number of minutes, not {v}")))
+                    Err(E::custom(ValueError::DurationNotWhole(v.to_string())))
                 }
             }
         }

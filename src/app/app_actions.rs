@@ -7,6 +7,7 @@ use super::{
     App, AppAction, Capture, Change, Confirm, Effect, Focus, HelpView, Input, InputPurpose, OnYes, View,
 };
 use crate::session::{Event, Session};
+use crate::t;
 
 impl App {
     pub(super) fn app_action(
@@ -18,15 +19,14 @@ impl App {
         match action {
             AppAction::TakeClock => {
                 let Some(holder) = self.clock_elsewhere(session).map(str::to_string) else {
-                    self.say("This laptop holds the clock");
+                    self.say(t!(self.lang(), "msg-clock-is-here"));
                     return vec![];
                 };
+                let lang = self.lang();
                 self.confirm = Some(Confirm {
-                    question: format!(
-                        "Take the clock over from {holder}? From now on this laptop runs the timer, the plan, the floor and the groups; {holder}'s timer keys stop counting."
-                    ),
+                    question: t!(lang, "msg-take-clock-question", holder = &holder),
                     on_yes: OnYes::Record(Event::ClockTaken),
-                    done: "This laptop holds the clock now".to_string(),
+                    done: t!(lang, "msg-took-clock"),
                     selects: None,
                 });
                 vec![]
@@ -35,7 +35,7 @@ impl App {
                 // The disk is failing: leaving must be a choice, and the runtime keeps
                 // what the disk did not take in a rescue file.
                 self.confirm = Some(Confirm {
-                    question: "Some changes are NOT SAVED (the disk fails). Quit anyway? They will be written to a rescue file, and the screen after quitting says where".into(),
+                    question: t!(self.lang(), "msg-quit-unsaved-question"),
                     on_yes: OnYes::Quit,
                     done: String::new(),
                     selects: None,
@@ -63,8 +63,14 @@ impl App {
             }
             AppAction::ToggleBell => {
                 self.settings.bell = !self.settings.bell;
-                let state = if self.settings.bell { "on" } else { "off" };
-                self.say(format!("Bell {state} for this run (set bell in settings.toml to keep it)"));
+                let lang = self.lang();
+                // The setting and its file are typed as they are, in any language.
+                let (setting, file) = ("bell", "settings.toml");
+                self.say(if self.settings.bell {
+                    t!(lang, "msg-bell-on", setting = setting, file = file)
+                } else {
+                    t!(lang, "msg-bell-off", setting = setting, file = file)
+                });
                 vec![]
             }
             AppAction::EditMessage => {
@@ -74,7 +80,7 @@ impl App {
             }
             AppAction::ClearMessage => {
                 if session.message.is_none() {
-                    self.complain("There is no message line to clear (m sets one)");
+                    self.complain(t!(self.lang(), "msg-no-message-to-clear"));
                     return vec![];
                 }
                 vec![Effect::Record(Event::MessageSet { text: None })]
@@ -82,24 +88,22 @@ impl App {
             AppAction::Export(profile) => vec![Effect::Export(profile)],
             AppAction::Finish => {
                 if session.finished_at.is_some() {
-                    self.complain("The event is already finished; u takes the finish back");
+                    self.complain(t!(self.lang(), "msg-already-finished"));
                     return vec![];
                 }
-                let running = session
-                    .current_index()
-                    .and_then(|i| session.agenda_item(i))
-                    .map(|it| format!(" (this stops “{}”)", it.title))
-                    .unwrap_or_default();
+                let lang = self.lang();
+                let question = match session.current_index().and_then(|i| session.agenda_item(i)) {
+                    Some(running) => t!(lang, "msg-finish-question-running", title = &running.title),
+                    None => t!(lang, "msg-finish-question"),
+                };
                 self.confirm = Some(Confirm {
-                    question: format!(
-                        "Finish the event now{running}? The clock stops; notes can still be reviewed and exported."
-                    ),
+                    question,
                     on_yes: OnYes::Change(Change::new(
-                        "finishing the event",
+                        t!(lang, "msg-change-finish"),
                         vec![Event::SessionFinished],
                         finish_inverse(session),
                     )),
-                    done: "The event is finished. The notes stay open for review and export (e, E); u takes the finish back".into(),
+                    done: t!(lang, "msg-finished"),
                     selects: None,
                 });
                 vec![]
@@ -120,9 +124,9 @@ impl App {
             }
             AppAction::FocusTimer => {
                 if self.capture.editing.take().is_some() {
-                    self.capture = Capture::default();
+                    self.capture = Capture::new(self.lang());
                     self.focus = Focus::Review;
-                    self.say("Edit cancelled: the entry is unchanged");
+                    self.say(t!(self.lang(), "msg-edit-cancelled"));
                 } else {
                     self.focus = Focus::Timer;
                 }
@@ -135,9 +139,7 @@ impl App {
     pub(super) fn leave_projector(&mut self) {
         if self.view == View::Projector {
             self.view = View::Operator;
-            self.say(
-                "Projector view off while you type (notes are never shown to the room); v brings it back",
-            );
+            self.say(t!(self.lang(), "msg-projector-off-typing"));
         }
     }
 }

@@ -8,6 +8,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use super::undo::Change;
 use super::{App, CaptureAction, Effect, Focus};
 use crate::capture::{self, MAX_PASTE_BYTES, Overrides, next_kind};
+use crate::i18n::Lang;
 use crate::session::{Session, new_id};
 
 /// The editor and the choices made for the note being typed.
@@ -18,20 +19,20 @@ pub struct Capture {
     /// Set when the editor holds an existing entry being edited.
     pub editing: Option<uuid::Uuid>,
     pub full_screen: bool,
+    /// The language of the editor's placeholder (the operator's).
+    lang: Lang,
 }
 
 impl Default for Capture {
     fn default() -> Self {
-        Capture { editor: editor(""), overrides: Overrides::default(), editing: None, full_screen: false }
+        Capture::new(Lang::En)
     }
 }
 
-fn editor(text: &str) -> TextArea<'static> {
+fn editor(text: &str, lang: Lang) -> TextArea<'static> {
     let mut e = TextArea::new(text.split('\n').map(str::to_string).collect());
     e.set_wrap_mode(WrapMode::WordOrGlyph);
-    e.set_placeholder_text(
-        "Type a note; Enter saves it. Prefixes: r: recommendation, c: conclusion, @ngo who said it …",
-    );
+    e.set_placeholder_text(crate::t!(lang, "msg-capture-placeholder"));
     e.set_cursor_line_style(ratatui::style::Style::new());
     e.move_cursor(ratatui_textarea::CursorMove::Bottom);
     e.move_cursor(ratatui_textarea::CursorMove::End);
@@ -39,13 +40,32 @@ fn editor(text: &str) -> TextArea<'static> {
 }
 
 impl Capture {
+    /// An empty editor whose placeholder speaks `lang`.
+    pub fn new(lang: Lang) -> Capture {
+        Capture {
+            editor: editor("", lang),
+            overrides: Overrides::default(),
+            editing: None,
+            full_screen: false,
+            lang,
+        }
+    }
+
+    /// Puts the placeholder in `lang`, if it is in another one.
+    pub(super) fn speak(&mut self, lang: Lang) {
+        if self.lang != lang {
+            self.lang = lang;
+            self.editor.set_placeholder_text(crate::t!(lang, "msg-capture-placeholder"));
+        }
+    }
+
     /// The note as typed.
     pub fn text(&self) -> String {
         self.editor.lines().join("\n")
     }
 
     pub fn set_text(&mut self, text: &str) {
-        self.editor = editor(text);
+        self.editor = editor(text, self.lang);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -134,11 +154,12 @@ impl App {
                 self.help = None;
                 self.leave_projector();
                 if text.len() > MAX_PASTE_BYTES {
-                    self.complain(format!(
-                        "Paste refused: {:.1} MB is more than a note can hold ({} MB). Nothing was changed",
-                        text.len() as f64 / 1_048_576.0,
-                        MAX_PASTE_BYTES / 1_048_576
-                    ));
+                    let lang = self.lang();
+                    let size = format!("{:.1}", text.len() as f64 / 1_048_576.0);
+                    // English writes 1.5, the others 1,5.
+                    let size = if lang == Lang::En { size } else { size.replace('.', ",") };
+                    let max = MAX_PASTE_BYTES / 1_048_576;
+                    self.complain(crate::t!(lang, "msg-paste-refused", size = size, max = max));
                 } else {
                     // Terminals send line breaks in a paste as CR; one paste is one edit.
                     let text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -159,21 +180,21 @@ impl App {
             };
             let clean = capture::clean(text.trim());
             if clean.is_empty() {
-                self.complain("An entry cannot be empty: delete it in the review list instead");
+                self.complain(crate::t!(self.lang(), "msg-entry-empty"));
                 return vec![];
             }
-            let change = Change::edit(entry, clean);
-            self.capture = Capture::default();
+            let change = Change::edit(self.lang(), entry, clean);
+            self.capture = Capture::new(self.lang());
             self.focus = Focus::Review;
             return self.record_change(change);
         }
         match capture::capture_event(session, &text, &self.capture.overrides, new_id(now)) {
             Ok(event) => {
-                self.capture = Capture { full_screen: self.capture.full_screen, ..Capture::default() };
-                self.record_change(Change::capture(event))
+                self.capture = Capture { full_screen: self.capture.full_screen, ..Capture::new(self.lang()) };
+                self.record_change(Change::capture(self.lang(), event))
             }
             Err(e) => {
-                self.complain(e);
+                self.complain(e.message(self.lang()));
                 vec![]
             }
         }
@@ -190,7 +211,7 @@ impl App {
         }
         let options = capture::prefix::completions(partial, &session.agenda);
         match options.as_slice() {
-            [] => self.complain(format!("No participant or group starts with \"{partial}\"")),
+            [] => self.complain(crate::t!(self.lang(), "msg-no-mention-completion", partial = partial)),
             [one] => {
                 let rest: String = one.chars().skip(partial.chars().count()).collect();
                 self.capture.editor.insert_str(format!("{rest} "));

@@ -51,7 +51,7 @@ impl App {
                 }
             }
             ConfirmAction::No => {
-                self.say("Nothing changed");
+                self.say(crate::t!(self.lang(), "msg-nothing-changed"));
                 vec![]
             }
         }

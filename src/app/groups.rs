@@ -8,6 +8,7 @@ use super::{App, Effect, GroupsAction, InputPurpose};
 use crate::agenda::groups::form;
 use crate::agenda::{ItemKind, PersonRef, WorkingGroup};
 use crate::session::{Event, Session};
+use crate::t;
 use crate::timing::{groups_item, groups_of, slot_ms};
 
 impl App {
@@ -33,7 +34,7 @@ impl App {
             GroupsAction::Form => {
                 match self.working_item(session) {
                     Some(_) => self.ask(InputPurpose::Groups, ""),
-                    None => self.complain("Select or run a working-groups item first"),
+                    None => self.complain(t!(self.lang(), "msg-groups-select-first")),
                 }
                 vec![]
             }
@@ -50,11 +51,12 @@ impl App {
 
     /// The running report-back item and its working-groups item.
     fn report_back_item(&self, session: &Session) -> Result<(usize, usize), String> {
-        let current = session.current_index().ok_or("Start the report-back item first")?;
+        let lang = self.lang();
+        let current = session.current_index().ok_or_else(|| t!(lang, "msg-report-back-start-first"))?;
         if session.agenda_item(current).map(|i| i.kind) != Some(ItemKind::ReportBack) {
-            return Err("Report-back slots belong to a report-back item: start it first".into());
+            return Err(t!(lang, "msg-report-back-not-running"));
         }
-        let wg = groups_item(session, current).ok_or("No working-groups item before this report-back")?;
+        let wg = groups_item(session, current).ok_or_else(|| t!(lang, "msg-report-back-no-groups-item"))?;
         Ok((current, wg))
     }
 
@@ -80,16 +82,12 @@ impl App {
         match next {
             Some(n) => {
                 let minutes = slot_ms(session, current, groups.len()) / 60_000;
-                self.say(format!("{} reports back now ({minutes} min)", n.group.name));
+                self.say(t!(self.lang(), "msg-reports-back-now", group = &n.group.name, minutes = minutes));
                 effects.push(Effect::Record(Event::ReportBackStarted { item, group: n.group.name.clone() }));
             }
-            None if open.is_some() => {
-                self.say("Every group has reported back: the rest of the item is plenary")
-            }
-            None if groups.is_empty() => {
-                self.complain("No groups were formed: G forms them on the working-groups item")
-            }
-            None => self.complain("Every group has reported back already"),
+            None if open.is_some() => self.say(t!(self.lang(), "msg-all-reported-plenary")),
+            None if groups.is_empty() => self.complain(t!(self.lang(), "msg-no-groups-formed")),
+            None => self.complain(t!(self.lang(), "msg-all-reported")),
         }
         effects
     }
@@ -114,6 +112,7 @@ impl App {
     }
 
     fn submit_slot(&mut self, session: &Session, text: &str) -> Result<Vec<Effect>, String> {
+        let lang = self.lang();
         let (current, wg) = self.report_back_item(session)?;
         let Some(run) = session.items.get(current) else { return Ok(vec![]) };
         let groups = groups_of(session, wg).len().max(1);
@@ -121,26 +120,30 @@ impl App {
             "" | "-" => None,
             t => match t.parse::<u32>() {
                 Ok(m) if m >= 1 => Some(m),
-                _ => return Err("Type the minutes each group gets (e.g. 5), or - for the item's length shared by the groups".into()),
+                _ => return Err(t!(lang, "msg-slot-usage")),
             },
         };
         let item_minutes = run.allotted_seconds() / 60;
         let text = match minutes {
-            Some(m) if i64::from(m) * groups as i64 > item_minutes => format!(
-                "{m} min per group: {groups} groups take {} min, more than the item's {item_minutes} min",
-                i64::from(m) * groups as i64
+            Some(m) if i64::from(m) * groups as i64 > item_minutes => t!(
+                lang,
+                "msg-slot-too-long",
+                minutes = m,
+                groups = groups,
+                total = i64::from(m) * groups as i64,
+                item = item_minutes
             ),
-            Some(m) => format!(
-                "{m} min per group; {} min left for plenary discussion",
-                item_minutes - i64::from(m) * groups as i64
-            ),
-            None => "Each group gets an equal share of the item".to_string(),
+            Some(m) => {
+                t!(lang, "msg-slot-set", minutes = m, left = item_minutes - i64::from(m) * groups as i64)
+            }
+            None => t!(lang, "msg-slot-equal"),
         };
         self.say(text);
         Ok(vec![Effect::Record(Event::ReportBackSlot { item: run.item.clone(), minutes })])
     }
 
     fn submit_groups(&mut self, session: &Session, text: &str) -> Result<Vec<Effect>, String> {
+        let lang = self.lang();
         let Some(wg) = self.working_item(session) else { return Ok(vec![]) };
         let Some(item) = session.items.get(wg).map(|r| r.item.clone()) else { return Ok(vec![]) };
         let current: Vec<WorkingGroup> = groups_of(session, wg).iter().map(|g| g.group.clone()).collect();
@@ -149,24 +152,24 @@ impl App {
         // "@mia-1 B": move someone to group B.
         if let Some(id) = words.first().and_then(|w| w.strip_prefix('@')) {
             let [_, to] = words.as_slice() else {
-                return Err("To move someone, type @id and a group, e.g. @mia-1 B".into());
+                return Err(t!(lang, "msg-move-member-usage"));
             };
             if session.agenda.participant(id).is_none() {
-                return Err(format!("Nobody on the roster is called “@{id}”: Tab completes ids"));
+                return Err(t!(lang, "msg-not-on-roster", id = id));
             }
             let target = current.iter().position(|g| {
                 g.name.eq_ignore_ascii_case(to) || short_name(&g.name).eq_ignore_ascii_case(to)
             });
             let Some(target) = target else {
                 return Err(if current.is_empty() {
-                    "No groups yet: form them first (e.g. 3 42)".to_string()
+                    t!(lang, "msg-no-groups-yet")
                 } else {
-                    format!("No group “{to}”: the groups are {}", names())
+                    t!(lang, "msg-no-such-group", group = *to, groups = names())
                 });
             };
             let groups = move_member(current.clone(), id, target);
             let name = groups.get(target).map(|g| g.name.clone()).unwrap_or_default();
-            self.say(format!("{id} moved to {name}"));
+            self.say(t!(lang, "msg-member-moved", id = id, group = name));
             return Ok(vec![Effect::Record(Event::GroupsFormed { item, groups })]);
         }
         // "same": the groups of the round before.
@@ -177,35 +180,32 @@ impl App {
                     session.agenda_item(i).is_some_and(|it| it.kind == ItemKind::WorkingGroups)
                         && !groups_of(session, i).is_empty()
                 })
-                .ok_or("No earlier working-groups item has groups to reuse")?;
+                .ok_or_else(|| t!(lang, "msg-no-earlier-groups"))?;
             let groups =
                 keep_rooms(groups_of(session, earlier).iter().map(|g| g.group.clone()).collect(), &current);
-            self.say(format!(
-                "The {} groups of “{}” again",
-                groups.len(),
-                super::timer::title(session, earlier)
+            self.say(t!(
+                lang,
+                "msg-groups-again",
+                n = groups.len(),
+                title = super::timer::title(session, earlier)
             ));
             return Ok(vec![Effect::Record(Event::GroupsFormed { item, groups })]);
         }
         // "3 42": three groups from the roster, seed 42.
         let people = session.agenda.participants.iter().filter(|p| !p.organiser).count();
-        let usage = || {
-            format!(
-                "Type a number of groups from 1 to {people} and a seed (3 42), @id and a group to move someone (@mia-1 B), or same"
-            )
-        };
+        let usage = || t!(lang, "msg-groups-usage", people = people);
         let numbers: Vec<u64> =
             words.iter().map(|w| w.parse().map_err(|_| usage())).collect::<Result<_, _>>()?;
         let [n, rest @ ..] = numbers.as_slice() else { return Err(usage()) };
         if *n == 0 {
-            return Err(format!("At least one group: {}", usage()));
+            return Err(t!(lang, "msg-groups-at-least-one", usage = usage()));
         }
         if *n as usize > people {
-            return Err(format!("{n} groups for {people} people: {}", usage()));
+            return Err(t!(lang, "msg-groups-too-many", n = n.to_string(), people = people, usage = usage()));
         }
         let seed = rest.first().copied().unwrap_or(1);
         let groups = keep_rooms(form(&session.agenda, *n as usize, seed), &current);
-        self.say(format!("{n} groups formed (seed {seed}): G again to change, @id X to move someone"));
+        self.say(t!(lang, "msg-groups-formed", n = *n, seed = seed.to_string()));
         Ok(vec![Effect::Record(Event::GroupsFormed { item, groups })])
     }
 }

@@ -139,7 +139,7 @@ impl App {
                 }
                 input.insert(&format!("{}{one}", if at { "@" } else { "" }));
             }
-            [] => self.complain(format!("No participant or group starts with “{partial}”")),
+            [] => self.complain(crate::t!(self.lang(), "msg-no-completion", partial = &partial)),
             many => self.say(format!("{partial}…: {}", many.join(", "))),
         }
     }

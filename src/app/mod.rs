@@ -139,6 +139,7 @@ impl App {
             .current_index()
             .or_else(|| session.items.iter().position(|r| r.ended_at.is_none() && !r.skipped))
             .unwrap_or(0);
+        let lang = settings.interface_lang();
         App {
             keymap: keymap::bindings(),
             settings,
@@ -154,7 +155,7 @@ impl App {
             following: session.timer.current.clone(),
             quitting: false,
             focus: Focus::Timer,
-            capture: Capture::default(),
+            capture: Capture::new(lang),
             review: Review::default(),
             entry_history: History::default(),
             plan_history: History::default(),
@@ -233,12 +234,15 @@ impl App {
         if !typing {
             self.status = None;
         }
+        // `settings` is public: the language may change after the app was made.
+        self.capture.speak(self.lang());
         if action.needs_clock()
             && let Some(holder) = self.clock_elsewhere(session)
         {
-            let text = format!(
-                "The clock is held by {}: its laptop runs the timer, the plan, the floor and the groups. T takes the clock over (asks first)",
-                crate::safe_text::line(holder)
+            let text = crate::t!(
+                self.lang(),
+                "msg-clock-held-elsewhere",
+                holder = crate::safe_text::line(holder).as_ref()
             );
             self.complain(text);
             return vec![];
@@ -276,7 +280,7 @@ impl App {
             }
             Message::SavedAll => {
                 if self.not_saved.take().is_some() {
-                    self.say("Saved again: everything is on disk");
+                    self.say(crate::t!(self.lang(), "msg-saved-again"));
                 }
                 vec![]
             }
@@ -289,7 +293,7 @@ impl App {
                     self.capture.set_text(&text);
                     self.focus = Focus::Capture;
                     self.capture.show_cursor(self.key_mode() == KeyMode::Capture);
-                    self.say("The note you were typing is back");
+                    self.say(crate::t!(self.lang(), "msg-draft-restored"));
                 }
                 vec![]
             }

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::{App, Change, Effect, PickAction};
 use crate::session::Session;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PickPurpose {
@@ -23,10 +24,11 @@ pub struct Pick {
 }
 
 impl Pick {
-    pub fn new(purpose: PickPurpose, cursor: usize) -> Pick {
+    /// A list to choose from, its filter's placeholder in `lang`.
+    pub fn new(purpose: PickPurpose, cursor: usize, lang: crate::i18n::Lang) -> Pick {
         let mut filter = TextArea::default();
         filter.set_cursor_line_style(ratatui::style::Style::new());
-        filter.set_placeholder_text("type part of a title");
+        filter.set_placeholder_text(t!(lang, "msg-pick-placeholder"));
         Pick { purpose, filter, cursor }
     }
 
@@ -66,11 +68,11 @@ impl App {
             }
             PickAction::Cancel => {
                 self.pick = None;
-                self.say("Nothing moved");
+                self.say(t!(self.lang(), "msg-nothing-moved"));
             }
             PickAction::Choose => {
                 let Some(&target) = options.get(pick.cursor) else {
-                    self.complain("No item matches: Backspace to widen the search, Esc to cancel");
+                    self.complain(t!(self.lang(), "msg-pick-no-match"));
                     return vec![];
                 };
                 let purpose = pick.purpose;
@@ -89,11 +91,11 @@ impl App {
                 };
                 let title = session.agenda_item(target).map_or(run.item.clone(), |it| it.title.clone());
                 if entry.item.as_deref() == Some(run.item.as_str()) {
-                    self.say(format!("Already in “{title}”: nothing moved"));
+                    self.say(t!(self.lang(), "msg-already-in", title = &title));
                     return vec![];
                 }
-                self.say(format!("Moved to “{title}” (u takes it back)"));
-                self.record_change(Change::moved(entry, Some(run.item.clone())))
+                self.say(t!(self.lang(), "msg-moved-to", title = &title));
+                self.record_change(Change::moved(self.lang(), entry, Some(run.item.clone())))
             }
         }
     }

@@ -6,7 +6,9 @@ use jiff::Timestamp;
 
 use super::{App, Effect, InputPurpose, QueueAction};
 use crate::capture::prefix::{lookup_attribution, resolve_attribution};
+use crate::i18n::Lang;
 use crate::session::{Event, Queued, Session, new_id};
+use crate::t;
 
 impl App {
     /// The item whose list the keys work on: the running one, else the selected one.
@@ -24,17 +26,18 @@ impl App {
         let run = session.item_index(&item).and_then(|i| session.items.get(i));
         let title = session.item_index(&item).map(|i| super::timer::title(session, i)).unwrap_or_default();
         let list = session.speakers_list(&item);
+        let lang = self.lang();
         match action {
             QueueAction::Add => {
                 if run.is_some_and(|r| r.speakers_closed) {
-                    self.complain(format!("The speakers' list of “{title}” is closed: L opens it again"));
+                    self.complain(t!(lang, "msg-list-closed", title = &title));
                 } else {
                     self.ask(InputPurpose::QueueAdd, "");
                 }
                 vec![]
             }
             QueueAction::Remove | QueueAction::Move if list.is_empty() => {
-                self.complain(format!("Nobody is on the speakers' list of “{title}”: Q adds a speaker"));
+                self.complain(t!(lang, "msg-list-empty", title = &title));
                 vec![]
             }
             QueueAction::Remove => {
@@ -49,13 +52,13 @@ impl App {
                 if crate::timing::open_turn(session).is_some() {
                     vec![Effect::Record(Event::FloorEnded)]
                 } else {
-                    self.complain("Nobody has the floor");
+                    self.complain(t!(lang, "msg-nobody-has-floor"));
                     vec![]
                 }
             }
             QueueAction::FloorNext => {
                 let Some(current) = session.timer.current.clone() else {
-                    self.complain("Start an item first: turns are recorded against the running item");
+                    self.complain(t!(lang, "msg-floor-needs-item"));
                     return vec![];
                 };
                 match list.first() {
@@ -64,13 +67,11 @@ impl App {
                         Effect::Record(Event::FloorGiven { speaker: next.speaker.clone(), item: current }),
                     ],
                     None if crate::timing::open_turn(session).is_some() => {
-                        self.say("Nobody else is waiting: turn ended");
+                        self.say(t!(lang, "msg-nobody-else-waiting"));
                         vec![Effect::Record(Event::FloorEnded)]
                     }
                     None => {
-                        self.complain(format!(
-                            "Nobody is on the speakers' list of “{title}”: Q adds a speaker"
-                        ));
+                        self.complain(t!(lang, "msg-list-empty", title = &title));
                         vec![]
                     }
                 }
@@ -81,16 +82,16 @@ impl App {
                 if action == QueueAction::ToggleClosed {
                     closed = !closed;
                     self.say(if closed {
-                        format!("Speakers' list of “{title}” closed: nobody new can ask (L opens it)")
+                        t!(lang, "msg-list-now-closed", title = &title)
                     } else {
-                        format!("Speakers' list of “{title}” open again")
+                        t!(lang, "msg-list-open-again", title = &title)
                     });
                 } else {
                     first = !first;
                     self.say(if first {
-                        "First-time speakers on this item go first (P again: in order of asking)"
+                        t!(lang, "msg-first-timers-first")
                     } else {
-                        "Speakers go in order of asking"
+                        t!(lang, "msg-order-of-asking")
                     });
                 }
                 vec![Effect::Record(Event::SpeakersList { item, closed, first_time_first: first })]
@@ -108,7 +109,7 @@ impl App {
             .filter_map(|i| session.items.get(i))
             .find(|r| !session.speakers_list(&r.item).is_empty());
         let Some(from) = from else {
-            self.complain("No earlier item has anyone waiting to speak");
+            self.complain(t!(self.lang(), "msg-no-earlier-waiting"));
             return vec![];
         };
         let waiting: Vec<&Queued> = session.speakers_list(&from.item);
@@ -124,7 +125,7 @@ impl App {
         }
         let source =
             session.item_index(&from.item).map(|i| super::timer::title(session, i)).unwrap_or_default();
-        self.say(format!("{} waiting speaker(s) carried over from “{source}” to “{title}”", waiting.len()));
+        self.say(t!(self.lang(), "msg-carried-over", n = waiting.len(), from = &source, to = title));
         effects
     }
 
@@ -137,26 +138,24 @@ impl App {
     ) -> Result<Vec<Effect>, String> {
         let Some(item) = self.list_item(session) else { return Ok(vec![]) };
         let list = session.speakers_list(&item);
+        let lang = self.lang();
         match purpose {
             InputPurpose::QueueRemove => {
-                let n = one_number(text, list.len())?;
-                let q = list.get(n - 1).ok_or_else(|| out_of_range(n, list.len()))?;
+                let n = one_number(lang, text, list.len())?;
+                let q = list.get(n - 1).ok_or_else(|| out_of_range(lang, n, list.len()))?;
                 Ok(vec![Effect::Record(Event::SpeakerDequeued { id: q.id })])
             }
             InputPurpose::QueueMove => {
                 let numbers: Vec<usize> = text.split_whitespace().filter_map(|w| w.parse().ok()).collect();
                 let [from, to] = numbers.as_slice() else {
-                    return Err(format!(
-                        "Type two numbers from 1 to {}: who, and where to (3 1 moves the third to the front)",
-                        list.len()
-                    ));
+                    return Err(t!(lang, "msg-queue-move-usage", len = list.len()));
                 };
                 let q = from
                     .checked_sub(1)
                     .and_then(|i| list.get(i))
-                    .ok_or_else(|| out_of_range(*from, list.len()))?;
+                    .ok_or_else(|| out_of_range(lang, *from, list.len()))?;
                 if *to < 1 || *to > list.len() {
-                    return Err(out_of_range(*to, list.len()));
+                    return Err(out_of_range(lang, *to, list.len()));
                 }
                 Ok(vec![Effect::Record(Event::SpeakerMoved { id: q.id, to: to - 1 })])
             }
@@ -178,30 +177,25 @@ impl App {
         waiting: usize,
         now: Timestamp,
     ) -> Result<Vec<Effect>, String> {
+        let lang = self.lang();
         let token = text.trim().replace(' ', "-");
         if token.is_empty() {
-            return Err("Type who asks for the floor: @id or @group (Tab completes), or a role".into());
+            return Err(t!(lang, "msg-queue-add-empty"));
         }
         // With @ the facilitator means someone on the roster or a group: never guess.
         let speaker = match token.strip_prefix('@') {
-            Some(id) => lookup_attribution(id, &session.agenda).ok_or_else(|| {
-                format!(
-                    "Nobody on the roster and no group is called “@{id}”: Tab completes ids and groups; without @ it is listed as a role"
-                )
-            })?,
+            Some(id) => lookup_attribution(id, &session.agenda)
+                .ok_or_else(|| t!(lang, "msg-queue-unknown", id = id))?,
             None => {
                 let who = resolve_attribution(&token, &session.agenda);
                 if let Some(role) = &who.role {
-                    self.say(format!(
-                        "Listed as the role “{role}” (not on the roster) as number {}",
-                        waiting + 1
-                    ));
+                    self.say(t!(lang, "msg-queued-role", role = role, n = waiting + 1));
                 }
                 who
             }
         };
         if speaker.role.is_none() {
-            self.say(format!("On the list as number {}", waiting + 1));
+            self.say(t!(lang, "msg-queued", n = waiting + 1));
         }
         let mut speaker = speaker;
         speaker.not_for_attribution = session.agenda.event.chatham_house;
@@ -213,17 +207,19 @@ impl App {
     }
 }
 
-fn one_number(text: &str, len: usize) -> Result<usize, String> {
+fn one_number(lang: Lang, text: &str, len: usize) -> Result<usize, String> {
     match text.trim().parse::<usize>() {
         Ok(n) if n >= 1 && n <= len => Ok(n),
-        Ok(n) => Err(out_of_range(n, len)),
-        Err(_) => Err(format!("Type a number from 1 to {len}")),
+        Ok(n) => Err(out_of_range(lang, n, len)),
+        Err(_) => Err(t!(lang, "msg-type-number", len = len)),
     }
 }
 
-fn out_of_range(n: usize, len: usize) -> String {
+fn out_of_range(lang: Lang, n: usize, len: usize) -> String {
+    // The number as typed, however large: as text, never rounded like a float.
+    let n = n.to_string();
     match len {
-        1 => format!("There is no number {n}: one speaker is waiting (type 1)"),
-        _ => format!("There is no number {n}: {len} speakers are waiting (type 1 to {len})"),
+        1 => t!(lang, "msg-no-number-one-waiting", n = n),
+        _ => t!(lang, "msg-no-number", n = n, len = len),
     }
 }

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use super::undo::Change;
 use super::{App, Effect, Focus, InputPurpose, Pick, PickPurpose, ReviewAction};
 use crate::capture::{self, next_kind, prefix::resolve_attribution};
+use crate::i18n::Lang;
 use crate::session::{Entry, Mark, Session};
+use crate::t;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Review {
@@ -116,7 +118,7 @@ impl App {
                 if self.reviewed(session).is_some() {
                     self.ask(InputPurpose::Attribute, "");
                 } else {
-                    self.complain("No entry here yet: press c to capture one");
+                    self.complain(t!(self.lang(), "msg-no-entry-yet"));
                 }
             }
             ReviewAction::Undo => return self.undo(false),
@@ -124,10 +126,10 @@ impl App {
             ReviewAction::Move => match self.reviewed(session) {
                 Some(entry) => {
                     let here = entry.item.as_deref().and_then(|id| session.item_index(id)).unwrap_or(0);
-                    self.pick = Some(Pick::new(PickPurpose::MoveEntry(entry.id), here));
-                    self.say("Move to which item? Type part of its title; ↑ ↓ choose, Enter moves");
+                    self.pick = Some(Pick::new(PickPurpose::MoveEntry(entry.id), here, self.lang()));
+                    self.say(t!(self.lang(), "msg-move-which-item"));
                 }
-                None => self.complain("No entry here yet: press c to capture one"),
+                None => self.complain(t!(self.lang(), "msg-no-entry-yet")),
             },
             ReviewAction::Edit
             | ReviewAction::CycleKind
@@ -140,8 +142,9 @@ impl App {
     }
 
     fn change_entry(&mut self, session: &Session, action: ReviewAction, list: &[usize]) -> Vec<Effect> {
+        let lang = self.lang();
         let Some(entry) = self.reviewed(session).cloned() else {
-            self.complain("No entry here yet: press c to capture one");
+            self.complain(t!(lang, "msg-no-entry-yet"));
             return vec![];
         };
         let change = match action {
@@ -149,17 +152,17 @@ impl App {
                 self.capture.set_text(&entry.text);
                 self.capture.editing = Some(entry.id);
                 self.focus = Focus::Capture;
-                self.say("Editing: Enter saves the new text, Esc leaves it unchanged");
+                self.say(t!(lang, "msg-editing"));
                 return vec![];
             }
-            ReviewAction::CycleKind => Change::kind(&entry, next_kind(entry.kind)),
+            ReviewAction::CycleKind => Change::kind(lang, &entry, next_kind(entry.kind)),
             ReviewAction::ToggleAttribution => {
                 let mut who = entry.attribution.clone();
                 who.not_for_attribution = !who.not_for_attribution;
-                Change::attribute(&entry, who)
+                Change::attribute(lang, &entry, who)
             }
             ReviewAction::Mark(mark) => {
-                Change::mark(&entry, if entry.mark == mark { Mark::None } else { mark })
+                Change::mark(lang, &entry, if entry.mark == mark { Mark::None } else { mark })
             }
             ReviewAction::Merge => {
                 let pos = list.iter().position(|&i| session.entries.get(i).is_some_and(|e| e.id == entry.id));
@@ -168,18 +171,18 @@ impl App {
                     .and_then(|p| list.get(p))
                     .and_then(|&i| session.entries.get(i));
                 let Some(into) = above else {
-                    self.complain("Nothing above to merge into");
+                    self.complain(t!(lang, "msg-nothing-above"));
                     return vec![];
                 };
                 if into.deleted {
-                    self.complain("The entry above is deleted: restore it (d) or merge into another one");
+                    self.complain(t!(lang, "msg-above-deleted"));
                     return vec![];
                 }
                 self.review.cursor = self.review.cursor.saturating_sub(1);
-                self.say("Merged into the entry above: its authors are kept (u takes it back)");
-                Change::merge(into, &entry)
+                self.say(t!(lang, "msg-merged"));
+                Change::merge(lang, into, &entry)
             }
-            ReviewAction::Delete => Change::delete_or_restore(&entry),
+            ReviewAction::Delete => Change::delete_or_restore(lang, &entry),
             ReviewAction::Up
             | ReviewAction::Down
             | ReviewAction::Scope
@@ -205,7 +208,7 @@ impl App {
                 self.review.cursor = 0;
                 let n = visible(session, &self.review).len();
                 if self.review.search.is_some() {
-                    self.say(format!("{n} entries match; / searches again, Tab clears the search"));
+                    self.say(t!(self.lang(), "msg-search-matches", n = n));
                 }
                 Ok(vec![])
             }
@@ -213,11 +216,11 @@ impl App {
                 let Some(entry) = self.reviewed(session).cloned() else { return Ok(vec![]) };
                 let token = text.trim().trim_start_matches('@');
                 if token.is_empty() {
-                    return Err("Type @id, @group or a role (Tab completes), or Esc to leave it".into());
+                    return Err(t!(self.lang(), "msg-attribute-empty"));
                 }
                 let mut who = resolve_attribution(&token.replace(' ', "-"), &session.agenda);
                 who.not_for_attribution = entry.attribution.not_for_attribution;
-                Ok(self.record_change(Change::attribute(&entry, who)))
+                Ok(self.record_change(Change::attribute(self.lang(), &entry, who)))
             }
             InputPurpose::Message
             | InputPurpose::EndsAt
@@ -234,17 +237,22 @@ impl App {
 /// flag when it differs from the session's rule (so a Chatham House session is not "not for
 /// attribution" on every line).
 pub fn attribution_text(session: &Session, e: &Entry) -> String {
+    attribution_text_in(Lang::En, session, e)
+}
+
+/// [`attribution_text`] with its flag in `lang`.
+pub fn attribution_text_in(lang: Lang, session: &Session, e: &Entry) -> String {
     let who =
         crate::audience::sources(&session.agenda, &session.authors(e), crate::audience::Audience::Operator)
             .unwrap_or_default();
     let rule = session.agenda.event.chatham_house;
     let flag = match (e.attribution.not_for_attribution, rule) {
-        (true, false) => Some("not for attribution"),
-        (false, true) => Some("on the record"),
+        (true, false) => Some(t!(lang, "msg-not-for-attribution")),
+        (false, true) => Some(t!(lang, "msg-on-the-record")),
         _ => None,
     };
     match (who.is_empty(), flag) {
-        (true, Some(f)) => f.to_string(),
+        (true, Some(f)) => f,
         (true, None) => String::new(),
         (false, Some(f)) => format!("{who} · {f}"),
         (false, None) => who,
@@ -254,4 +262,9 @@ pub fn attribution_text(session: &Session, e: &Entry) -> String {
 /// "recommendation (participants)" and the like.
 pub fn kind_text(e: &Entry) -> &'static str {
     capture::kind_label(e.kind)
+}
+
+/// [`kind_text`] in `lang`.
+pub fn kind_text_in(lang: Lang, e: &Entry) -> String {
+    capture::kind_label_in(lang, e.kind)
 }

@@ -106,25 +106,39 @@ impl Settings {
         toml::from_str(text).map_err(|e| e.to_string().trim().replace('\n', " "))
     }
 
-    /// The file written when there is none yet, documenting every setting.
-    pub fn template() -> String {
+    /// The file written when there is none yet, documenting every setting, its comments
+    /// in `lang` (the keys are the keys).
+    pub fn template(lang: crate::i18n::Lang) -> String {
         let d = Settings::default();
-        format!(
-            "# convene settings. Delete a line to use its default.\n\
-             # Ring the terminal bell when the countdown changes stage.\n\
-             bell = {}\n\
-             # Colours on screen (the NO_COLOR environment variable also turns them off).\n\
-             color = {}\n\
-             # Wrap-up starts when this share of an item is left ...\n\
-             wrap_up_percent = {}\n\
-             # ... but never with fewer minutes left than this.\n\
-             wrap_up_min_minutes = {}\n\
-             # The final stage covers the last minutes.\n\
-             final_minutes = {}\n\
-             # The projector's language (\"ru\", \"tg\", \"en\"); by default the agenda's first language.\n\
-             # room_language = \"ru\"\n",
-            d.bell, d.color, d.wrap_up_percent, d.wrap_up_min_minutes, d.final_minutes
-        )
+        // Each comment line of a message as a TOML comment.
+        let say = |id: &str| -> String {
+            crate::i18n::tr(lang, id, &[]).lines().map(|l| format!("# {l}\n")).collect()
+        };
+        let flag = |b: bool| if b { "true" } else { "false" };
+        [
+            say("cli-settings-head"),
+            say("cli-settings-bell"),
+            format!("bell = {}\n", d.bell),
+            say("cli-settings-color"),
+            format!("color = {}\n", d.color),
+            say("cli-settings-wrap-up-percent"),
+            format!("wrap_up_percent = {}\n", d.wrap_up_percent),
+            say("cli-settings-wrap-up-min"),
+            format!("wrap_up_min_minutes = {}\n", d.wrap_up_min_minutes),
+            say("cli-settings-final"),
+            format!("final_minutes = {}\n", d.final_minutes),
+            say("cli-settings-room-language"),
+            "# room_language = \"ru\"\n".to_string(),
+            say("cli-settings-language"),
+            "# language = \"ru\"\n".to_string(),
+            say("cli-settings-projector-languages"),
+            "# projector_languages = [\"ru\", \"tg\"]\n".to_string(),
+            say("cli-settings-plain"),
+            format!("plain = {}\n", flag(d.plain)),
+            say("cli-settings-high-contrast"),
+            format!("high_contrast = {}\n", flag(d.high_contrast)),
+        ]
+        .concat()
     }
 }
 
@@ -134,7 +148,26 @@ mod tests {
 
     #[test]
     fn template_parses_to_the_defaults() {
-        assert_eq!(Settings::parse(&Settings::template()).unwrap(), Settings::default());
+        for lang in crate::i18n::Lang::ALL {
+            let template = Settings::template(lang);
+            assert_eq!(Settings::parse(&template).unwrap(), Settings::default(), "{template}");
+            // Every setting is documented, if only as a commented example.
+            for key in [
+                "bell",
+                "color",
+                "room_language",
+                "language",
+                "projector_languages",
+                "plain",
+                "high_contrast",
+            ] {
+                assert!(
+                    template.contains(&format!("\n{key} = ")) || template.contains(&format!("# {key} = ")),
+                    "{key}"
+                );
+            }
+        }
+        assert!(Settings::template(crate::i18n::Lang::Ru).contains("# Настройки convene."));
     }
 
     #[test]

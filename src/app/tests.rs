@@ -141,3 +141,60 @@ fn reveal_prompts_one_at_a_time() {
     assert_eq!(h.session().prompts_revealed.len(), 2);
     assert!(h.status().contains("All 2 prompts"), "{}", h.status());
 }
+
+/// The roundtable at 08:55 for an operator who set `language = "ru"`.
+fn russian() -> Harness {
+    let settings = super::Settings { language: Some("ru".into()), ..super::Settings::default() };
+    Harness::with_settings(
+        &crate::session::testkit::roundtable(),
+        crate::testing::parse("2009-04-28T03:55:00Z"),
+        settings,
+    )
+}
+
+#[test]
+fn the_status_line_speaks_the_operators_language() {
+    let mut h = russian();
+    h.press(&["+"]);
+    assert_eq!(h.status(), "Ни один пункт не идёт: сначала запустите пункт клавишей Space");
+    h.press(&["u"]);
+    assert_eq!(h.status(), "В этом запуске в плане нечего отменять");
+    at(&mut h, 0).press(&["Space", "w"]);
+    assert_eq!(h.status(), "У этого пункта нет вопросов для зала");
+    h.press(&["u"]);
+    assert_eq!(
+        h.status(),
+        "Отменено: начало «Registration and coffee» (u ещё раз — предыдущее изменение; Ctrl-R возвращает)"
+    );
+    // A time that is not one: the whole message in Russian, not the agenda's English.
+    h.press(&["Space"]).answer("t", "25:00");
+    assert!(h.status().starts_with("«25:00» — не время суток"), "{}", h.status());
+    h.press(&["Esc", "X"]);
+    let question = h.app().confirm.as_ref().map(|c| c.question.clone()).unwrap_or_default();
+    assert!(question.starts_with("Завершить мероприятие сейчас (это остановит «"), "{question}");
+}
+
+#[test]
+fn russian_counts_take_their_plural_forms() {
+    let mut h = russian();
+    h.record(Event::ItemStarted { item: "d1-plenary-questions".into() });
+    for text in ["Доверие между полицией и обществом", "Доверие растёт", "Доверие и право"]
+    {
+        if h.app().focus != super::Focus::Capture {
+            h.press(&["c"]);
+        }
+        h.type_text(text).press(&["Enter"]);
+    }
+    h.press(&["Esc", "r"]).answer("/", "довер");
+    assert_eq!(h.status(), "Подходят 3 записи; / — новый поиск, Tab сбрасывает поиск");
+    h.answer("/", "растёт");
+    assert_eq!(h.status(), "Подходит 1 запись; / — новый поиск, Tab сбрасывает поиск");
+    h.answer("/", "о");
+    assert!(h.status().starts_with("Подходят 3 записи"), "{}", h.status());
+    let many = crate::t!(crate::i18n::Lang::Ru, "msg-search-matches", n = 5);
+    assert!(many.starts_with("Подходят 5 записей"), "{many}");
+    assert_eq!(
+        h.app().capture.editor.placeholder_text(),
+        crate::t!(crate::i18n::Lang::Ru, "msg-capture-placeholder")
+    );
+}

@@ -5,7 +5,9 @@ use jiff::Timestamp;
 
 use super::{App, Change, Confirm, Effect, InputPurpose, OnYes, TimerAction};
 use crate::agenda::ClockTime;
+use crate::i18n::{Lang, date_short};
 use crate::session::{Event, PlanChange, Session};
+use crate::t;
 use crate::timing::{self, day_instant};
 
 impl App {
@@ -29,10 +31,9 @@ impl App {
             | TimerAction::RevealPrompt
             | TimerAction::AcceptReplan => true,
         };
+        let lang = self.lang();
         if changes_clock && session.finished_at.is_some() {
-            self.complain(
-                "The event is finished and its clock stopped. u takes the finish back; notes can still be reviewed (r) and exported (e, E)",
-            );
+            self.complain(t!(lang, "msg-event-finished-clock-stopped"));
             return vec![];
         }
         let current = session.current_index();
@@ -58,7 +59,7 @@ impl App {
             TimerAction::Previous => match timing::previous_item(session) {
                 Some(p) => self.start(session, p),
                 None => {
-                    self.complain("This is the first item");
+                    self.complain(t!(lang, "msg-first-item"));
                     vec![]
                 }
             },
@@ -66,8 +67,11 @@ impl App {
             TimerAction::ToggleSkip => self.toggle_skip(session),
             TimerAction::Extend(minutes) => match item_id(session, current) {
                 Some(item) => {
-                    let label =
-                        if minutes >= 0 { format!("+{minutes} min") } else { format!("{minutes} min") };
+                    let label = if minutes >= 0 {
+                        t!(lang, "msg-change-longer", minutes = minutes)
+                    } else {
+                        t!(lang, "msg-change-shorter", minutes = minutes)
+                    };
                     self.record_plan_change(Change::new(
                         label,
                         vec![Event::ItemExtended { item: item.clone(), minutes }],
@@ -75,13 +79,13 @@ impl App {
                     ))
                 }
                 None => {
-                    self.complain("No item is running: start one with Space first");
+                    self.complain(t!(lang, "msg-no-item-running"));
                     vec![]
                 }
             },
             TimerAction::EditEndsAt => {
                 if current.is_none() {
-                    self.complain("No item is running: start one with Space first");
+                    self.complain(t!(lang, "msg-no-item-running"));
                     return vec![];
                 }
                 self.ask(InputPurpose::EndsAt, "");
@@ -96,6 +100,7 @@ impl App {
     /// clock stops and the day's summary shows; the next day starts when the facilitator
     /// starts it.
     fn next(&mut self, session: &Session) -> Vec<Effect> {
+        let lang = self.lang();
         let current = session.current_index();
         let next = timing::next_item(session);
         let day = |i: usize| session.items.get(i).map(|r| r.day);
@@ -107,24 +112,25 @@ impl App {
                     self.selected = n;
                 }
                 let what = match next {
-                    Some(n) => format!(
-                        "Day {} is over: the clock is stopped. Space starts day {} with “{}”",
-                        day(c).map_or(1, |d| d + 1),
-                        day(n).map_or(1, |d| d + 1),
-                        title(session, n)
+                    Some(n) => t!(
+                        lang,
+                        "msg-day-over",
+                        day = day(c).map_or(1, |d| d + 1),
+                        next = day(n).map_or(1, |d| d + 1),
+                        title = title(session, n)
                     ),
-                    None => "That was the last item: the clock is stopped. X finishes the event".to_string(),
+                    None => t!(lang, "msg-last-item-done"),
                 };
                 self.say(what);
                 self.record_plan_change(Change::new(
-                    "ending the item",
+                    t!(lang, "msg-change-end-item"),
                     vec![Event::ItemEnded { item: item.clone() }],
                     resume(session, &item),
                 ))
             }
             (None, Some(n)) => self.start(session, n),
             (None, None) => {
-                self.complain("There is no next item: X finishes the event");
+                self.complain(t!(lang, "msg-no-next-item"));
                 vec![]
             }
         }
@@ -133,20 +139,21 @@ impl App {
     /// Starts item `i` (ending the running one) and selects it; another day's item asks
     /// first.
     fn start(&mut self, session: &Session, i: usize) -> Vec<Effect> {
+        let lang = self.lang();
         let Some(run) = session.items.get(i) else { return vec![] };
-        let change = start_change(session, i);
+        let change = start_change(lang, session, i);
         if timing::starts_another_day(session, i) {
-            let date =
-                session.agenda.days.get(run.day).map(|d| d.date.date().strftime("%a %-d %b").to_string());
+            let date = session.agenda.days.get(run.day).map(|d| date_short(lang, d.date.date()));
             self.confirm = Some(Confirm {
-                question: format!(
-                    "“{}” is on day {} ({}), not the day that is on. Start it now?",
-                    title(session, i),
-                    run.day + 1,
-                    date.unwrap_or_default()
+                question: t!(
+                    lang,
+                    "msg-start-other-day-question",
+                    title = title(session, i),
+                    day = run.day + 1,
+                    date = date.unwrap_or_default()
                 ),
                 on_yes: OnYes::Change(change),
-                done: format!("Started: {}", title(session, i)),
+                done: t!(lang, "msg-started", title = title(session, i)),
                 selects: Some(i),
             });
             return vec![];
@@ -156,13 +163,14 @@ impl App {
     }
 
     fn toggle_skip(&mut self, session: &Session) -> Vec<Effect> {
+        let lang = self.lang();
         let s = self.selected;
         let Some(run) = session.items.get(s) else { return vec![] };
         let item = run.item.clone();
         if run.skipped {
-            self.say(format!("Back in the plan: {}", title(session, s)));
+            self.say(t!(lang, "msg-unskipped", title = title(session, s)));
             return self.record_plan_change(Change::new(
-                format!("bringing back {}", title(session, s)),
+                t!(lang, "msg-change-unskip", title = title(session, s)),
                 vec![Event::ItemUnskipped { item: item.clone() }],
                 vec![Event::ItemSkipped { item }],
             ));
@@ -185,26 +193,27 @@ impl App {
             }
             inverse.push(Event::ItemUnskipped { item: item.clone() });
             inverse.extend(resume(session, &item));
-            self.say(format!("Skipped: {} (u takes it back)", title(session, s)));
+            self.say(t!(lang, "msg-skipped-running", title = title(session, s)));
             return self.record_plan_change(Change::new(
-                format!("skipping {}", title(session, s)),
+                t!(lang, "msg-change-skip", title = title(session, s)),
                 forward,
                 inverse,
             ));
         }
         if run.ended_at.is_some() {
-            self.complain("This item has already run; skipping it would change nothing");
+            self.complain(t!(lang, "msg-already-ran"));
             return vec![];
         }
-        self.say(format!("Skipped: {} (s again or u brings it back)", title(session, s)));
+        self.say(t!(lang, "msg-skipped", title = title(session, s)));
         self.record_plan_change(Change::new(
-            format!("skipping {}", title(session, s)),
+            t!(lang, "msg-change-skip", title = title(session, s)),
             vec![Event::ItemSkipped { item: item.clone() }],
             vec![Event::ItemUnskipped { item }],
         ))
     }
 
     fn accept_replan(&mut self, session: &Session, now: Timestamp) -> Vec<Effect> {
+        let lang = self.lang();
         let day = timing::current_day(session);
         let projection = timing::project_day(session, day, now);
         match timing::replan_proposal(session, &projection) {
@@ -220,39 +229,40 @@ impl App {
                             .and_then(|r| r.replanned_minutes),
                     })
                     .collect();
-                self.say(format!("Re-plan accepted: {} items shortened (u takes it back)", p.cuts.len()));
+                self.say(t!(lang, "msg-replan-accepted", n = p.cuts.len()));
                 self.record_plan_change(Change::new(
-                    "the re-plan",
+                    t!(lang, "msg-change-replan"),
                     vec![Event::Replanned { changes }],
                     vec![Event::Replanned { changes: inverse }],
                 ))
             }
             Some(_) => {
-                self.complain("Nothing left to shorten: later items are already at half length");
+                self.complain(t!(lang, "msg-nothing-to-shorten"));
                 vec![]
             }
             None => {
-                self.say("The day is on time: nothing to re-plan");
+                self.say(t!(lang, "msg-day-on-time"));
                 vec![]
             }
         }
     }
 
     fn reveal_prompt(&mut self, session: &Session, current: Option<usize>) -> Vec<Effect> {
+        let lang = self.lang();
         let (Some(c), Some(item)) = (current, item_id(session, current)) else {
-            self.complain("No item is running: start one with Space first");
+            self.complain(t!(lang, "msg-no-item-running"));
             return vec![];
         };
         let prompts = session.agenda_item(c).map_or(0, |i| i.prompts.len());
         let shown = session.prompts_revealed.iter().filter(|p| p.item == item && p.group.is_none()).count();
         if prompts == 0 {
-            self.complain("This item has no prompts");
+            self.complain(t!(lang, "msg-no-prompts"));
             vec![]
         } else if shown >= prompts {
-            self.complain(format!("All {prompts} prompts are shown"));
+            self.complain(t!(lang, "msg-all-prompts-shown", n = prompts));
             vec![]
         } else {
-            self.say(format!("Prompt {} of {prompts} shown", shown + 1));
+            self.say(t!(lang, "msg-prompt-shown", n = shown + 1, total = prompts));
             vec![Effect::Record(Event::PromptRevealed { item, group: None, index: shown })]
         }
     }
@@ -264,34 +274,37 @@ impl App {
         text: &str,
         now: Timestamp,
     ) -> Result<Vec<Effect>, String> {
+        let lang = self.lang();
         let Some(c) = session.current_index() else {
-            return Err("No item is running any more: Esc, then start one with Space".into());
+            return Err(t!(lang, "msg-ends-at-no-item"));
         };
         let Some(run) = session.items.get(c) else { return Ok(vec![]) };
-        let time = ClockTime::parse(text)?;
+        // English keeps the agenda's own words (which say what exactly is wrong); another
+        // language gets one message for every way a time can be wrong.
+        let time = ClockTime::parse(text).map_err(|e| match lang {
+            Lang::En => e,
+            _ => t!(lang, "msg-ends-at-not-a-time", text = text),
+        })?;
         let local = |t: Timestamp| {
             t.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%H:%M").to_string()
         };
         match day_instant(session, run.day, time, now) {
             Some(at) if at > now => {
-                self.say(format!("{} ends at {time} (u takes it back)", title(session, c)));
+                self.say(t!(lang, "msg-ends-at-set", title = title(session, c), time = time.to_string()));
                 Ok(self.record_plan_change(Change::new(
-                    format!("the end at {time}"),
+                    t!(lang, "msg-change-ends-at", time = time.to_string()),
                     vec![Event::ItemEndsAt { item: run.item.clone(), at: Some(at) }],
                     vec![Event::ItemEndsAt { item: run.item.clone(), at: run.ends_at }],
                 )))
             }
-            _ => Err(format!(
-                "{time} has already passed (it is {} now): type a later time, or use + and - to change the length",
-                local(now)
-            )),
+            _ => Err(t!(lang, "msg-ends-at-passed", time = time.to_string(), now = local(now))),
         }
     }
 }
 
 /// The change that starts item `i`, and what takes it back: the item goes back to not
 /// started (when it never ran before), and whatever ran before goes on as it was.
-fn start_change(session: &Session, i: usize) -> Change {
+fn start_change(lang: Lang, session: &Session, i: usize) -> Change {
     let Some(run) = session.items.get(i) else { return Change::new("", vec![], vec![]) };
     let mut inverse = Vec::new();
     if run.started_at.is_none() {
@@ -304,7 +317,7 @@ fn start_change(session: &Session, i: usize) -> Change {
         None => {}
     }
     Change::new(
-        format!("starting {}", title(session, i)),
+        t!(lang, "msg-change-start", title = title(session, i)),
         vec![Event::ItemStarted { item: run.item.clone() }],
         inverse,
     )

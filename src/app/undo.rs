@@ -5,7 +5,9 @@
 //! screen just did.
 
 use super::{App, Effect};
+use crate::i18n::Lang;
 use crate::session::{Attribution, Entry, EntryKind, Event, Mark};
+use crate::t;
 
 /// A change, and how to take it back.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,56 +38,56 @@ impl Change {
         Change { label: label.into(), forward, inverse, redo: None }
     }
 
-    pub fn capture(event: Event) -> Change {
+    pub fn capture(lang: Lang, event: Event) -> Change {
         let ids = event.entries();
         let inverse = ids.iter().map(|&entry| Event::EntryDeleted { entry }).collect();
         let redo = ids.iter().map(|&entry| Event::EntryRestored { entry }).collect();
-        Change { label: "the new note".into(), forward: vec![event], inverse, redo: Some(redo) }
+        Change { label: t!(lang, "msg-change-new-note"), forward: vec![event], inverse, redo: Some(redo) }
     }
 
-    pub fn edit(entry: &Entry, text: String) -> Change {
+    pub fn edit(lang: Lang, entry: &Entry, text: String) -> Change {
         Change::new(
-            "the edit",
+            t!(lang, "msg-change-edit"),
             vec![Event::EntryEdited { entry: entry.id, text }],
             vec![Event::EntryEdited { entry: entry.id, text: entry.text.clone() }],
         )
     }
 
-    pub fn kind(entry: &Entry, kind: EntryKind) -> Change {
+    pub fn kind(lang: Lang, entry: &Entry, kind: EntryKind) -> Change {
         Change::new(
-            "the change of kind",
+            t!(lang, "msg-change-kind"),
             vec![Event::EntryKindChanged { entry: entry.id, kind }],
             vec![Event::EntryKindChanged { entry: entry.id, kind: entry.kind }],
         )
     }
 
-    pub fn attribute(entry: &Entry, attribution: Attribution) -> Change {
+    pub fn attribute(lang: Lang, entry: &Entry, attribution: Attribution) -> Change {
         Change::new(
-            "the attribution",
+            t!(lang, "msg-change-attribution"),
             vec![Event::EntryAttributed { entry: entry.id, attribution }],
             vec![Event::EntryAttributed { entry: entry.id, attribution: entry.attribution.clone() }],
         )
     }
 
-    pub fn moved(entry: &Entry, item: Option<String>) -> Change {
+    pub fn moved(lang: Lang, entry: &Entry, item: Option<String>) -> Change {
         Change::new(
-            "the move",
+            t!(lang, "msg-change-move"),
             vec![Event::EntryMoved { entry: entry.id, item }],
             vec![Event::EntryMoved { entry: entry.id, item: entry.item.as_deref().map(str::to_string) }],
         )
     }
 
-    pub fn mark(entry: &Entry, mark: Mark) -> Change {
+    pub fn mark(lang: Lang, entry: &Entry, mark: Mark) -> Change {
         Change::new(
-            "the mark",
+            t!(lang, "msg-change-mark"),
             vec![Event::EntryMarked { entry: entry.id, mark }],
             vec![Event::EntryMarked { entry: entry.id, mark: entry.mark }],
         )
     }
 
-    pub fn merge(into: &Entry, from: &Entry) -> Change {
+    pub fn merge(lang: Lang, into: &Entry, from: &Entry) -> Change {
         Change::new(
-            "the merge",
+            t!(lang, "msg-change-merge"),
             vec![Event::EntriesMerged { into: into.id, from: from.id }],
             vec![
                 Event::EntryEdited { entry: into.id, text: into.text.clone() },
@@ -94,11 +96,19 @@ impl Change {
         )
     }
 
-    pub fn delete_or_restore(entry: &Entry) -> Change {
+    pub fn delete_or_restore(lang: Lang, entry: &Entry) -> Change {
         let (label, forward, inverse) = if entry.deleted {
-            ("the restore", Event::EntryRestored { entry: entry.id }, Event::EntryDeleted { entry: entry.id })
+            (
+                t!(lang, "msg-change-restore"),
+                Event::EntryRestored { entry: entry.id },
+                Event::EntryDeleted { entry: entry.id },
+            )
         } else {
-            ("the delete", Event::EntryDeleted { entry: entry.id }, Event::EntryRestored { entry: entry.id })
+            (
+                t!(lang, "msg-change-delete"),
+                Event::EntryDeleted { entry: entry.id },
+                Event::EntryRestored { entry: entry.id },
+            )
         };
         Change::new(label, vec![forward], vec![inverse])
     }
@@ -126,35 +136,40 @@ impl App {
     }
 
     pub(super) fn undo(&mut self, plan: bool) -> Vec<Effect> {
+        let lang = self.lang();
         let history = if plan { &mut self.plan_history } else { &mut self.entry_history };
         match history.undo.pop() {
             Some(change) => {
                 let effects = records(&change.inverse);
-                let text = format!("Undone: {} (u again for the change before; Ctrl-R redoes)", change.label);
+                let text = t!(lang, "msg-undone", change = &change.label);
                 history.redo.push(change);
                 self.say(text);
                 effects
             }
             None => {
-                let what = if plan { "on the plan" } else { "to entries" };
-                self.complain(format!("Nothing to undo {what} in this run"));
+                self.complain(if plan {
+                    t!(lang, "msg-nothing-to-undo-plan")
+                } else {
+                    t!(lang, "msg-nothing-to-undo-entries")
+                });
                 vec![]
             }
         }
     }
 
     pub(super) fn redo(&mut self, plan: bool) -> Vec<Effect> {
+        let lang = self.lang();
         let history = if plan { &mut self.plan_history } else { &mut self.entry_history };
         match history.redo.pop() {
             Some(change) => {
                 let effects = records(change.redo.as_ref().unwrap_or(&change.forward));
-                let text = format!("Redone: {}", change.label);
+                let text = t!(lang, "msg-redone", change = &change.label);
                 history.undo.push(change);
                 self.say(text);
                 effects
             }
             None => {
-                self.complain("Nothing to redo");
+                self.complain(t!(lang, "msg-nothing-to-redo"));
                 vec![]
             }
         }

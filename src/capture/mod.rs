@@ -11,6 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
 use crate::agenda::{ItemKind, PersonRef};
+use crate::i18n::Lang;
 use crate::session::{Attribution, EntryKind, Event, Session};
 
 /// A paste larger than this is refused (a whole document pasted by mistake).
@@ -113,16 +114,32 @@ pub fn resolve(session: &Session, text: &str, overrides: &Overrides) -> Resolved
     Resolved { kind, attribution, credit, body: parsed.body.trim().to_string() }
 }
 
+/// Why a note cannot be recorded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CaptureError {
+    #[error("Nothing to save: the note is empty")]
+    Empty,
+}
+
+impl CaptureError {
+    /// What the rapporteur reads, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CaptureError::Empty => crate::t!(lang, "msg-capture-empty"),
+        }
+    }
+}
+
 /// The event that records `text` as a new entry, or why it cannot be recorded.
 pub fn capture_event(
     session: &Session,
     text: &str,
     overrides: &Overrides,
     entry: Uuid,
-) -> Result<Event, String> {
+) -> Result<Event, CaptureError> {
     let Resolved { kind, attribution, body, .. } = resolve(session, text, overrides);
     if body.is_empty() {
-        return Err("Nothing to save: the note is empty".into());
+        return Err(CaptureError::Empty);
     }
     let item = session.timer.current.clone();
     // A reference is a footnote to the note before it in the same item.
@@ -172,6 +189,21 @@ pub fn kind_label(kind: EntryKind) -> &'static str {
         EntryKind::Question => "question",
         EntryKind::Quote => "quote",
         EntryKind::Reference => "reference",
+    }
+}
+
+/// [`kind_label`] in `lang`, for the operator's screen.
+pub fn kind_label_in(lang: Lang, kind: EntryKind) -> String {
+    match kind {
+        EntryKind::PresentationPoint => crate::t!(lang, "msg-kind-presentation"),
+        EntryKind::DiscussionPoint => crate::t!(lang, "msg-kind-discussion"),
+        EntryKind::RecommendationParticipants => crate::t!(lang, "msg-kind-recommendation-participants"),
+        EntryKind::RecommendationPresenters => crate::t!(lang, "msg-kind-recommendation-presenters"),
+        EntryKind::Conclusion => crate::t!(lang, "msg-kind-conclusion"),
+        EntryKind::FollowUp => crate::t!(lang, "msg-kind-follow-up"),
+        EntryKind::Question => crate::t!(lang, "msg-kind-question"),
+        EntryKind::Quote => crate::t!(lang, "msg-kind-quote"),
+        EntryKind::Reference => crate::t!(lang, "msg-kind-reference"),
     }
 }
 

@@ -28,15 +28,13 @@ pub struct Written {
 pub fn text(agenda: &Agenda) -> anyhow::Result<String> {
     let mut agenda = agenda.clone();
     agenda.schema = Some(format!("./{SCHEMA_FILE}"));
-    let mut text = serde_json::to_string_pretty(&agenda).context("writing the agenda as JSON")?;
+    let mut text = serde_json::to_string_pretty(&agenda).context(words!("cli-agenda-as-json"))?;
     text.push('\n');
     // convene would refuse to load a larger file: it is never written.
     if text.len() as u64 > agenda::MAX_AGENDA_BYTES {
-        anyhow::bail!(
-            "the agenda would be {:.1} MB, and convene reads agendas of at most {} MB; nothing was written. Is this the right file? An agenda of a week is well under 1 MB",
-            text.len() as f64 / 1_048_576.0,
-            agenda::MAX_AGENDA_BYTES / 1_048_576
-        );
+        let size = format!("{:.1}", text.len() as f64 / 1_048_576.0);
+        let max = (agenda::MAX_AGENDA_BYTES / 1_048_576).to_string();
+        anyhow::bail!(words!("cli-agenda-too-large", size = size, max = max));
     }
     Ok(text)
 }
@@ -47,13 +45,10 @@ pub fn text(agenda: &Agenda) -> anyhow::Result<String> {
 pub fn write_new(path: &Path, agenda: &Agenda) -> anyhow::Result<Written> {
     let text = text(agenda)?;
     let name = path.display().to_string();
-    let loaded = agenda::parse_str(&name, &text)
-        .map_err(|e| anyhow::anyhow!("the agenda built here does not load ({e}); nothing was written"))?;
+    let loaded = agenda::parse_str(&name, &text).map_err(does_not_load)?;
     let warnings = agenda::warnings(&loaded, &agenda::schedule::plan(&loaded));
     if std::fs::symlink_metadata(path).is_ok() {
-        anyhow::bail!(
-            "{name} already exists and was left as it is; choose another file name (or move that file away first)"
-        );
+        anyhow::bail!(words!("cli-file-exists", file = name));
     }
     output::write_new(path, text.as_bytes(), false).map_err(anyhow::Error::msg)?;
     shareable(path);
@@ -67,12 +62,22 @@ pub fn write_new(path: &Path, agenda: &Agenda) -> anyhow::Result<Written> {
 pub fn write_stdout(agenda: &Agenda) -> anyhow::Result<Vec<agenda::Warning>> {
     use std::io::Write;
     let text = text(agenda)?;
-    let loaded = agenda::parse_str("-", &text)
-        .map_err(|e| anyhow::anyhow!("the agenda built here does not load ({e}); nothing was written"))?;
+    let loaded = agenda::parse_str("-", &text).map_err(does_not_load)?;
     let warnings = agenda::warnings(&loaded, &agenda::schedule::plan(&loaded));
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes()).and_then(|()| out.flush()).context("writing to standard output")?;
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).context(words!("cli-writing-stdout"))?;
     Ok(warnings)
+}
+
+fn does_not_load(e: agenda::AgendaError) -> anyhow::Error {
+    anyhow::anyhow!(words!("cli-agenda-does-not-load", error = e.in_lang(super::lang())))
+}
+
+/// Each of an agenda's warnings, as a warning on standard error.
+pub fn warn_all(warnings: &[agenda::Warning]) {
+    for w in warnings {
+        caution!("{}", w.message(super::lang()));
+    }
 }
 
 /// Whether a file argument is `-`, standard output.
@@ -103,33 +108,22 @@ fn schema_beside(path: &Path) -> (Option<PathBuf>, Option<String>) {
     let schema = super::schema::schema_text(super::schema::Format::Agenda);
     match std::fs::read(&schema_path) {
         Ok(bytes) if bytes == schema.as_bytes() => (None, None),
-        Ok(_) => (
-            None,
-            Some(format!(
-                "{} is not this convene's agenda schema and was left as it is; editors may check the agenda against it. To refresh it: convene schema agenda > {}",
-                schema_path.display(),
-                schema_path.display()
-            )),
-        ),
+        Ok(_) => (None, Some(words!("cli-schema-other", file = schema_path.display().to_string()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             match output::write_new(&schema_path, schema.as_bytes(), false) {
                 Ok(()) => {
                     shareable(&schema_path);
                     (Some(schema_path), None)
                 }
-                Err(e) => (
-                    None,
-                    Some(format!(
-                        "the schema for editors was not written ({e}); the agenda works without it"
-                    )),
-                ),
+                Err(e) => (None, Some(words!("cli-schema-not-written", error = e.to_string()))),
             }
         }
         Err(e) => (
             None,
-            Some(format!(
-                "cannot read {} ({e}); it was left as it is, and the agenda works without it",
-                schema_path.display()
+            Some(words!(
+                "cli-schema-unreadable",
+                file = schema_path.display().to_string(),
+                error = e.to_string()
             )),
         ),
     }
@@ -140,15 +134,17 @@ fn schema_beside(path: &Path) -> (Option<PathBuf>, Option<String>) {
 pub fn parse_date(text: &str) -> Result<crate::agenda::EventDate, String> {
     use crate::agenda::EventDate;
     let text = text.trim();
-    EventDate::parse(text).or_else(|e| {
-        let parts: Vec<&str> = text.split('.').collect();
-        match parts.as_slice() {
-            [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
-                EventDate::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+    EventDate::read(text)
+        .or_else(|e| {
+            let parts: Vec<&str> = text.split('.').collect();
+            match parts.as_slice() {
+                [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
+                    EventDate::read(&format!("{y}-{m:0>2}-{d:0>2}"))
+                }
+                _ => Err(e),
             }
-            _ => Err(e),
-        }
-    })
+        })
+        .map_err(|e| e.message(super::lang()))
 }
 
 /// The laptop's own time zone as an IANA name, for agendas written here; "UTC" when the
@@ -157,9 +153,7 @@ pub fn system_time_zone() -> String {
     match jiff::tz::TimeZone::system().iana_name() {
         Some(name) => name.to_string(),
         None => {
-            caution!(
-                "this laptop's time zone has no name convene knows (TZ or /etc/localtime); using UTC. Pass --time-zone with the venue's city or zone, e.g. --time-zone Dushanbe"
-            );
+            caution!("{}", words!("cli-no-system-zone"));
             "UTC".to_string()
         }
     }
@@ -176,15 +170,17 @@ pub fn today(zone: &str) -> jiff::civil::Date {
 /// names exactly one zone ("Bishkek"). Agenda files keep the full name.
 pub fn zone(text: &str) -> Result<crate::agenda::TimeZoneName, String> {
     use crate::agenda::TimeZoneName;
-    TimeZoneName::parse(text.trim()).or_else(|e| TimeZoneName::from_city(text).ok_or(e))
+    TimeZoneName::read(text.trim())
+        .or_else(|e| TimeZoneName::from_city(text).ok_or(e))
+        .map_err(|e| e.message(super::lang()))
 }
 
 /// What to do with a new agenda file: `todo`, then check it and run it.
 pub fn next_steps(file: &Path, todo: &str) {
     let shown = shell_word(file);
-    say!("Next: {todo}, then");
-    say!("  convene check {shown}    # the planned schedule, or what is wrong");
-    say!("  convene run {shown}      # the facilitator's timer, the projector view and the notes");
+    say!("{}", words!("cli-next", todo = todo));
+    say!("  convene check {shown}    # {}", words!("cli-next-check"));
+    say!("  convene run {shown}      # {}", words!("cli-next-run"));
 }
 
 /// A path as it can be typed back into a shell.

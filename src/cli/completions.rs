@@ -20,14 +20,14 @@ pub fn script(shell: clap_complete::Shell) -> Vec<u8> {
 
 pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(&script(shell)).and_then(|()| stdout.flush()).context("writing to standard output")?;
+    stdout.write_all(&script(shell)).and_then(|()| stdout.flush()).context(words!("cli-writing-stdout"))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The main manual page (roff).
 pub fn page() -> anyhow::Result<Vec<u8>> {
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut out).context("writing the manual page")?;
+    clap_mangen::Man::new(Cli::command()).render(&mut out).context(words!("cli-man-writing-main"))?;
     Ok(out)
 }
 
@@ -40,7 +40,7 @@ fn pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     let mut render = |cmd: clap::Command| -> anyhow::Result<()> {
         let man = clap_mangen::Man::new(cmd);
         let mut page = Vec::new();
-        man.render(&mut page).context("writing a manual page")?;
+        man.render(&mut page).context(words!("cli-man-writing"))?;
         out.push((man.get_filename(), page));
         Ok(())
     };
@@ -58,12 +58,11 @@ pub fn man(dir: Option<&Path>, force: bool) -> anyhow::Result<ExitCode> {
         None => {
             let page = page()?;
             let mut stdout = std::io::stdout().lock();
-            stdout.write_all(&page).and_then(|()| stdout.flush()).context("writing to standard output")?;
+            stdout.write_all(&page).and_then(|()| stdout.flush()).context(words!("cli-writing-stdout"))?;
         }
         Some(dir) => {
-            std::fs::create_dir_all(dir).with_context(|| {
-                format!("cannot create the folder {}; check that you may write there", dir.display())
-            })?;
+            std::fs::create_dir_all(dir)
+                .with_context(|| words!("cli-man-cannot-create", dir = dir.display().to_string()))?;
             let (mut kept, mut written) = (Vec::new(), 0);
             for (name, page) in pages()? {
                 let path = dir.join(&name);
@@ -75,19 +74,18 @@ pub fn man(dir: Option<&Path>, force: bool) -> anyhow::Result<ExitCode> {
             }
             if !kept.is_empty() {
                 fail!(
-                    "{} page(s) written; {} already in {} left as they are (add --force to replace them): {}",
-                    written,
-                    kept.len(),
-                    dir.display(),
-                    kept.join(", ")
+                    "{}",
+                    words!(
+                        "cli-man-kept",
+                        written = written,
+                        kept = kept.len(),
+                        dir = dir.display().to_string(),
+                        pages = kept.join(", ")
+                    )
                 );
                 return Ok(ExitCode::FAILURE);
             }
-            say!(
-                "Manual pages written to {} (read one with `man -l {}/convene.1`)",
-                dir.display(),
-                dir.display()
-            );
+            say!("{}", words!("cli-man-written", dir = dir.display().to_string()));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -21,14 +21,12 @@ pub fn run(
     let dir = paths::resolve_session(data_dir, session).map_err(anyhow::Error::msg)?;
     let recovered = store::read_session(&dir, Timestamp::now())?;
     if !recovered.report.is_clean() {
-        caution!(
-            "the session needs attention (run `convene verify {session}`); exporting what could be read"
-        );
+        caution!("{}", words!("cli-export-needs-attention", session = session));
     }
     let report = match export::prepare(&recovered.session, options) {
         Ok(report) => report,
         Err(e) => {
-            fail!("export refused: {e}");
+            fail!("{}", words!("cli-export-refused", error = e.message(super::lang())));
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -60,15 +58,13 @@ pub fn run(
 fn to_stdout(report: &export::document::Report, format: Format) -> anyhow::Result<ExitCode> {
     use std::io::{IsTerminal, Write};
     if format == Format::Docx && std::io::stdout().is_terminal() {
-        fail!(
-            "a Word file is binary and standard output is a terminal; redirect it (`-o - > report.docx`) or name a file with -o"
-        );
+        fail!("{}", words!("cli-export-binary"));
         return Ok(ExitCode::FAILURE);
     }
     // Word needs to seek back into what it wrote: the draft is put together here first.
     let mut bytes = std::io::Cursor::new(Vec::new());
     export::write(report, format, &mut bytes)?;
     let mut out = std::io::stdout().lock();
-    out.write_all(bytes.get_ref()).and_then(|()| out.flush()).context("writing to standard output")?;
+    out.write_all(bytes.get_ref()).and_then(|()| out.flush()).context(words!("cli-writing-stdout"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -18,9 +18,11 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use crate::agenda::ClockTime;
+use crate::i18n::Lang;
 use crate::safe_text::line;
 use crate::session::{Event, Session};
 use crate::store::{self, StoreError, paths};
+use crate::t;
 
 /// A time of day typed as `HH:MM` (24-hour clock), e.g. `17:40` or `9:05`.
 /// Now, as `convene run` has it (`CONVENE_NOW` for rehearsals and tests).
@@ -35,15 +37,38 @@ fn clock(session: &Session, at: Timestamp) -> String {
 
 /// `17:40 (Wed 29 Apr 2009, Asia/Dushanbe time)`: an instant in the venue's time zone.
 pub fn venue_time(session: &Session, at: Timestamp) -> String {
+    venue_time_in(Lang::En, session, at)
+}
+
+/// [`venue_time`] in `lang`: `17:40 (ср, 29 апреля 2009 г., время Asia/Dushanbe)`.
+pub fn venue_time_in(lang: Lang, session: &Session, at: Timestamp) -> String {
     let zone = &session.agenda.event.time_zone;
-    let local = at.to_zoned_datetime(zone.time_zone());
-    format!("{} ({}, {} time)", clock(session, at), local.strftime("%a %-d %b %Y"), zone.as_str())
+    let date = at.to_zoned_datetime(zone.time_zone()).date();
+    let date = match lang {
+        Lang::En => date.strftime("%a %-d %b %Y").to_string(),
+        _ => {
+            let weekday =
+                crate::i18n::tr(lang, &format!("weekday-{}", date.weekday().to_monday_one_offset()), &[]);
+            format!("{weekday}, {}", crate::i18n::date_long(lang, date))
+        }
+    };
+    t!(lang, "cli-finish-venue-time", time = clock(session, at), date = date, zone = zone.as_str())
 }
 
 /// When `--at HH:MM` finishes the session: that time of day in the venue's time zone, on
 /// the day of the session's last recorded change. A finish cannot come before what was
 /// recorded (the running item would end before it started), nor after now.
 pub fn finish_time(session: &Session, at: ClockTime, now: Timestamp) -> Result<Timestamp, String> {
+    finish_time_in(Lang::En, session, at, now)
+}
+
+/// [`finish_time`], what is wrong said in `lang`.
+pub fn finish_time_in(
+    lang: Lang,
+    session: &Session,
+    at: ClockTime,
+    now: Timestamp,
+) -> Result<Timestamp, String> {
     let tz = session.agenda.event.time_zone.time_zone();
     let last = session.last_change_at;
     let day = last.to_zoned_datetime(tz.clone()).date();
@@ -51,19 +76,15 @@ pub fn finish_time(session: &Session, at: ClockTime, now: Timestamp) -> Result<T
     let when = day
         .to_datetime(time)
         .to_zoned_datetime(tz)
-        .map_err(|e| format!("--at {at} does not exist on that day: {e}"))?
+        .map_err(|e| t!(lang, "cli-finish-at-missing", at = at.to_string(), error = e.to_string()))?
         .timestamp();
     if when < last {
-        return Err(format!(
-            "--at {at} is before the session's last recorded change, at {}: a finish cannot come before what was recorded. Give a time from then on, or leave out --at to finish now. Nothing was changed",
-            venue_time(session, last)
-        ));
+        let last = venue_time_in(lang, session, last);
+        return Err(t!(lang, "cli-finish-at-too-early", at = at.to_string(), last = last));
     }
     if when > now {
-        return Err(format!(
-            "--at {at} is later than now, {}. Leave out --at to finish now. Nothing was changed",
-            venue_time(session, now)
-        ));
+        let now = venue_time_in(lang, session, now);
+        return Err(t!(lang, "cli-finish-at-too-late", at = at.to_string(), now = now));
     }
     Ok(when)
 }
@@ -81,11 +102,8 @@ fn command_name(data_dir: &Path, dir: &Path) -> String {
 
 fn already_finished(session: &Session, name: &str) -> ExitCode {
     let at = session.finished_at.unwrap_or(session.last_change_at);
-    say!(
-        "“{}” was already finished at {}; nothing changed. The notes are open for review and export: convene export {name}",
-        line(&session.agenda.event.title),
-        venue_time(session, at)
-    );
+    let (title, when) = (line(&session.agenda.event.title), venue_time_in(super::lang(), session, at));
+    say!("{}", words!("cli-finish-already", title = title.as_ref(), at = when, session = name));
     ExitCode::SUCCESS
 }
 
@@ -106,8 +124,9 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
     if read.session.finished_at.is_some() {
         return Ok(already_finished(&read.session, &name));
     }
+    let lang = super::lang();
     if let Some(at) = at
-        && let Err(message) = finish_time(&read.session, at, now)
+        && let Err(message) = finish_time_in(lang, &read.session, at, now)
     {
         fail!("{message}");
         return Ok(ExitCode::FAILURE);
@@ -117,18 +136,20 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
         Ok(opened) => opened,
         Err(e @ StoreError::Locked { .. }) => {
             fail!("{e}");
-            complain!(
-                "Nothing was changed. Finish it on that run screen (X), or quit convene there and run `convene finish {name}` again."
-            );
+            complain!("{}", words!("cli-finish-locked", session = &name));
             return Ok(ExitCode::FAILURE);
         }
         Err(e) => return Err(e.into()),
     };
     if !report.is_clean() {
-        complain!(
-            "convene: note: the session needed repair: {} records dropped; damaged files kept in {}/ (see `convene verify {name}`)",
-            report.records_dropped(),
-            store::recovery::SET_ASIDE_DIR
+        remark!(
+            "{}",
+            words!(
+                "cli-finish-repaired",
+                n = report.records_dropped(),
+                folder = store::recovery::SET_ASIDE_DIR,
+                session = &name
+            )
         );
     }
     // Between the read and the lock, a convene that was still running may have finished it.
@@ -137,7 +158,7 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
     }
     let when = match at {
         None => now,
-        Some(at) => match finish_time(store.session(), at, now) {
+        Some(at) => match finish_time_in(lang, store.session(), at, now) {
             Ok(when) => when,
             Err(message) => {
                 fail!("{message}");
@@ -155,22 +176,18 @@ pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Resu
     };
     if let Err(e) = taken.and_then(|()| store.record(Event::SessionFinished, when).map(|_| ())) {
         fail!("{e}");
-        complain!("The session is not finished; run this again once the disk is fixed.");
+        complain!("{}", words!("cli-finish-not-finished"));
         return Ok(ExitCode::FAILURE);
     }
     if let Err(e) = store.write_snapshot() {
-        complain!(
-            "convene: note: minutes.json was not refreshed ({e}); nothing is lost, the journal has everything"
-        );
+        remark!("{}", words!("cli-finish-snapshot", error = e.to_string()));
     }
     let session = store.session();
-    let time = venue_time(session, when);
+    let time = venue_time_in(lang, session, when);
     if let Some(item) = running {
-        say!("Stopped the running item “{item}” at {}.", clock(session, when));
+        say!("{}", words!("cli-finish-stopped", item = item, at = clock(session, when)));
     }
-    say!(
-        "Finished “{}” at {time}; the notes stay open for review and export: convene export {name}",
-        line(&session.agenda.event.title)
-    );
+    let title = line(&session.agenda.event.title);
+    say!("{}", words!("cli-finish-done", title = title.as_ref(), at = time, session = &name));
     Ok(ExitCode::SUCCESS)
 }

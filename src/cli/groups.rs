@@ -6,54 +6,53 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::agenda::{self, Agenda, WorkingGroup};
+use crate::i18n::Lang;
 use crate::safe_text::line;
+use crate::t;
 
 pub fn run(path: &Path, count: usize, seed: Option<u64>) -> anyhow::Result<ExitCode> {
     let agenda = match agenda::load(path) {
         Ok(a) => a,
         Err(e) => {
-            fail!("{e}");
+            complain!("{}", super::agenda_error(&e));
             return Ok(ExitCode::FAILURE);
         }
     };
     if agenda.participants.is_empty() {
-        fail!(
-            "{}: the agenda has no participants to form groups from; add them under \"participants\"",
-            path.display()
-        );
+        fail!("{}", words!("cli-groups-no-participants", file = path.display().to_string()));
         return Ok(ExitCode::FAILURE);
     }
     if count == 0 || count > agenda.participants.len() {
-        fail!(
-            "cannot form {count} groups from {} participants; choose between 1 and {}",
-            agenda.participants.len(),
-            agenda.participants.len()
-        );
+        fail!("{}", words!("cli-groups-count", count = count, n = agenda.participants.len()));
         return Ok(ExitCode::FAILURE);
     }
     // Without a seed, pick one and say which, so the same groups can be formed again.
     let seed = seed.unwrap_or_else(|| jiff::Timestamp::now().subsec_nanosecond().unsigned_abs().into());
     let groups = agenda::groups::form(&agenda, count, seed);
-    print!("{}", crate::safe_text::text(&report(&agenda, &groups, seed)));
+    print!("{}", crate::safe_text::text(&report(super::lang(), &agenda, &groups, seed)));
     Ok(ExitCode::SUCCESS)
 }
 
 /// The printed assignment, each person and group on one line ([`line`]); the caller makes
 /// the whole of it safe for the terminal.
-pub fn report(agenda: &Agenda, groups: &[WorkingGroup], seed: u64) -> String {
+pub fn report(lang: Lang, agenda: &Agenda, groups: &[WorkingGroup], seed: u64) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}: {} working groups from {} participants (seed {seed}; --seed {seed} forms the same groups again)",
-        line(&agenda.event.title),
-        groups.len(),
-        agenda.participants.len()
+    let heading = t!(
+        lang,
+        "cli-groups-heading",
+        title = line(&agenda.event.title).as_ref(),
+        groups = groups.len(),
+        n = agenda.participants.len(),
+        seed = seed.to_string()
     );
+    let _ = writeln!(out, "{heading}");
+    let other = t!(lang, "cli-groups-other");
+    let rapporteur_mark = t!(lang, "cli-groups-rapporteur");
     for g in groups {
         let mut mix: BTreeMap<String, usize> = BTreeMap::new();
         for m in &g.members {
             let s =
-                agenda.participant(m).and_then(|p| p.stakeholder.clone()).unwrap_or_else(|| "other".into());
+                agenda.participant(m).and_then(|p| p.stakeholder.clone()).unwrap_or_else(|| other.clone());
             *mix.entry(s).or_default() += 1;
         }
         let mix: Vec<String> = mix.into_iter().map(|(s, n)| format!("{s} {n}")).collect();
@@ -70,7 +69,7 @@ pub fn report(agenda: &Agenda, groups: &[WorkingGroup], seed: u64) -> String {
                 let _ = write!(row, " · {extra}");
             }
             if rapporteur == Some(m.as_str()) {
-                row.push_str("  (rapporteur)");
+                let _ = write!(row, "  ({rapporteur_mark})");
             }
             let _ = writeln!(out, "{}", line(&row));
         }

@@ -10,7 +10,9 @@ use anyhow::Context;
 
 use super::agenda_file::{self, system_time_zone, today};
 use crate::agenda::import::{self, ImportError, Imported, Options};
-use crate::agenda::{EventDate, MAX_AGENDA_BYTES, TimeZoneName};
+use crate::agenda::{EventDate, MAX_AGENDA_BYTES};
+use crate::i18n::Lang;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
@@ -47,71 +49,57 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let to_stdout = agenda_file::is_stdout(&output);
     // Said before the file is read: fixing its lines would not help.
     if !to_stdout && std::fs::symlink_metadata(&output).is_ok() {
-        fail!(
-            "{} already exists and was left as it is; nothing was written. Choose another file with -o FILE (or move that file away first)",
-            output.display()
-        );
+        fail!("{}", words!("cli-import-output-exists", file = output.display().to_string()));
         return Ok(ExitCode::FAILURE);
     }
     let Some(options) = options(args)? else { return Ok(ExitCode::from(2)) };
     let bytes = read_limited(input)?;
     let extension = input.extension().and_then(|e| e.to_str());
+    let lang = super::lang();
     let imported = match import::import(&bytes, extension, &options) {
         Ok(imported) => imported,
         Err(ImportError::Lines(lines)) => {
-            let n = lines.len();
-            let (count, them) =
-                if n == 1 { ("1 line".to_string(), "it") } else { (format!("{n} lines"), "them") };
-            fail!(
-                "{count} of {shown} could not be read; nothing was written. Fix {them} and run the import again:"
-            );
+            fail!("{}", words!("cli-import-lines", n = lines.len(), file = &shown));
             for line in &lines {
-                complain!("  {shown}:{}: {}", line.line, line.message);
+                complain!("  {shown}:{}: {}", line.line, line.message_in(lang));
             }
             return Ok(ExitCode::FAILURE);
         }
         Err(e) => {
-            fail!("{shown}: {e}; nothing was written");
+            fail!("{}", words!("cli-import-refused", file = &shown, error = e.message(lang)));
             return Ok(ExitCode::FAILURE);
         }
     };
     if to_stdout {
         // Standard output holds the agenda alone; what was guessed goes to standard error.
-        for w in agenda_file::write_stdout(&imported.agenda)? {
-            caution!("{w}");
-        }
+        agenda_file::warn_all(&agenda_file::write_stdout(&imported.agenda)?);
         if imported.guessed_kinds > 0 {
-            caution!("the kind of {} item(s) was guessed from the title", imported.guessed_kinds);
+            caution!("{}", words!("cli-import-guessed-short", n = imported.guessed_kinds));
         }
         for note in &imported.notes {
-            complain!("convene: note: {note}");
+            remark!("{}", note.message(lang));
         }
         return Ok(ExitCode::SUCCESS);
     }
     let written = agenda_file::write_new(&output, &imported.agenda)?;
-    say!("Wrote {}: {}.", output.display(), summary(&imported));
+    say!(
+        "{}",
+        words!("cli-import-wrote", file = output.display().to_string(), summary = summary(lang, &imported))
+    );
     if imported.guessed_kinds > 0 {
-        let n = imported.guessed_kinds;
-        say!(
-            "The kind of {} was guessed from {} title{}: check the kinds with convene check.",
-            if n == 1 { "1 item".to_string() } else { format!("{n} items") },
-            if n == 1 { "its" } else { "their" },
-            if n == 1 { "" } else { "s" },
-        );
+        say!("{}", words!("cli-import-guessed", n = imported.guessed_kinds));
     }
     for note in &imported.notes {
-        say!("Note: {note}.");
+        say!("{}", words!("cli-import-note", note = note.message(lang)));
     }
     if let Some(schema) = &written.schema_written {
-        say!("Wrote {} beside it, so editors check the agenda as you type.", schema.display());
+        say!("{}", words!("cli-wrote-schema", file = schema.display().to_string()));
     }
     if let Some(note) = &written.schema_note {
         caution!("{note}");
     }
-    for w in &written.warnings {
-        caution!("{w}");
-    }
-    agenda_file::next_steps(&output, "add roles, affiliations and prompts where you want them");
+    agenda_file::warn_all(&written.warnings);
+    agenda_file::next_steps(&output, &words!("cli-import-todo"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -121,51 +109,45 @@ fn options(args: &ImportArgs) -> anyhow::Result<Option<Options>> {
     let title = match &args.title {
         Some(t) if !t.trim().is_empty() => t.trim().to_string(),
         Some(_) => {
-            fail!(
-                "--title is empty; give the event's title, e.g. --title \"Roundtable on community policing\""
-            );
+            fail!("{}", words!("cli-title-empty"));
             return Ok(None);
         }
-        None => title_from(&args.file),
+        None => title_from(&args.file, &words!("cli-import-default-title")),
     };
     let zone_text = args.time_zone.clone().unwrap_or_else(system_time_zone);
-    let time_zone = match TimeZoneName::parse(zone_text.trim()) {
+    let time_zone = match super::agenda_file::zone(&zone_text) {
         Ok(zone) => zone,
-        Err(e) => match TimeZoneName::from_city(&zone_text) {
-            Some(zone) => zone,
-            None => {
-                fail!("--time-zone: {e}");
-                return Ok(None);
-            }
-        },
+        Err(e) => {
+            fail!("--time-zone: {e}");
+            return Ok(None);
+        }
     };
     let first_date = match args.date {
         Some(date) => date,
         None => EventDate::parse(&today(time_zone.as_str()).to_string())
             .map_err(anyhow::Error::msg)
-            .context("today's date")?,
+            .context(words!("cli-import-today"))?,
     };
     Ok(Some(Options { title, first_date, time_zone, chatham_house: args.chatham_house }))
 }
 
-/// "2 days, 14 items, 6 speakers, from CSV (semicolons)".
-fn summary(imported: &Imported) -> String {
+/// "2 days, 14 items, 6 speakers, read as CSV (semicolons)".
+fn summary(lang: Lang, imported: &Imported) -> String {
     let agenda = &imported.agenda;
-    let count =
-        |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
-    let items = agenda.days.iter().map(|d| d.items.len()).sum();
-    format!(
-        "{}, {}, {}, read as {}",
-        count(agenda.days.len(), "day", "days"),
-        count(items, "item", "items"),
-        count(agenda.participants.len(), "speaker", "speakers"),
-        imported.format.describe()
+    let items: usize = agenda.days.iter().map(|d| d.items.len()).sum();
+    t!(
+        lang,
+        "cli-import-summary",
+        days = agenda.days.len(),
+        items = items,
+        speakers = agenda.participants.len(),
+        format = imported.format.describe(lang)
     )
 }
 
 /// A readable title from the file's name: "police-reform_roundtable.csv" is "Police
 /// reform roundtable"; a hyphen between digits stays ("2009-04").
-fn title_from(path: &Path) -> String {
+fn title_from(path: &Path, fallback: &str) -> String {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let chars: Vec<char> = stem.chars().collect();
     let mut spaced = String::new();
@@ -178,7 +160,7 @@ fn title_from(path: &Path) -> String {
     let mut letters = words.chars();
     match letters.next() {
         Some(first) => first.to_uppercase().chain(letters).collect(),
-        None => "Imported agenda".to_string(),
+        None => fallback.to_string(),
     }
 }
 
@@ -186,30 +168,27 @@ fn title_from(path: &Path) -> String {
 /// it is opened (opening a named pipe waits for a writer, for ever).
 fn read_limited(path: &Path) -> anyhow::Result<Vec<u8>> {
     let shown = path.display();
+    let shown = shown.to_string();
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => anyhow::anyhow!("{shown}: no such file; check the path"),
-        _ => anyhow::anyhow!("{shown}: cannot read it ({e})"),
+        std::io::ErrorKind::NotFound => anyhow::anyhow!(words!("cli-import-no-file", file = &shown)),
+        _ => anyhow::anyhow!(words!("cli-import-unreadable", file = &shown, error = e.to_string())),
     })?;
     if !meta.is_file() {
-        anyhow::bail!(
-            "{shown} is not an ordinary file (a folder, a pipe or a device); name the CSV or text file itself"
-        );
+        anyhow::bail!(words!("cli-import-not-a-file", file = &shown));
     }
     let too_large = || {
-        anyhow::anyhow!(
-            "{shown} is larger than {} MB; is this the right file? An agenda is a few kilobytes",
-            MAX_AGENDA_BYTES / 1_048_576
-        )
+        let max = (MAX_AGENDA_BYTES / 1_048_576).to_string();
+        anyhow::anyhow!(words!("cli-import-too-large", file = &shown, max = max))
     };
     if meta.len() > MAX_AGENDA_BYTES {
         return Err(too_large());
     }
-    let file = std::fs::File::open(path).with_context(|| format!("cannot open {shown}"))?;
+    let file = std::fs::File::open(path).with_context(|| words!("cli-import-cannot-open", file = &shown))?;
     let mut bytes = Vec::new();
     // take() guards against a file that grows (or was swapped) after the look.
     file.take(MAX_AGENDA_BYTES + 1)
         .read_to_end(&mut bytes)
-        .with_context(|| format!("cannot read {shown}"))?;
+        .with_context(|| words!("cli-import-cannot-read", file = &shown))?;
     if bytes.len() as u64 > MAX_AGENDA_BYTES {
         return Err(too_large());
     }
@@ -220,11 +199,15 @@ fn read_limited(path: &Path) -> anyhow::Result<Vec<u8>> {
 mod tests {
     use super::*;
 
+    fn title_from_en(path: &Path) -> String {
+        title_from(path, "Imported agenda")
+    }
+
     #[test]
     fn titles_from_file_names() {
-        assert_eq!(title_from(Path::new("police-reform_roundtable.csv")), "Police reform roundtable");
-        assert_eq!(title_from(Path::new("/tmp/agenda 2009-04.txt")), "Agenda 2009-04");
-        assert_eq!(title_from(Path::new("повестка.csv")), "Повестка");
-        assert_eq!(title_from(Path::new("_.csv")), "Imported agenda");
+        assert_eq!(title_from_en(Path::new("police-reform_roundtable.csv")), "Police reform roundtable");
+        assert_eq!(title_from_en(Path::new("/tmp/agenda 2009-04.txt")), "Agenda 2009-04");
+        assert_eq!(title_from_en(Path::new("повестка.csv")), "Повестка");
+        assert_eq!(title_from_en(Path::new("_.csv")), "Imported agenda");
     }
 }

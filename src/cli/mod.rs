@@ -3,6 +3,7 @@
 //! Everything printed goes through [`say!`] / [`complain!`] (or [`crate::safe_text`]
 //! directly): titles, names, folder names and error messages quote files and people, and
 //! must not reach the terminal with escape sequences or bidirectional overrides in them.
+//! Its words are the operator's language's ([`lang`]), from locales/*/cli.ftl.
 
 /// `println!`, made safe for the terminal by [`crate::safe_text::text`].
 macro_rules! say {
@@ -19,17 +20,31 @@ macro_rules! complain {
 }
 
 /// An error for the person at the terminal, in the one style every command uses:
-/// `convene: error: what is wrong; what to do`.
+/// `convene: error: what is wrong; what to do` («convene: ошибка: …»).
 macro_rules! fail {
     ($($arg:tt)*) => {
-        complain!("{}{}", $crate::cli::ERROR, format!($($arg)*))
+        complain!("{}", $crate::t!($crate::cli::lang(), "cli-error", text = format!($($arg)*)))
     };
 }
 
 /// A warning in the same style: `convene: warning: …` (the command goes on).
 macro_rules! caution {
     ($($arg:tt)*) => {
-        complain!("convene: warning: {}", format!($($arg)*))
+        complain!("{}", $crate::t!($crate::cli::lang(), "cli-warning", text = format!($($arg)*)))
+    };
+}
+
+/// A note in the same style: `convene: note: …`, something the person should know.
+macro_rules! remark {
+    ($($arg:tt)*) => {
+        complain!("{}", $crate::t!($crate::cli::lang(), "cli-note", text = format!($($arg)*)))
+    };
+}
+
+/// A message of cli.ftl in the operator's language: `words!("cli-…", name = value)`.
+macro_rules! words {
+    ($($arg:tt)*) => {
+        $crate::t!($crate::cli::lang(), $($arg)*)
     };
 }
 
@@ -39,19 +54,43 @@ mod completions;
 pub mod export;
 pub mod finish;
 pub mod groups;
+mod help;
 mod import;
 mod new;
 mod schema;
 pub mod sessions;
 mod timer;
+mod usage;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, FromArgMatches, Parser, Subcommand};
 
-/// How every error convene prints starts.
+use crate::i18n::Lang;
+
+/// How every error convene prints starts, in English (see [`error_prefix`]).
 pub const ERROR: &str = "convene: error: ";
+
+/// The operator's language for everything the command line says: the `language` setting,
+/// else the system's locale, else English. Read once: a command says all in one language.
+pub fn lang() -> Lang {
+    static LANG: OnceLock<Lang> = OnceLock::new();
+    *LANG.get_or_init(crate::runtime::settings_file::interface_lang)
+}
+
+/// How every error starts in the operator's language: "convene: error: ",
+/// "convene: ошибка: ".
+pub fn error_prefix() -> String {
+    words!("cli-error", text = "")
+}
+
+/// An agenda that did not load, as `convene check`, `groups` and `run` say it: in the
+/// operator's language, with its place, the line and the help.
+pub fn agenda_error(err: &crate::agenda::AgendaError) -> String {
+    words!("cli-error", text = err.in_lang(lang()))
+}
 
 /// Run a workshop or roundtable from a laptop and turn what is said into draft minutes.
 ///
@@ -95,9 +134,15 @@ impl Room {
 }
 
 fn room_language(text: &str) -> Result<String, String> {
-    crate::i18n::Lang::from_code(text)
+    Lang::from_code(text)
         .map(|l| l.code().to_string())
-        .ok_or_else(|| format!("convene speaks en, ru and tg (Tajik, partly), not \"{text}\""))
+        .ok_or_else(|| words!("cli-language-unknown", text = text))
+}
+
+/// A time of day typed on the command line, what is wrong with it said in the operator's
+/// language.
+fn clock_time(text: &str) -> Result<crate::agenda::ClockTime, String> {
+    crate::agenda::ClockTime::read(text).map_err(|e| e.message(lang()))
 }
 
 /// `--data-dir`, on the commands that keep or read sessions (and only on those).
@@ -110,11 +155,10 @@ pub struct DataDir {
 
 impl DataDir {
     fn resolve(&self) -> anyhow::Result<PathBuf> {
-        self.data_dir.clone().or_else(crate::store::paths::default_data_dir).ok_or_else(|| {
-            anyhow::anyhow!(
-                "no home folder to keep sessions in; pass --data-dir DIR (or set CONVENE_DATA_DIR)"
-            )
-        })
+        self.data_dir
+            .clone()
+            .or_else(crate::store::paths::default_data_dir)
+            .ok_or_else(|| anyhow::anyhow!(words!("cli-no-home")))
     }
 }
 
@@ -310,7 +354,7 @@ pub enum Command {
         /// When the event ended, if not now (the facilitator forgot to finish it): a time of
         /// day in the venue's time zone, on the day of the session's last recorded change,
         /// no earlier than that change and no later than now.
-        #[arg(long, value_name = "HH:MM", value_parser = crate::agenda::ClockTime::parse)]
+        #[arg(long, value_name = "HH:MM", value_parser = clock_time)]
         at: Option<crate::agenda::ClockTime>,
     },
     /// Write a session's minutes JSON (documented by `convene schema minutes`).
@@ -330,9 +374,12 @@ pub enum Command {
 
 /// Parses the command line, runs the subcommand, and turns its outcome into an exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let parsed = help::command(lang()).try_get_matches().and_then(|matches| {
+        Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut help::command(lang())))
+    });
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(err) => return usage_error(&err),
+        Err(err) => return usage::error(&err),
     };
     match dispatch(&cli.command) {
         Ok(code) => code,
@@ -383,34 +430,4 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
             sessions::run_minutes(&store.resolve()?, session, output.as_deref(), *force)
         }
     }
-}
-
-/// clap's own messages (a mistyped option, a missing argument) in convene's style: they
-/// already end with what to do ("For more information, try '--help'"). Help and the
-/// version go to standard output as they are.
-fn usage_error(err: &clap::Error) -> ExitCode {
-    use clap::error::ErrorKind;
-    if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        let _ = err.print();
-        return ExitCode::SUCCESS;
-    }
-    if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        let _ = err.print();
-        return ExitCode::from(2);
-    }
-    // --data-dir on a command that keeps no sessions: clap's tip ("use '-- --data-dir'")
-    // would mislead.
-    if err.kind() == ErrorKind::UnknownArgument
-        && let Some(clap::error::ContextValue::String(arg)) = err.get(clap::error::ContextKind::InvalidArg)
-        && arg.starts_with("--data-dir")
-    {
-        eprintln!(
-            "{ERROR}this command keeps no sessions, so it takes no --data-dir; it is for run, timer, follow, sessions, verify, finish, minutes and export (after the command's name)"
-        );
-        return ExitCode::from(2);
-    }
-    let text = err.render().to_string();
-    let text = text.strip_prefix("error: ").unwrap_or(&text);
-    eprint!("{}{}", ERROR, crate::safe_text::text(text));
-    ExitCode::from(2)
 }

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use super::agenda_file::{self, system_time_zone, today, zone};
 use crate::agenda::EventDate;
 use crate::agenda::starter::{Facts, starting_agenda};
+use crate::i18n::Lang;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct NewArgs {
@@ -43,13 +45,10 @@ pub fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
     let interactive = !args.yes && std::io::stdin().is_terminal();
     // Said before any question: the answers would be lost.
     if let Some(file) = args.file.as_deref().filter(|f| !agenda_file::is_stdout(f) && exists(f)) {
-        fail!(
-            "{} already exists and was left as it is; choose another file name (or move that file away first)",
-            file.display()
-        );
+        fail!("{}", words!("cli-file-exists", file = file.display().to_string()));
         return Ok(ExitCode::FAILURE);
     }
-    let mut ask = Asker { interactive, lines: std::io::stdin().lock() };
+    let mut ask = Asker { interactive, lines: std::io::stdin().lock(), lang: super::lang() };
     let Some(facts) = facts(args, &mut ask)? else {
         return Ok(ExitCode::from(2));
     };
@@ -57,41 +56,37 @@ pub fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
         Some(file) => file.clone(),
         None => {
             let default = format!("{}.json", file_stem(&facts.title));
-            ask.parsed("File to write", &default, |t| {
+            ask.parsed(&words!("cli-new-ask-file"), &default, |t| {
                 let path = PathBuf::from(t);
-                if exists(&path) { Err(format!("{t} already exists; give another name")) } else { Ok(path) }
+                if exists(&path) { Err(words!("cli-new-file-exists", file = t)) } else { Ok(path) }
             })?
         }
     };
     let agenda = starting_agenda(&facts).map_err(anyhow::Error::msg)?;
     if agenda_file::is_stdout(&file) {
-        for w in agenda_file::write_stdout(&agenda)? {
-            caution!("{w}");
-        }
+        agenda_file::warn_all(&agenda_file::write_stdout(&agenda)?);
         return Ok(ExitCode::SUCCESS);
     }
     let written = agenda_file::write_new(&file, &agenda)?;
-    let days = if facts.days == 1 { "1 day".to_string() } else { format!("{} days", facts.days) };
     say!(
-        "Wrote {}: “{}”, {days} from {}, {}.",
-        file.display(),
-        facts.title,
-        facts.first_day,
-        facts.time_zone.as_str()
+        "{}",
+        words!(
+            "cli-new-wrote",
+            file = file.display().to_string(),
+            title = &facts.title,
+            days = facts.days,
+            date = facts.first_day.to_string(),
+            zone = facts.time_zone.as_str()
+        )
     );
     if let Some(schema) = &written.schema_written {
-        say!("Wrote {} beside it, so editors check the agenda as you type.", schema.display());
+        say!("{}", words!("cli-wrote-schema", file = schema.display().to_string()));
     }
     if let Some(note) = &written.schema_note {
         caution!("{note}");
     }
-    for w in &written.warnings {
-        caution!("{w}");
-    }
-    agenda_file::next_steps(
-        &file,
-        "edit the items, people and times (notes marked \"$comment\" explain each part)",
-    );
+    agenda_file::warn_all(&written.warnings);
+    agenda_file::next_steps(&file, &words!("cli-new-todo"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -101,12 +96,10 @@ fn facts(args: &NewArgs, ask: &mut Asker<impl BufRead>) -> anyhow::Result<Option
     let title = match &args.title {
         Some(t) if !t.trim().is_empty() => t.trim().to_string(),
         Some(_) => {
-            fail!(
-                "--title is empty; give the event's title, e.g. --title \"Roundtable on community policing\""
-            );
+            fail!("{}", words!("cli-title-empty"));
             return Ok(None);
         }
-        None => ask.text("Title of the event", "Roundtable")?,
+        None => ask.text(&words!("cli-new-ask-title"), &words!("cli-new-default-title"))?,
     };
     let time_zone = match &args.time_zone {
         Some(text) => match zone(text) {
@@ -116,39 +109,36 @@ fn facts(args: &NewArgs, ask: &mut Asker<impl BufRead>) -> anyhow::Result<Option
                 return Ok(None);
             }
         },
-        None => ask.parsed(
-            "Time zone of the venue (a city or a name such as Asia/Dushanbe)",
-            &system_time_zone(),
-            zone,
-        )?,
+        None => ask.parsed(&words!("cli-new-ask-zone"), &system_time_zone(), zone)?,
     };
     let first_day = match args.date {
         Some(date) => date,
         None => {
             let default = today(time_zone.as_str()).to_string();
-            ask.parsed("First day (YYYY-MM-DD or DD.MM.YYYY)", &default, agenda_file::parse_date)?
+            ask.parsed(&words!("cli-new-ask-date"), &default, agenda_file::parse_date)?
         }
     };
     let days = match args.days {
         Some(days) => days,
-        None => ask.parsed("How many days", "1", |t| match t.parse::<u8>() {
+        None => ask.parsed(&words!("cli-new-ask-days"), "1", |t| match t.parse::<u8>() {
             Ok(n @ 1..=14) => Ok(n),
-            _ => Err(format!("\"{t}\" is not a number of days from 1 to 14")),
+            _ => Err(words!("cli-new-days-wrong", text = t)),
         })?,
     };
+    let ask_lang = ask.lang;
     let chatham_house = if args.chatham_house || args.no_chatham_house {
         args.chatham_house
     } else {
-        ask.parsed("Under the Chatham House Rule (names stay out of the public report)? y/n", "n", yes_no)?
+        ask.parsed(&words!("cli-new-ask-chatham"), &words!("cli-new-no"), |t| yes_no(ask_lang, t))?
     };
     Ok(Some(Facts { title, first_day, days, time_zone, chatham_house }))
 }
 
-fn yes_no(text: &str) -> Result<bool, String> {
+fn yes_no(lang: Lang, text: &str) -> Result<bool, String> {
     match text.trim().to_lowercase().as_str() {
         "y" | "yes" | "д" | "да" => Ok(true),
         "n" | "no" | "н" | "нет" => Ok(false),
-        _ => Err(format!("\"{text}\": answer y or n")),
+        _ => Err(t!(lang, "cli-new-yes-no", text = text)),
     }
 }
 
@@ -157,6 +147,8 @@ fn yes_no(text: &str) -> Result<bool, String> {
 struct Asker<R> {
     interactive: bool,
     lines: R,
+    /// The language of the questions' answers and complaints.
+    lang: Lang,
 }
 
 impl<R: BufRead> Asker<R> {
@@ -193,7 +185,7 @@ impl<R: BufRead> Asker<R> {
         if self.lines.read_line(&mut answer)? == 0 {
             // Ctrl-D at a question is how many people cancel.
             writeln!(out)?;
-            anyhow::bail!("no answer to \"{question}\" (end of input): cancelled, nothing was written");
+            anyhow::bail!(t!(self.lang, "cli-new-cancelled", question = question));
         }
         Ok(Some(answer))
     }
@@ -235,8 +227,11 @@ mod tests {
 
     #[test]
     fn wrong_answers_are_asked_again_and_end_of_input_cancels() {
-        let mut ask =
-            Asker { interactive: true, lines: std::io::Cursor::new("Bishkek\nnot-a-date\n2026-12-03\n\n") };
+        let mut ask = Asker {
+            interactive: true,
+            lines: std::io::Cursor::new("Bishkek\nnot-a-date\n2026-12-03\n\n"),
+            lang: Lang::En,
+        };
         let zone = ask.parsed("zone", "UTC", zone).unwrap();
         assert_eq!(zone.as_str(), "Asia/Bishkek");
         // A wrong answer is asked again.

@@ -8,8 +8,10 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow};
 use jiff::Timestamp;
 
+use crate::i18n::Lang;
 use crate::safe_text::line;
 use crate::store::{self, paths};
+use crate::t;
 
 /// One line of `convene sessions`.
 #[derive(Debug)]
@@ -22,7 +24,7 @@ pub struct Listed {
     pub state: String,
 }
 
-pub fn list(data_dir: &Path) -> Vec<Listed> {
+pub fn list(lang: Lang, data_dir: &Path) -> Vec<Listed> {
     let root = paths::sessions_dir(data_dir);
     let now = Timestamp::now();
     paths::list_session_names(&root)
@@ -41,21 +43,21 @@ pub fn list(data_dir: &Path) -> Vec<Listed> {
                         last_change: local(s.last_change_at),
                         entries: s.live_entries().count(),
                         state: match (s.finished_at.is_some(), rec.report.is_clean()) {
-                            (true, true) => "finished".into(),
-                            (false, true) => "open".into(),
-                            (true, false) => "finished, needs verify".into(),
-                            (false, false) => "open, needs verify".into(),
+                            (true, true) => t!(lang, "cli-sessions-finished"),
+                            (false, true) => t!(lang, "cli-sessions-open"),
+                            (true, false) => t!(lang, "cli-sessions-finished-verify"),
+                            (false, false) => t!(lang, "cli-sessions-open-verify"),
                         },
                         name,
                     }
                 }
                 Err(e) => Listed {
                     name,
-                    title: format!("(cannot read: {e})"),
+                    title: t!(lang, "cli-sessions-cannot-read", error = e.to_string()),
                     started: String::new(),
                     last_change: String::new(),
                     entries: 0,
-                    state: "unreadable".into(),
+                    state: t!(lang, "cli-sessions-unreadable"),
                 },
             }
         })
@@ -65,66 +67,82 @@ pub fn list(data_dir: &Path) -> Vec<Listed> {
 /// Why the sessions cannot be listed: the data folder or its sessions folder is a file, or
 /// cannot be read. An empty list would say "No sessions yet", which would not be true.
 pub fn folder_problem(data_dir: &Path) -> Option<String> {
+    folder_problem_in(Lang::En, data_dir)
+}
+
+/// [`folder_problem`] in `lang`.
+pub fn folder_problem_in(lang: Lang, data_dir: &Path) -> Option<String> {
     let root = paths::sessions_dir(data_dir);
-    for (dir, what) in [(data_dir, "data folder"), (root.as_path(), "sessions folder")] {
+    for (dir, data) in [(data_dir, true), (root.as_path(), false)] {
         match std::fs::metadata(dir) {
             // Nothing recorded yet: convene makes the folders with the first session.
             Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
-            Err(e) => return Some(unreadable(what, dir, &e)),
+            Err(e) => return Some(unreadable(lang, data, dir, &e)),
             Ok(m) if !m.is_dir() => {
-                return Some(format!(
-                    "the {what} {} is a file, not a folder, so no session can be listed or kept there. Nothing was changed. Pass --data-dir DIR (or set CONVENE_DATA_DIR) to use another folder, or move the file out of the way",
-                    dir.display()
-                ));
+                let (what, dir) = (folder(lang, data), dir.display().to_string());
+                return Some(t!(lang, "cli-sessions-folder-is-file", what = what, dir = dir));
             }
             Ok(_) => {}
         }
     }
     let entries = match std::fs::read_dir(&root) {
         Ok(entries) => entries,
-        Err(e) => return Some(unreadable("sessions folder", &root, &e)),
+        Err(e) => return Some(unreadable(lang, false, &root, &e)),
     };
     // A folder that can be listed but not entered (no x permission) hides every session.
     for entry in entries.flatten() {
         if let Err(e) = std::fs::metadata(entry.path())
             && e.kind() == io::ErrorKind::PermissionDenied
         {
-            return Some(unreadable("sessions folder", &root, &e));
+            return Some(unreadable(lang, false, &root, &e));
         }
     }
     None
 }
 
-fn unreadable(what: &str, dir: &Path, e: &io::Error) -> String {
-    format!(
-        "cannot read the {what} {}: {}. Nothing was changed. Make it readable for your user (chmod u+rwx on it), or pass --data-dir DIR (or set CONVENE_DATA_DIR) to use another folder",
-        dir.display(),
-        e
-    )
+/// "data folder" or "sessions folder".
+fn folder(lang: Lang, data: bool) -> String {
+    if data { t!(lang, "cli-sessions-data-folder") } else { t!(lang, "cli-sessions-sessions-folder") }
+}
+
+fn unreadable(lang: Lang, data: bool, dir: &Path, e: &io::Error) -> String {
+    let (what, dir) = (folder(lang, data), dir.display().to_string());
+    t!(lang, "cli-sessions-folder-unreadable", what = what, dir = dir, error = e.to_string())
 }
 
 pub fn run_list(data_dir: &Path) -> anyhow::Result<ExitCode> {
-    if let Some(problem) = folder_problem(data_dir) {
+    let lang = super::lang();
+    if let Some(problem) = folder_problem_in(lang, data_dir) {
         fail!("{problem}");
         return Ok(ExitCode::FAILURE);
     }
-    let rows = list(data_dir);
+    let rows = list(lang, data_dir);
     if rows.is_empty() {
-        say!(
-            "No sessions yet in {}. A session is recorded when an agenda is run.",
-            paths::sessions_dir(data_dir).display()
-        );
+        let dir = paths::sessions_dir(data_dir).display().to_string();
+        say!("{}", t!(lang, "cli-sessions-none", dir = dir));
         return Ok(ExitCode::SUCCESS);
     }
+    let heading = |id: &str| crate::i18n::tr(lang, id, &[]);
+    let (session, started, changed, entries, state, agenda) = (
+        heading("cli-sessions-column-session"),
+        heading("cli-sessions-column-started"),
+        heading("cli-sessions-column-last-change"),
+        heading("cli-sessions-column-entries"),
+        heading("cli-sessions-column-state"),
+        heading("cli-sessions-column-agenda"),
+    );
+    // Each column as wide as the English one, or as its heading in this language.
+    let wide = |text: &str, least: usize| text.chars().count().max(least);
     let width = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
+    let (w_started, w_changed) = (wide(&started, 16), wide(&changed, 16));
+    let (w_entries, w_state) = (wide(&entries, 7), wide(&state, 8));
     let header = format!(
-        "{:<width$}  {:<16}  {:<16}  {:>7}  {:<8}  AGENDA",
-        "SESSION", "STARTED", "LAST CHANGE", "ENTRIES", "STATE"
+        "{session:<width$}  {started:<w_started$}  {changed:<w_changed$}  {entries:>w_entries$}  {state:<w_state$}  {agenda}"
     );
     say!("{header}");
     for r in rows {
         let row = format!(
-            "{:<width$}  {:<16}  {:<16}  {:>7}  {:<8}  {}",
+            "{:<width$}  {:<w_started$}  {:<w_changed$}  {:>w_entries$}  {:<w_state$}  {}",
             r.name, r.started, r.last_change, r.entries, r.state, r.title
         );
         say!("{row}");
@@ -146,36 +164,33 @@ pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {
         }
     };
     let s = &recovered.session;
-    say!("session: {}", dir.display());
-    say!("agenda: {}", line(&s.agenda.event.title));
+    say!("{}", words!("cli-verify-session", dir = dir.display().to_string()));
+    say!("{}", words!("cli-verify-agenda", title = line(&s.agenda.event.title).as_ref()));
     print!("{}", crate::safe_text::text(&recovered.report.to_string()));
     say!(
-        "state: {} records folded, {} entries ({} deleted), {} events ignored (of those replayed)",
-        s.records_applied(),
-        s.entries.len(),
-        s.entries.len() - s.live_entries().count(),
-        recovered.report.ignored
+        "{}",
+        words!(
+            "cli-verify-state",
+            records = s.records_applied(),
+            entries = s.entries.len(),
+            deleted = s.entries.len() - s.live_entries().count(),
+            ignored = recovered.report.ignored
+        )
     );
     // The snapshot's checksum holds; does what it says match its journals?
     let disagrees = match store::recovery::cross_check(&store::disk::OsDisk, &dir, Timestamp::now()) {
         Ok(found) => found,
-        Err(e) => Some(format!("the check could not run: {e}")),
+        Err(e) => Some(words!("cli-verify-check-failed", error = e.to_string())),
     };
     if let Some(place) = &disagrees {
-        say!(
-            "minutes.json DISAGREES with the journals ({}). The journals are the record: move minutes.json into {}/ and the next start rebuilds it from them",
-            line(place),
-            store::recovery::SET_ASIDE_DIR
-        );
+        let folder = store::recovery::SET_ASIDE_DIR;
+        say!("{}", words!("cli-verify-disagrees", place = line(place).as_ref(), folder = folder));
     }
     if recovered.report.is_clean() && disagrees.is_none() {
-        say!("verify: OK, nothing lost");
+        say!("{}", words!("cli-verify-ok"));
         Ok(ExitCode::SUCCESS)
     } else {
-        say!(
-            "verify: PROBLEMS FOUND. Opening the session for writing sets damaged files aside in {}/ and keeps every good record",
-            store::recovery::SET_ASIDE_DIR
-        );
+        say!("{}", words!("cli-verify-problems", folder = store::recovery::SET_ASIDE_DIR));
         Ok(ExitCode::FAILURE)
     }
 }
@@ -189,9 +204,9 @@ pub fn run_minutes(
     let dir = resolve(data_dir, session)?;
     let recovered = store::read_session(&dir, Timestamp::now())?;
     if !recovered.report.is_clean() {
-        caution!("the session needs attention (run `convene verify {session}`); writing what could be read");
+        caution!("{}", words!("cli-minutes-needs-attention", session = session));
     }
-    let bytes = store::snapshot::encode(&recovered.session).context("encoding the minutes")?;
+    let bytes = store::snapshot::encode(&recovered.session).context(words!("cli-minutes-encoding"))?;
     // `-o -` is standard output, as without -o.
     match out.filter(|p| *p != Path::new("-")) {
         None => {
@@ -200,7 +215,7 @@ pub fn run_minutes(
                 Ok(json) => crate::safe_text::json_escaped(json).into_owned().into_bytes(),
                 Err(_) => bytes,
             };
-            std::io::stdout().write_all(&shown).context("writing to standard output")?;
+            std::io::stdout().write_all(&shown).context(words!("cli-writing-stdout"))?;
         }
         Some(path) => store::output::write_new(path, &bytes, force)?,
     }

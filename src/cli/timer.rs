@@ -10,6 +10,8 @@ use super::agenda_file::{system_time_zone, zone};
 use crate::agenda::{
     self, Agenda, ClockTime, Comment, Day, Event, Item, ItemKind, Minutes, NonEmpty, TimeZoneName,
 };
+use crate::i18n::Lang;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct TimerArgs {
@@ -35,12 +37,13 @@ pub enum Length {
     Until(ClockTime),
 }
 
-/// Reads "10m", "1h30m", "1h 30m", "90" (minutes), "10 мин", "1ч", or "14:00" / "14.00".
-pub fn parse_length(text: &str) -> Result<Length, String> {
+/// Reads "10m", "1h30m", "1h 30m", "90" (minutes), "10 мин", "1ч", or "14:00" / "14.00";
+/// what is wrong is said in `lang`.
+pub fn parse_length(lang: Lang, text: &str) -> Result<Length, String> {
     let text = text.trim();
-    let hint = "give a length such as 10m, 1h30m or 90 (minutes), or a clock time such as 14:00";
+    let hint = t!(lang, "cli-timer-hint");
     if text.contains(':') {
-        return ClockTime::parse(text).map(Length::Until).map_err(|e| format!("{e}; {hint}"));
+        return ClockTime::read(text).map(Length::Until).map_err(|e| format!("{}; {hint}", e.message(lang)));
     }
     // "14.00", as clock times are often written in Russian.
     if let Some((h, m)) = text.split_once('.')
@@ -55,42 +58,43 @@ pub fn parse_length(text: &str) -> Result<Length, String> {
         .or_else(|| text.strip_suffix("часа"))
         .and_then(|n| n.trim().parse::<u32>().ok());
     if let Some(hours) = hours {
-        return whole(hours.saturating_mul(60));
+        return whole(lang, hours.saturating_mul(60));
     }
     if let Ok(minutes) = text.parse::<u32>() {
-        return whole(minutes);
+        return whole(lang, minutes);
     }
     let russian = text
         .strip_suffix("мин")
         .or_else(|| text.strip_suffix("м"))
         .and_then(|n| n.trim().parse::<u32>().ok());
     if let Some(minutes) = russian {
-        return whole(minutes);
+        return whole(lang, minutes);
     }
     let duration: SignedDuration =
-        text.parse().map_err(|_| format!("cannot read \"{text}\" as a length or a time; {hint}"))?;
+        text.parse().map_err(|_| t!(lang, "cli-timer-unreadable", text = text, hint = &hint))?;
     let seconds = duration.as_secs();
     if duration.is_negative() || duration.is_zero() {
-        return Err("the timer needs at least 1 minute".into());
+        return Err(t!(lang, "cli-timer-at-least-a-minute"));
     }
     if seconds % 60 != 0 || duration.subsec_nanos() != 0 {
-        let up = seconds.div_euclid(60) + 1;
-        return Err(format!("the timer counts whole minutes: \"{text}\" is not one; use {up}m, for example"));
+        let up = (seconds.div_euclid(60) + 1).to_string();
+        return Err(t!(lang, "cli-timer-whole-minutes", text = text, up = up));
     }
-    whole(u32::try_from(seconds / 60).unwrap_or(u32::MAX))
+    whole(lang, u32::try_from(seconds / 60).unwrap_or(u32::MAX))
 }
 
-fn whole(minutes: u32) -> Result<Length, String> {
+fn whole(lang: Lang, minutes: u32) -> Result<Length, String> {
     match Minutes::new(minutes) {
         Some(_) => Ok(Length::Minutes(minutes)),
-        None if minutes == 0 => Err("the timer needs at least 1 minute".into()),
-        None => Err(format!("{minutes} minutes is longer than a day; a timer runs for at most 24 hours")),
+        None if minutes == 0 => Err(t!(lang, "cli-timer-at-least-a-minute")),
+        None => Err(t!(lang, "cli-timer-too-long", minutes = minutes.to_string())),
     }
 }
 
 /// The one-item agenda for a timer started at `now`, and the clock time it ends at when
-/// it was given as one.
+/// it was given as one; what is wrong is said in `lang`.
 pub fn agenda_for(
+    lang: Lang,
     length: Length,
     title: &str,
     zone: &TimeZoneName,
@@ -100,11 +104,10 @@ pub fn agenda_for(
     let (minutes, ends_at) = match length {
         Length::Minutes(m) => (m, None),
         Length::Until(at) => {
-            let end = here
-                .with()
-                .time(at.time())
-                .build()
-                .map_err(|e| format!("{at} cannot be placed today in {}: {e}", zone.as_str()))?;
+            let end = here.with().time(at.time()).build().map_err(|e| {
+                let (at, error) = (at.to_string(), e.to_string());
+                t!(lang, "cli-timer-cannot-place", at = at, zone = zone.as_str(), error = error)
+            })?;
             let mut end = end;
             let mut left = end.timestamp().duration_since(now);
             // Past already today: tomorrow's, when that is within a few hours (00:05 at
@@ -114,11 +117,8 @@ pub fn agenda_for(
                 let tomorrow = end.tomorrow().map_err(|e| e.to_string())?;
                 let until = tomorrow.timestamp().duration_since(now);
                 if until > SignedDuration::from_hours(6) {
-                    return Err(format!(
-                        "{at} has passed already (it is {} in {}); give a later time, or a length such as 10m or 1h30m",
-                        here.strftime("%H:%M"),
-                        zone.as_str()
-                    ));
+                    let (at, now) = (at.to_string(), here.strftime("%H:%M").to_string());
+                    return Err(t!(lang, "cli-timer-passed", at = at, now = now, zone = zone.as_str()));
                 }
                 end = tomorrow;
                 left = until;
@@ -129,7 +129,7 @@ pub fn agenda_for(
             (u32::try_from((secs + 59) / 60).unwrap_or(u32::MAX), Some(end.timestamp()))
         }
     };
-    let minutes = Minutes::new(minutes).ok_or("a timer runs for at most 24 hours")?;
+    let minutes = Minutes::new(minutes).ok_or_else(|| t!(lang, "cli-timer-at-most-a-day"))?;
     let start = ClockTime::new(here.hour(), here.minute()).ok_or("the time now has no clock time")?;
     let date = agenda::EventDate::parse(&here.date().to_string())?;
     // "Coffee break" is a break, as the import would have it.
@@ -178,6 +178,7 @@ pub fn agenda_for(
             chatham_house: false,
             public_names: Vec::new(),
             thresholds: None,
+            projector_languages: Vec::new(),
         },
         participants: Vec::new(),
         days: NonEmpty::new(vec![day]).ok_or("no day")?,
@@ -186,7 +187,8 @@ pub fn agenda_for(
 }
 
 pub fn run(args: &TimerArgs) -> anyhow::Result<ExitCode> {
-    let length = match parse_length(&args.duration) {
+    let lang = super::lang();
+    let length = match parse_length(lang, &args.duration) {
         Ok(length) => length,
         Err(e) => {
             fail!("{e}");
@@ -201,21 +203,23 @@ pub fn run(args: &TimerArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let title = args.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Timer").to_string();
+    let untitled = words!("cli-timer-default-title");
+    let title =
+        args.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(&untitled).to_string();
     // `convene timer 10 мин` is a length in two words, not a timer called "мин".
-    let (length, title) = match parse_length(&format!("{} {title}", args.duration)) {
+    let (length, title) = match parse_length(lang, &format!("{} {title}", args.duration)) {
         Ok(joined)
             if args.title.is_some()
                 && title.chars().all(char::is_alphabetic)
                 && title.chars().count() <= 7 =>
         {
-            (joined, "Timer".to_string())
+            (joined, untitled)
         }
         _ => (length, title),
     };
     let data_dir = args.store.resolve()?;
     crate::runtime::timer(&data_dir, &args.room.overrides(), |now| {
-        agenda_for(length, &title, &zone, now).map_err(anyhow::Error::msg)
+        agenda_for(lang, length, &title, &zone, now).map_err(anyhow::Error::msg)
     })
 }
 
@@ -225,21 +229,21 @@ mod tests {
 
     #[test]
     fn lengths_as_people_write_them() {
-        assert_eq!(parse_length("10m"), Ok(Length::Minutes(10)));
-        assert_eq!(parse_length("90"), Ok(Length::Minutes(90)));
-        assert_eq!(parse_length("1h30m"), Ok(Length::Minutes(90)));
-        assert_eq!(parse_length("1h 30m"), Ok(Length::Minutes(90)));
-        assert_eq!(parse_length("2 hours"), Ok(Length::Minutes(120)));
-        assert_eq!(parse_length("15 мин"), Ok(Length::Minutes(15)));
-        assert_eq!(parse_length("1ч"), Ok(Length::Minutes(60)));
-        assert_eq!(parse_length("2 часа"), Ok(Length::Minutes(120)));
-        assert_eq!(parse_length("14.00"), Ok(Length::Until(ClockTime::new(14, 0).unwrap())));
-        assert_eq!(parse_length("14:00"), Ok(Length::Until(ClockTime::new(14, 0).unwrap())));
-        assert!(parse_length("90s").unwrap_err().contains("use 2m"));
-        assert!(parse_length("0").unwrap_err().contains("at least 1 minute"));
-        assert!(parse_length("25:00").is_err());
-        assert!(parse_length("soon").unwrap_err().contains("10m"));
-        assert!(parse_length("2000").unwrap_err().contains("longer than a day"));
+        assert_eq!(parse_length(Lang::En, "10m"), Ok(Length::Minutes(10)));
+        assert_eq!(parse_length(Lang::En, "90"), Ok(Length::Minutes(90)));
+        assert_eq!(parse_length(Lang::En, "1h30m"), Ok(Length::Minutes(90)));
+        assert_eq!(parse_length(Lang::En, "1h 30m"), Ok(Length::Minutes(90)));
+        assert_eq!(parse_length(Lang::En, "2 hours"), Ok(Length::Minutes(120)));
+        assert_eq!(parse_length(Lang::En, "15 мин"), Ok(Length::Minutes(15)));
+        assert_eq!(parse_length(Lang::En, "1ч"), Ok(Length::Minutes(60)));
+        assert_eq!(parse_length(Lang::En, "2 часа"), Ok(Length::Minutes(120)));
+        assert_eq!(parse_length(Lang::En, "14.00"), Ok(Length::Until(ClockTime::new(14, 0).unwrap())));
+        assert_eq!(parse_length(Lang::En, "14:00"), Ok(Length::Until(ClockTime::new(14, 0).unwrap())));
+        assert!(parse_length(Lang::En, "90s").unwrap_err().contains("use 2m"));
+        assert!(parse_length(Lang::En, "0").unwrap_err().contains("at least 1 minute"));
+        assert!(parse_length(Lang::En, "25:00").is_err());
+        assert!(parse_length(Lang::En, "soon").unwrap_err().contains("10m"));
+        assert!(parse_length(Lang::En, "2000").unwrap_err().contains("longer than a day"));
     }
 
     #[test]
@@ -248,13 +252,13 @@ mod tests {
         // 13:47:30 in Dushanbe.
         let now: Timestamp = "2026-11-29T08:47:30Z".parse().unwrap();
         let (agenda, end) =
-            agenda_for(Length::Until(ClockTime::new(14, 0).unwrap()), "Lunch", &zone, now).unwrap();
+            agenda_for(Lang::En, Length::Until(ClockTime::new(14, 0).unwrap()), "Lunch", &zone, now).unwrap();
         assert_eq!(end, Some("2026-11-29T09:00:00Z".parse().unwrap()));
         let item = &agenda.days[0].items[0];
         assert_eq!(item.minutes.get(), 13);
         assert_eq!(agenda.days[0].start.to_string(), "13:47");
-        let passed =
-            agenda_for(Length::Until(ClockTime::new(13, 0).unwrap()), "Lunch", &zone, now).unwrap_err();
+        let passed = agenda_for(Lang::En, Length::Until(ClockTime::new(13, 0).unwrap()), "Lunch", &zone, now)
+            .unwrap_err();
         assert!(passed.contains("has passed") && passed.contains("13:47"), "{passed}");
     }
 
@@ -262,17 +266,17 @@ mod tests {
     fn across_midnight() {
         let zone = TimeZoneName::parse("UTC").unwrap();
         let late: Timestamp = "2026-11-29T23:55:00Z".parse().unwrap();
-        assert!(agenda_for(Length::Minutes(30), "T", &zone, late).is_ok());
+        assert!(agenda_for(Lang::En, Length::Minutes(30), "T", &zone, late).is_ok());
         // 00:05 is ten minutes away, tomorrow.
         let (agenda, end) =
-            agenda_for(Length::Until(ClockTime::new(0, 5).unwrap()), "T", &zone, late).unwrap();
+            agenda_for(Lang::En, Length::Until(ClockTime::new(0, 5).unwrap()), "T", &zone, late).unwrap();
         assert_eq!(end, Some("2026-11-30T00:05:00Z".parse().unwrap()));
         assert_eq!(agenda.days[0].items[0].minutes.get(), 10);
         // 14:00 at 15:00 is a mistake, not a 23-hour timer.
         let afternoon: Timestamp = "2026-11-29T15:00:00Z".parse().unwrap();
-        let err =
-            agenda_for(Length::Until(ClockTime::new(14, 0).unwrap()), "T", &zone, afternoon).unwrap_err();
+        let err = agenda_for(Lang::En, Length::Until(ClockTime::new(14, 0).unwrap()), "T", &zone, afternoon)
+            .unwrap_err();
         assert!(err.contains("has passed") && err.contains("1h30m"), "{err}");
-        assert!(parse_length("-5m").unwrap_err().contains("at least 1 minute"));
+        assert!(parse_length(Lang::En, "-5m").unwrap_err().contains("at least 1 minute"));
     }
 }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::annex;
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
-use super::privacy::{self, Leak, Profile};
+use super::privacy::{self, Leak, Place, Profile};
 use crate::agenda::ItemKind;
 use crate::agenda::sections::{is_conclusions, report_section};
 use crate::i18n::{Lang, date_long, tr, tr_with};
@@ -131,10 +131,10 @@ impl<'a> Builder<'a> {
         for block in &mut blocks {
             match block {
                 Block::Heading { text, .. } if own.contains(text.as_str()) => {}
-                Block::Heading { text, .. } => *text = self.public_text(text, || "agenda: a heading".into()),
+                Block::Heading { text, .. } => *text = self.public_text(text, || Place::AgendaHeading),
                 Block::Table { header: _, rows } => {
                     for cell in rows.iter_mut().flatten() {
-                        *cell = self.public_text(cell, || "agenda: an annex table".into());
+                        *cell = self.public_text(cell, || Place::AnnexTable);
                     }
                 }
                 Block::Paragraph { .. } | Block::DrafterNote { .. } | Block::Points { .. } => {}
@@ -144,7 +144,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Text from the agenda or a note, checked (and redacted if asked) for names.
-    fn public_text(&mut self, text: &str, place: impl FnOnce() -> String) -> String {
+    fn public_text(&mut self, text: &str, place: impl FnOnce() -> Place) -> String {
         let Some(matcher) = &self.names else { return text.to_string() };
         let named = privacy::named_in(text, matcher);
         if named.is_empty() {
@@ -167,7 +167,7 @@ impl<'a> Builder<'a> {
             let Some(text) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else { continue };
             self.blocks.push(Block::Heading { level: 2, text: tr(self.lang, id, &[]) });
             for para in text.split("\n\n") {
-                let para = self.public_text(para.trim(), || format!("agenda: {field}"));
+                let para = self.public_text(para.trim(), || Place::AgendaField(field));
                 self.blocks.push(Block::Paragraph { text: para });
             }
         }
@@ -176,7 +176,7 @@ impl<'a> Builder<'a> {
             self.blocks.push(Block::Paragraph { text: tr(self.lang, "report-materials-intro", &[]) });
             let mut points = Vec::new();
             for m in &event.materials {
-                let text = self.public_text(m, || "agenda: materials".into());
+                let text = self.public_text(m, || Place::AgendaField("materials"));
                 points.push(Point {
                     text,
                     attribution: None,
@@ -407,7 +407,7 @@ impl<'a> Builder<'a> {
     /// A working group's name as the draft shows it (a heading, or a point's marker),
     /// checked for participants' names like any other text.
     fn group_name(&mut self, group: &str) -> String {
-        self.public_text(group, || "the name of a working group".into())
+        self.public_text(group, || Place::GroupName)
     }
 
     fn build_point(&mut self, e: &Entry) -> Point {

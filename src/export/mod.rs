@@ -39,17 +39,34 @@ impl Format {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExportError {
-    #[error(
-        "a public export would name participants in {} place(s):\n{}\nFix those notes (in the review list: r, then / to search), or export with --redact to replace them with \"[a participant]\" or \"[an institution]\". An institution that may be named (a public body discussed as a subject) goes in the agenda's event.public_names",
-        .0.len(),
-        .0.iter().map(|l| format!("  - {l}")).collect::<Vec<_>>().join("\n")
-    )]
+    /// A public export would name participants in these places.
     NamesInText(Vec<Leak>),
-    #[error("could not build the document: {0}")]
+    /// The document could not be built.
     Build(String),
 }
+
+impl ExportError {
+    /// What went wrong and what to do, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            ExportError::NamesInText(leaks) => {
+                let places: Vec<String> = leaks.iter().map(|l| format!("  - {}", l.in_lang(lang))).collect();
+                crate::t!(lang, "msg-export-names-in-text", n = leaks.len(), places = places.join("\n"))
+            }
+            ExportError::Build(why) => crate::t!(lang, "msg-export-not-built", why = why),
+        }
+    }
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// The report for `options`, or why it is refused (names in a public draft).
 pub fn prepare(session: &Session, options: Options) -> Result<document::Report, ExportError> {

@@ -3,7 +3,9 @@
 //! stakeholder groups, and names, affiliations or roster ids typed into notes (found by
 //! [`crate::privacy::Matcher`]) block the export, or are redacted.
 
+use crate::i18n::Lang;
 use crate::privacy::{Matcher, Target};
+use crate::t;
 use crate::session::Entry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -35,20 +37,64 @@ impl Profile {
 /// public export would carry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Leak {
-    /// "entry 0190b2c4 (Questions and discussion on the presentations, 11:42)" or
-    /// "agenda: background". Never the text itself: error messages carry no note text.
-    pub place: String,
+    /// Where: never the text itself, as error messages carry no note text.
+    pub place: Place,
     /// What is named there.
     pub target: Target,
 }
 
+/// Where a name was found, said without quoting what is written there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// A note: the random end of its id, its item's title and the time it was taken.
+    Entry { short: String, item: Option<String>, time: String },
+    /// A field of the agenda's event ("background", "approach", "materials").
+    AgendaField(&'static str),
+    /// A heading that comes from the agenda (a section, an item, a group).
+    AgendaHeading,
+    /// A cell of an annex table (the agenda as run, speaking time).
+    AnnexTable,
+    /// A working group's name.
+    GroupName,
+}
+
+impl Place {
+    /// The place in `lang`, for the operator.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Place::Entry { short, item: Some(item), time } => {
+                t!(lang, "msg-leak-entry-in", short = short, item = item, time = time)
+            }
+            Place::Entry { short, item: None, time } => t!(lang, "msg-leak-entry", short = short, time = time),
+            Place::AgendaField(field) => t!(lang, "msg-leak-agenda-field", field = *field),
+            Place::AgendaHeading => t!(lang, "msg-leak-agenda-heading"),
+            Place::AnnexTable => t!(lang, "msg-leak-annex-table"),
+            Place::GroupName => t!(lang, "msg-leak-group-name"),
+        }
+    }
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+impl Leak {
+    /// What is named where, in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let place = self.place.in_lang(lang);
+        match &self.target {
+            Target::Person(id) => t!(lang, "msg-leak-person", place = place, id = id),
+            Target::Institution(id) => t!(lang, "msg-leak-institution", place = place, id = id),
+            Target::RosterId(id) => t!(lang, "msg-leak-roster-id", place = place, id = id),
+        }
+    }
+}
+
 impl std::fmt::Display for Leak {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.target {
-            Target::Person(id) => write!(f, "{}: names participant {id}", self.place),
-            Target::Institution(id) => write!(f, "{}: names the affiliation of participant {id}", self.place),
-            Target::RosterId(id) => write!(f, "{}: gives the roster id {id}", self.place),
-        }
+        f.write_str(&self.in_lang(Lang::En))
     }
 }
 
@@ -65,14 +111,11 @@ pub fn named_in(text: &str, matcher: &Matcher) -> Vec<Target> {
 }
 
 /// Where an entry is, for a message that must not quote it.
-pub fn entry_place(entry: &Entry, item_title: Option<&str>, time: &str) -> String {
+pub fn entry_place(entry: &Entry, item_title: Option<&str>, time: &str) -> Place {
     // The random end of the id: entries taken in the same minute share its start.
     let id = entry.id.simple().to_string();
-    let short = &id[id.len() - 8..];
-    match item_title {
-        Some(t) => format!("entry …{short} ({t}, {time})"),
-        None => format!("entry …{short} ({time})"),
-    }
+    let short = id[id.len() - 8..].to_string();
+    Place::Entry { short, item: item_title.map(str::to_string), time: time.to_string() }
 }
 
 #[cfg(test)]
@@ -82,11 +125,15 @@ mod tests {
     #[test]
     fn a_leak_says_where_and_what_but_never_the_text() {
         let leak = Leak {
-            place: "entry …1234abcd (Opening, 09:40)".into(),
+            place: Place::Entry { short: "1234abcd".into(), item: Some("Opening".into()), time: "09:40".into() },
             target: Target::Person("uch-1".into()),
         };
         assert_eq!(leak.to_string(), "entry …1234abcd (Opening, 09:40): names participant uch-1");
-        let leak = Leak { place: "agenda: background".into(), target: Target::Institution("ngo-yc".into()) };
+        assert_eq!(
+            leak.in_lang(Lang::Ru),
+            "запись …1234abcd (Opening, 09:40): называет участника uch-1"
+        );
+        let leak = Leak { place: Place::AgendaField("background"), target: Target::Institution("ngo-yc".into()) };
         assert_eq!(leak.to_string(), "agenda: background: names the affiliation of participant ngo-yc");
     }
 }

@@ -18,7 +18,7 @@ use crate::export::Profile;
 use crate::session::Session;
 use crate::store::SessionStore;
 use crate::store::draft::{self, Checkpointer, Draft, Loaded};
-use crate::{timing, ui};
+use crate::{t, timing, ui};
 
 use super::screen::Screen;
 use super::snapshots::Snapshots;
@@ -172,9 +172,11 @@ impl Runtime {
         let runtime = self;
         // A rescue file's draft was written at the last exit, when the draft file could not
         // be: it is newer than the draft file.
+        let lang = runtime.app.lang();
         let last_capture = runtime.store.last_capture_seq();
         let rescued = runtime.store.take_rescued_draft().filter(|d| !d.committed(last_capture));
-        match draft::load(runtime.store.disk().as_ref(), runtime.store.dir(), runtime.store.device(), now) {
+        let store = &runtime.store;
+        match draft::load(store.disk().as_ref(), store.dir(), store.device(), now, lang) {
             Loaded::None => {}
             // Saved with Enter just before the last stop: already a note, not a draft.
             Loaded::Draft(d) if d.committed(last_capture) || rescued.is_some() => {
@@ -185,17 +187,12 @@ impl Runtime {
                 runtime.drafts = Checkpointer::from_saved(Some(d));
             }
             Loaded::SetAside { to, why } => {
-                let text = format!(
-                    "The note being typed at the last stop could not be read ({why}); the file is kept in {}",
-                    to.display()
-                );
+                let text = t!(lang, "msg-draft-set-aside", why = why, path = to.display().to_string());
                 runtime.message(Message::Notice { text, error: true }, now);
             }
             Loaded::Stuck { why } => {
                 runtime.drafts_blocked = true;
-                let text = format!(
-                    "The note being typed at the last stop could not be read ({why}); it is left as it is, and the note you type now is only saved when you press Enter"
-                );
+                let text = t!(lang, "msg-draft-stuck", why = why);
                 runtime.message(Message::Notice { text, error: true }, now);
             }
         }
@@ -373,7 +370,8 @@ impl Runtime {
                     recorded = true;
                     if let Err(e) = self.store.record(event, now) {
                         self.retry_at = now.checked_add(RETRY_AFTER).ok();
-                        self.message(Message::SaveFailed(e.to_string()), now);
+                        let text = e.message(self.app.lang());
+                        self.message(Message::SaveFailed(text), now);
                     }
                 }
                 Effect::Bell => out.bell = true,
@@ -433,7 +431,7 @@ impl Runtime {
                 }
             }
             Err(e) => {
-                let text = format!("Another laptop's notes could not be read just now: {e}");
+                let text = t!(self.app.lang(), "msg-others-unreadable", why = e.message(self.app.lang()));
                 if self.fold_error.as_ref() != Some(&text) {
                     self.fold_error = Some(text.clone());
                     self.message(Message::Notice { text, error: true }, now);
@@ -500,11 +498,11 @@ impl Runtime {
             match saved {
                 Err(e) => {
                     // Name every file that fails, not only the last one tried.
+                    let lang = self.app.lang();
+                    let error = e.message(lang);
                     let text = match self.store.pending() {
-                        0 => format!("{e} (the note being typed)"),
-                        n => format!(
-                            "{e} (the note being typed). The journal cannot be written either: {n} change(s) wait in memory"
-                        ),
+                        0 => t!(lang, "msg-draft-not-saved", error = error),
+                        n => t!(lang, "msg-draft-and-journal-not-saved", error = error, n = n),
                     };
                     self.message(Message::SaveFailed(text), now);
                     out.redraw = true;
@@ -563,28 +561,31 @@ impl Runtime {
     fn export_beside(&self, profile: Profile) -> (String, bool) {
         use crate::export::{ExportError, Format, Options, render};
         let options = Options { profile, redact: false, lang: None };
+        let lang = self.app.lang();
         let base = format!("report-{}", profile.as_str());
         let mut written = Vec::new();
         for format in [Format::Markdown, Format::Docx] {
             let bytes = match render(self.store.session(), format, options) {
                 Ok(b) => b,
                 Err(ExportError::NamesInText(leaks)) => {
-                    return (
-                        format!(
-                            "Public draft not written: {} place(s) in the notes name participants. `convene export --profile public` lists them; fix them or add --redact",
-                            leaks.len()
-                        ),
-                        true,
-                    );
+                    let (command, flag) = ("convene export --profile public", "--redact");
+                    let text =
+                        t!(lang, "msg-public-draft-refused", n = leaks.len(), command = command, flag = flag);
+                    return (text, true);
                 }
-                Err(e) => return (e.to_string(), true),
+                Err(ExportError::Build(why)) => return (t!(lang, "msg-draft-not-built", why = why), true),
             };
             match self.store.write_beside(&base, format.extension(), &bytes) {
                 Ok(path) => written.push(path.display().to_string()),
-                Err(e) => return (e.to_string(), true),
+                Err(e) => return (e.message(lang), true),
             }
         }
-        (format!("Draft written: {}", written.join(" and ")), false)
+        let text = match written.as_slice() {
+            [first, second] => t!(lang, "msg-draft-written", first = first, second = second),
+            // Never more nor fewer than the two formats above; said plainly all the same.
+            _ => written.join(", "),
+        };
+        (text, false)
     }
 }
 

@@ -22,7 +22,9 @@ use anyhow::Context;
 
 pub use core::{FOLD_AFTER, Finished, Input, Output, RETRY_AFTER, Runtime};
 
+use crate::i18n::Lang;
 use crate::store::{self, SessionStore};
+use crate::t;
 use crate::ui::theme::Theme;
 use launcher::Choice;
 
@@ -39,25 +41,32 @@ pub enum Start {
     Pick,
 }
 
+/// The command that tells what is wrong with a session's files (the same in every language).
+const VERIFY: &str = "convene verify";
+
 /// What the run screen says first about how the session was opened, if anything.
 pub fn start_note(report: &store::RecoveryReport) -> Option<String> {
+    start_note_in(Lang::En, report)
+}
+
+/// [`start_note`] in `lang`.
+pub fn start_note_in(lang: Lang, report: &store::RecoveryReport) -> Option<String> {
     let mut parts = Vec::new();
     if report.brought_back > 0 {
-        let from = if report.second_writer > 0 {
-            "a rescue file, or a second convene that wrote into the same journal"
+        let n = report.brought_back;
+        parts.push(if report.second_writer > 0 {
+            t!(lang, "msg-start-brought-back-rescue-or-writer", n = n)
         } else {
-            "a rescue file"
-        };
-        parts.push(format!(
-            "Saved {} change(s) that were in no journal yet (from {from}); nothing of them is lost",
-            report.brought_back
-        ));
+            t!(lang, "msg-start-brought-back-rescue", n = n)
+        });
     }
     if !report.is_clean() {
-        parts.push(format!(
-            "Recovered with problems: {} damaged record(s) dropped; the damaged files are kept in {}/ (see `convene verify`)",
-            report.records_dropped().saturating_sub(report.second_writer),
-            store::recovery::SET_ASIDE_DIR
+        parts.push(t!(
+            lang,
+            "msg-start-recovered-problems",
+            n = report.records_dropped().saturating_sub(report.second_writer),
+            dir = store::recovery::SET_ASIDE_DIR,
+            command = VERIFY
         ));
     }
     (!parts.is_empty()).then(|| parts.join(". "))
@@ -77,7 +86,7 @@ pub fn run(start: Start, data_dir: &Path, room: &crate::app::Overrides) -> anyho
         Some(path) => match crate::agenda::load(path) {
             Ok(a) => Some((path.clone(), a)),
             Err(e) => {
-                say(&format!("{}{e}", crate::cli::ERROR));
+                say(&crate::cli::agenda_error(&e));
                 return Ok(ExitCode::FAILURE);
             }
         },
@@ -86,8 +95,8 @@ pub fn run(start: Start, data_dir: &Path, room: &crate::app::Overrides) -> anyho
     let (mut settings, settings_note) = settings_file::load();
     room.apply(&mut settings);
     let theme = Theme::of(&settings);
-    let mut terminal =
-        terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
+    let lang = settings.interface_lang();
+    let mut terminal = terminal::enter().with_context(|| t!(lang, "msg-terminal-unavailable"))?;
     let outcome = (|| -> anyhow::Result<Option<Opened>> {
         let choice = match (&loaded, &resume) {
             (_, Some(dir)) => Choice::Resume(dir.clone()),
@@ -120,7 +129,7 @@ pub fn run(start: Start, data_dir: &Path, room: &crate::app::Overrides) -> anyho
                 } else {
                     store::open_session(data_dir, &dir, now)?
                 };
-                Ok(Some(Opened::Run(Box::new(store), start_note(&report))))
+                Ok(Some(Opened::Run(Box::new(store), start_note_in(lang, &report))))
             }
         }
     })();
@@ -151,10 +160,10 @@ pub fn timer(
     let now = clock.now();
     let (agenda, ends_at) = make(now)?;
     let item = agenda.days.first().and_then(|d| d.items.first()).map(|i| i.id.clone());
-    let Some(item) = item else { anyhow::bail!("the timer has no item to run") };
+    let lang = settings_file::interface_lang();
+    let Some(item) = item else { anyhow::bail!(t!(lang, "msg-timer-no-item")) };
     // The terminal first: a timer that cannot be shown must not leave a session behind.
-    let terminal =
-        terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
+    let terminal = terminal::enter().with_context(|| t!(lang, "msg-terminal-unavailable"))?;
     let started = (|| -> anyhow::Result<SessionStore> {
         let mut store = store::create_session(data_dir, &agenda, None, now)?;
         store.record(crate::session::Event::ItemStarted { item: item.clone() }, now)?;
@@ -187,6 +196,7 @@ fn drive(
     // it does not wait in the launcher among the events to resume; quit with time left (by
     // mistake), it resumes like any session. An event goes on until it is finished.
     let timer = store.session().is_timer();
+    let lang = settings.interface_lang();
     let mut runtime = Runtime::new(store, settings, note, clock.now());
     let result = run_loop::event_loop(&mut terminal, &mut runtime, clock);
     // However the loop ended (a quit, a signal, a terminal that can no longer be written
@@ -197,9 +207,9 @@ fn drive(
     if timer && finished.rescue.is_none() {
         finish_if_time_is_up(&mut finished.store, clock.now());
     }
-    let saved = report_end(&finished);
+    let saved = report_end(lang, &finished);
     if let Err(e) = &result {
-        say(&format!("{}stopped: {e:#}", crate::cli::ERROR));
+        say(&format!("{}{}", crate::cli::error_prefix(), t!(lang, "msg-stopped", why = format!("{e:#}"))));
     }
     Ok(if saved && result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
@@ -222,8 +232,8 @@ pub fn follow(dir: &Path, operator: bool, room: &crate::app::Overrides) -> anyho
     let clock = clock::Clock::start().map_err(anyhow::Error::msg)?;
     // Opened before the terminal is taken, so what is wrong prints normally.
     let opened = open_follower(dir, operator, room, &clock)?;
-    let terminal =
-        terminal::enter().context("cannot take over the terminal (is this an interactive terminal?)")?;
+    let lang = opened.app().lang();
+    let terminal = terminal::enter().with_context(|| t!(lang, "msg-terminal-unavailable"))?;
     follow_loop(terminal, opened, &clock)
 }
 
@@ -261,12 +271,9 @@ fn open_follower(
     let (mut settings, settings_note) = settings_file::load();
     room.apply(&mut settings);
     // Half a record at the end of a writer's journal is a write in progress, not damage.
-    let note = (report.records_dropped() > 0).then(|| {
-        format!(
-            "{} damaged record(s) in the session's files are skipped here (see `convene verify`)",
-            report.records_dropped()
-        )
-    });
+    let lang = settings.interface_lang();
+    let note = (report.records_dropped() > 0)
+        .then(|| t!(lang, "msg-follow-damaged", n = report.records_dropped(), command = VERIFY));
     let view = if operator { crate::app::View::Operator } else { crate::app::View::Projector };
     Ok(Runtime::follow(store, settings, view, note.or(settings_note), clock.now()))
 }
@@ -276,53 +283,53 @@ fn follow_loop(
     mut runtime: Runtime,
     clock: &clock::Clock,
 ) -> anyhow::Result<ExitCode> {
+    let lang = runtime.app().lang();
     let result = run_loop::event_loop(&mut terminal, &mut runtime, clock);
     runtime.handle(Input::Stop, clock.now());
     terminal::restore();
     if let Err(e) = &result {
-        say(&format!("{}stopped: {e:#}", crate::cli::ERROR));
+        say(&format!("{}{}", crate::cli::error_prefix(), t!(lang, "msg-stopped", why = format!("{e:#}"))));
     }
     Ok(if result.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-/// Says on the terminal what is saved and where; whether everything is. Never panics: the
-/// terminal may be the thing that failed.
-fn report_end(finished: &Finished) -> bool {
+/// Says on the terminal, in `lang`, what is saved and where; whether everything is. Never
+/// panics: the terminal may be the thing that failed.
+fn report_end(lang: Lang, finished: &Finished) -> bool {
     let dir = finished.store.dir().display().to_string();
     if finished.snapshot_problem.is_some() {
         // Its error says "saving retries", which no longer holds once the program ends.
-        say(
-            "note: minutes.json could not be refreshed; nothing is lost: the journal has every saved change, and the next start rebuilds it",
-        );
+        say(&t!(lang, "msg-end-snapshot-stale", file = store::snapshot::FILE_NAME));
     }
     let pending = finished.store.pending();
     let Some(rescue) = &finished.rescue else {
-        let _ = writeln!(std::io::stdout(), "Session saved in {}", crate::safe_text::line(&dir));
+        let line = t!(lang, "msg-end-saved", dir = crate::safe_text::line(&dir).as_ref());
+        let _ = writeln!(std::io::stdout(), "{line}");
         return true;
     };
     let what = match (pending, &finished.unsaved_draft) {
-        (0, _) => "the note being typed".to_string(),
-        (n, None) => format!("{n} change(s)"),
-        (n, Some(_)) => format!("{n} change(s) and the note being typed"),
+        (0, _) => t!(lang, "msg-end-what-draft"),
+        (n, None) => t!(lang, "msg-end-what-changes", n = n),
+        (n, Some(_)) => t!(lang, "msg-end-what-changes-and-draft", n = n),
     };
     match rescue {
-        Ok(path) if path.parent() == Some(finished.store.dir()) => say(&format!(
-            "NOT SAVED in the session: {what}. Kept in the rescue file {}. Run convene on this session again once the disk works: it saves them then",
-            path.display()
-        )),
-        Ok(path) => say(&format!(
-            "NOT SAVED in the session: {what} (the session folder cannot be written). Kept in the rescue file {}. Once that disk works, move the file into {dir} and run convene on the session again: it saves them then",
-            path.display()
+        Ok(path) if path.parent() == Some(finished.store.dir()) => {
+            say(&t!(lang, "msg-end-rescued-in-session", what = &what, path = path.display().to_string()))
+        }
+        Ok(path) => say(&t!(
+            lang,
+            "msg-end-rescued-elsewhere",
+            what = &what,
+            path = path.display().to_string(),
+            dir = &dir
         )),
         Err(why) => {
-            say(&format!(
-                "NOT SAVED anywhere: {what} could not be written to any disk ({why}). Copy the text below to a safe place now:"
-            ));
+            say(&t!(lang, "msg-end-rescue-failed", what = &what, why = why));
             for text in finished.store.pending_records().iter().filter_map(|r| r.event.text()) {
                 say(&format!("  {text}"));
             }
             if let Some(text) = &finished.unsaved_draft {
-                say(&format!("  (being typed) {text}"));
+                say(&format!("  {}", t!(lang, "msg-end-being-typed", text = text)));
             }
         }
     }

@@ -84,9 +84,7 @@ pub fn event_loop(terminal: &mut Term, runtime: &mut Runtime, clock: &Clock) -> 
             Some(watch)
         }
         Err(e) => {
-            let text = format!(
-                "Other laptops' notes are not shown as they arrive ({e}); they are read when the session is next opened"
-            );
+            let text = crate::t!(runtime.app().lang(), "msg-watch-failed", why = e.to_string());
             runtime.notice(text, clock.now());
             None
         }

@@ -4,47 +4,59 @@
 use std::path::PathBuf;
 
 use crate::app::Settings;
+use crate::i18n::Lang;
+use crate::t;
 
 pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("org", "convene", "convene").map(|p| p.config_dir().join("settings.toml"))
 }
 
-/// The settings, and a message for the screen when something was wrong with the file.
+/// What was wrong with the settings file, said once the operator's language is known.
+enum Trouble {
+    Broken(String),
+    Unreadable(String),
+    RoomLanguage(String),
+    Language(String),
+}
+
+/// The settings, and a message for the screen when something was wrong with the file (in
+/// the operator's language).
 pub fn load() -> (Settings, Option<String>) {
     let mut settings = Settings::default();
-    let mut note = None;
+    let mut trouble = None;
+    let shown = path().map(|p| p.display().to_string()).unwrap_or_default();
     if let Some(path) = path() {
         match std::fs::read_to_string(&path) {
             Ok(text) => match Settings::parse(&text) {
                 Ok(s) => settings = s,
-                Err(e) => {
-                    note =
-                        Some(format!("{} is broken ({e}); using defaults until it is fixed", path.display()))
-                }
+                Err(e) => trouble = Some(Trouble::Broken(e)),
             },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 // Best effort: a template documents the settings; failing to write it is harmless.
-                let _ = write_template(&path);
+                let _ = write_template(&path, system_lang().unwrap_or(Lang::En));
             }
-            Err(e) => note = Some(format!("cannot read {} ({e}); using defaults", path.display())),
+            Err(e) => trouble = Some(Trouble::Unreadable(e.to_string())),
         }
     }
     // An unknown language would be ignored without a word: said, as a broken file is.
-    if let Some(code) = settings.room_language.clone().filter(|c| crate::i18n::Lang::from_code(c).is_none()) {
+    if let Some(code) = settings.room_language.clone().filter(|c| Lang::from_code(c).is_none()) {
         settings.room_language = None;
-        note = Some(format!(
-            "room_language = \"{code}\" in the settings is not a language convene speaks (en, ru, tg); the projector follows the agenda's language"
-        ));
+        trouble = Some(Trouble::RoomLanguage(code));
     }
-    if let Some(code) = settings.language.clone().filter(|c| crate::i18n::Lang::from_code(c).is_none()) {
+    if let Some(code) = settings.language.clone().filter(|c| Lang::from_code(c).is_none()) {
         settings.language = None;
-        note = Some(format!(
-            "language = \"{code}\" in the settings is not a language convene speaks (en, ru, tg); using the system's"
-        ));
+        trouble = Some(Trouble::Language(code));
     }
     if settings.language.is_none() {
         settings.language = system_lang().map(|l| l.code().to_string());
     }
+    let lang = settings.interface_lang();
+    let note = trouble.map(|trouble| match trouble {
+        Trouble::Broken(e) => t!(lang, "cli-settings-broken", file = &shown, error = e),
+        Trouble::Unreadable(e) => t!(lang, "cli-settings-unreadable", file = &shown, error = e),
+        Trouble::RoomLanguage(code) => t!(lang, "cli-settings-room-language-unknown", code = code),
+        Trouble::Language(code) => t!(lang, "cli-settings-language-unknown", code = code),
+    });
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         settings.color = false;
     }
@@ -71,13 +83,13 @@ pub fn interface_lang() -> crate::i18n::Lang {
     set.or_else(system_lang).unwrap_or(crate::i18n::Lang::En)
 }
 
-fn write_template(path: &std::path::Path) -> std::io::Result<()> {
+fn write_template(path: &std::path::Path, lang: Lang) -> std::io::Result<()> {
     let dir = path.parent().ok_or(std::io::ErrorKind::NotFound)?;
     crate::store::disk::Disk::create_dir(&crate::store::disk::OsDisk, dir)?;
     crate::store::snapshot::write_atomic(
         &crate::store::disk::OsDisk,
         dir,
         "settings.toml",
-        Settings::template().as_bytes(),
+        Settings::template(lang).as_bytes(),
     )
 }

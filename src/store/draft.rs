@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::disk::Disk;
 use super::error::StoreError;
 use super::snapshot::write_atomic;
+use crate::i18n::Lang;
 
 /// How often a changing draft is written.
 pub const CHECKPOINT_EVERY: SignedDuration = SignedDuration::from_secs(2);
@@ -101,13 +102,14 @@ pub enum Loaded {
 }
 
 /// The draft left by the last run of this device. A file that does not read as a draft is
-/// set aside like any other unreadable file, never overwritten by the next checkpoint.
-pub fn load(disk: &dyn Disk, dir: &Path, device: &str, now: Timestamp) -> Loaded {
+/// set aside like any other unreadable file, never overwritten by the next checkpoint. Why
+/// it could not be read is said in `lang` (the operator's screen shows it).
+pub fn load(disk: &dyn Disk, dir: &Path, device: &str, now: Timestamp, lang: Lang) -> Loaded {
     let name = file_name(device);
     let bytes = match disk.read(&dir.join(&name)) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded::None,
-        Err(e) => return Loaded::Stuck { why: StoreError::read(dir.join(&name), &e).to_string() },
+        Err(e) => return Loaded::Stuck { why: StoreError::read(dir.join(&name), &e).message(lang) },
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Loaded::None;
@@ -115,10 +117,12 @@ pub fn load(disk: &dyn Disk, dir: &Path, device: &str, now: Timestamp) -> Loaded
     match serde_json::from_slice::<Draft>(&bytes) {
         Ok(draft) => Loaded::Draft(draft),
         Err(_) => {
-            let why = "it does not read as a draft (damaged)".to_string();
+            let why = crate::t!(lang, "msg-draft-damaged");
             match super::recovery::set_aside(disk, dir, &name, "unreadable", now) {
                 Ok(to) => Loaded::SetAside { to, why },
-                Err(e) => Loaded::Stuck { why: format!("{why}, and it could not be moved aside: {e}") },
+                Err(e) => Loaded::Stuck {
+                    why: crate::t!(lang, "msg-draft-not-moved", why = why, error = e.message(lang)),
+                },
             }
         }
     }
@@ -145,7 +149,7 @@ mod tests {
         assert!(cp.due(&draft("Ре"), at(2000)));
         assert!(!cp.due(&draft("Р"), at(5000)), "unchanged text is not written again");
         assert_eq!(cp.next_due(&draft("Р"), at(5000)), None);
-        assert_eq!(load(&disk, dir, "d", at(5000)), Loaded::Draft(draft("Р")));
+        assert_eq!(load(&disk, dir, "d", at(5000), Lang::En), Loaded::Draft(draft("Р")));
     }
 
     #[test]
@@ -156,10 +160,12 @@ mod tests {
         let t0: Timestamp = "2026-01-01T10:00:00Z".parse().unwrap();
         let damaged = b"{\"text\": \"\xd0\x9f\xd0\xbe\xd0\xbb\xd0\xb8 half a no";
         disk.overwrite(&dir.join("draft-d.json"), damaged);
-        let Loaded::SetAside { to, .. } = load(&disk, dir, "d", t0) else { panic!("not set aside") };
+        let Loaded::SetAside { to, .. } = load(&disk, dir, "d", t0, Lang::En) else {
+            panic!("not set aside")
+        };
         assert!(to.starts_with("/s/set-aside"), "{}", to.display());
         assert_eq!(disk.contents(&to).unwrap(), damaged, "kept byte for byte");
         assert!(disk.contents(&dir.join("draft-d.json")).is_none());
-        assert_eq!(load(&disk, dir, "d", t0), Loaded::None);
+        assert_eq!(load(&disk, dir, "d", t0, Lang::En), Loaded::None);
     }
 }

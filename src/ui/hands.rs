@@ -41,15 +41,16 @@ pub struct Hands([Option<(String, u64)>; 3]);
 pub enum Mark {
     /// The clock's text, one cell per character from `at`'s left.
     Text { hand: Hand, at: Rect },
-    /// Character `index` of the clock as a big glyph at `at`, in `style`, of font size
-    /// `size` (see [`super::countdown`]).
-    Glyph { hand: Hand, index: usize, at: Rect, style: Style, size: usize },
+    /// Character `index` of the clock as a big glyph at `at`, in `style`, at `size` (see
+    /// [`super::countdown`]).
+    Glyph { hand: Hand, index: usize, at: Rect, style: Style, size: countdown::Size },
 }
 
 /// The clocks of `tick` at `now`: only while an item runs in the operator's panel or on
-/// the projector (elsewhere nothing is moved this way).
+/// the projector (elsewhere nothing is moved this way: the capture strip is one row, the
+/// plain screen a few lines, drawn again line by line).
 pub fn hands(tick: Tick, app: &App, session: &Session, now: Timestamp) -> Option<Hands> {
-    if matches!(tick, Tick::Strip(_)) || session.finished_at.is_some() {
+    if matches!(tick, Tick::Strip(_) | Tick::Plain(_)) || session.finished_at.is_some() {
         return None;
     }
     let c = session.current_index()?;
@@ -205,19 +206,19 @@ mod tests {
                     index: i,
                     at: Rect::new(i as u16 * w, 0, w, h),
                     style,
-                    size: 1,
+                    size: countdown::Size::Half,
                 })
                 .collect(),
         };
         let mut memo = Memo::default();
         let written = hand.step(&at("19", 1), &mut buf, &mut memo);
         assert_eq!(written, Some(vec![Rect::new(w, 0, w, h)]));
-        let nine = countdown::glyph('9', style, 1).expect("the half-height size");
+        let nine = countdown::glyph('9', style, countdown::Size::Half).expect("the half-height size");
         let right: Vec<_> =
             buf.content.chunks(usize::from(2 * w)).flat_map(|row| row[usize::from(w)..].to_vec()).collect();
         assert_eq!(right, nine.content);
         assert!(
-            memo.drawing(countdown::glyph_look('9', style, 1), w, h, || None).is_some(),
+            memo.drawing(countdown::glyph_look('9', style, countdown::Size::Half), w, h, || None).is_some(),
             "kept for the next time"
         );
     }

@@ -178,7 +178,8 @@ pub fn render(
     theme: Theme,
 ) {
     let content = lines(table, focus, lang, theme);
-    let block = Block::bordered().title(Line::styled(format!(" {} ", tr(lang, "help-title", &[])), theme.title()));
+    let block =
+        Block::bordered().title(Line::styled(format!(" {} ", tr(lang, "help-title", &[])), theme.title()));
     match shape(&content, area) {
         Shape::Two { popup } => {
             let (left, right) = columns(content, popup.width);

@@ -1,6 +1,9 @@
 //! The room's view: big countdown, the item's title, the current prompt, the speaker's
 //! clock, the next item and the facilitator's message; between days, that the day is
 //! over; after the event, that it is finished. Never captured notes, never names.
+//!
+//! The room's language, or two side by side (`projector_languages`): the stage and
+//! convene's own words in both, the agenda's titles and prompts once, as written.
 
 use jiff::Timestamp;
 use ratatui::buffer::Buffer;
@@ -15,8 +18,8 @@ use super::parts::{Parts, digest};
 use super::text::{current_prompt, hhmm, item};
 use super::theme::Theme;
 use super::{Piece, Weight, draw_pieces, measure, rows_of, shed};
-use crate::agenda::ItemKind;
-use crate::app::App;
+use crate::agenda::{Agenda, ItemKind};
+use crate::app::{App, Settings};
 use crate::i18n::{Lang, date_short, tr_with};
 use crate::session::Session;
 use crate::timing::{self, DayProjection, Stage};
@@ -24,9 +27,94 @@ use crate::timing::{self, DayProjection, Stage};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
+/// The big digits grow past the font's own size (8 rows) only on a screen taller than
+/// this. A grown digit is many more cells to write each second it changes: on a 120x40
+/// screen 2x3-cell pixels would write about 420 bytes an idle second where the font's size
+/// writes 88, and DESIGN.md's budget is 100 (measured at that size). A hall's projector at
+/// 200x60 is worth its 1.4 kB a second; a laptop's window does not need it.
+pub const GROW_ABOVE_ROWS: u16 = 40;
+
+/// The languages the projector speaks: the room's, and maybe a second beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Langs {
+    pub first: Lang,
+    pub second: Option<Lang>,
+}
+
+/// The projector's languages for `agenda`: one language when the room's is chosen
+/// (`room_language`, `--room-language`); else the first two convene speaks of the
+/// `projector_languages` setting, or when it names none of them of the agenda's
+/// `event.projector_languages` (one of them: that one alone); else the room's language
+/// alone (see [`Settings::room_lang`]).
+pub fn languages(settings: &Settings, agenda: &Agenda) -> Langs {
+    let room = settings.room_lang(agenda);
+    if settings.room_language.as_deref().and_then(Lang::from_code).is_some() {
+        return Langs { first: room, second: None };
+    }
+    let known = |codes: &[String]| {
+        let mut langs: Vec<Lang> = Vec::new();
+        for lang in codes.iter().filter_map(|code| Lang::from_code(code)) {
+            if !langs.contains(&lang) {
+                langs.push(lang);
+            }
+        }
+        langs
+    };
+    // A setting of languages convene does not speak is no setting.
+    let mut langs = known(&settings.projector_languages);
+    if langs.is_empty() {
+        langs = known(&agenda.event.projector_languages);
+    }
+    match langs[..] {
+        [first, second, ..] => Langs { first, second: Some(second) },
+        [first] => Langs { first, second: None },
+        [] => Langs { first: room, second: None },
+    }
+}
+
+impl Langs {
+    /// What `say` says in each language: once when both say the same (Tajik's missing
+    /// words are Russian's), else the first's and the second's joined by " · ".
+    fn say(self, say: impl Fn(Lang) -> String) -> String {
+        let first = say(self.first);
+        match self.second.map(say) {
+            Some(second) if second != first => format!("{first} · {second}"),
+            _ => first,
+        }
+    }
+
+    /// Message `id` with `args`, ending with the agenda's `text` (a title, a prompt) as
+    /// argument `name`: "Далее в 10:05 · Next at 10:05: Key questions", each language's
+    /// words and the text once. A language whose message does not end with the text says
+    /// it whole.
+    fn say_with(self, id: &str, args: &[(&str, &str)], name: &str, text: &str) -> String {
+        let whole = |lang: Lang| {
+            let mut all = args.to_vec();
+            all.push((name, text));
+            tr_with(lang, id, &all)
+        };
+        let Some(second) = self.second else { return whole(self.first) };
+        let (a, b) = (whole(self.first), whole(second));
+        let label = |said: &str| {
+            said.strip_suffix(text).map(|head| head.trim_end().trim_end_matches(':').trim_end().to_string())
+        };
+        match (label(&a), label(&b)) {
+            _ if a == b => a,
+            (Some(la), Some(lb)) if !text.is_empty() => {
+                let labels = if la == lb { la } else { format!("{la} · {lb}") };
+                format!("{labels}: {text}")
+            }
+            _ => format!("{a} · {b}"),
+        }
+    }
+}
+
 /// What the room sees: a line above the digits, the digits, and lines below them.
 struct Wall<'a> {
     top: Vec<Line<'a>>,
+    /// The line above in each language on a line of its own, for when the two side by
+    /// side do not fit the width.
+    top_apart: Vec<Line<'a>>,
     big: Option<(String, Style)>,
     /// The clock the big digits show, when they tick.
     hand: Option<Hand>,
@@ -37,6 +125,33 @@ struct Wall<'a> {
     wide_bottom: bool,
 }
 
+impl<'a> Wall<'a> {
+    fn new(top: Vec<Line<'a>>) -> Wall<'a> {
+        Wall {
+            top,
+            top_apart: Vec::new(),
+            big: None,
+            hand: None,
+            bottom: Vec::new(),
+            next: None,
+            wide_bottom: false,
+        }
+    }
+
+    /// With the line above saying `say` in the projector's languages, in `style`: side by
+    /// side, or one language a line when they do not fit.
+    fn titled(langs: Langs, style: Style, say: impl Fn(Lang) -> String) -> Wall<'a> {
+        let mut wall = Wall::new(vec![Line::styled(langs.say(&say), style)]);
+        if let Some(second) = langs.second {
+            let (a, b) = (say(langs.first), say(second));
+            if a != b {
+                wall.top_apart = vec![Line::styled(a, style), Line::styled(b, style)];
+            }
+        }
+        wall
+    }
+}
+
 /// The speaker as the room may see them (see [`crate::audience`]): never a name.
 fn public_speaker(session: &Session, who: &crate::session::Attribution, lang: Lang) -> String {
     crate::audience::source_in(&session.agenda, who, crate::audience::Audience::Projector, lang)
@@ -44,7 +159,7 @@ fn public_speaker(session: &Session, who: &crate::session::Attribution, lang: La
 }
 
 /// A stage in the room's words, beside its symbol: colour is never the only signal.
-fn stage_label(lang: Lang, stage: Stage, label: &str) -> String {
+pub(super) fn stage_label(lang: Lang, stage: Stage, label: &str) -> String {
     let id = match stage {
         Stage::Normal => "stage-on-time",
         Stage::WrapUp => "stage-wrap-up",
@@ -57,11 +172,11 @@ fn stage_label(lang: Lang, stage: Stage, label: &str) -> String {
 }
 
 /// " ◆ ПОСЛЕДНЯЯ МИНУТА" after a speaker's or a slot's clock; nothing while on time.
-fn stage_words(lang: Lang, stage: Stage, label: &str) -> String {
+fn stage_words(langs: Langs, stage: Stage, label: &str) -> String {
     if stage == Stage::Normal {
         String::new()
     } else {
-        format!(" {} {}", stage.symbol(), stage_label(lang, stage, label))
+        format!(" {} {}", stage.symbol(), langs.say(|lang| stage_label(lang, stage, label)))
     }
 }
 
@@ -75,16 +190,16 @@ pub fn render(
     parts: &mut Parts,
 ) {
     let theme = Theme::of(&app.settings);
-    let lang = app.settings.room_lang(&session.agenda);
+    let langs = languages(&app.settings, &session.agenda);
     // A finished event comes first: it never reads as one about to start.
     let mut wall = if let Some(at) = session.finished_at {
-        finished(session, at, theme, lang)
+        finished(session, at, theme, langs)
     } else if let Some(c) = session.current_index() {
-        running(app, session, day, c, now, theme, parts, lang)
+        running(app, session, day, c, now, theme, parts, langs)
     } else if let Some(d) = timing::day_over(session) {
-        day_over(session, d, now, theme, lang)
+        day_over(session, d, now, theme, langs)
     } else {
-        starting_soon(session, day, now, theme, lang)
+        starting_soon(session, day, now, theme, langs)
     };
     // The message is for the room, whatever else is on: it is never what falls off.
     if let Some(message) = &session.message {
@@ -96,9 +211,13 @@ pub fn render(
 }
 
 /// Lays the wall out, centred: the lines below the digits get a share of the screen, the
-/// least important of them giving way first; the digits take what is left, up to 8 rows.
+/// least important of them giving way first; the digits take what is left.
 fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall, parts: &mut Parts) {
     let width = area.width.saturating_sub(4);
+    // Two languages side by side, or one a line when they do not fit the width.
+    if !wall.top_apart.is_empty() && wall.top.iter().any(|l| l.width() > usize::from(width)) {
+        wall.top = std::mem::take(&mut wall.top_apart);
+    }
     let top_h = parts.rows(&wall.top, width, false);
     measure(&wall.bottom, width, parts);
     let clock_min = u16::from(wall.big.is_some());
@@ -107,8 +226,13 @@ fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall, parts: &mut Parts) {
     shed(&mut wall.bottom, width, budget, Weight::Must);
     // What must show may take rows from the digits, down to one.
     let bottom_h = rows_of(&wall.bottom, width).min(area.height.saturating_sub(top_h + 2 + clock_min));
+    // The digits take what the lines leave them, as big as that allows on a hall's screen
+    // (see [`GROW_ABOVE_ROWS`]); at least the rows the font's own size takes, when there
+    // are that many, so the wall stays centred on them.
+    let room = area.height.saturating_sub(top_h + bottom_h + 2);
+    let most = if area.height > GROW_ABOVE_ROWS { room } else { room.min(8) };
     let clock_h =
-        if wall.big.is_some() { area.height.saturating_sub(top_h + bottom_h + 2).min(8) } else { 0 };
+        wall.big.as_ref().map_or(0, |(text, _)| countdown::rows(text, width, most).max(room.min(8)));
     let used = top_h + 1 + clock_h + 1 + bottom_h;
     let [_, top_area, _, clock_area, _, bottom_area, _] = Layout::vertical([
         Constraint::Length(area.height.saturating_sub(used) / 2),
@@ -126,7 +250,7 @@ fn draw(buf: &mut Buffer, area: Rect, mut wall: Wall, parts: &mut Parts) {
         Paragraph::new(wall.top).alignment(Alignment::Center).render(top_area, buf);
     });
     if let Some((text, style)) = &wall.big {
-        countdown::render(buf, pad(clock_area), text, *style, 8, wall.hand, parts);
+        countdown::render(buf, pad(clock_area), text, *style, clock_h, wall.hand, parts);
     }
     draw_pieces(buf, pad(bottom_area), &wall.bottom, parts, true, Alignment::Center);
 }
@@ -142,16 +266,31 @@ fn running<'a>(
     now: Timestamp,
     theme: Theme,
     parts: &mut Parts,
-    lang: Lang,
+    langs: Langs,
 ) -> Wall<'a> {
-    let mut wall =
-        Wall { top: Vec::new(), big: None, hand: None, bottom: Vec::new(), next: None, wide_bottom: false };
+    let mut wall = Wall::new(Vec::new());
     if let Some(cd) = timing::countdown(session, c, now, app.settings.warnings()) {
-        let pause =
-            if cd.running { String::new() } else { format!("  ‖ {}", tr_with(lang, "paused", &[])) };
         let style = theme.stage(cd.stage);
-        let label = stage_label(lang, cd.stage, cd.label());
-        wall.top.push(Line::styled(format!(" {} {label}{pause} ", cd.stage.symbol()), style));
+        let say = |lang: Lang| {
+            let pause =
+                if cd.running { String::new() } else { format!("  ‖ {}", tr_with(lang, "paused", &[])) };
+            format!(" {} {}{pause} ", cd.stage.symbol(), stage_label(lang, cd.stage, cd.label()))
+        };
+        wall = match langs.second {
+            // Side by side, each stage word with the symbol once: " ● ПО ПЛАНУ · ON TIME ".
+            Some(_) => {
+                let pause = if cd.running {
+                    String::new()
+                } else {
+                    format!("  ‖ {}", langs.say(|lang| tr_with(lang, "paused", &[])))
+                };
+                let label = langs.say(|lang| stage_label(lang, cd.stage, cd.label()));
+                let mut wall = Wall::titled(langs, style, say);
+                wall.top = vec![Line::styled(format!(" {} {label}{pause} ", cd.stage.symbol()), style)];
+                wall
+            }
+            None => Wall::new(vec![Line::styled(say(langs.first), style)]),
+        };
         wall.big = Some((cd.display(), style));
         wall.hand = Some(Hand::Countdown);
     }
@@ -160,20 +299,22 @@ fn running<'a>(
     {
         // Overtime and the last call in words and symbol too: red alone says nothing to
         // a colour-blind speaker or a washed-out projector.
-        let stage = stage_words(lang, clock.stage, clock.label());
+        let stage = stage_words(langs, clock.stage, clock.label());
         // "00:50 / 01:00": the room reads it in any language.
         let shown = clock.display().replace(" of ", " / ");
         let len = shown.len();
+        let who = |lang| public_speaker(session, &turn.speaker, lang);
+        let speaking = match langs.second {
+            // A role from the agenda is the same in both: said once, after both labels.
+            Some(second) if who(langs.first) == who(second) => {
+                langs.say_with("speaking", &[], "who", &who(langs.first))
+            }
+            _ => langs.say(|lang| tr_with(lang, "speaking", &[("who", &who(lang))])),
+        };
         wall.bottom.push(
             Piece::new(
                 Weight::Must,
-                Line::styled(
-                    format!(
-                        "{} · {shown}{stage}",
-                        tr_with(lang, "speaking", &[("who", &public_speaker(session, &turn.speaker, lang))])
-                    ),
-                    theme.stage(clock.stage),
-                ),
+                Line::styled(format!("{speaking} · {shown}{stage}"), theme.stage(clock.stage)),
             )
             // Centred: drawn as a paragraph, never noted (see [`super::hands`]).
             .with_hand(usize::MAX, Hand::Turn, len),
@@ -186,33 +327,31 @@ fn running<'a>(
         let title = vec![Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title()))];
         let mut brief = Vec::new();
         if it.kind == ItemKind::WorkingGroups {
-            brief.extend(working_groups(session, c, it, theme, lang));
+            brief.extend(working_groups(session, c, it, theme, langs));
         } else if matches!(it.kind, ItemKind::Discussion | ItemKind::Panel)
             && let Some((i, prompt)) = current_prompt(session, c)
         {
             brief.push(Piece::spaced(
                 Weight::High,
                 Line::styled(
-                    tr_with(lang, "question", &[("n", &(i + 1).to_string()), ("prompt", &prompt)]),
+                    langs.say_with("question", &[("n", &(i + 1).to_string())], "prompt", &prompt),
                     theme.accent(),
                 ),
             ));
         }
-        vec![title, brief, next_line(session, day, now, theme, lang).into_iter().collect()]
+        vec![title, brief, next_line(session, day, now, theme, langs).into_iter().collect()]
     });
     let [title, brief, next] = <[Vec<Piece>; 3]>::try_from(kept).unwrap_or_default();
     wall.bottom.extend(title);
     if let Some(slot) = timing::open_slot(session, now) {
-        let stage = stage_words(lang, slot.stage, slot.label());
+        let stage = stage_words(langs, slot.stage, slot.label());
         let shown = slot.display().replace(" of ", " / ");
         let len = shown.len();
+        let reporting = langs.say_with("reporting-now", &[], "group", &slot.group);
         wall.bottom.push(
             Piece::new(
                 Weight::Must,
-                Line::styled(
-                    format!("{} · {shown}{stage}", tr_with(lang, "reporting-now", &[("group", &slot.group)])),
-                    theme.stage(slot.stage),
-                ),
+                Line::styled(format!("{reporting} · {shown}{stage}"), theme.stage(slot.stage)),
             )
             .with_hand(usize::MAX, Hand::Slot, len),
         );
@@ -230,11 +369,11 @@ fn working_groups<'a>(
     c: usize,
     it: &crate::agenda::Item,
     theme: Theme,
-    lang: Lang,
+    langs: Langs,
 ) -> Vec<Piece<'a>> {
     let mut pieces = Vec::new();
     if let Some(case) = &it.case_study {
-        pieces.push(Piece::spaced(Weight::Medium, Line::raw(case.clone())));
+        pieces.push(Piece::spaced(Weight::Medium, Line::styled(case.clone(), theme.text())));
     }
     let Some(run) = session.items.get(c) else { return pieces };
     let mut shown: Vec<usize> = session
@@ -246,7 +385,7 @@ fn working_groups<'a>(
     shown.sort_unstable();
     for i in shown {
         if let Some(p) = it.prompts.get(i) {
-            let text = tr_with(lang, "question", &[("n", &(i + 1).to_string()), ("prompt", p)]);
+            let text = langs.say_with("question", &[("n", &(i + 1).to_string())], "prompt", p);
             pieces.push(Piece::new(Weight::High, Line::styled(text, theme.accent())));
         }
     }
@@ -270,7 +409,7 @@ fn next_line<'a>(
     day: &DayProjection,
     now: Timestamp,
     theme: Theme,
-    lang: Lang,
+    langs: Langs,
 ) -> Option<Piece<'a>> {
     let n = timing::next_item(session)?;
     let it = item(session, n)?;
@@ -278,22 +417,32 @@ fn next_line<'a>(
     if d != day.day {
         // Not today: the room is told which day, and when.
         let start = timing::project_day(session, d, now).items.into_iter().find(|p| p.index == n)?.start;
-        let date =
-            date_short(lang, start.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).date());
-        let text = tr_with(
-            lang,
-            "day-starts-on",
-            &[
-                ("day", &(d + 1).to_string()),
-                ("date", &date),
-                ("time", &hhmm(session, start)),
-                ("title", &it.title),
-            ],
-        );
+        let on = start.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).date();
+        let (number, time) = ((d + 1).to_string(), hhmm(session, start));
+        let text = match langs.second {
+            None => tr_with(
+                langs.first,
+                "day-starts-on",
+                &[
+                    ("day", &number),
+                    ("date", &date_short(langs.first, on)),
+                    ("time", &time),
+                    ("title", &it.title),
+                ],
+            ),
+            // The date in each language's words, the title once.
+            Some(_) => {
+                let when = langs.say(|lang| {
+                    let date = date_short(lang, on);
+                    tr_with(lang, "day-starts-date-at", &[("day", &number), ("date", &date), ("time", &time)])
+                });
+                format!("{when}: {}", it.title)
+            }
+        };
         return Some(Piece::spaced(Weight::Low, Line::styled(text, theme.dim())));
     }
     let start = day.items.iter().find(|p| p.index == n)?.start;
-    let text = tr_with(lang, "next-at", &[("time", &hhmm(session, start)), ("title", &it.title)]);
+    let text = langs.say_with("next-at", &[("time", &hhmm(session, start))], "title", &it.title);
     Some(Piece::spaced(Weight::Low, Line::styled(text, theme.dim())))
 }
 
@@ -303,22 +452,19 @@ fn starting_soon<'a>(
     day: &DayProjection,
     now: Timestamp,
     theme: Theme,
-    lang: Lang,
+    langs: Langs,
 ) -> Wall<'a> {
-    Wall {
-        top: vec![Line::styled(tr_with(lang, "starting-soon", &[]), theme.title())],
-        big: Some((hhmm(session, now), theme.title())),
-        hand: None,
-        bottom: Vec::new(),
-        next: next_line(session, day, now, theme, lang),
-        wide_bottom: false,
-    }
+    let mut wall = Wall::titled(langs, theme.title(), |lang| tr_with(lang, "starting-soon", &[]));
+    wall.big = Some((hhmm(session, now), theme.title()));
+    wall.next = next_line(session, day, now, theme, langs);
+    wall
 }
 
 /// The day is over: the room is told when the next day starts ("see you tomorrow"); on
 /// the next day's own date, before it starts, it is starting soon.
-fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme, lang: Lang) -> Wall<'a> {
-    let over = tr_with(lang, "day-over", &[("day", &(d + 1).to_string())]);
+fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme, langs: Langs) -> Wall<'a> {
+    let number = (d + 1).to_string();
+    let over = |lang| tr_with(lang, "day-over", &[("day", &number)]);
     let tz = session.agenda.event.time_zone.time_zone();
     let today = now.to_zoned_datetime(tz.clone()).date();
     let next = timing::next_item(session).and_then(|n| {
@@ -327,69 +473,100 @@ fn day_over<'a>(session: &Session, d: usize, now: Timestamp, theme: Theme, lang:
         Some((day, start, item(session, n)?.title.clone()))
     });
     let Some((next_day, start, title)) = next else {
-        return Wall {
-            top: vec![Line::styled(over, theme.title())],
-            big: None,
-            hand: None,
-            bottom: Vec::new(),
-            next: None,
-            wide_bottom: false,
-        };
+        return Wall::titled(langs, theme.title(), over);
     };
     let on = start.to_zoned_datetime(tz).date();
     let first = Piece::new(
         Weight::High,
-        Line::styled(tr_with(lang, "first-item", &[("title", &title)]), theme.dim()),
+        Line::styled(langs.say_with("first-item", &[], "title", &title), theme.dim()),
     );
+    let (day, time) = ((next_day + 1).to_string(), hhmm(session, start));
     if on <= today {
-        return Wall {
-            top: vec![Line::styled(tr_with(lang, "starting-soon", &[]), theme.title())],
-            big: Some((hhmm(session, now), theme.title())),
-            hand: None,
-            bottom: vec![Piece::new(
-                Weight::Must,
-                Line::raw(tr_with(
-                    lang,
-                    "day-starts-at",
-                    &[("day", &(next_day + 1).to_string()), ("time", &hhmm(session, start))],
-                )),
-            )],
-            next: Some(first),
-            wide_bottom: false,
-        };
+        let mut wall = Wall::titled(langs, theme.title(), |lang| tr_with(lang, "starting-soon", &[]));
+        wall.big = Some((hhmm(session, now), theme.title()));
+        let starts = langs.say(|lang| tr_with(lang, "day-starts-at", &[("day", &day), ("time", &time)]));
+        wall.bottom = vec![Piece::new(Weight::Must, Line::styled(starts, theme.text()))];
+        wall.next = Some(first);
+        return wall;
     }
     let when = if today.tomorrow().ok() == Some(on) {
-        tr_with(lang, "see-you-tomorrow", &[("time", &hhmm(session, start))])
+        langs.say(|lang| tr_with(lang, "see-you-tomorrow", &[("time", &time)]))
     } else {
-        let date = date_short(lang, on);
-        let day = (next_day + 1).to_string();
-        tr_with(
-            lang,
-            "day-starts-date-at",
-            &[("day", &day), ("date", &date), ("time", &hhmm(session, start))],
-        )
+        langs.say(|lang| {
+            let date = date_short(lang, on);
+            tr_with(lang, "day-starts-date-at", &[("day", &day), ("date", &date), ("time", &time)])
+        })
     };
-    Wall {
-        top: vec![Line::styled(over, theme.title())],
-        big: None,
-        hand: None,
-        bottom: vec![Piece::new(Weight::Must, Line::styled(when, theme.title()))],
-        next: Some(first),
-        wide_bottom: false,
-    }
+    let mut wall = Wall::titled(langs, theme.title(), over);
+    wall.bottom = vec![Piece::new(Weight::Must, Line::styled(when, theme.title()))];
+    wall.next = Some(first);
+    wall
 }
 
 /// The event is finished: the room is thanked, never told that it is starting soon.
-fn finished<'a>(session: &Session, when: Timestamp, theme: Theme, lang: Lang) -> Wall<'a> {
-    Wall {
-        top: vec![Line::styled(tr_with(lang, "event-finished", &[]), theme.title())],
-        big: None,
-        hand: None,
-        bottom: vec![Piece::new(
-            Weight::Must,
-            Line::raw(tr_with(lang, "finished-at", &[("time", &hhmm(session, when))])),
-        )],
-        next: None,
-        wide_bottom: false,
+fn finished<'a>(session: &Session, when: Timestamp, theme: Theme, langs: Langs) -> Wall<'a> {
+    let mut wall = Wall::titled(langs, theme.title(), |lang| tr_with(lang, "event-finished", &[]));
+    let at = hhmm(session, when);
+    let said = langs.say(|lang| tr_with(lang, "finished-at", &[("time", &at)]));
+    wall.bottom = vec![Piece::new(Weight::Must, Line::styled(said, theme.text()))];
+    wall
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::testkit::roundtable;
+
+    fn settings(room: Option<&str>, pair: &[&str]) -> Settings {
+        Settings {
+            room_language: room.map(str::to_string),
+            projector_languages: pair.iter().map(|c| c.to_string()).collect(),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn the_setting_wins_over_the_agenda_and_the_room_language_turns_the_pair_off() {
+        let mut agenda = roundtable();
+        let one = |lang| Langs { first: lang, second: None };
+        let two = |a, b| Langs { first: a, second: Some(b) };
+        assert_eq!(languages(&settings(None, &[]), &agenda), one(Lang::En), "the agenda's first language");
+        agenda.event.projector_languages = vec!["ru".into(), "tg".into()];
+        assert_eq!(languages(&settings(None, &[]), &agenda), two(Lang::Ru, Lang::Tg));
+        assert_eq!(languages(&settings(None, &["tg", "en"]), &agenda), two(Lang::Tg, Lang::En));
+        assert_eq!(languages(&settings(Some("ru"), &["tg", "en"]), &agenda), one(Lang::Ru));
+        // Unknown codes and repeats are passed over; one left is one language.
+        assert_eq!(languages(&settings(None, &["de", "ru", "ru-RU"]), &agenda), one(Lang::Ru));
+        assert_eq!(languages(&settings(None, &["de"]), &agenda), two(Lang::Ru, Lang::Tg), "the agenda's");
+        // An unknown room language is no choice: the pair stays.
+        assert_eq!(languages(&settings(Some("de"), &[]), &agenda), two(Lang::Ru, Lang::Tg));
+    }
+
+    #[test]
+    fn two_languages_say_their_words_once_each_and_the_agendas_text_once() {
+        let pair = Langs { first: Lang::Ru, second: Some(Lang::En) };
+        assert_eq!(
+            pair.say_with("next-at", &[("time", "10:05")], "title", "Key questions"),
+            "Далее в 10:05 · Next at 10:05: Key questions"
+        );
+        assert_eq!(pair.say(|lang| stage_label(lang, Stage::Overtime, "OVERTIME")), "ВРЕМЯ ВЫШЛО · OVERTIME");
+        // Tajik says what it has, Russian the rest: never the same words twice.
+        let ru_tg = Langs { first: Lang::Ru, second: Some(Lang::Tg) };
+        assert_eq!(ru_tg.say(|lang| tr_with(lang, "paused", &[])), "ПАУЗА");
+        assert_eq!(ru_tg.say_with("next-at", &[("time", "10:05")], "title", "Итоги"), "Далее в 10:05: Итоги");
+        assert_eq!(
+            ru_tg.say(|lang| tr_with(lang, "starting-soon", &[])),
+            "Скоро начинаем · Ба наздикӣ оғоз мешавад"
+        );
+        // One language: the message as it always was.
+        assert_eq!(
+            Langs { first: Lang::En, second: None }.say_with(
+                "next-at",
+                &[("time", "10:05")],
+                "title",
+                "Key questions"
+            ),
+            "Next at 10:05: Key questions"
+        );
     }
 }

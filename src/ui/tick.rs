@@ -25,12 +25,14 @@ pub enum Tick {
     Strip(Rect),
     /// The whole projector view: its wall is laid out around the digits.
     Projector(Rect),
+    /// The plain screen's lines that move with the clocks (see [`super::plain`]).
+    Plain(Rect),
 }
 
 impl Tick {
     pub fn area(self) -> Rect {
         match self {
-            Tick::Now(r) | Tick::Strip(r) | Tick::Projector(r) => r,
+            Tick::Now(r) | Tick::Strip(r) | Tick::Projector(r) | Tick::Plain(r) => r,
         }
     }
 }
@@ -95,6 +97,7 @@ pub fn render_tick(
             Tick::Projector(area) => {
                 super::projector_view(buf, area, app, session, day, now, theme, &mut parts)
             }
+            Tick::Plain(area) => super::plain::render_lines(buf, area, app, session, day, now, &mut parts),
             Tick::Strip(_) => {} // drawn whole above
         }
         match memo.finish() {

@@ -8,7 +8,11 @@ use std::process::Command;
 pub fn convene(data: Option<&Path>, args: &[&str]) -> (i32, String, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_convene"));
     // English whatever the machine's locale: the tests that want Russian ask for it.
-    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env("LC_ALL", "C.UTF-8");
+    // and no settings file of the machine's user (its `language` would win).
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LC_ALL", "C.UTF-8")
+        .env("XDG_CONFIG_HOME", Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-settings"));
     if let Some(data) = data {
         cmd.env("CONVENE_DATA_DIR", data);
     }

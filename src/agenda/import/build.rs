@@ -8,7 +8,7 @@
 use crate::agenda::{Agenda, ClockTime, Comment, Day, Event, EventDate, Item, Minutes, NonEmpty, PersonRef};
 
 use super::people::{Ids, Roster, slug};
-use super::{Entry, Options, Problems, Row, kinds};
+use super::{Entry, LengthHint, LineProblem, Options, Problems, Row, kinds};
 
 /// When a day says nothing about when it starts.
 const DEFAULT_START: (i8, i8) = (9, 0);
@@ -18,7 +18,7 @@ const DEFAULT_START: (i8, i8) = (9, 0);
 pub(super) fn build(
     entries: Vec<Entry>,
     options: &Options,
-    length_hint: &str,
+    length_hint: &LengthHint,
     problems: &mut Problems,
 ) -> Option<(Agenda, usize)> {
     let drafts = days(entries, problems);
@@ -89,6 +89,7 @@ pub(super) fn build(
             chatham_house: options.chatham_house,
             public_names: Vec::new(),
             thresholds: None,
+            projector_languages: Vec::new(),
         },
         participants: roster.into_participants(),
         days: NonEmpty::new(days)?,
@@ -132,7 +133,7 @@ fn days(entries: Vec<Entry>, problems: &mut Problems) -> Vec<DayDraft> {
 
 fn empty_day(day: &DayDraft, problems: &mut Problems) {
     if let Some(line) = day.line {
-        problems.add(line, "this day has no items: add its items on the lines after it, or delete this line");
+        problems.add(line, LineProblem::EmptyDay);
     }
 }
 
@@ -146,7 +147,11 @@ type Timed = Option<(Minutes, Option<ClockTime>)>;
 
 /// Each item's length and fixed start (`None` for an item whose times are reported as
 /// wrong, or unknown because a line before it could not be read), and the day's start.
-fn schedule(rows: &[Row], length_hint: &str, problems: &mut Problems) -> (Option<ClockTime>, Vec<Timed>) {
+fn schedule(
+    rows: &[Row],
+    length_hint: &LengthHint,
+    problems: &mut Problems,
+) -> (Option<ClockTime>, Vec<Timed>) {
     let day_start = day_start(rows);
     let mut previous_end = day_start.map(|s| (s.minutes_of_day(), None::<usize>));
     let mut out = Vec::with_capacity(rows.len());
@@ -159,14 +164,8 @@ fn schedule(rows: &[Row], length_hint: &str, problems: &mut Problems) -> (Option
         let mut fixed = None;
         let start = match (row.start, previous_end) {
             (Some(given), Some((end, above))) if given.minutes_of_day() < end => {
-                let above = above.map(|l| format!(" (line {l})")).unwrap_or_default();
-                problems.add(
-                    row.line,
-                    format!(
-                        "starts at {given}, before the item above{above} ends at {}: they overlap; correct this start or the length of the item above",
-                        clock(end)
-                    ),
-                );
+                let (start, end) = (given.to_string(), clock(end));
+                problems.add(row.line, LineProblem::Overlap { start, above, end });
                 None
             }
             (Some(given), Some((end, _))) => {
@@ -215,17 +214,15 @@ fn length(
     row: &Row,
     next: Option<&Row>,
     start: Option<i64>,
-    hint: &str,
+    hint: &LengthHint,
     problems: &mut Problems,
 ) -> Option<Minutes> {
     let from_times = match (row.start, row.end) {
         (Some(s), Some(e)) => {
             let span = e.minutes_of_day() - s.minutes_of_day();
             if span <= 0 {
-                problems.add(
-                    row.line,
-                    format!("ends at {e}, not after its start {s}: correct one of the two times"),
-                );
+                let (end, start) = (e.to_string(), s.to_string());
+                problems.add(row.line, LineProblem::EndNotAfterStart { end, start });
                 return None;
             }
             Minutes::new(span as u32)
@@ -234,14 +231,8 @@ fn length(
     };
     match (row.minutes, from_times) {
         (Some(given), Some(spanned)) if given != spanned => {
-            problems.add(
-                row.line,
-                format!(
-                    "its times say {} minutes but its length says {}: correct one of them (or leave the length out)",
-                    spanned.get(),
-                    given.get()
-                ),
-            );
+            let (spanned, given) = (spanned.get(), given.get());
+            problems.add(row.line, LineProblem::TimesDisagree { spanned, given });
             None
         }
         (Some(given), _) => Some(given),
@@ -251,28 +242,20 @@ fn length(
             // be read above): no second message about the same thing.
             let start = start?;
             let Some(next) = next else {
-                problems.add(row.line, format!("the last item of the day has no length: {hint}"));
+                problems.add(row.line, LineProblem::LastNoLength(hint.clone()));
                 return None;
             };
             if next.broken {
                 return None;
             }
             let Some(next_start) = next.start else {
-                problems.add(
-                    row.line,
-                    format!("has no length, and the item after it has no start to end at: {hint}, or give the next item's start"),
-                );
+                problems.add(row.line, LineProblem::NoLengthNoNextStart(hint.clone()));
                 return None;
             };
             let span = next_start.minutes_of_day() - start;
             if span <= 0 {
-                problems.add(
-                    row.line,
-                    format!(
-                        "has no length, and the next item starts at {next_start}, not after this one's start {}: {hint}",
-                        clock(start)
-                    ),
-                );
+                let (next, start, hint) = (next_start.to_string(), clock(start), hint.clone());
+                problems.add(row.line, LineProblem::NoLengthNextBefore { next, start, hint });
                 return None;
             }
             Minutes::new(span as u32)

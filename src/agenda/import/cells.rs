@@ -6,6 +6,7 @@
 //! all (so a plain-text line can treat it as part of a title), `Some(Err)` when it does but
 //! is wrong ("25:00"), with what to write instead, and `Some(Ok)` otherwise.
 
+use super::LineProblem;
 use crate::agenda::{ClockTime, EventDate, Minutes};
 
 /// The dashes people put between two times: hyphen, en dash, em dash, minus sign.
@@ -13,7 +14,7 @@ pub(super) const DASHES: [char; 4] = ['-', '–', '—', '−'];
 
 /// A time of day at the start of `s`, and the text after it. Digits right after the
 /// minutes ("10.000 people") mean it was a number, not a time.
-pub(super) fn time_prefix(s: &str) -> Option<(Result<ClockTime, String>, &str)> {
+pub(super) fn time_prefix(s: &str) -> Option<(Result<ClockTime, LineProblem>, &str)> {
     let bytes = s.as_bytes();
     let hour_len = bytes.iter().take(3).take_while(|b| b.is_ascii_digit()).count();
     if !(1..=2).contains(&hour_len) {
@@ -47,13 +48,13 @@ pub(super) fn time_prefix(s: &str) -> Option<(Result<ClockTime, String>, &str)> 
 }
 
 /// A whole cell or token that is a time of day.
-pub(super) fn time(s: &str) -> Option<Result<ClockTime, String>> {
+pub(super) fn time(s: &str) -> Option<Result<ClockTime, LineProblem>> {
     let (t, rest) = time_prefix(s.trim())?;
     rest.trim().is_empty().then_some(t)
 }
 
 /// A start and, for a range, an end; or what is wrong with them.
-pub(super) type Range = Result<(ClockTime, Option<ClockTime>), String>;
+pub(super) type Range = Result<(ClockTime, Option<ClockTime>), LineProblem>;
 
 /// A start time, or a range "09:00-09:30" (any dash, spaces allowed), at the start of `s`,
 /// and the text after it. A dash not followed by a time is left in the rest (it may be
@@ -77,7 +78,7 @@ pub(super) fn range(s: &str) -> Option<Range> {
 /// A length: "30", "30 min", "30 мин.", "1 h", "2 ч", "1:30" (hours and minutes, as Excel
 /// writes a duration, also "1:30:00"). Text that starts with a number but names some
 /// other unit ("2 groups") is not a length.
-pub(super) fn length(s: &str) -> Option<Result<Minutes, String>> {
+pub(super) fn length(s: &str) -> Option<Result<Minutes, LineProblem>> {
     let s = s.trim();
     let number_len = s.bytes().take_while(u8::is_ascii_digit).count();
     if number_len == 0 {
@@ -110,19 +111,19 @@ const MINUTE_UNITS: [&str; 12] =
     ["", "m", "min", "mins", "minute", "minutes", "мин", "минут", "минуты", "минута", "м", "'"];
 const HOUR_UNITS: [&str; 10] = ["h", "hr", "hrs", "hour", "hours", "ч", "час", "часа", "часов", "часы"];
 
-fn checked_minutes(text: &str, minutes: u64) -> Result<Minutes, String> {
+fn checked_minutes(text: &str, minutes: u64) -> Result<Minutes, LineProblem> {
     u32::try_from(minutes).ok().and_then(Minutes::new).ok_or_else(|| {
         if minutes == 0 {
-            format!("\"{text}\" is no length: an item lasts at least 1 minute")
+            LineProblem::NoLength(text.to_string())
         } else {
-            format!("\"{text}\" is longer than a day: split the item or check the number")
+            LineProblem::TooLong(text.to_string())
         }
     })
 }
 
 /// A date at the start of `s` ("2009-04-29", "29.04.2009", "29/04/2009"), and the text
 /// after it.
-pub(super) fn date_prefix(s: &str) -> Option<(Result<EventDate, String>, &str)> {
+pub(super) fn date_prefix(s: &str) -> Option<(Result<EventDate, LineProblem>, &str)> {
     let parts: Vec<(usize, usize)> = number_runs(s, 3);
     let [(a0, a1), (b0, b1), (c0, c1)] = parts[..] else { return None };
     let part = |from: usize, to: usize| s.get(from..to).unwrap_or("");
@@ -141,15 +142,13 @@ pub(super) fn date_prefix(s: &str) -> Option<(Result<EventDate, String>, &str)> 
         _ => return None,
     };
     let iso = format!("{y}-{m:0>2}-{d:0>2}");
-    let parsed = EventDate::parse(&iso).map_err(|e| {
-        let e = e.replace(&format!("\"{iso}\""), &format!("\"{}\"", part(0, c1)));
-        format!("{e} (dates are written YYYY-MM-DD or DD.MM.YYYY)")
-    });
+    // Said with the date as the file has it, not as it was rewritten to be read.
+    let parsed = EventDate::read(&iso).map_err(|e| LineProblem::Date(e.with_text(part(0, c1))));
     Some((parsed, rest))
 }
 
 /// A whole cell that is a date.
-pub(super) fn date(s: &str) -> Option<Result<EventDate, String>> {
+pub(super) fn date(s: &str) -> Option<Result<EventDate, LineProblem>> {
     let (d, rest) = date_prefix(s.trim())?;
     rest.trim().is_empty().then_some(d)
 }
@@ -203,27 +202,32 @@ fn am_pm(rest: &str) -> (Option<Half>, &str) {
     (None, rest)
 }
 
-fn clock(text: &str, hour: u32, minute: u32, seconds: u32, half: Option<Half>) -> Result<ClockTime, String> {
+fn clock(
+    text: &str,
+    hour: u32,
+    minute: u32,
+    seconds: u32,
+    half: Option<Half>,
+) -> Result<ClockTime, LineProblem> {
     let hour = match half {
         Some(_) if !(1..=12).contains(&hour) => {
-            return Err(format!("\"{text}\" is not a time of day: with AM or PM, hours run from 1 to 12"));
+            return Err(LineProblem::AmPmHours(text.to_string()));
         }
         Some(Half::Am) => hour % 12,
         Some(Half::Pm) => hour % 12 + 12,
         None => hour,
     };
     if hour > 23 {
-        return Err(format!("\"{text}\" is not a time of day: hours run from 00 to 23"));
+        return Err(LineProblem::Hours(text.to_string()));
     }
     if minute > 59 {
-        return Err(format!("\"{text}\" is not a time of day: minutes run from 00 to 59"));
+        return Err(LineProblem::Minutes(text.to_string()));
     }
     if seconds != 0 {
-        return Err(format!("\"{text}\" has seconds: convene plans in whole minutes, e.g. \"09:30\""));
+        return Err(LineProblem::Seconds(text.to_string()));
     }
     // Both fit after the range checks above.
-    ClockTime::new(hour as i8, minute as i8)
-        .ok_or_else(|| format!("\"{text}\" is not a time of day: write it as HH:MM, e.g. \"09:30\""))
+    ClockTime::new(hour as i8, minute as i8).ok_or_else(|| LineProblem::TimeShape(text.to_string()))
 }
 
 #[cfg(test)]
@@ -274,7 +278,7 @@ mod tests {
 
     #[test]
     fn lengths() {
-        let m = |s: &str| length(s).map(|r| r.map(|m| m.get()));
+        let m = |s: &str| length(s).map(|r| r.map(|m| m.get()).map_err(|e| e.to_string()));
         assert_eq!(m("30"), Some(Ok(30)));
         assert_eq!(m("30 min"), Some(Ok(30)));
         assert_eq!(m("30 мин."), Some(Ok(30)));
@@ -292,7 +296,7 @@ mod tests {
 
     #[test]
     fn dates() {
-        let d = |s: &str| date(s).map(|r| r.map(|d| d.to_string()));
+        let d = |s: &str| date(s).map(|r| r.map(|d| d.to_string()).map_err(|e| e.to_string()));
         assert_eq!(d("2009-04-29"), Some(Ok("2009-04-29".into())));
         assert_eq!(d("29.04.2009"), Some(Ok("2009-04-29".into())));
         assert_eq!(d("1.5.2009"), Some(Ok("2009-05-01".into())));

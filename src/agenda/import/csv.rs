@@ -7,7 +7,7 @@
 //! first line, so an empty day or section cell continues the one above.
 
 use super::header::{Columns, Field, field, normal};
-use super::{Entry, Format, Problems, Read, Row, cells, kinds, people, text};
+use super::{Entry, Format, LengthHint, LineProblem, Problems, Read, Row, cells, kinds, people, text};
 
 /// Whether the first line of `text` is a header this reader understands (two columns or
 /// more, one of them the title and one a start, end or duration): how a file that is not
@@ -28,7 +28,7 @@ pub(super) fn read(text: &str, problems: &mut Problems) -> Read {
         entries: Vec::new(),
         format: Format::Csv(delimiter),
         notes: Vec::new(),
-        length_hint: String::new(),
+        length_hint: LengthHint::NoColumn,
     };
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
@@ -42,10 +42,7 @@ pub(super) fn read(text: &str, problems: &mut Problems) -> Read {
             Ok(record) => record,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
-                problems.add(
-                    line,
-                    format!("cannot be read as CSV ({e}): save the file from the spreadsheet again"),
-                );
+                problems.add(line, LineProblem::NotCsv(e.to_string()));
                 continue;
             }
         };
@@ -166,32 +163,25 @@ fn row(
     }
     let mut row = Row { line, title, ..Row::default() };
     if row.title.is_empty() {
-        problems.add(
-            line,
-            format!("there is no title: write the item's title in {}", columns.header(Field::Title)),
-        );
+        problems.add(line, LineProblem::NoTitleCell(columns.column(Field::Title)));
     }
     let start = get(Field::Start);
     if !start.is_empty() {
         match cells::range(start) {
             Some(Ok((s, e))) => (row.start, row.end) = (Some(s), e),
             Some(Err(e)) => problems.add(line, e),
-            None => problems.add(
-                line,
-                format!("\"{start}\" is not a time of day: write the start as HH:MM, e.g. \"09:30\" (or a range, \"09:00-09:30\")"),
-            ),
+            None => problems.add(line, LineProblem::StartNotTime(start.to_string())),
         }
     }
     let end = get(Field::End);
     if !end.is_empty() {
         match cells::time(end) {
             Some(Ok(e)) if row.start.is_none() && start.is_empty() => {
-                problems.add(line, format!("ends at {e} but has no start: fill in its start too"));
+                problems.add(line, LineProblem::EndWithoutStart(e.to_string()));
             }
             Some(Ok(e)) => row.end = Some(e),
             Some(Err(e)) => problems.add(line, e),
-            None => problems
-                .add(line, format!("\"{end}\" is not a time of day: write the end as HH:MM, e.g. \"10:15\"")),
+            None => problems.add(line, LineProblem::EndNotTime(end.to_string())),
         }
     }
     let duration = get(Field::Duration);
@@ -199,10 +189,7 @@ fn row(
         match cells::length(duration) {
             Some(Ok(m)) => row.minutes = Some(m),
             Some(Err(e)) => problems.add(line, e),
-            None => problems.add(
-                line,
-                format!("\"{duration}\" is not a length: write whole minutes, e.g. 30 (or \"1:30\" for an hour and a half)"),
-            ),
+            None => problems.add(line, LineProblem::NotLength(duration.to_string())),
         }
     }
     let kind = get(Field::Kind);

@@ -2,11 +2,11 @@
 //! Russian, in any case and any order ("Start", "Время начала", "Duration (min)",
 //! "Докладчики"), and what to say when the title or every time column is missing.
 
-use super::{Problems, people};
+use super::{Column, LengthHint, LineProblem, Note, Problems, people};
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Field {
+pub enum Field {
     Day,
     Start,
     End,
@@ -65,22 +65,6 @@ const NAMES: [(Field, &[&str]); 9] = [
 /// "Time" is the start, "End time" is the end.
 const WEAK_START: [&str; 2] = ["time", "время"];
 
-impl Field {
-    fn describe(self) -> &'static str {
-        match self {
-            Field::Day => "the day or date",
-            Field::Start => "the start",
-            Field::End => "the end",
-            Field::Duration => "the duration",
-            Field::Title => "the title",
-            Field::Kind => "the kind",
-            Field::Speakers => "the speakers",
-            Field::Section => "the section",
-            Field::Description => "the description",
-        }
-    }
-}
-
 /// What a header names, or `None` for a column convene has no place for.
 pub(super) fn field(header: &str) -> Option<Field> {
     let h = normal(header);
@@ -116,7 +100,7 @@ pub(super) fn normal(s: &str) -> String {
 pub(super) struct Columns {
     found: Vec<(Field, usize, String)>,
     /// Notes on columns that are not read.
-    pub unused: Vec<String>,
+    pub unused: Vec<Note>,
 }
 
 impl Columns {
@@ -125,7 +109,8 @@ impl Columns {
         for (i, header) in cells.iter().enumerate() {
             let Some(f) = field(header) else {
                 if !header.is_empty() {
-                    columns.unused.push(format!("column {} (\"{header}\") is not read", i + 1));
+                    let column = Column { number: i + 1, header: header.to_string() };
+                    columns.unused.push(Note::Unread(column));
                 }
                 continue;
             };
@@ -146,31 +131,16 @@ impl Columns {
                 columns.found.push((Field::Section, section, name(section)));
                 continue;
             }
-            problems.add(
-                line,
-                format!(
-                    "columns {} (\"{other}\") and {} (\"{header}\") both give {}: rename or delete one",
-                    j + 1,
-                    i + 1,
-                    f.describe()
-                ),
-            );
+            let first = Column { number: j + 1, header: other };
+            let second = Column { number: i + 1, header: header.to_string() };
+            problems.add(line, LineProblem::BothGive { first, second, field: f });
         }
-        let found: Vec<String> = cells.iter().map(|c| format!("\"{c}\"")).collect();
         if columns.col(Field::Title).is_none() {
-            problems.add(
-                line,
-                format!(
-                    "no title column: the first line must name the columns, one of them \"title\" (or \"item\", \"topic\", \"session\", \"название\", \"тема\", \"пункт\"); it has {}",
-                    found.join(", ")
-                ),
-            );
+            let found = cells.iter().map(|c| c.to_string()).collect();
+            problems.add(line, LineProblem::NoTitleColumn(found));
         }
         if [Field::Start, Field::Duration, Field::End].iter().all(|&f| columns.col(f).is_none()) {
-            problems.add(
-                line,
-                "no start or duration column: name one \"start\" or \"time\" (\"начало\", \"время\"), or \"duration\" or \"minutes\" (\"продолжительность\", \"мин\"), or both",
-            );
+            problems.add(line, LineProblem::NoTimeColumn);
         }
         (!problems.has(line)).then_some(columns)
     }
@@ -184,21 +154,19 @@ impl Columns {
         self.col(f).and_then(|i| cells.get(i).copied()).unwrap_or("")
     }
 
-    pub(super) fn header(&self, f: Field) -> String {
+    /// The column of `f`, as the header names it (an empty header when there is none).
+    pub(super) fn column(&self, f: Field) -> Column {
         self.found
             .iter()
             .find(|(g, _, _)| *g == f)
-            .map(|(_, i, h)| format!("column {} (\"{h}\")", i + 1))
-            .unwrap_or_default()
+            .map(|(_, i, h)| Column { number: i + 1, header: h.clone() })
+            .unwrap_or(Column { number: 0, header: String::new() })
     }
 
-    pub(super) fn length_hint(&self) -> String {
+    pub(super) fn length_hint(&self) -> LengthHint {
         match self.col(Field::Duration) {
-            Some(_) => format!("fill in its duration in {}, e.g. 30", self.header(Field::Duration)),
-            None => {
-                "add a duration column (\"duration\" or \"минут\") and give this item its length, e.g. 30"
-                    .to_string()
-            }
+            Some(_) => LengthHint::Column(self.column(Field::Duration)),
+            None => LengthHint::NoColumn,
         }
     }
 }

@@ -5,17 +5,7 @@
 use crate::agenda::ItemKind;
 
 /// Every kind, in the order the agenda format lists them (for messages).
-const ALL: [ItemKind; 9] = [
-    ItemKind::Opening,
-    ItemKind::Presentation,
-    ItemKind::Panel,
-    ItemKind::Discussion,
-    ItemKind::WorkingGroups,
-    ItemKind::ReportBack,
-    ItemKind::Break,
-    ItemKind::Closing,
-    ItemKind::Other,
-];
+pub(super) const ALL: [ItemKind; 9] = crate::agenda::ITEM_KINDS;
 
 /// Names other than the agenda format's own (`working_groups`), after [`normal`]: the
 /// words a facilitator writes in a kind column.
@@ -55,20 +45,13 @@ const NAMES: [(&str, ItemKind); 32] = [
 ];
 
 /// The kind a kind cell names, or what to write instead.
-pub(super) fn parse(cell: &str) -> Result<ItemKind, String> {
+pub(super) fn parse(cell: &str) -> Result<ItemKind, super::LineProblem> {
     let wanted = normal(cell);
     ALL.iter()
         .find(|k| normal(k.as_str()) == wanted)
         .copied()
         .or_else(|| NAMES.iter().find(|(name, _)| *name == wanted).map(|(_, k)| *k))
-        .ok_or_else(|| {
-            let names: Vec<&str> = ALL.iter().map(|k| k.as_str()).collect();
-            format!(
-                "\"{}\" is not a kind: write one of {} (or a Russian name such as \"доклад\" or \"перерыв\"), or leave the cell empty to have it guessed from the title",
-                cell.trim(),
-                names.join(", ")
-            )
-        })
+        .ok_or_else(|| super::LineProblem::NotKind(cell.trim().to_string()))
 }
 
 /// Lower case, "ё" as "е", and underscores, hyphens and runs of spaces as one space:
@@ -142,7 +125,7 @@ mod tests {
         assert_eq!(parse("Отчёт групп"), Ok(ItemKind::ReportBack));
         assert_eq!(parse("доклад"), Ok(ItemKind::Presentation));
         assert_eq!(parse("Рабочие группы"), Ok(ItemKind::WorkingGroups));
-        let err = parse("lecture").unwrap_err();
+        let err = parse("lecture").unwrap_err().to_string();
         assert!(
             err.contains("\"lecture\" is not a kind") && err.contains("working_groups, report_back"),
             "{err}"

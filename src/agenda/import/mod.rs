@@ -13,11 +13,18 @@ mod csv;
 mod header;
 mod kinds;
 mod people;
+mod problem;
 mod text;
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use crate::agenda::{Agenda, ClockTime, EventDate, ItemKind, Minutes, TimeZoneName};
+use crate::i18n::Lang;
+use crate::t;
+
+pub use header::Field;
+pub use problem::{Column, LengthHint, LineProblem, Note};
 
 /// What the file does not say: the event around its items.
 #[derive(Debug, Clone)]
@@ -41,13 +48,14 @@ pub enum Format {
 
 impl Format {
     /// The format in words, for the summary: "CSV (semicolons)".
-    pub fn describe(self) -> &'static str {
-        match self {
-            Format::Csv(b';') => "CSV (semicolons)",
-            Format::Csv(b'\t') => "CSV (tabs)",
-            Format::Csv(_) => "CSV (commas)",
-            Format::Text => "a plain-text list",
-        }
+    pub fn describe(self, lang: Lang) -> String {
+        let id = match self {
+            Format::Csv(b';') => "agenda-import-format-semicolons",
+            Format::Csv(b'\t') => "agenda-import-format-tabs",
+            Format::Csv(_) => "agenda-import-format-commas",
+            Format::Text => "agenda-import-format-list",
+        };
+        crate::i18n::tr(lang, id, &[])
     }
 }
 
@@ -59,40 +67,93 @@ pub struct Imported {
     /// Items whose kind was guessed from the title (no kind given).
     pub guessed_kinds: usize,
     /// Things read but not used, e.g. a column convene has no place for.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 /// Why nothing was imported.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    #[error(
-        "the file is not UTF-8 text (from line {line} on; it may be Windows-1251 or another older encoding): {advice}"
-    )]
-    NotUtf8 { line: usize, advice: &'static str },
-    #[error("the file is UTF-16 text (Excel's \"Unicode Text\"): {advice}")]
-    Utf16 { advice: &'static str },
-    #[error("{0}")]
-    Empty(&'static str),
-    #[error(
-        "this is a workbook or document (a zip file: .xlsx, .ods, .docx), not text: open it and save it as CSV (in Excel: \"CSV UTF-8 (Comma delimited)\", in Russian Excel \"CSV UTF-8 (разделитель — запятая)\"; in LibreOffice: Text CSV, character set Unicode (UTF-8)), then import the .csv"
-    )]
+    /// Not UTF-8 from this line on.
+    NotUtf8 {
+        line: usize,
+        advice: Advice,
+    },
+    Utf16 {
+        advice: Advice,
+    },
+    Empty(Empty),
+    /// A zip file: a workbook or a document.
     Workbook,
     /// One entry per line that could not be read, in line order.
-    #[error("{} line{} could not be read", .0.len(), if .0.len() == 1 { "" } else { "s" })]
     Lines(Vec<LineError>),
 }
 
-/// A line that could not be read: its number in the file (1-based, the header counted)
-/// and everything wrong with it, with how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}: {message}")]
-pub struct LineError {
-    pub line: usize,
-    pub message: String,
+/// How to save the file again as UTF-8: from a spreadsheet, or as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Advice {
+    Csv,
+    Text,
 }
 
-const CSV_ADVICE: &str = "in Excel, save it again as \"CSV UTF-8 (Comma delimited)\" (in Russian Excel \"CSV UTF-8 (разделитель — запятая)\"); in LibreOffice, choose the character set \"Unicode (UTF-8)\" when saving as CSV";
-const TEXT_ADVICE: &str = "save it again as UTF-8 text (in Word: Plain Text, encoding \"Unicode (UTF-8)\"; in Notepad: Encoding UTF-8)";
+/// A file without items: a CSV with only its header, or an empty list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Empty {
+    Csv,
+    Text,
+}
+
+impl ImportError {
+    pub fn message(&self, lang: Lang) -> String {
+        let advice = |a: &Advice| match a {
+            Advice::Csv => t!(lang, "agenda-import-advice-csv"),
+            Advice::Text => t!(lang, "agenda-import-advice-text"),
+        };
+        match self {
+            ImportError::NotUtf8 { line, advice: a } => {
+                t!(lang, "agenda-import-not-utf8", line = line, advice = advice(a))
+            }
+            ImportError::Utf16 { advice: a } => t!(lang, "agenda-import-utf16", advice = advice(a)),
+            ImportError::Empty(Empty::Csv) => t!(lang, "agenda-import-empty-csv"),
+            ImportError::Empty(Empty::Text) => t!(lang, "agenda-import-empty-text"),
+            ImportError::Workbook => t!(lang, "agenda-import-workbook"),
+            ImportError::Lines(lines) => t!(lang, "agenda-import-lines", n = lines.len()),
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// A line that could not be read: its number in the file (1-based, the header counted)
+/// and everything wrong with it, with how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    pub line: usize,
+    /// What is wrong, in English.
+    pub message: String,
+    pub problems: Vec<LineProblem>,
+}
+
+impl LineError {
+    /// What is wrong with the line, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let said: Vec<String> = self.problems.iter().map(|p| p.message(lang)).collect();
+        said.join("; ")
+    }
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for LineError {}
 
 /// The kind an item's title suggests ("Coffee break" is a break), as the import guesses
 /// it when no kind is given.
@@ -111,7 +172,7 @@ pub fn import(bytes: &[u8], extension: Option<&str>, options: &Options) -> Resul
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(ImportError::Workbook);
     }
-    let advice = if csv_by_name { CSV_ADVICE } else { TEXT_ADVICE };
+    let advice = if csv_by_name { Advice::Csv } else { Advice::Text };
     let text = decode(bytes, advice)?;
     // The CSV reader counts lines wrong after a CRLF, and Excel for Mac ends lines with a
     // CR alone: with plain line feeds, every line number is the one an editor shows.
@@ -123,17 +184,14 @@ pub fn import(bytes: &[u8], extension: Option<&str>, options: &Options) -> Resul
     if !problems.is_empty() {
         return Err(ImportError::Lines(problems.into_lines()));
     }
-    let (agenda, guessed_kinds) = built.ok_or(ImportError::Empty(if is_csv {
-        "the file has no agenda items: after the header line, write one line per item"
-    } else {
-        "the file has no agenda items: write one item a line, e.g. \"09:00 Opening remarks (30)\""
-    }))?;
+    let (agenda, guessed_kinds) =
+        built.ok_or(ImportError::Empty(if is_csv { Empty::Csv } else { Empty::Text }))?;
     Ok(Imported { agenda, format: read.format, guessed_kinds, notes: read.notes })
 }
 
 /// The text of the file: UTF-8, a byte-order mark dropped. Anything else is refused with
 /// the line it starts on and how to save the file as UTF-8.
-fn decode<'a>(bytes: &'a [u8], advice: &'static str) -> Result<&'a str, ImportError> {
+fn decode(bytes: &[u8], advice: Advice) -> Result<&str, ImportError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(ImportError::Utf16 { advice });
     }
@@ -177,18 +235,18 @@ struct Row {
 struct Read {
     entries: Vec<Entry>,
     format: Format,
-    notes: Vec<String>,
+    notes: Vec<Note>,
     /// How to give an item its length in this file, for "add its length" messages.
-    length_hint: String,
+    length_hint: LengthHint,
 }
 
 /// Every problem found, by line; a line with several gets one entry that says them all.
 #[derive(Debug, Default)]
-struct Problems(BTreeMap<usize, Vec<String>>);
+struct Problems(BTreeMap<usize, Vec<LineProblem>>);
 
 impl Problems {
-    fn add(&mut self, line: usize, message: impl Into<String>) {
-        self.0.entry(line).or_default().push(message.into());
+    fn add(&mut self, line: usize, problem: LineProblem) {
+        self.0.entry(line).or_default().push(problem);
     }
 
     fn has(&self, line: usize) -> bool {
@@ -200,7 +258,13 @@ impl Problems {
     }
 
     fn into_lines(self) -> Vec<LineError> {
-        self.0.into_iter().map(|(line, messages)| LineError { line, message: messages.join("; ") }).collect()
+        self.0
+            .into_iter()
+            .map(|(line, problems)| {
+                let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                LineError { line, message: said.join("; "), problems }
+            })
+            .collect()
     }
 }
 

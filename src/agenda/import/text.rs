@@ -14,7 +14,7 @@
 
 use crate::agenda::EventDate;
 
-use super::{Entry, Format, Problems, Read, Row, cells, people};
+use super::{Entry, Format, LengthHint, LineProblem, Problems, Read, Row, cells, people};
 
 pub(super) fn read(text: &str, problems: &mut Problems) -> Read {
     let mut entries = Vec::new();
@@ -33,27 +33,19 @@ pub(super) fn read(text: &str, problems: &mut Problems) -> Read {
             None => entries.push(Entry::Item(item(line, without_bullet(s), problems))),
         }
     }
-    Read {
-        entries,
-        format: Format::Text,
-        notes: Vec::new(),
-        length_hint: "add its length at the end of the line, e.g. \"(30)\"".to_string(),
-    }
+    Read { entries, format: Format::Text, notes: Vec::new(), length_hint: LengthHint::List }
 }
 
 /// Whether `s` starts a new day, and its date when it gives one: "Day 2", "День 2 —
 /// 29.04.2009", "2009-04-29", "29.04.2009 (Tuesday)". Also used for a spreadsheet row
 /// that holds only such a title.
-pub(super) fn day_line(s: &str) -> Option<Result<Option<EventDate>, String>> {
+pub(super) fn day_line(s: &str) -> Option<Result<Option<EventDate>, LineProblem>> {
     let s = s.trim();
     if let Some((date, rest)) = cells::date_prefix(s) {
         // A weekday may follow the date; anything with numbers in it is an item that
         // would be lost.
         if rest.chars().any(|c| c.is_ascii_digit()) {
-            return Some(Err(format!(
-                "a line that starts with a date starts a new day, and this one goes on (\"{}\"): put the date on a line of its own, and the item on the next line",
-                rest.trim()
-            )));
+            return Some(Err(LineProblem::DateLineGoesOn(rest.trim().to_string())));
         }
         return Some(date.map(Some));
     }
@@ -136,10 +128,7 @@ fn item(line: usize, s: &str, problems: &mut Problems) -> Row {
     }
     row.title = people::collapse(title);
     if row.title.is_empty() {
-        problems.add(
-            line,
-            "there is no title: write the item after its time, e.g. \"09:00 Opening remarks (30)\"",
-        );
+        problems.add(line, LineProblem::NoTitleInList);
     }
     row.broken = problems.has(line);
     row
