@@ -236,3 +236,7 @@ msg-leak-group-name = the name of a working group
 msg-leak-person = { $place }: names participant { $id }
 msg-leak-institution = { $place }: names the affiliation of participant { $id }
 msg-leak-roster-id = { $place }: gives the roster id { $id }
+
+# Finding a session by a part of its name.
+msg-no-session-matches = no session matches "{ $wanted }" in { $root }; `{ $command }` lists them
+msg-session-ambiguous = "{ $wanted }" matches { $n } sessions: { $names }; type more of the name

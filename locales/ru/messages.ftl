@@ -294,3 +294,11 @@ msg-leak-group-name = название рабочей группы
 msg-leak-person = { $place }: называет участника { $id }
 msg-leak-institution = { $place }: называет организацию участника { $id }
 msg-leak-roster-id = { $place }: приводит id участника { $id }
+
+# Поиск сессии по части имени.
+msg-no-session-matches = ни одна сессия в { $root } не подходит под «{ $wanted }»; список даёт `{ $command }`
+msg-session-ambiguous = { $n ->
+    [one] под «{ $wanted }» подходит { $n } сессия: { $names }; уточните имя
+    [few] под «{ $wanted }» подходят { $n } сессии: { $names }; уточните имя
+   *[other] под «{ $wanted }» подходят { $n } сессий: { $names }; уточните имя
+}

@@ -18,7 +18,7 @@ pub fn run(
     output: Option<&Path>,
     force: bool,
 ) -> anyhow::Result<ExitCode> {
-    let dir = paths::resolve_session(data_dir, session).map_err(anyhow::Error::msg)?;
+    let dir = paths::resolve_session(data_dir, session, crate::cli::lang()).map_err(anyhow::Error::msg)?;
     let recovered = store::read_session(&dir, Timestamp::now())?;
     if !recovered.report.is_clean() {
         caution!("{}", words!("cli-export-needs-attention", session = session));

@@ -115,7 +115,7 @@ fn running_item(session: &Session) -> Option<String> {
 }
 
 pub fn run(data_dir: &Path, wanted: &str, at: Option<ClockTime>) -> anyhow::Result<ExitCode> {
-    let dir = paths::resolve_session(data_dir, wanted).map_err(anyhow::Error::msg)?;
+    let dir = paths::resolve_session(data_dir, wanted, crate::cli::lang()).map_err(anyhow::Error::msg)?;
     let name = command_name(data_dir, &dir);
     let now = now()?;
     // Read first, without the lock: an already finished session and a bad --at change

@@ -151,7 +151,7 @@ pub fn run_list(data_dir: &Path) -> anyhow::Result<ExitCode> {
 }
 
 fn resolve(data_dir: &Path, session: &str) -> anyhow::Result<PathBuf> {
-    paths::resolve_session(data_dir, session).map_err(|e| anyhow!(e))
+    paths::resolve_session(data_dir, session, crate::cli::lang()).map_err(|e| anyhow!(e))
 }
 
 pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {

@@ -33,6 +33,8 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Ru, "screens.ftl", include_str!("../../locales/ru/screens.ftl")),
     (Lang::En, "cli.ftl", include_str!("../../locales/en/cli.ftl")),
     (Lang::Ru, "cli.ftl", include_str!("../../locales/ru/cli.ftl")),
+    (Lang::En, "starter.ftl", include_str!("../../locales/en/starter.ftl")),
+    (Lang::Ru, "starter.ftl", include_str!("../../locales/ru/starter.ftl")),
 ];
 
 impl Lang {

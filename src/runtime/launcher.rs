@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 
 use super::terminal::Term;
+use crate::i18n::Lang;
 use crate::store::{self, paths};
+use crate::t;
 use crate::ui::picker::{self, Picker};
 use crate::ui::theme::Theme;
 
@@ -51,8 +53,9 @@ pub struct Recorded {
 }
 
 /// Every readable session in the data folder, newest first (unreadable ones are left to
-/// `convene sessions` and `convene verify`, which say what is wrong with them).
-pub fn recorded_sessions(data_dir: &Path) -> Vec<Recorded> {
+/// `convene sessions` and `convene verify`, which say what is wrong with them), its times
+/// in the operator's language `lang`.
+pub fn recorded_sessions(data_dir: &Path, lang: Lang) -> Vec<Recorded> {
     let root = paths::sessions_dir(data_dir);
     let now = jiff::Timestamp::now();
     let mut out: Vec<Recorded> = paths::list_session_names(&root)
@@ -62,8 +65,11 @@ pub fn recorded_sessions(data_dir: &Path) -> Vec<Recorded> {
             let rec = store::read_session(&dir, now).ok()?;
             let s = &rec.session;
             let tz = s.agenda.event.time_zone.time_zone();
-            let local =
-                |t: jiff::Timestamp| t.to_zoned_datetime(tz.clone()).strftime("%a %-d %b %H:%M").to_string();
+            let local = |t: jiff::Timestamp| {
+                let at = t.to_zoned_datetime(tz.clone());
+                let date = crate::i18n::date_short(lang, at.date());
+                t!(lang, "screen-date-time", date = date, time = at.strftime("%H:%M").to_string())
+            };
             Some(Recorded {
                 title: s.agenda.event.title.clone(),
                 agenda_file: s.agenda_file.clone(),
@@ -96,44 +102,49 @@ fn short(title: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-fn entries(n: usize) -> String {
-    if n == 1 { "1 entry".into() } else { format!("{n} entries") }
+/// "“Title” — started Tue 28 Apr 08:55, last change Tue 28 Apr 12:10, 14 entries  [name]":
+/// an unfinished session, to resume or to follow.
+fn unfinished_text(r: &Recorded, lang: Lang) -> String {
+    t!(
+        lang,
+        "screen-launch-unfinished",
+        title = short(&r.title),
+        started = &r.started,
+        changed = &r.last_change,
+        entries = t!(lang, "screen-launch-entries", n = r.entries),
+        name = &r.name
+    )
 }
 
 /// "Resume “Title” — started Tue 28 Apr 08:55, last change Tue 28 Apr 12:10, 14 entries  [name]".
-pub fn resume_label(r: &Recorded) -> String {
-    format!(
-        "Resume “{}” — started {}, last change {}, {}  [{}]",
-        short(&r.title),
-        r.started,
-        r.last_change,
-        entries(r.entries),
-        r.name
-    )
+pub fn resume_label(r: &Recorded, lang: Lang) -> String {
+    t!(lang, "screen-launch-resume", session = unfinished_text(r, lang))
 }
 
 /// "Review (finished Wed 29 Apr 17:40): “Title” — started Tue 28 Apr 08:55, 33 entries  [name]":
 /// a finished session opens for review and export; its clock stays stopped.
-pub fn review_label(r: &Recorded) -> String {
-    format!(
-        "Review (finished {}): “{}” — started {}, {}  [{}]",
-        r.finished.as_deref().unwrap_or("?"),
-        short(&r.title),
-        r.started,
-        entries(r.entries),
-        r.name
+pub fn review_label(r: &Recorded, lang: Lang) -> String {
+    t!(
+        lang,
+        "screen-launch-review",
+        finished = r.finished.as_deref().unwrap_or("?"),
+        title = short(&r.title),
+        started = &r.started,
+        entries = t!(lang, "screen-launch-entries", n = r.entries),
+        name = &r.name
     )
 }
 
 /// For `convene run AGENDA`, where every session has the agenda's title: "Review the
 /// finished session — started Tue 28 Apr 08:55, finished Wed 29 Apr 17:40, 33 entries  [name]".
-pub fn review_agenda_label(r: &Recorded) -> String {
-    format!(
-        "Review the finished session — started {}, finished {}, {}  [{}]",
-        r.started,
-        r.finished.as_deref().unwrap_or("?"),
-        entries(r.entries),
-        r.name
+pub fn review_agenda_label(r: &Recorded, lang: Lang) -> String {
+    t!(
+        lang,
+        "screen-launch-review-agenda",
+        started = &r.started,
+        finished = r.finished.as_deref().unwrap_or("?"),
+        entries = t!(lang, "screen-launch-entries", n = r.entries),
+        name = &r.name
     )
 }
 
@@ -145,12 +156,23 @@ fn same_file(a: &str, b: &Path) -> bool {
 }
 
 /// The choices for `convene run AGENDA` (see [`agenda_choices`]), from the data folder.
+/// In the operator's language, as the settings or the system's locale give it.
 pub fn for_agenda(agenda: &Path, title: &str, data_dir: &Path) -> Option<(Picker, Vec<Choice>)> {
-    let mine: Vec<Recorded> = recorded_sessions(data_dir)
+    for_agenda_in(agenda, title, data_dir, super::settings_file::interface_lang())
+}
+
+/// [`for_agenda`] in `lang`.
+pub fn for_agenda_in(
+    agenda: &Path,
+    title: &str,
+    data_dir: &Path,
+    lang: Lang,
+) -> Option<(Picker, Vec<Choice>)> {
+    let mine: Vec<Recorded> = recorded_sessions(data_dir, lang)
         .into_iter()
         .filter(|r| r.agenda_file.as_deref().map_or(r.title == title, |f| same_file(f, agenda)))
         .collect();
-    agenda_choices(agenda, &mine)
+    agenda_choices(agenda, &mine, lang)
 }
 
 /// The choices for `convene run AGENDA`, given the agenda's sessions (newest first): each
@@ -159,36 +181,40 @@ pub fn for_agenda(agenda: &Path, title: &str, data_dir: &Path) -> Option<(Picker
 /// a finished one, the picker says the last session is finished and Enter starts a new
 /// one, as it would with no session at all. None when the agenda has no session: start a
 /// new one straight away.
-pub fn agenda_choices(agenda: &Path, sessions: &[Recorded]) -> Option<(Picker, Vec<Choice>)> {
+pub fn agenda_choices(agenda: &Path, sessions: &[Recorded], lang: Lang) -> Option<(Picker, Vec<Choice>)> {
     let unfinished: Vec<&Recorded> = sessions.iter().filter(|r| r.finished.is_none()).collect();
     let finished = sessions.iter().find(|r| r.finished.is_some());
     let mut labels = Vec::new();
     let mut choices = Vec::new();
     for r in &unfinished {
-        labels.push(resume_label(r));
+        labels.push(resume_label(r, lang));
         choices.push(Choice::Resume(r.dir.clone()));
     }
-    labels.push(format!("Start a new session of {}", agenda.display()));
+    labels.push(t!(lang, "screen-launch-new-of", path = agenda.display().to_string()));
     choices.push(Choice::New(agenda.to_path_buf()));
     if let Some(r) = finished {
-        labels.push(review_agenda_label(r));
+        labels.push(review_agenda_label(r, lang));
         choices.push(Choice::Resume(r.dir.clone()));
     }
     let heading = match (unfinished.len(), finished) {
         (0, None) => return None,
-        (0, Some(r)) => format!(
-            "The last session of this agenda was finished ({}). Start a new session, or review the finished one?",
-            r.finished.as_deref().unwrap_or("?")
-        ),
-        (1, _) => "This agenda has an unfinished session. Resume it, or start a new one?".to_string(),
-        (n, _) => format!("This agenda has {n} unfinished sessions. Resume one, or start a new one?"),
+        (0, Some(r)) => {
+            t!(lang, "screen-launch-last-finished", finished = r.finished.as_deref().unwrap_or("?"))
+        }
+        (1, _) => t!(lang, "screen-launch-one-unfinished"),
+        (n, _) => t!(lang, "screen-launch-many-unfinished", n = n),
     };
-    Some((Picker { heading, choices: labels, selected: 0, note: None }, choices))
+    Some((Picker { heading, choices: labels, selected: 0, note: None, lang }, choices))
 }
 
 /// The choices for `convene run` with no agenda: unfinished sessions, finished ones (for
 /// review and export), and the agendas in ./agendas.
 pub fn for_everything(data_dir: &Path) -> (Picker, Vec<Choice>) {
+    for_everything_in(data_dir, super::settings_file::interface_lang())
+}
+
+/// [`for_everything`] in `lang`.
+pub fn for_everything_in(data_dir: &Path, lang: Lang) -> (Picker, Vec<Choice>) {
     let mut files: Vec<PathBuf> =
         std::fs::read_dir("agendas").map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
     files.retain(|p| {
@@ -200,53 +226,60 @@ pub fn for_everything(data_dir: &Path) -> (Picker, Vec<Choice>) {
         .map(|path| {
             let title = crate::agenda::load(&path)
                 .map(|a| a.event.title)
-                .unwrap_or_else(|e| format!("(invalid: {})", e.message));
+                .unwrap_or_else(|e| format!("({})", t!(lang, "screen-launch-invalid", why = &e.message)));
             (path, title)
         })
         .collect();
-    everything_choices(&recorded_sessions(data_dir), &agendas)
+    everything_choices(&recorded_sessions(data_dir, lang), &agendas, lang)
 }
 
 /// The choices for `convene run` with no agenda, from the sessions (newest first) and the
 /// agenda files with their titles: the unfinished sessions to resume (at most 20), then the
 /// finished ones to review (the 10 newest), then a new session of each agenda.
-pub fn everything_choices(sessions: &[Recorded], agendas: &[(PathBuf, String)]) -> (Picker, Vec<Choice>) {
+pub fn everything_choices(
+    sessions: &[Recorded],
+    agendas: &[(PathBuf, String)],
+    lang: Lang,
+) -> (Picker, Vec<Choice>) {
     let mut labels = Vec::new();
     let mut choices = Vec::new();
     let (finished, unfinished): (Vec<&Recorded>, Vec<&Recorded>) =
         sessions.iter().partition(|r| r.finished.is_some());
     for r in unfinished.iter().take(MAX_UNFINISHED) {
-        labels.push(resume_label(r));
+        labels.push(resume_label(r, lang));
         choices.push(Choice::Resume(r.dir.clone()));
     }
     for r in finished.iter().take(MAX_FINISHED) {
-        labels.push(review_label(r));
+        labels.push(review_label(r, lang));
         choices.push(Choice::Resume(r.dir.clone()));
     }
     for (path, title) in agendas {
-        labels.push(format!("New session: {title}  [{}]", path.display()));
+        labels.push(t!(lang, "screen-launch-new", title = title, path = path.display().to_string()));
         choices.push(Choice::New(path.clone()));
     }
     // Last, so that Enter still resumes: a second window for the projector.
     for r in unfinished.iter().take(MAX_UNFINISHED) {
-        let label = resume_label(r);
-        labels
-            .push(format!("Follow, read-only (for the projector): {}", label.trim_start_matches("Resume ")));
+        labels.push(t!(lang, "screen-launch-follow", session = unfinished_text(r, lang)));
         choices.push(Choice::Follow(r.dir.clone()));
     }
     let hidden =
         unfinished.len().saturating_sub(MAX_UNFINISHED) + finished.len().saturating_sub(MAX_FINISHED);
+    // Commands and folders are the same in every language.
     let note = if labels.is_empty() {
-        Some("No agendas in ./agendas and no sessions yet: run `convene run AGENDA.json`".to_string())
+        Some(t!(lang, "screen-launch-nothing", dir = "./agendas", run = "convene run"))
     } else if hidden > 0 {
-        Some(format!(
-            "{hidden} older session(s) not listed: `convene sessions` lists them all, `convene run --resume SESSION` opens one"
+        Some(t!(
+            lang,
+            "screen-launch-hidden",
+            n = hidden,
+            sessions = "convene sessions",
+            resume = "convene run --resume"
         ))
     } else {
         None
     };
-    let heading = "Choose a session to resume or review, or an agenda to run.".to_string();
-    (Picker { heading, choices: labels, selected: 0, note }, choices)
+    let heading = t!(lang, "screen-launch-heading");
+    (Picker { heading, choices: labels, selected: 0, note, lang }, choices)
 }
 
 /// Shows the picker until the user chooses.
@@ -305,29 +338,58 @@ mod tests {
     #[test]
     fn labels_are_built_from_the_data() {
         assert_eq!(
-            resume_label(&recorded("s-open", 0, None)),
+            resume_label(&recorded("s-open", 0, None), Lang::En),
             "Resume “Roundtable” — started Tue 28 Apr 08:55, last change Tue 28 Apr 12:10, 1 entry  [s-open]"
         );
         assert_eq!(
-            review_label(&recorded("s-done", 0, Some("Wed 29 Apr 17:40"))),
+            review_label(&recorded("s-done", 0, Some("Wed 29 Apr 17:40")), Lang::En),
             "Review (finished Wed 29 Apr 17:40): “Roundtable” — started Tue 28 Apr 08:55, 33 entries  [s-done]"
         );
         let mut long = recorded("s-long", 0, None);
         long.title = roundtable().event.title;
         assert_eq!(
-            resume_label(&long),
+            resume_label(&long, Lang::En),
             "Resume “Roundtable on Understanding Violent Extremism…” — started Tue 28 Apr 08:55, last change Tue 28 Apr 12:10, 1 entry  [s-long]",
             "a long title is cut so the folder name stays in view"
         );
     }
 
     #[test]
+    fn labels_in_russian() {
+        let mut open = recorded("s-open", 0, None);
+        open.started = "вт, 28 апреля 08:55".into();
+        open.last_change = "вт, 28 апреля 12:10".into();
+        assert_eq!(
+            resume_label(&open, Lang::Ru),
+            "Продолжить «Roundtable» — начата вт, 28 апреля 08:55, изменена вт, 28 апреля 12:10, 1 запись  [s-open]"
+        );
+        for (n, entries) in [(2, "2 записи"), (5, "5 записей"), (21, "21 запись"), (33, "33 записи")]
+        {
+            open.entries = n;
+            assert!(resume_label(&open, Lang::Ru).contains(entries), "{n}");
+        }
+        let (picker, _) = everything_choices(&[open.clone()], &[], Lang::Ru);
+        assert!(picker.choices[1].starts_with("Следить, только чтение (для проектора): «Roundtable»"));
+        assert_eq!(picker.lang, Lang::Ru);
+        let many: Vec<Recorded> =
+            (0..15).map(|i| recorded(&format!("done-{i:02}"), -i, Some("ср, 29 апреля 17:40"))).collect();
+        let (picker, _) = everything_choices(&many, &[], Lang::Ru);
+        assert!(picker.note.unwrap().starts_with("Ещё 5 старых сессий не показано"));
+        let (picker, _) = agenda_choices(Path::new(ROUNDTABLE), &[open.clone(), open], Lang::Ru).unwrap();
+        assert!(
+            picker.heading.starts_with("По этой программе 2 незавершённые сессии."),
+            "{}",
+            picker.heading
+        );
+    }
+
+    #[test]
     fn run_agenda_resumes_only_unfinished_sessions_and_offers_to_review_a_finished_one() {
         let agenda = Path::new(ROUNDTABLE);
-        assert!(agenda_choices(agenda, &[]).is_none(), "no session: a new one straight away");
+        assert!(agenda_choices(agenda, &[], Lang::En).is_none(), "no session: a new one straight away");
 
         let done = recorded("s-done", 1440, Some("Wed 29 Apr 17:40"));
-        let (picker, choices) = agenda_choices(agenda, std::slice::from_ref(&done)).unwrap();
+        let (picker, choices) = agenda_choices(agenda, std::slice::from_ref(&done), Lang::En).unwrap();
         assert_eq!(
             picker.heading,
             "The last session of this agenda was finished (Wed 29 Apr 17:40). Start a new session, or review the finished one?"
@@ -345,18 +407,19 @@ mod tests {
 
         let open = recorded("s-open", 0, None);
         let older_done = recorded("s-older", -1440, Some("Mon 27 Apr 17:00"));
-        let (picker, choices) = agenda_choices(agenda, &[done.clone(), open.clone(), older_done]).unwrap();
+        let (picker, choices) =
+            agenda_choices(agenda, &[done.clone(), open.clone(), older_done], Lang::En).unwrap();
         assert_eq!(picker.heading, "This agenda has an unfinished session. Resume it, or start a new one?");
         assert_eq!(
             choices,
             [Choice::Resume(open.dir.clone()), Choice::New(agenda.into()), Choice::Resume(done.dir.clone())],
             "resume first, then new, then a review of the newest finished session only"
         );
-        assert_eq!(picker.choices[0], resume_label(&open));
-        assert_eq!(picker.choices[2], review_agenda_label(&done));
+        assert_eq!(picker.choices[0], resume_label(&open, Lang::En));
+        assert_eq!(picker.choices[2], review_agenda_label(&done, Lang::En));
 
         let two = [recorded("a", 0, None), recorded("b", 10, None)];
-        let (picker, choices) = agenda_choices(agenda, &two).unwrap();
+        let (picker, choices) = agenda_choices(agenda, &two, Lang::En).unwrap();
         assert_eq!(picker.heading, "This agenda has 2 unfinished sessions. Resume one, or start a new one?");
         assert_eq!(choices.len(), 3);
     }
@@ -369,7 +432,7 @@ mod tests {
             recorded("old-done", 0, Some("Wed 29 Apr 17:40")),
         ];
         let agendas = [(PathBuf::from("agendas/x.json"), "X".to_string())];
-        let (picker, choices) = everything_choices(&sessions, &agendas);
+        let (picker, choices) = everything_choices(&sessions, &agendas, Lang::En);
         assert_eq!(picker.heading, "Choose a session to resume or review, or an agenda to run.");
         assert_eq!(
             choices,
@@ -394,7 +457,7 @@ mod tests {
 
         let many: Vec<Recorded> =
             (0..13).map(|i| recorded(&format!("done-{i:02}"), -i, Some("Wed 29 Apr 17:40"))).collect();
-        let (picker, choices) = everything_choices(&many, &[]);
+        let (picker, choices) = everything_choices(&many, &[], Lang::En);
         assert_eq!(choices.len(), MAX_FINISHED, "the newest finished sessions");
         assert_eq!(choices[0], Choice::Resume(many[0].dir.clone()));
         assert_eq!(
@@ -403,7 +466,7 @@ mod tests {
                 "3 older session(s) not listed: `convene sessions` lists them all, `convene run --resume SESSION` opens one"
             )
         );
-        let (picker, choices) = everything_choices(&[], &[]);
+        let (picker, choices) = everything_choices(&[], &[], Lang::En);
         assert!(choices.is_empty());
         assert!(picker.note.unwrap().contains("no sessions yet"));
     }
@@ -430,7 +493,7 @@ mod tests {
         let other_dir = other.dir().to_path_buf();
         drop(other);
 
-        let listed = recorded_sessions(data);
+        let listed = recorded_sessions(data, Lang::En);
         assert_eq!(
             listed.iter().map(|r| r.dir.clone()).collect::<Vec<_>>(),
             [other_dir.clone(), open_dir.clone(), done_dir.clone()],
@@ -441,7 +504,7 @@ mod tests {
         assert_eq!(done_row.started, "Tue 28 Apr 08:55");
 
         let title = roundtable().event.title;
-        let (picker, choices) = for_agenda(agenda, &title, data).unwrap();
+        let (picker, choices) = for_agenda_in(agenda, &title, data, Lang::En).unwrap();
         assert_eq!(
             choices,
             [Choice::Resume(open_dir.clone()), Choice::New(agenda.into()), Choice::Resume(done_dir.clone())],
@@ -455,7 +518,7 @@ mod tests {
             picker.choices
         );
 
-        let (picker, choices) = for_everything(data);
+        let (picker, choices) = for_everything_in(data, Lang::En);
         let reviews: Vec<&Choice> = picker
             .choices
             .iter()

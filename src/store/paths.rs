@@ -67,7 +67,7 @@ pub fn new_session_name(date: jiff::civil::Date, agenda_name: &str) -> String {
 
 /// Finds a session folder from what the user typed: a path, a folder name, or a unique
 /// part of a folder name.
-pub fn resolve_session(data_dir: &Path, wanted: &str) -> Result<PathBuf, String> {
+pub fn resolve_session(data_dir: &Path, wanted: &str, lang: crate::i18n::Lang) -> Result<PathBuf, String> {
     let as_path = Path::new(wanted);
     if as_path.is_dir() && as_path.join("..").exists() && looks_like_session(as_path) {
         return Ok(as_path.to_path_buf());
@@ -84,14 +84,19 @@ pub fn resolve_session(data_dir: &Path, wanted: &str) -> Result<PathBuf, String>
         names.iter().filter(|n| n.contains(wanted) || (!latin.is_empty() && n.contains(&latin))).collect();
     match matches.as_slice() {
         [one] => Ok(root.join(one)),
-        [] => Err(format!(
-            "no session matches \"{wanted}\" in {}; `convene sessions` lists them",
-            root.display()
+        [] => Err(crate::t!(
+            lang,
+            "msg-no-session-matches",
+            wanted = wanted,
+            root = root.display().to_string(),
+            command = "convene sessions"
         )),
-        many => Err(format!(
-            "\"{wanted}\" matches {} sessions: {}; type more of the name",
-            many.len(),
-            many.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        many => Err(crate::t!(
+            lang,
+            "msg-session-ambiguous",
+            wanted = wanted,
+            n = many.len(),
+            names = many.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
         )),
     }
 }

@@ -9,15 +9,28 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::text::{fit_words, hhmm, item, signed_minutes};
+use super::text::{fit_words, hhmm, item, pad, signed_minutes};
 use super::theme::Theme;
 use crate::app::App;
+use crate::i18n::Lang;
 use crate::session::Session;
+use crate::t;
 use crate::timing::{self, DayProjection, ProjectedItem, Proposal, Status};
 
 /// The column heads, aligned with [`row`]'s columns (the minutes over or under, "+5" or
-/// "−3", need no head of their own).
-const HEADER: &str = "  plan   actual/projected  item";
+/// "−3", need no head of their own): "  plan   actual/projected  item".
+fn header(lang: Lang) -> String {
+    // The planned start takes 7 columns with its gap, the times and the minutes over 18.
+    format!(
+        "  {}{}{}",
+        pad(&t!(lang, "screen-list-plan"), 7),
+        pad(&t!(lang, "screen-list-actual"), 18),
+        t!(lang, "screen-list-item")
+    )
+}
+
+/// What a skipped or never-run item shows in the times' column, centred in its width.
+const TIMES_WIDTH: usize = 11;
 
 /// A title keeps at least this many characters before its notes take their short form.
 const TITLE_MIN: usize = 16;
@@ -30,7 +43,10 @@ pub fn render(
     day: &DayProjection,
     theme: Theme,
 ) {
-    let block = Block::bordered().title(Line::styled(title(session, day), theme.title()));
+    let lang = app.lang();
+    // The border cannot wrap: a long title is cut between words, never mid-word.
+    let title = fit_words(&title(session, day, lang), usize::from(area.width.saturating_sub(2)));
+    let block = Block::bordered().title(Line::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     // The proposal belongs to the day on the clock; a finished event proposes nothing.
@@ -38,16 +54,17 @@ pub fn render(
         .then(|| timing::replan_proposal(session, day))
         .flatten();
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let mut header = HEADER.to_string();
+    let mut header = header(lang);
     if proposal.as_ref().is_some_and(|p| !p.cuts.is_empty()) {
-        header.push_str("   (?: proposed, a accepts)");
+        header.push_str(&format!("   ({})", t!(lang, "screen-list-proposed")));
     }
+    let header = fit_words(&header, usize::from(head.width));
     frame.render_widget(Paragraph::new(Line::styled(header, theme.dim())), head);
     let width = usize::from(body.width);
     let lines: Vec<Line> = day
         .items
         .iter()
-        .map(|p| row(session, p, p.index == app.selected, proposal.as_ref(), width, theme))
+        .map(|p| row(session, p, p.index == app.selected, proposal.as_ref(), width, lang, theme))
         .collect();
     // Keep the selected row in view (else the running one).
     let focus = day
@@ -61,16 +78,22 @@ pub fn render(
 
 /// " Day 2 · Wed 29 Apr 2009 · day 1 is on the clock ": which day, and whether it is the
 /// one the clock is on.
-fn title(session: &Session, day: &DayProjection) -> String {
+fn title(session: &Session, day: &DayProjection, lang: Lang) -> String {
     let Some(date) = session.agenda.days.get(day.day).map(|d| d.date.date()) else {
-        return " Agenda ".to_string();
+        return format!(" {} ", t!(lang, "screen-agenda"));
     };
-    let mut title = format!(" Day {} · {}", day.day + 1, date.strftime("%a %-d %b %Y"));
+    let date = t!(
+        lang,
+        "screen-date-with-year",
+        date = crate::i18n::date_short(lang, date),
+        year = date.year().to_string()
+    );
+    let mut title = format!(" {}", t!(lang, "screen-list-day", day = day.day + 1, date = date));
     let on = timing::current_day(session);
     if session.finished_at.is_none() && day.day != on {
         match timing::day_over(session) {
-            Some(over) => title.push_str(&format!(" · day {} is over", over + 1)),
-            None => title.push_str(&format!(" · day {} is on the clock", on + 1)),
+            Some(over) => title.push_str(&format!(" · {}", t!(lang, "screen-list-day-over", day = over + 1))),
+            None => title.push_str(&format!(" · {}", t!(lang, "screen-list-day-on-clock", day = on + 1))),
         }
     }
     title.push(' ');
@@ -93,6 +116,7 @@ fn row<'a>(
     selected: bool,
     proposal: Option<&Proposal>,
     width: usize,
+    lang: Lang,
     theme: Theme,
 ) -> Line<'a> {
     let Some(run) = session.items.get(p.index) else { return Line::raw("") };
@@ -114,8 +138,8 @@ fn row<'a>(
     };
     let planned = hhmm(session, planned_start(session, p.index));
     let times = match status {
-        Status::Skipped => "  skipped  ".to_string(),
-        Status::NotRun => "  not run  ".to_string(),
+        Status::Skipped => format!("{:^w$}", t!(lang, "screen-list-skipped"), w = TIMES_WIDTH),
+        Status::NotRun => format!("{:^w$}", t!(lang, "screen-list-not-run"), w = TIMES_WIDTH),
         _ => format!("{}–{}", hhmm(session, p.start), hhmm(session, p.end)),
     };
     let (variance, vstyle) = match p.overrun_seconds {
@@ -133,7 +157,7 @@ fn row<'a>(
     row_style = highlight(row_style);
     let head = format!("{marker} {planned}  {times} ");
     let variance = format!("{variance:>4}  ");
-    let notes = notes(session, p, late, proposal, theme);
+    let notes = notes(session, p, late, proposal, lang, theme);
     let room = width.saturating_sub(head.chars().count() + variance.chars().count());
     let long: usize = notes.iter().map(|n| n.long.chars().count()).sum();
     let use_long = room >= long + TITLE_MIN.min(full_title.chars().count());
@@ -157,22 +181,24 @@ fn notes(
     p: &ProjectedItem,
     late: bool,
     proposal: Option<&Proposal>,
+    lang: Lang,
     theme: Theme,
 ) -> Vec<Note> {
     let mut notes = Vec::new();
+    let fixed = t!(lang, "screen-list-fixed");
     if late {
         notes.push(Note {
-            long: " (fixed · cannot start on time)".into(),
-            short: " (fixed · late)".into(),
+            long: format!(" ({fixed} · {})", t!(lang, "screen-list-cannot-start")),
+            short: format!(" ({fixed} · {})", t!(lang, "screen-list-late")),
             style: theme.warning(),
         });
     } else if p.fixed.is_some() {
-        notes.push(Note { long: " (fixed)".into(), short: " (fixed)".into(), style: theme.dim() });
+        notes.push(Note { long: format!(" ({fixed})"), short: format!(" ({fixed})"), style: theme.dim() });
     }
     let cut = proposal.and_then(|pr| pr.cuts.iter().find(|c| c.0 == p.index));
     if let Some(&(_, from, to)) = cut {
         notes.push(Note {
-            long: format!(" ({from}→{to} min?)"),
+            long: format!(" ({from}→{}?)", t!(lang, "screen-minutes", minutes = to)),
             short: format!(" ({from}→{to}?)"),
             style: theme.accent(),
         });
@@ -181,7 +207,7 @@ fn notes(
     {
         let from = run.planned_minutes;
         notes.push(Note {
-            long: format!(" ({from}→{m} min)"),
+            long: format!(" ({from}→{})", t!(lang, "screen-minutes", minutes = m)),
             short: format!(" ({from}→{m})"),
             style: theme.accent(),
         });

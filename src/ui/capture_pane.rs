@@ -12,11 +12,13 @@ use ratatui_textarea::TextArea;
 use super::text::hhmm;
 use super::text::{head_by_width, rows};
 use super::theme::Theme;
-use crate::app::review::{attribution_text, kind_text};
+use crate::app::review::{attribution_text_in, kind_text_in};
 use crate::app::{App, Focus};
 use crate::audience::{self, Audience};
-use crate::capture::{self, Credit, kind_label};
+use crate::capture::{self, Credit, kind_label_in};
+use crate::i18n::Lang;
 use crate::session::{Entry, EntryKind, Session};
+use crate::t;
 
 /// Below this height the pane drops its border: at 80x24 it has six rows, and a border
 /// would leave no room for the note just saved.
@@ -26,11 +28,12 @@ const FRAMED_MIN_HEIGHT: u16 = 10;
 const ROOMY_INNER_HEIGHT: u16 = 12;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme: Theme) {
+    let lang = app.lang();
     let focused = app.focus == Focus::Capture;
     let framed = area.height >= FRAMED_MIN_HEIGHT;
     let inner = if framed {
         let block = Block::bordered()
-            .title(Line::styled(pane_title(app), theme.title()))
+            .title(Line::styled(format!(" {} ", pane_title(app, lang)), theme.title()))
             .border_style(if focused { theme.accent() } else { theme.dim() });
         let inner = block.inner(area);
         frame.render_widget(block, area);
@@ -44,13 +47,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     if app.follower {
         // A follower types nothing: the whole pane shows the latest notes as they arrive.
         let entries = latest_entries(app, session, inner.width, inner.height, theme);
-        render_entries(frame, inner, entries, false, theme);
+        render_entries(frame, inner, entries, false, lang, theme);
         return;
     }
 
     // The rule carries the note's state; without a border (no title) it also says when an
     // entry is being edited rather than a new note typed.
-    let label = (!framed && app.capture.editing.is_some()).then_some("Editing an entry");
+    let label = (!framed && app.capture.editing.is_some()).then(|| t!(lang, "screen-capture-editing"));
+    let label = label.as_deref();
     let state = vec![state_rule(app, session, label, inner.width, focused, theme)];
     let state_rows = rows(&state, inner.width).min(inner.height);
     let entries = latest_entries(app, session, inner.width, inner.height, theme);
@@ -64,18 +68,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
         height: inner.height.saturating_sub(list_height + state_rows),
         ..inner
     };
-    render_entries(frame, list_area, entries, focused, theme);
+    render_entries(frame, list_area, entries, focused, lang, theme);
     frame.render_widget(Paragraph::new(state).wrap(Wrap { trim: false }), state_area);
     render_editor(frame, editor_area, &app.capture.editor);
 }
 
-fn pane_title(app: &App) -> &'static str {
+fn pane_title(app: &App, lang: Lang) -> String {
     if app.follower {
-        " Latest notes "
+        t!(lang, "screen-capture-latest")
     } else if app.capture.editing.is_some() {
-        " Editing an entry "
+        t!(lang, "screen-capture-editing")
     } else {
-        " Capture "
+        t!(lang, "screen-capture")
     }
 }
 
@@ -113,12 +117,15 @@ fn latest_entries<'a>(app: &App, session: &'a Session, width: u16, height: u16, 
 /// Newest just above the editor, like a chat: a short list sits at the bottom, a long
 /// one is scrolled so its end shows. When the newest entry alone is taller than the
 /// list, its start (saved mark, time, kind) shows rather than its end.
-fn render_entries(frame: &mut Frame, area: Rect, latest: Latest, focused: bool, theme: Theme) {
+fn render_entries(frame: &mut Frame, area: Rect, latest: Latest, focused: bool, lang: Lang, theme: Theme) {
     if area.height == 0 {
         return;
     }
     if latest.lines.is_empty() {
-        let hint = if focused { "Nothing captured for this item yet." } else { "Press c to capture a note." };
+        let hint =
+            if focused { t!(lang, "screen-capture-nothing-yet") } else { t!(lang, "screen-capture-press-c") };
+        // One row at the bottom: a hint wider than the pane ends at a word.
+        let hint = super::text::fit_words(&hint, usize::from(area.width));
         let bottom = Rect { y: area.bottom().saturating_sub(1), height: 1, ..area };
         frame.render_widget(Paragraph::new(Line::styled(hint, theme.dim())), bottom);
         return;
@@ -199,7 +206,7 @@ fn render_editor(frame: &mut Frame, area: Rect, editor: &TextArea) {
 struct NoteState {
     kind: EntryKind,
     /// Who, and why them when nobody chose them ("has the floor", "presenting").
-    who: Option<(String, Option<&'static str>)>,
+    who: Option<(String, Option<String>)>,
     not_for_attribution: bool,
 }
 
@@ -208,10 +215,11 @@ fn note_state(app: &App, session: &Session) -> NoteState {
         return edited_state(session, entry);
     }
     let r = capture::resolve(session, &typed_head(&app.capture.editor), &app.capture.overrides);
+    let lang = app.lang();
     let why = r.credit.and_then(|c| match c {
         Credit::Chosen => None,
-        Credit::Floor => Some("has the floor"),
-        Credit::Presenter => Some("presenting"),
+        Credit::Floor => Some(t!(lang, "screen-capture-has-floor")),
+        Credit::Presenter => Some(t!(lang, "screen-capture-presenting")),
     });
     let who = r.credit.and_then(|_| audience::source(&session.agenda, &r.attribution, Audience::Operator));
     NoteState {
@@ -260,22 +268,31 @@ fn state_rule<'a>(
     focused: bool,
     theme: Theme,
 ) -> Line<'a> {
+    let lang = app.lang();
     let state = note_state(app, session);
     let rule = if focused { theme.accent() } else { theme.dim() };
     let mut spans = vec![Span::styled("── ", rule)];
     if let Some(label) = label {
         spans.push(Span::styled(format!("{label} · "), theme.title()));
     }
-    spans.push(Span::styled(kind_label(state.kind), theme.accent()));
+    spans.push(Span::styled(kind_label_in(lang, state.kind), theme.accent()));
     match state.who {
-        Some((who, Some(why))) => spans.push(Span::raw(format!(" · by {who}, {why}"))),
-        Some((who, None)) => spans.push(Span::raw(format!(" · by {who}"))),
+        Some((who, Some(why))) => {
+            spans.push(Span::raw(format!(" · {}", t!(lang, "screen-capture-by-why", who = who, why = why))))
+        }
+        Some((who, None)) => {
+            spans.push(Span::raw(format!(" · {}", t!(lang, "screen-capture-by", who = who))))
+        }
         None => {}
     }
-    let flag = if state.not_for_attribution { " · not for attribution " } else { " · on the record " };
-    spans.push(Span::styled(flag, theme.dim()));
+    let flag = if state.not_for_attribution {
+        t!(lang, "screen-capture-not-for-attribution")
+    } else {
+        t!(lang, "screen-capture-on-the-record")
+    };
+    spans.push(Span::styled(format!(" · {flag} "), theme.dim()));
     if app.names_someone(&typed_head(&app.capture.editor)) {
-        spans.push(Span::styled(format!("{NAMES_SOMEONE} "), theme.warning()));
+        spans.push(Span::styled(format!("{} ", names_someone(lang)), theme.warning()));
     }
     let used = Line::from(spans.clone()).width();
     let fill = usize::from(width).saturating_sub(used);
@@ -287,16 +304,17 @@ fn state_rule<'a>(
 
 /// One entry as a line (wrapped by the paragraph): saved mark, time, kind, text, who.
 pub fn entry_lines<'a>(app: &App, session: &Session, e: &'a Entry, theme: Theme) -> Vec<Line<'a>> {
+    let lang = app.lang();
     let saved = if app.is_saved(e) {
         Span::styled("✓ ", theme.early())
     } else {
         Span::styled("… ", theme.late())
     };
-    let who = attribution_text(session, e);
+    let who = attribution_text_in(lang, session, e);
     let mut spans = vec![
         saved,
         Span::styled(format!("{} ", hhmm(session, e.created_at)), theme.dim()),
-        Span::styled(format!("[{}] ", kind_text(e)), theme.accent()),
+        Span::styled(format!("[{}] ", kind_text_in(lang, e)), theme.accent()),
     ];
     let mut first = true;
     let mut out = Vec::new();
@@ -313,11 +331,13 @@ pub fn entry_lines<'a>(app: &App, session: &Session, e: &'a Entry, theme: Theme)
         spans.push(Span::styled(format!("  — {who}"), theme.dim()));
     }
     if app.names_someone(&e.text) {
-        spans.push(Span::styled(format!("  {NAMES_SOMEONE}"), theme.warning()));
+        spans.push(Span::styled(format!("  {}", names_someone(lang)), theme.warning()));
     }
     out.push(Line::from(spans));
     out
 }
 
 /// The quiet mark on a note that names a participant under the Chatham House Rule.
-const NAMES_SOMEONE: &str = "⚠ names a participant: will be refused in the public draft";
+fn names_someone(lang: Lang) -> String {
+    format!("⚠ {}", t!(lang, "screen-capture-names-someone"))
+}

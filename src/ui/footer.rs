@@ -10,23 +10,27 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::theme::Theme;
 use crate::app::keymap::Binding;
 use crate::app::{App, Input, InputPurpose};
+use crate::i18n::Lang;
+use crate::t;
 
 /// Most rows the status takes (a message longer than that is cut, the rest of the screen
 /// matters more).
 pub const MAX_STATUS_ROWS: u16 = 3;
 
-fn prompt(purpose: InputPurpose) -> &'static str {
-    match purpose {
-        InputPurpose::Message => "Message for the room (empty clears it): ",
-        InputPurpose::EndsAt => "End the running item at (HH:MM): ",
-        InputPurpose::Search => "Search all entries for: ",
-        InputPurpose::Attribute => "Said by (@id, @group or a role): ",
-        InputPurpose::QueueAdd => "Add to the speakers' list (@id, @group or a role): ",
-        InputPurpose::QueueRemove => "Take off the list, number: ",
-        InputPurpose::QueueMove => "Move on the list, from and to (e.g. 3 1): ",
-        InputPurpose::Groups => "Groups: number and seed (3 42), @id and group (@mia-1 B), or same: ",
-        InputPurpose::Slot => "Minutes each group reports (e.g. 5; - for an equal share): ",
-    }
+fn prompt(purpose: InputPurpose, lang: Lang) -> String {
+    let text = match purpose {
+        InputPurpose::Message => t!(lang, "screen-prompt-message"),
+        InputPurpose::EndsAt => t!(lang, "screen-prompt-ends-at"),
+        InputPurpose::Search => t!(lang, "screen-prompt-search"),
+        InputPurpose::Attribute => t!(lang, "screen-prompt-attribute"),
+        InputPurpose::QueueAdd => t!(lang, "screen-prompt-queue-add"),
+        InputPurpose::QueueRemove => t!(lang, "screen-prompt-queue-remove"),
+        InputPurpose::QueueMove => t!(lang, "screen-prompt-queue-move"),
+        InputPurpose::Groups => t!(lang, "screen-prompt-groups"),
+        InputPurpose::Slot => t!(lang, "screen-prompt-slot"),
+    };
+    // What is typed follows a space (Fluent trims it off the end of a message).
+    format!("{text} ")
 }
 
 /// The input's text with its cursor: the character under it reversed, and the line
@@ -45,16 +49,18 @@ fn input_spans(input: &Input, width: usize, theme: Theme) -> Vec<Span<'static>> 
 
 /// The status line: a question, an open input, a save failure, or the last message.
 pub fn status_line(app: &App, width: u16, theme: Theme) -> Option<Line<'static>> {
+    let lang = app.lang();
     if let Some(confirm) = &app.confirm {
         return Some(Line::from(vec![
             Span::styled(confirm.question.clone(), theme.title()),
-            Span::styled("  y yes · n no", theme.accent()),
+            Span::styled(format!("  {}", t!(lang, "screen-confirm-yes-no")), theme.accent()),
         ]));
     }
     if let Some(input) = &app.input {
-        let p = prompt(input.purpose);
+        let p = prompt(input.purpose, lang);
+        let room = usize::from(width).saturating_sub(p.chars().count());
         let mut spans = vec![Span::styled(p, theme.title())];
-        spans.extend(input_spans(input, usize::from(width).saturating_sub(p.chars().count()), theme));
+        spans.extend(input_spans(input, room, theme));
         return Some(Line::from(spans));
     }
     if let Some(err) = &app.not_saved {
@@ -71,27 +77,33 @@ pub fn devices_line(app: &App, theme: Theme) -> Option<Line<'static>> {
     if app.devices.is_empty() && !app.follower {
         return None;
     }
+    let lang = app.lang();
     let mut spans = Vec::new();
     if app.follower {
-        spans.push(Span::styled(" FOLLOWING, read-only ", theme.key()));
+        spans.push(Span::styled(format!(" {} ", t!(lang, "screen-following")), theme.key()));
         spans.push(Span::raw(" "));
     }
-    spans.push(Span::styled(if app.follower { "writers: " } else { "other laptops: " }, theme.title()));
+    let who =
+        if app.follower { t!(lang, "screen-devices-writers") } else { t!(lang, "screen-devices-others") };
+    spans.push(Span::styled(format!("{who} "), theme.title()));
     for (i, d) in app.devices.iter().enumerate() {
         if i > 0 {
             spans.push(Span::raw(" · "));
         }
-        let name = if d.clock { format!("{} (clock)", d.name) } else { d.name.clone() };
+        let name = if d.clock { t!(lang, "screen-device-clock", name = &d.name) } else { d.name.clone() };
         if d.is_stale() {
-            spans.push(Span::styled(format!("no news from {name} for {} min", d.minutes), theme.error()));
+            spans.push(Span::styled(
+                t!(lang, "screen-device-stale", name = name, n = d.minutes),
+                theme.error(),
+            ));
         } else if d.minutes == 0 {
-            spans.push(Span::raw(format!("{name} just now")));
+            spans.push(Span::raw(t!(lang, "screen-device-just-now", name = name)));
         } else {
-            spans.push(Span::raw(format!("{name} {} min ago", d.minutes)));
+            spans.push(Span::raw(t!(lang, "screen-device-ago", name = name, n = d.minutes)));
         }
     }
     if app.devices.is_empty() {
-        spans.push(Span::raw("none yet"));
+        spans.push(Span::raw(t!(lang, "screen-devices-none")));
     }
     Some(Line::from(spans))
 }
@@ -103,7 +115,7 @@ pub fn stale_line(app: &App, theme: Theme) -> Option<Line<'static>> {
         .devices
         .iter()
         .filter(|d| app.follower && d.is_stale())
-        .map(|d| format!("no news from {} for {} min", d.name, d.minutes))
+        .map(|d| t!(app.lang(), "screen-device-stale", name = &d.name, n = d.minutes))
         .collect();
     (!stale.is_empty()).then(|| Line::styled(stale.join(" · "), theme.dim()))
 }
@@ -140,6 +152,36 @@ pub fn hints(table: &[Binding], app: &App, width: u16, theme: Theme) -> Line<'st
     Line::from(spans)
 }
 
+/// `line` cut to `width` columns between words, with "…" where it was cut (one row, and
+/// a name or a word never cut mid-way).
+fn fit_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut used = 0usize;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        let w = span.width();
+        if used + w <= width {
+            used += w;
+            spans.push(span);
+            continue;
+        }
+        let room = width.saturating_sub(used);
+        let cut = super::text::fit_words(&span.content, room);
+        let head = cut.trim_end_matches('…');
+        let at_word = !head.is_empty()
+            && span.content.get(head.len()..).is_some_and(|rest| rest.starts_with(char::is_whitespace));
+        // A span that cannot give way at a word leaves the "…" alone.
+        let cut = if at_word { cut } else { "…".to_string() };
+        if cut.chars().count() <= room {
+            spans.push(ratatui::text::Span::styled(cut, span.style));
+        }
+        break;
+    }
+    Line::from(spans)
+}
+
 pub fn render(
     frame: &mut Frame,
     status_area: Option<Rect>,
@@ -156,7 +198,32 @@ pub fn render(
     if let Some(area) = devices_area
         && let Some(line) = devices_line(app, theme)
     {
-        frame.render_widget(Paragraph::new(line), area);
+        frame.render_widget(Paragraph::new(fit_line(line, usize::from(area.width))), area);
     }
     frame.render_widget(Paragraph::new(hints(&app.keymap, app, hint_area.width, theme)), hint_area);
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::text::{Line, Span};
+
+    fn text(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_long_line_gives_way_between_words() {
+        let line = || {
+            Line::from(vec![
+                Span::raw("другие ноутбуки: "),
+                Span::raw("laptop-a 3 мин назад"),
+                Span::raw(" · "),
+                Span::raw("laptop-b только что"),
+            ])
+        };
+        assert_eq!(text(&super::fit_line(line(), 80)), text(&line()), "a line that fits is as it was");
+        assert_eq!(text(&super::fit_line(line(), 45)), "другие ноутбуки: laptop-a 3 мин назад · …");
+        assert_eq!(text(&super::fit_line(line(), 32)), "другие ноутбуки: laptop-a 3…");
+        assert_eq!(text(&super::fit_line(line(), 20)), "другие ноутбуки: …");
+    }
 }

@@ -9,14 +9,17 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::text::fit_words;
 use super::theme::Theme;
 use crate::audience::{self, Audience};
+use crate::i18n::Lang;
 use crate::session::Session;
+use crate::t;
 use crate::timing::groups_of;
 
-pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme: Theme) {
+pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, lang: Lang, theme: Theme) {
     let item = session.agenda_item(wg);
     // The border cannot wrap: a long title is cut between words, never mid-word.
     let room = usize::from(area.width).saturating_sub(4);
-    let title = item.map_or("Working groups".to_string(), |i| format!("Working groups · {}", i.title));
+    let heading = t!(lang, "screen-groups");
+    let title = item.map_or(heading.clone(), |i| format!("{heading} · {}", i.title));
     let title = format!(" {} ", fit_words(&title, room));
     let block = Block::bordered().title(Line::styled(title, theme.title()));
     let inner = block.inner(area);
@@ -25,10 +28,7 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme
     let mut lines: Vec<Line> = Vec::new();
     let groups = groups_of(session, wg);
     if groups.is_empty() {
-        lines.push(Line::styled(
-            "No groups yet: G forms them from the participants (e.g. 3 42).",
-            theme.dim(),
-        ));
+        lines.push(Line::styled(t!(lang, "screen-groups-none"), theme.dim()));
     }
     for g in &groups {
         let mut head = vec![Span::styled(g.group.name.clone(), theme.title())];
@@ -37,11 +37,17 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme
         }
         if let Some(r) = &g.group.rapporteur {
             let who = audience::person(&session.agenda, r, Audience::Operator);
-            head.push(Span::styled(format!(" · rapporteur {who}"), theme.dim()));
+            head.push(Span::styled(
+                format!(" · {}", t!(lang, "screen-groups-rapporteur", who = who)),
+                theme.dim(),
+            ));
         }
         match &g.report_back {
-            Some(slot) if slot.ended_at.is_none() => head.push(Span::styled("  ▶ reporting", theme.accent())),
-            Some(_) => head.push(Span::styled("  ✓ reported", theme.dim())),
+            Some(slot) if slot.ended_at.is_none() => head
+                .push(Span::styled(format!("  ▶ {}", t!(lang, "screen-groups-reporting")), theme.accent())),
+            Some(_) => {
+                head.push(Span::styled(format!("  ✓ {}", t!(lang, "screen-groups-reported")), theme.dim()))
+            }
             None => {}
         }
         lines.push(Line::from(head));
@@ -60,7 +66,7 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme
     if let Some(item) = item {
         if let Some(case) = &item.case_study {
             lines.push(Line::raw(""));
-            lines.push(Line::styled("Case study", theme.title()));
+            lines.push(Line::styled(t!(lang, "screen-groups-case-study"), theme.title()));
             lines.push(Line::raw(case.clone()));
         }
         if !item.prompts.is_empty() {
@@ -73,16 +79,15 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, wg: usize, theme
                 .map(|p| p.index)
                 .collect();
             lines.push(Line::styled(
-                format!(
-                    "Prompts ({} of {} shown to the room; w shows the next)",
-                    shown.len(),
-                    item.prompts.len()
-                ),
+                t!(lang, "screen-groups-prompts", shown = shown.len(), total = item.prompts.len()),
                 theme.title(),
             ));
             for (i, p) in item.prompts.iter().enumerate() {
                 let mark = if shown.contains(&i) { "✓" } else { " " };
-                lines.push(Line::raw(format!("{mark} Q{}: {p}", i + 1)));
+                lines.push(Line::raw(format!(
+                    "{mark} {}",
+                    t!(lang, "screen-groups-prompt", n = i + 1, prompt = p)
+                )));
             }
         }
     }

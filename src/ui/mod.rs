@@ -11,8 +11,8 @@ pub mod help;
 mod now_panel;
 mod parts;
 mod pick;
-mod plain;
 pub mod picker;
+mod plain;
 mod projector;
 mod review_list;
 mod text;
@@ -78,7 +78,7 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         View::Projector => (PROJECTOR_MIN_WIDTH, PROJECTOR_MIN_HEIGHT),
     };
     if area.width < min_w || area.height < min_h {
-        too_small(frame, area, min_w, min_h, theme);
+        too_small(frame, area, min_w, min_h, app.lang(), theme);
         return None;
     }
     let day = timing::project_day(session, timing::current_day(session), now);
@@ -98,14 +98,14 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 Constraint::Length(1),
             ])
             .areas(area);
-            render_header(frame.buffer_mut(), header, session, now, theme);
+            render_header_in(frame.buffer_mut(), header, session, now, app.lang(), theme);
             header_row = Some(header);
             let working = session.current_index().and_then(|i| timing::groups_item(session, i));
             let left = |frame: &mut Frame, area: Rect| {
                 if app.focus == Focus::Review {
                     review_list::render(frame, area, app, session, theme);
                 } else if let Some(wg) = working.filter(|_| !app.agenda_over_groups) {
-                    groups_panel::render(frame, area, session, wg, theme);
+                    groups_panel::render(frame, area, session, wg, app.lang(), theme);
                 } else {
                     // The list shows the selected item's day, so the selection never leaves it.
                     let shown = session.items.get(app.selected).map_or(day.day, |r| r.day);
@@ -165,11 +165,11 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         }
     }
     if let Some(pick) = &app.pick {
-        pick::render(frame, area, pick, session, theme);
+        pick::render(frame, area, pick, session, app.lang(), theme);
         return None;
     }
     if let Some(h) = app.help {
-        help::render(frame, area, &app.keymap, app.focus, h.scroll, theme);
+        help::render(frame, area, &app.keymap, app.focus, h.scroll, app.lang(), theme);
         return None;
     }
     Some(Ticks { tick, header: header_row, day })
@@ -204,8 +204,22 @@ pub fn header_clock(session: &Session, now: Timestamp) -> String {
 
 /// The header: the event on the left, where the day is and the clock (to the minute) on
 /// the right. An idle minute draws it again alone, into a buffer of its row.
+///
+/// In English: what the operator reads is [`render_header_in`], in their language.
 pub fn render_header(buf: &mut Buffer, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
-    let right = format!(" {} · {} ", where_we_are(session), text::hhmm(session, now));
+    render_header_in(buf, area, session, now, crate::i18n::Lang::En, theme);
+}
+
+/// [`render_header`] in the operator's language `lang`.
+pub fn render_header_in(
+    buf: &mut Buffer,
+    area: Rect,
+    session: &Session,
+    now: Timestamp,
+    lang: crate::i18n::Lang,
+    theme: Theme,
+) {
+    let right = format!(" {} · {} ", where_we_are(session, lang), text::hhmm(session, now));
     let left_w = usize::from(area.width).saturating_sub(right.chars().count() + 1);
     let title = text::fit_words(&format!(" convene · {}", session.agenda.event.title), left_w);
     let pad = " ".repeat(left_w.saturating_sub(title.chars().count()));
@@ -219,14 +233,14 @@ pub fn render_header(buf: &mut Buffer, area: Rect, session: &Session, now: Times
 
 /// Where the event is, in a few words for the header: the day on the clock, or that the
 /// day or the whole event is over (a finished event never reads as one about to start).
-fn where_we_are(session: &Session) -> String {
+fn where_we_are(session: &Session, lang: crate::i18n::Lang) -> String {
     let days = session.agenda.days.len();
     if let Some(at) = session.finished_at {
-        return format!("■ Finished at {}", text::hhmm(session, at));
+        return crate::t!(lang, "screen-finished-at", time = text::hhmm(session, at));
     }
     match timing::day_over(session) {
-        Some(d) => format!("Day {} of {days} is over", d + 1),
-        None => format!("Day {} of {days}", timing::current_day(session) + 1),
+        Some(d) => crate::t!(lang, "screen-header-day-over", day = d + 1, days = days),
+        None => crate::t!(lang, "screen-header-day", day = timing::current_day(session) + 1, days = days),
     }
 }
 
@@ -239,23 +253,31 @@ pub(super) fn render_strip(
     now: Timestamp,
     theme: Theme,
 ) {
+    let lang = app.lang();
     let current = session.current_index();
-    let line =
-        match current.and_then(|c| Some((c, timing::countdown(session, c, now, app.settings.warnings())?))) {
-            Some((c, cd)) => {
-                let title = text::item(session, c).map_or(String::new(), |i| i.title.clone());
-                let left = if cd.remaining_ms >= 0 { "left" } else { "over" };
-                let state = if cd.running { "" } else { " ‖ PAUSED" };
-                Line::from(vec![
-                    Span::styled(
-                        format!(" {} {} {} {left}{state} ", cd.stage.symbol(), cd.label(), cd.display()),
-                        theme.stage(cd.stage),
-                    ),
-                    Span::raw(format!(" {title}")),
-                ])
-            }
-            None => Line::styled(format!(" {}", where_we_are(session)), theme.dim()),
-        };
+    let line = match current
+        .and_then(|c| Some((c, timing::countdown(session, c, now, app.settings.warnings())?)))
+    {
+        Some((c, cd)) => {
+            let title = text::item(session, c).map_or(String::new(), |i| i.title.clone());
+            let left = if cd.remaining_ms >= 0 {
+                crate::t!(lang, "screen-clock-left")
+            } else {
+                crate::t!(lang, "screen-clock-over")
+            };
+            let state =
+                if cd.running { String::new() } else { format!(" ‖ {}", crate::t!(lang, "screen-paused")) };
+            let label = text::stage_label(lang, cd.stage, cd.label());
+            let clock = format!(" {} {label} {} {left}{state} ", cd.stage.symbol(), cd.display());
+            // One row: the title gives way between words.
+            let room = usize::from(area.width).saturating_sub(clock.chars().count() + 1);
+            Line::from(vec![
+                Span::styled(clock, theme.stage(cd.stage)),
+                Span::raw(format!(" {}", text::fit_words(&title, room))),
+            ])
+        }
+        None => Line::styled(format!(" {}", where_we_are(session, lang)), theme.dim()),
+    };
     Paragraph::new(line).render(area, buf);
 }
 
@@ -473,10 +495,12 @@ fn shorten(pieces: &mut [Piece], i: usize) {
     }
 }
 
-fn too_small(frame: &mut Frame, area: Rect, min_w: u16, min_h: u16, theme: Theme) {
-    let text = format!(
-        "Terminal too small: {}x{}, this view needs at least {min_w}x{min_h}. Enlarge the window or make the font smaller.",
-        area.width, area.height
+fn too_small(frame: &mut Frame, area: Rect, min_w: u16, min_h: u16, lang: crate::i18n::Lang, theme: Theme) {
+    let text = crate::t!(
+        lang,
+        "screen-too-small",
+        size = format!("{}x{}", area.width, area.height),
+        needed = format!("{min_w}x{min_h}")
     );
     let y = area.height.saturating_sub(3) / 2;
     let r = Rect { y: area.y + y, height: area.height.saturating_sub(y).min(4), ..area };

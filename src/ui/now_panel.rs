@@ -13,11 +13,13 @@ use ratatui::widgets::{Block, Widget};
 use super::countdown;
 use super::hands::Hand;
 use super::parts::Parts;
-use super::text::{fit_words, hhmm, item, speakers, stage_words};
+use super::text::{self, fit_words, hhmm, item, speakers, stage_label, stage_words};
 use super::theme::Theme;
 use super::{Piece, Weight, draw_pieces, measure, rows_of, shed};
 use crate::app::App;
+use crate::i18n::Lang;
 use crate::session::Session;
+use crate::t;
 use crate::timing::{self, DayProjection, ProjectedItem, Proposal};
 
 /// What the panel shows: the big countdown, whether a line of text says the same (so the
@@ -39,20 +41,20 @@ pub fn render(
     now: Timestamp,
 ) {
     let theme = Theme::of(&app.settings);
-    let block = block(theme);
+    let block = block(app.lang(), theme);
     let inner = block.inner(area);
     block.render(area, buf);
     render_inner(buf, inner, app, session, day, now, &mut Parts::whole());
 }
 
 /// The panel's border and title.
-fn block<'a>(theme: Theme) -> Block<'a> {
-    Block::bordered().title(Line::styled(" Now ", theme.title()))
+fn block<'a>(lang: Lang, theme: Theme) -> Block<'a> {
+    Block::bordered().title(Line::styled(format!(" {} ", t!(lang, "screen-now")), theme.title()))
 }
 
 /// Inside the panel's border at `area`: what changes from second to second.
 pub fn inner(area: Rect, app: &App) -> Rect {
-    block(Theme::of(&app.settings)).inner(area)
+    block(app.lang(), Theme::of(&app.settings)).inner(area)
 }
 
 /// What is inside the border (at `inner`, see [`inner`]), alone: an idle second redraws
@@ -69,7 +71,7 @@ pub fn render_inner(
     let theme = Theme::of(&app.settings);
     // A finished event comes first: it never reads as one about to start.
     let panel = if let Some(at) = session.finished_at {
-        finished(session, at, theme)
+        finished(session, at, app.lang(), theme)
     } else if let Some(c) = session.current_index() {
         running(app, session, day, c, now, theme, inner.width, parts)
     } else if let Some(d) = timing::day_over(session) {
@@ -124,19 +126,26 @@ fn running<'a>(
     width: u16,
     parts: &mut Parts,
 ) -> Panel<'a> {
+    let lang = app.lang();
     let mut pieces = Vec::new();
     let mut big = None;
     if let Some(cd) = timing::countdown(session, c, now, app.settings.warnings()) {
-        let state = if cd.running { "running" } else { "‖ PAUSED" };
-        let left = if cd.remaining_ms >= 0 { "left" } else { "over" };
+        let state = if cd.running {
+            t!(lang, "screen-running")
+        } else {
+            format!("‖ {}", t!(lang, "screen-paused"))
+        };
+        let left =
+            if cd.remaining_ms >= 0 { t!(lang, "screen-clock-left") } else { t!(lang, "screen-clock-over") };
         let style = theme.stage(cd.stage);
         let shown = cd.display();
+        let label = stage_label(lang, cd.stage, cd.label());
         // The time in plain text too: for small terminals, screen readers and tests.
         pieces.push(
             Piece::new(
                 Weight::Must,
                 Line::from(vec![
-                    Span::styled(format!(" {} {} ", cd.stage.symbol(), cd.label()), style),
+                    Span::styled(format!(" {} {label} ", cd.stage.symbol()), style),
                     Span::raw("  "),
                     // Styled like the digits above, so a second's redraw needs no style
                     // change in between (fewer bytes to the terminal).
@@ -156,18 +165,19 @@ fn running<'a>(
             head.push(Piece::new(Weight::Must, Line::styled(it.title.clone(), theme.title())));
         }
         if let Some(p) = day.items.iter().find(|p| p.index == c) {
-            head.push(Piece::new(Weight::Medium, Line::styled(started_and_ends(session, c, p), theme.dim())));
+            let line = started_and_ends(session, c, p, lang);
+            head.push(Piece::new(Weight::Medium, Line::styled(line, theme.dim())));
         }
         let mut tail: Vec<Piece> = Vec::new();
-        tail.extend(queue(session, c, theme));
-        tail.extend(the_day(session, day, None, now, theme, width));
-        tail.extend(message(session, theme));
+        tail.extend(queue(session, c, lang, theme));
+        tail.extend(the_day(session, day, None, now, lang, theme, width));
+        tail.extend(message(session, lang, theme));
         if let Some(it) = it {
-            let mut facts = vec![format!("Item type: {}", it.kind.label())];
+            let mut facts = vec![t!(lang, "screen-item-type", kind = text::item_kind(lang, it.kind))];
             facts.extend(it.section.clone());
             let who = speakers(session, it);
             if !who.is_empty() {
-                facts.push(format!("Speakers: {who}"));
+                facts.push(t!(lang, "screen-speakers", who = who));
             }
             tail.push(Piece::new(Weight::Least, Line::styled(facts.join(" · "), theme.dim())));
         }
@@ -175,65 +185,68 @@ fn running<'a>(
     });
     let mut kept = kept.into_iter();
     pieces.extend(kept.next().into_iter().flatten());
-    pieces.extend(reporting(session, now, theme));
-    pieces.extend(floor(session, now, theme));
+    pieces.extend(reporting(session, now, lang, theme));
+    pieces.extend(floor(session, now, lang, theme));
     pieces.extend(kept.next().into_iter().flatten());
     Panel { big, hand: Some(Hand::Countdown), big_in_text: true, pieces }
 }
 
 /// "Started 09:00 · ends 10:05 (planned 09:30)": the end as the projection has it (the
 /// same instant the list shows, moved on by any pause), never a sum of rounded parts.
-fn started_and_ends(session: &Session, c: usize, p: &ProjectedItem) -> String {
+fn started_and_ends(session: &Session, c: usize, p: &ProjectedItem, lang: Lang) -> String {
     let set = session.items.get(c).is_some_and(|r| r.ends_at.is_some());
-    let ends = if set {
-        format!("ends at {} (set)", hhmm(session, p.end))
+    let (start, end) = (hhmm(session, p.start), hhmm(session, p.end));
+    if set {
+        t!(lang, "screen-started-ends-set", start = start, end = end)
     } else {
         let planned = session.items.get(c).map(|r| hhmm(session, civil(session, r.planned_end)));
-        format!("ends {} (planned {})", hhmm(session, p.end), planned.unwrap_or_default())
-    };
-    format!("Started {} · {ends}", hhmm(session, p.start))
+        t!(lang, "screen-started-ends", start = start, end = end, planned = planned.unwrap_or_default())
+    }
 }
 
 /// The group reporting back, and its slot's clock in digits, symbol and words.
-fn reporting<'a>(session: &Session, now: Timestamp, theme: Theme) -> Option<Piece<'a>> {
+fn reporting<'a>(session: &Session, now: Timestamp, lang: Lang, theme: Theme) -> Option<Piece<'a>> {
     let slot = timing::open_slot(session, now)?;
     let stage = theme.stage(slot.stage);
-    let shown = slot.display();
-    let len = shown.len();
+    let (shown, in_place) = text::clock_of(lang, &slot.display());
+    let len = shown.chars().count();
+    let label = stage_label(lang, slot.stage, slot.label());
     Some(
         Piece::new(
             Weight::High,
             Line::from(vec![
-                Span::styled("Reporting: ", theme.dim()),
+                Span::styled(format!("{} ", t!(lang, "screen-reporting")), theme.dim()),
                 Span::styled(slot.group.clone(), theme.title()),
                 Span::raw(" · "),
-                Span::styled(format!("{shown} {} {}", slot.stage.symbol(), slot.label()), stage),
-                Span::styled("  (g: next group)", theme.dim()),
+                Span::styled(format!("{shown} {} {label}", slot.stage.symbol()), stage),
+                Span::styled(format!("  ({})", t!(lang, "screen-next-group")), theme.dim()),
             ]),
         )
-        .with_hand(3, Hand::Slot, len),
+        // A clock whose digits moved in the operator's words is drawn the long way.
+        .with_hand(if in_place { 3 } else { usize::MAX }, Hand::Slot, len),
     )
 }
 
 /// The speaker at the floor and their clock ("LAST CALL" in a turn's last 15 seconds).
-fn floor<'a>(session: &Session, now: Timestamp, theme: Theme) -> Option<Piece<'a>> {
+fn floor<'a>(session: &Session, now: Timestamp, lang: Lang, theme: Theme) -> Option<Piece<'a>> {
     let turn = timing::open_turn(session)?;
     let clock = timing::turn_clock(session, now)?;
-    let shown = clock.display();
-    let len = shown.len();
+    let (shown, in_place) = text::clock_of(lang, &clock.display());
+    let len = shown.chars().count();
     let mut spans = vec![
-        Span::styled("Floor: ", theme.dim()),
+        Span::styled(format!("{} ", t!(lang, "screen-floor")), theme.dim()),
         Span::styled(speaker_label(session, &turn.speaker), theme.title()),
         Span::raw(" · "),
         Span::styled(shown, theme.stage(clock.stage)),
     ];
-    spans.push(Span::styled(stage_words(clock.stage, clock.label()), theme.stage(clock.stage)));
-    Some(Piece::new(Weight::High, Line::from(spans)).with_hand(3, Hand::Turn, len))
+    spans.push(Span::styled(stage_words(lang, clock.stage, clock.label()), theme.stage(clock.stage)));
+    let span = if in_place { 3 } else { usize::MAX };
+    Some(Piece::new(Weight::High, Line::from(spans)).with_hand(span, Hand::Turn, len))
 }
 
 /// The running item's own speakers' list, in speaking order (other items' lists wait
 /// with their items).
-fn queue<'a>(session: &Session, c: usize, theme: Theme) -> Option<Piece<'a>> {
+fn queue<'a>(session: &Session, c: usize, lang: Lang, theme: Theme) -> Option<Piece<'a>> {
     let run = session.items.get(c)?;
     let list = session.speakers_list(&run.item);
     if list.is_empty() && !run.speakers_closed {
@@ -244,14 +257,14 @@ fn queue<'a>(session: &Session, c: usize, theme: Theme) -> Option<Piece<'a>> {
         .enumerate()
         .map(|(i, q)| format!("{}. {}", i + 1, speaker_label(session, &q.speaker)))
         .collect();
-    let mut label = "Queue".to_string();
+    let mut label = t!(lang, "screen-queue");
     if run.speakers_closed {
-        label.push_str(" (list closed)");
+        label.push_str(&format!(" ({})", t!(lang, "screen-queue-closed")));
     }
     if run.first_time_first {
-        label.push_str(" (first-time speakers first)");
+        label.push_str(&format!(" ({})", t!(lang, "screen-queue-first-time-first")));
     }
-    let names = if waiting.is_empty() { "nobody waiting".to_string() } else { waiting.join("  ") };
+    let names = if waiting.is_empty() { t!(lang, "screen-queue-nobody") } else { waiting.join("  ") };
     Some(Piece::new(
         Weight::Medium,
         Line::from(vec![Span::styled(format!("{label}: "), theme.dim()), Span::raw(names)]),
@@ -269,22 +282,24 @@ fn idle<'a>(
     width: u16,
     parts: &mut Parts,
 ) -> Panel<'a> {
+    let lang = app.lang();
     let selected = item(session, app.selected).zip(session.items.get(app.selected));
     // The length it would count down from, dimmed: ready, not running.
     let big = selected.map(|(_, run)| (format!("{:02}:00", run.allotted_seconds() / 60), theme.dim()));
     // Nothing here moves with the seconds: built once per whole frame (see [`Parts::keep`]).
     let kept = parts.keep("idle", || {
-        let mut pieces = vec![Piece::new(Weight::Must, Line::styled("No item running", theme.title()))];
+        let mut pieces =
+            vec![Piece::new(Weight::Must, Line::styled(t!(lang, "screen-no-item-running"), theme.title()))];
         if let Some((it, run)) = selected {
             let minutes = run.allotted_seconds() / 60;
-            let mut text = format!("Space starts the selected item: {} ({minutes} min)", it.title);
+            let mut text = t!(lang, "screen-space-starts-selected", title = &it.title, minutes = minutes);
             if run.day != day.day {
-                text.push_str(&format!(" — it is on day {}: Space asks first", run.day + 1));
+                text.push_str(&format!(" — {}", t!(lang, "screen-selected-on-day", day = run.day + 1)));
             }
             pieces.push(Piece::new(Weight::Must, Line::raw(text)));
         }
-        pieces.extend(the_day(session, day, Some(app.selected), now, theme, width));
-        pieces.extend(message(session, theme));
+        pieces.extend(the_day(session, day, Some(app.selected), now, lang, theme, width));
+        pieces.extend(message(session, lang, theme));
         vec![pieces]
     });
     Panel { big, hand: None, big_in_text: true, pieces: kept.into_iter().flatten().collect() }
@@ -298,18 +313,19 @@ fn the_day<'a>(
     day: &DayProjection,
     skip_next: Option<usize>,
     now: Timestamp,
+    lang: Lang,
     theme: Theme,
     width: u16,
 ) -> Vec<Piece<'a>> {
     // A day of one item (`convene timer`) has nothing to say about the day that the
     // item's own line does not.
-    let mut pieces = if day.items.len() > 1 { vec![drift(session, day, theme)] } else { Vec::new() };
+    let mut pieces = if day.items.len() > 1 { vec![drift(session, day, lang, theme)] } else { Vec::new() };
     if let Some(n) = timing::next_item(session).filter(|&n| Some(n) != skip_next) {
-        pieces.extend(next_line(session, day, n, now, theme, width));
+        pieces.extend(next_line(session, day, n, now, lang, theme, width));
     }
     let proposal = timing::replan_proposal(session, day);
-    pieces.extend(missed_fixed_start(session, day, proposal.as_ref(), theme));
-    pieces.extend(proposal.map(|p| proposal_line(session, &p, theme)));
+    pieces.extend(missed_fixed_start(session, day, proposal.as_ref(), lang, theme));
+    pieces.extend(proposal.map(|p| proposal_line(session, &p, lang, theme)));
     pieces
 }
 
@@ -317,30 +333,34 @@ fn the_day<'a>(
 /// closing time only when the day runs past its planned end. When a fixed start ahead
 /// absorbs the delay, the day can still end as planned: "Day: 15 min behind before Lunch
 /// · ends 16:45 if Lunch is 15 min shorter", so the two figures never contradict.
-fn drift<'a>(session: &Session, day: &DayProjection, theme: Theme) -> Piece<'a> {
+fn drift<'a>(session: &Session, day: &DayProjection, lang: Lang, theme: Theme) -> Piece<'a> {
     let behind = day.drift_minutes() > 0;
     let overruns = day.projected_end > day.planned_end;
     let late = behind || day.hard_end.is_some_and(|h| day.projected_end > h);
     let style = if late { theme.late() } else { theme.early() };
     let ends = hhmm(session, day.projected_end);
+    let drift = text::drift(lang, day);
     let absorbed = day.missed_fixed_start().filter(|_| behind && !overruns);
     if let Some(p) = absorbed {
         let title = item(session, p.index).map_or_else(String::new, |it| it.title.clone());
         let shorter = (p.fixed_missed_ms.unwrap_or(0) + 59_999) / 60_000;
-        let text = format!(
-            "Day: {} before {title} · ends {ends} if {title} is {shorter} min shorter",
-            day.drift_text()
+        let text =
+            t!(lang, "screen-day-absorbed", drift = &drift, title = &title, ends = &ends, minutes = shorter);
+        let short = t!(
+            lang,
+            "screen-day-absorbed-short",
+            drift = &drift,
+            title = fit_words(&title, 16),
+            ends = &ends
         );
-        let short = format!("Day: {} before {} · ends {ends}", day.drift_text(), fit_words(&title, 16));
         return Piece::new(Weight::High, Line::styled(text, style)).or_short(Line::styled(short, style));
     }
-    let mut text =
-        format!("Day: {} · ends {ends} (planned {}", day.drift_text(), hhmm(session, day.planned_end));
+    let short = t!(lang, "screen-day-ends", drift = &drift, ends = &ends);
+    let mut text = format!("{short} ({}", t!(lang, "screen-planned", time = hhmm(session, day.planned_end)));
     if let Some(hard) = day.hard_end.filter(|&h| overruns || day.projected_end > h) {
-        text.push_str(&format!(" · room closes {}", hhmm(session, hard)));
+        text.push_str(&format!(" · {}", t!(lang, "screen-room-closes", time = hhmm(session, hard))));
     }
     text.push(')');
-    let short = format!("Day: {} · ends {ends}", day.drift_text());
     Piece::new(Weight::High, Line::styled(text, style)).or_short(Line::styled(short, style))
 }
 
@@ -352,23 +372,26 @@ fn next_line<'a>(
     day: &DayProjection,
     n: usize,
     now: Timestamp,
+    lang: Lang,
     theme: Theme,
     width: u16,
 ) -> Option<Piece<'a>> {
     let (it, run) = (item(session, n)?, session.items.get(n)?);
     let p = projected(session, day, n, now)?;
+    let next = format!("{} ", t!(lang, "screen-next"));
     if run.day != day.day {
         // The last item of a day: `n` stops the clock, and the next day waits for Space.
-        let text = format!(
-            "n ends day {} · day {} starts {}: {}",
-            day.day + 1,
-            run.day + 1,
-            date_and_time(session, p.start),
-            it.title
+        let text = t!(
+            lang,
+            "screen-next-day",
+            day = day.day + 1,
+            next = run.day + 1,
+            when = text::date_and_time(lang, session, p.start),
+            title = &it.title
         );
         return Some(Piece::new(
             Weight::High,
-            Line::from(vec![Span::styled("Next ", theme.dim()), Span::raw(text)]),
+            Line::from(vec![Span::styled(next, theme.dim()), Span::raw(text)]),
         ));
     }
     let when = hhmm(session, p.start);
@@ -376,17 +399,17 @@ fn next_line<'a>(
     // An item gone back from goes on where it stopped: say how much of it is left.
     let left = (p.end.duration_since(p.start).as_secs() + 59).div_euclid(60);
     let length = if run.started_at.is_some() && left < allotted {
-        format!("{left} of {allotted} min left")
+        t!(lang, "screen-minutes-left-of", left = left, minutes = allotted)
     } else {
-        format!("{allotted} min")
+        t!(lang, "screen-minutes", minutes = allotted)
     };
-    let full = format!("{when}  {} ({length}, {})", it.title, it.kind.label());
+    let full = format!("{when}  {} ({length}, {})", it.title, text::item_kind(lang, it.kind));
     // The short form takes one row: the title gives way (the list shows it whole).
-    let head = format!("Next {when}  ");
+    let head = format!("{next}{when}  ");
     let tail = format!(" ({length})");
     let room = usize::from(width).saturating_sub(head.chars().count() + tail.chars().count());
     let short = format!("{when}  {}{tail}", fit_words(&it.title, room.max(8)));
-    let line = |text: String| Line::from(vec![Span::styled("Next ", theme.dim()), Span::raw(text)]);
+    let line = |text: String| Line::from(vec![Span::styled(next.clone(), theme.dim()), Span::raw(text)]);
     Some(Piece::new(Weight::High, line(full)).or_short(line(short)))
 }
 
@@ -404,6 +427,7 @@ fn missed_fixed_start<'a>(
     session: &Session,
     day: &DayProjection,
     proposal: Option<&Proposal>,
+    lang: Lang,
     theme: Theme,
 ) -> Option<Piece<'a>> {
     let p = day.missed_fixed_start()?;
@@ -412,17 +436,20 @@ fn missed_fixed_start<'a>(
     let runs_to = fixed.checked_add(SignedDuration::from_millis(missed)).unwrap_or(fixed);
     let helps = proposal.is_some_and(|pr| pr.cuts.iter().any(|&(i, _, _)| i < p.index));
     let remedy = match proposal {
-        Some(pr) if helps && pr.still_over_minutes == 0 => "a accepts the re-plan",
-        _ if helps => "the re-plan (a) is not enough: skip (s) or shorten (-) an item before it",
-        _ => "skip (s) or shorten (-) an item before it",
+        Some(pr) if helps && pr.still_over_minutes == 0 => t!(lang, "screen-remedy-accept"),
+        _ if helps => t!(lang, "screen-remedy-not-enough"),
+        _ => t!(lang, "screen-remedy-skip-or-shorten"),
     };
     Some(Piece::new(
         Weight::Must,
         Line::styled(
-            format!(
-                "⚠ {title} (fixed {}) cannot start on time: what runs before it ends {} — {remedy}",
-                hhmm(session, fixed),
-                hhmm(session, runs_to)
+            t!(
+                lang,
+                "screen-fixed-start-missed",
+                title = &title,
+                fixed = hhmm(session, fixed),
+                ends = hhmm(session, runs_to),
+                remedy = remedy
             ),
             theme.warning(),
         ),
@@ -430,7 +457,7 @@ fn missed_fixed_start<'a>(
 }
 
 /// Every cut the re-plan proposes, in full (the line wraps; it is never cut short).
-fn proposal_line<'a>(session: &Session, proposal: &Proposal, theme: Theme) -> Piece<'a> {
+fn proposal_line<'a>(session: &Session, proposal: &Proposal, lang: Lang, theme: Theme) -> Piece<'a> {
     let cuts: Vec<String> = proposal
         .cuts
         .iter()
@@ -440,22 +467,28 @@ fn proposal_line<'a>(session: &Session, proposal: &Proposal, theme: Theme) -> Pi
         })
         .collect();
     let mut text = if cuts.is_empty() {
-        "To keep to the plan: nothing left to shorten".to_string()
+        t!(lang, "screen-replan-nothing")
     } else {
-        format!("To keep to the plan, shorten: {} — a accepts", cuts.join(", "))
+        t!(lang, "screen-replan", cuts = cuts.join(", "))
     };
     if proposal.still_over_minutes > 0 {
-        text.push_str(&format!(" (still {} min over)", proposal.still_over_minutes));
+        text.push_str(&format!(
+            " ({})",
+            t!(lang, "screen-replan-still-over", minutes = proposal.still_over_minutes)
+        ));
     }
     Piece::new(Weight::Must, Line::styled(text, theme.accent()))
 }
 
 /// The facilitator's message line, as the room sees it on the projector.
-fn message<'a>(session: &Session, theme: Theme) -> Option<Piece<'a>> {
+fn message<'a>(session: &Session, lang: Lang, theme: Theme) -> Option<Piece<'a>> {
     let text = session.message.clone()?;
     Some(Piece::new(
         Weight::Low,
-        Line::from(vec![Span::styled("Message: ", theme.dim()), Span::styled(text, theme.title())]),
+        Line::from(vec![
+            Span::styled(format!("{} ", t!(lang, "screen-message")), theme.dim()),
+            Span::styled(text, theme.title()),
+        ]),
     ))
 }
 
@@ -468,61 +501,58 @@ fn day_over<'a>(
     now: Timestamp,
     theme: Theme,
 ) -> Panel<'a> {
+    let lang = app.lang();
     let ended = session.items.iter().filter(|r| r.day == d).filter_map(|r| r.ended_at).max();
-    let mut head = format!("Day {} is over", d + 1);
+    let mut head = t!(lang, "screen-day-is-over", day = d + 1);
     if let Some(at) = ended {
-        head.push_str(&format!(" · ended {}", hhmm(session, at)));
+        head.push_str(&format!(" · {}", t!(lang, "screen-day-ended", time = hhmm(session, at))));
         if day.day == d {
-            head.push_str(&format!(" (planned {})", hhmm(session, day.planned_end)));
+            head.push_str(&format!(
+                " ({})",
+                t!(lang, "screen-planned", time = hhmm(session, day.planned_end))
+            ));
         }
     }
     let mut pieces = vec![
         Piece::new(Weight::Must, Line::styled(head, theme.title())),
-        Piece::new(Weight::Must, Line::raw(tally(session, Some(d)))),
+        Piece::new(Weight::Must, Line::raw(tally(session, Some(d), lang))),
     ];
     let then = match timing::next_item(session) {
         Some(n) => {
             let (title, next_day) = (item_title(session, n), session.items.get(n).map_or(0, |r| r.day));
-            let when = projected(session, day, n, now).map(|p| date_and_time(session, p.start));
+            let when = projected(session, day, n, now).map(|p| text::date_and_time(lang, session, p.start));
             let when = when.map(|w| format!(" ({w})")).unwrap_or_default();
+            let starts = t!(lang, "screen-starts-day", day = next_day + 1, title = format!("{title}{when}"));
             if app.selected == n {
-                format!("Space starts day {}: {title}{when}", next_day + 1)
+                format!("Space {starts}")
             } else {
-                format!(
-                    "n starts day {}: {title}{when} · Space starts the selected item: {}",
-                    next_day + 1,
-                    item_title(session, app.selected)
-                )
+                let selected = item_title(session, app.selected);
+                format!("n {starts} · {}", t!(lang, "screen-space-starts-selected-item", title = selected))
             }
         }
-        None => "That was the last item: X finishes the event".to_string(),
+        None => t!(lang, "screen-last-item-done"),
     };
     pieces.push(Piece::new(Weight::Must, Line::raw(then)));
-    pieces.extend(message(session, theme));
+    pieces.extend(message(session, lang, theme));
     Panel { big: None, hand: None, big_in_text: false, pieces }
 }
 
 /// The event is finished: when, what ran, and that the notes are still open.
-fn finished<'a>(session: &Session, at: Timestamp, theme: Theme) -> Panel<'a> {
+fn finished<'a>(session: &Session, at: Timestamp, lang: Lang, theme: Theme) -> Panel<'a> {
+    let when = t!(lang, "screen-finished-at", time = hhmm(session, at));
     let pieces = vec![
         Piece::new(
             Weight::Must,
-            Line::styled(
-                format!("■ Finished at {} ({})", hhmm(session, at), date(session, at)),
-                theme.title(),
-            ),
+            Line::styled(format!("{when} ({})", text::date(lang, session, at)), theme.title()),
         ),
-        Piece::new(Weight::Must, Line::raw(tally(session, None))),
-        Piece::new(
-            Weight::Must,
-            Line::styled("The notes stay open: r reviews them, e and E write the drafts", theme.dim()),
-        ),
+        Piece::new(Weight::Must, Line::raw(tally(session, None, lang))),
+        Piece::new(Weight::Must, Line::styled(t!(lang, "screen-notes-stay-open"), theme.dim())),
     ];
     Panel { big: None, hand: None, big_in_text: false, pieces }
 }
 
 /// "9 items run, 1 skipped, 34 notes" for day `day`, or for the whole event.
-fn tally(session: &Session, day: Option<usize>) -> String {
+fn tally(session: &Session, day: Option<usize>, lang: Lang) -> String {
     let of_day = |d: usize| day.is_none_or(|want| want == d);
     let items: Vec<_> = session.items.iter().filter(|r| of_day(r.day)).collect();
     let skipped = items.iter().filter(|r| r.skipped).count();
@@ -540,16 +570,13 @@ fn tally(session: &Session, day: Option<usize>) -> String {
                 .is_some_and(|r| r.day == d),
         })
         .count();
-    let mut parts = vec![plural(ran, "item run", "items run"), format!("{skipped} skipped")];
+    let mut parts =
+        vec![t!(lang, "screen-tally-run", n = ran), t!(lang, "screen-tally-skipped", n = skipped)];
     if not_run > 0 {
-        parts.push(format!("{not_run} not run"));
+        parts.push(t!(lang, "screen-tally-not-run", n = not_run));
     }
-    parts.push(plural(notes, "note", "notes"));
+    parts.push(t!(lang, "screen-tally-notes", n = notes));
     parts.join(", ")
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn item_title(session: &Session, index: usize) -> String {
@@ -559,16 +586,6 @@ fn item_title(session: &Session, index: usize) -> String {
 /// A speaker as the facilitator knows them (see [`crate::audience`]).
 fn speaker_label(session: &Session, who: &crate::session::Attribution) -> String {
     crate::audience::source(&session.agenda, who, crate::audience::Audience::Operator).unwrap_or_default()
-}
-
-/// "Wed 29 Apr" in the venue's time zone.
-fn date(session: &Session, t: Timestamp) -> String {
-    t.to_zoned_datetime(session.agenda.event.time_zone.time_zone()).strftime("%a %-d %b").to_string()
-}
-
-/// "Wed 29 Apr 09:00" in the venue's time zone.
-fn date_and_time(session: &Session, t: Timestamp) -> String {
-    format!("{} {}", date(session, t), hhmm(session, t))
 }
 
 /// A planned (civil) time as an instant in the venue's time zone.

@@ -6,14 +6,17 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::theme::Theme;
+use crate::i18n::Lang;
 
-/// What the launcher shows: a heading, the choices, and the selected one.
+/// What the launcher shows: a heading, the choices, and the selected one, in the
+/// operator's language `lang`.
 #[derive(Debug, Clone)]
 pub struct Picker {
     pub heading: String,
     pub choices: Vec<String>,
     pub selected: usize,
     pub note: Option<String>,
+    pub lang: Lang,
 }
 
 pub fn render(frame: &mut Frame, picker: &Picker, theme: Theme) {
@@ -28,11 +31,15 @@ pub fn render(frame: &mut Frame, picker: &Picker, theme: Theme) {
         .wrap(Wrap { trim: false }),
         head,
     );
+    // A choice wider than the list gives way between words (inside the border, after the
+    // marker).
+    let room = usize::from(list.width.saturating_sub(4));
     let lines: Vec<Line> = picker
         .choices
         .iter()
         .enumerate()
         .map(|(i, c)| {
+            let c = super::text::fit_words(c, room);
             if i == picker.selected {
                 Line::styled(format!("▶ {c}"), theme.selected())
             } else {
@@ -43,7 +50,8 @@ pub fn render(frame: &mut Frame, picker: &Picker, theme: Theme) {
     let height = usize::from(list.height.saturating_sub(2));
     let offset = picker.selected.saturating_sub(height.saturating_sub(1));
     frame.render_widget(Paragraph::new(lines).block(Block::bordered()).scroll((offset as u16, 0)), list);
-    let mut help = vec![Line::styled(" ↑/↓ choose · Enter open · q quit", theme.dim())];
+    let keys = crate::t!(picker.lang, "screen-launch-keys");
+    let mut help = vec![Line::styled(format!(" {keys}"), theme.dim())];
     if let Some(note) = &picker.note {
         help.insert(0, Line::styled(format!(" {note}"), theme.accent()));
     }

@@ -9,25 +9,34 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::capture_pane::entry_lines;
-use super::text::item;
 use super::text::rows;
+use super::text::{fit_words, item};
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::review::visible;
+use crate::i18n::Lang;
 use crate::session::{Entry, Mark, Session};
+use crate::t;
 
 /// Rows kept in view below the selected entry when the list is longer than the screen.
 const CONTEXT_BELOW: u16 = 2;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme: Theme) {
+    let lang = app.lang();
     let list = visible(session, &app.review);
-    let title = format!(" Entries · {} · {} ", scope(app, session), list.len());
+    // The border cannot wrap: a long scope (an item's title, a search) gives way between
+    // words, and the count stays in view.
+    let count = list.len().to_string();
+    let entries = t!(lang, "screen-review-entries");
+    let fixed = entries.chars().count() + count.chars().count() + 10;
+    let scope = fit_words(&scope(app, session, lang), usize::from(area.width).saturating_sub(fixed).max(1));
+    let title = format!(" {entries} · {scope} · {count} ");
     let block = Block::bordered().title(Line::styled(title, theme.title())).border_style(theme.accent());
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
     if list.is_empty() {
-        let hint = "No entries here. Tab shows the whole session; c captures a note.";
+        let hint = t!(lang, "screen-review-empty");
         frame
             .render_widget(Paragraph::new(Line::styled(hint, theme.dim())).wrap(Wrap { trim: false }), inner);
         return;
@@ -47,12 +56,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
         let Some(e) = session.entries.get(i) else { continue };
         let start = total;
         if across && (pos == first || previous_item != Some(e.item.as_deref())) {
-            let heading = item_heading(session, e.item.as_deref(), theme);
+            let heading = item_heading(session, e.item.as_deref(), lang, theme);
             total = total.saturating_add(rows(std::slice::from_ref(&heading), inner.width));
             lines.push(heading);
         }
         previous_item = Some(e.item.as_deref());
-        let block = entry_block(app, session, e, pos == cursor, theme);
+        let block = entry_block(app, session, e, pos == cursor, lang, theme);
         total = total.saturating_add(rows(&block, inner.width));
         lines.extend(block);
         if pos == cursor {
@@ -64,17 +73,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
 }
 
 /// What the list shows, for its title.
-fn scope(app: &App, session: &Session) -> String {
+fn scope(app: &App, session: &Session, lang: Lang) -> String {
     match (&app.review.search, app.review.all) {
-        (Some(q), _) => format!("search “{q}”"),
-        (None, true) => "whole session".to_string(),
+        (Some(q), _) => t!(lang, "screen-review-search", query = q),
+        (None, true) => t!(lang, "screen-review-whole-session"),
         (None, false) => session
             .timer
             .current
             .as_deref()
             .and_then(|id| session.item_index(id))
             .and_then(|i| item(session, i))
-            .map_or("whole session".to_string(), |it| it.title.clone()),
+            .map_or_else(|| t!(lang, "screen-review-whole-session"), |it| it.title.clone()),
     }
 }
 
@@ -85,22 +94,24 @@ fn entry_block<'a>(
     session: &Session,
     e: &'a Entry,
     selected: bool,
+    lang: Lang,
     theme: Theme,
 ) -> Vec<Line<'a>> {
     let mut entry = entry_lines(app, session, e, theme);
+    let tag = |id: String| format!(" [{id}]");
     let mut tags = Vec::new();
     match e.mark {
-        Mark::Consensus => tags.push(Span::styled(" [consensus]", theme.early())),
-        Mark::Contested => tags.push(Span::styled(" [CONTESTED]", theme.late())),
+        Mark::Consensus => tags.push(Span::styled(tag(t!(lang, "screen-review-consensus")), theme.early())),
+        Mark::Contested => tags.push(Span::styled(tag(t!(lang, "screen-review-contested")), theme.late())),
         Mark::None => {}
     }
     if e.deleted {
-        tags.push(Span::styled(" [deleted: d restores]", theme.dim()));
+        tags.push(Span::styled(tag(t!(lang, "screen-review-deleted")), theme.dim()));
     }
     // Two laptops changed it within minutes of each other: the later wording won, the
     // other is in its history; the drafter should look.
     if e.history.iter().any(|r| r.conflict) {
-        tags.push(Span::styled(" [edited on two laptops: check]", theme.late()));
+        tags.push(Span::styled(tag(t!(lang, "screen-review-conflict")), theme.late()));
     }
     if let Some(last) = entry.last_mut() {
         last.spans.extend(tags);
@@ -127,17 +138,17 @@ fn scroll(selected: (u16, u16), total: u16, height: u16) -> u16 {
 
 /// "▸ Day 1 · Lunch": the item the entries under it were captured in (the symbol, not the
 /// style, marks it as a heading).
-fn item_heading<'a>(session: &Session, item: Option<&str>, theme: Theme) -> Line<'a> {
+fn item_heading<'a>(session: &Session, item: Option<&str>, lang: Lang, theme: Theme) -> Line<'a> {
     let index = item.and_then(|id| session.item_index(id));
     let title = match (item, index.and_then(|i| session.agenda_item(i))) {
         (_, Some(it)) => it.title.clone(),
         (Some(id), None) => id.to_string(),
-        (None, None) => "Between items (no item running)".to_string(),
+        (None, None) => t!(lang, "screen-review-between-items"),
     };
     let day = index
         .and_then(|i| session.items.get(i))
         .filter(|_| session.agenda.days.len() > 1)
-        .map(|run| format!("Day {} · ", run.day + 1));
+        .map(|run| format!("{} · ", t!(lang, "screen-day", day = run.day + 1)));
     Line::from(vec![
         Span::styled("▸ ", theme.dim()),
         Span::styled(day.unwrap_or_default(), theme.dim()),

@@ -3,8 +3,10 @@
 use jiff::Timestamp;
 use ratatui::style::Style;
 
-use crate::agenda::Item;
+use crate::agenda::{Item, ItemKind};
+use crate::i18n::Lang;
 use crate::session::Session;
+use crate::timing::Stage;
 
 /// "14:05" in the venue's time zone. From the zone's offset at `t`, not a formatted civil
 /// date: the Now panel says several times a second what time it is, every second.
@@ -183,8 +185,78 @@ pub fn head_by_width(text: &str, columns: usize) -> String {
 
 /// " ▲ WRAP UP" after a clock that is past its normal stage, "" before: overtime and the
 /// last call say so in symbol and words, not by colour alone.
-pub fn stage_words(stage: crate::timing::Stage, label: &str) -> String {
-    if stage == crate::timing::Stage::Normal { String::new() } else { format!(" {} {label}", stage.symbol()) }
+pub fn stage_words(lang: Lang, stage: Stage, label: &str) -> String {
+    if stage == Stage::Normal {
+        String::new()
+    } else {
+        format!(" {} {}", stage.symbol(), stage_label(lang, stage, label))
+    }
+}
+
+/// A clock's stage in the operator's words; `label` is the clock's own word for it (see
+/// [`crate::timing::Ladder::label`]), which tells the final stretches apart.
+pub fn stage_label(lang: Lang, stage: Stage, label: &str) -> String {
+    match stage {
+        Stage::Normal => crate::t!(lang, "screen-stage-on-time"),
+        Stage::WrapUp => crate::t!(lang, "screen-stage-wrap-up"),
+        Stage::Final if label == "LAST CALL" => crate::t!(lang, "screen-stage-last-call"),
+        Stage::Final if label == "LAST MINUTES" => crate::t!(lang, "screen-stage-last-minutes"),
+        Stage::Final => crate::t!(lang, "screen-stage-last-minute"),
+        Stage::Overtime => crate::t!(lang, "screen-stage-overtime"),
+    }
+}
+
+/// "01:12 of 03:00" (a speaker's or a slot's clock) in the operator's words, and whether
+/// its digits sit where the clock's own text has them (see [`super::hands`], which moves
+/// them from one second to the next by their place in that text).
+pub fn clock_of(lang: Lang, display: &str) -> (String, bool) {
+    let of = format!(" {} ", crate::t!(lang, "screen-clock-of"));
+    let shown = display.replace(" of ", &of);
+    let same_places = shown.chars().count() == display.len();
+    (shown, same_places)
+}
+
+/// An agenda item's kind in words ("working groups").
+pub fn item_kind(lang: Lang, kind: ItemKind) -> String {
+    match kind {
+        ItemKind::Opening => crate::t!(lang, "screen-item-kind-opening"),
+        ItemKind::Presentation => crate::t!(lang, "screen-item-kind-presentation"),
+        ItemKind::Panel => crate::t!(lang, "screen-item-kind-panel"),
+        ItemKind::Discussion => crate::t!(lang, "screen-item-kind-discussion"),
+        ItemKind::WorkingGroups => crate::t!(lang, "screen-item-kind-working-groups"),
+        ItemKind::ReportBack => crate::t!(lang, "screen-item-kind-report-back"),
+        ItemKind::Break => crate::t!(lang, "screen-item-kind-break"),
+        ItemKind::Closing => crate::t!(lang, "screen-item-kind-closing"),
+        ItemKind::Other => crate::t!(lang, "screen-item-kind-other"),
+    }
+}
+
+/// "12 min behind", "5 min ahead", "on time": how the day goes.
+pub fn drift(lang: Lang, day: &crate::timing::DayProjection) -> String {
+    match day.drift_minutes() {
+        0 => crate::t!(lang, "screen-drift-on-time"),
+        m if m > 0 => crate::t!(lang, "screen-drift-behind", n = m),
+        m => crate::t!(lang, "screen-drift-ahead", n = -m),
+    }
+}
+
+/// "Wed 29 Apr" of `t` in the venue's time zone.
+pub fn date(lang: Lang, session: &Session, t: Timestamp) -> String {
+    let tz = session.agenda.event.time_zone.time_zone();
+    crate::i18n::date_short(lang, t.to_zoned_datetime(tz).date())
+}
+
+/// "Wed 29 Apr 09:00" of `t` in the venue's time zone.
+pub fn date_and_time(lang: Lang, session: &Session, t: Timestamp) -> String {
+    let date = date(lang, session, t);
+    crate::t!(lang, "screen-date-time", date = date, time = hhmm(session, t))
+}
+
+/// `text` padded with spaces to `width` characters, with at least one space after it
+/// (column heads and labels whose length depends on the language).
+pub fn pad(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(len).max(1)))
 }
 
 #[cfg(test)]
@@ -203,6 +275,49 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn english_words_are_the_clocks_and_kinds_own() {
+        use crate::agenda::ItemKind;
+        use crate::i18n::Lang;
+        use crate::timing::{Ladder, Stage, Warnings};
+        let item = Warnings::default();
+        let labels = [
+            (Stage::Normal, Stage::Normal.label()),
+            (Stage::WrapUp, Stage::WrapUp.label()),
+            (Stage::Final, item.ladder(60_000 * 30).label(Stage::Final)),
+            (Stage::Final, Warnings { final_minutes: 2, ..item }.ladder(60_000 * 30).label(Stage::Final)),
+            (Stage::Final, Ladder::turn(180_000).label(Stage::Final)),
+            (Stage::Overtime, Stage::Overtime.label()),
+        ];
+        for (stage, label) in labels {
+            assert_eq!(super::stage_label(Lang::En, stage, label), label);
+        }
+        assert_eq!(super::stage_label(Lang::Ru, Stage::Final, "LAST CALL"), "ПОСЛЕДНИЕ СЕКУНДЫ");
+        for kind in [
+            ItemKind::Opening,
+            ItemKind::Presentation,
+            ItemKind::Panel,
+            ItemKind::Discussion,
+            ItemKind::WorkingGroups,
+            ItemKind::ReportBack,
+            ItemKind::Break,
+            ItemKind::Closing,
+            ItemKind::Other,
+        ] {
+            assert_eq!(super::item_kind(Lang::En, kind), kind.label());
+            assert_ne!(super::item_kind(Lang::Ru, kind), kind.label(), "{kind:?} in Russian");
+        }
+    }
+
+    #[test]
+    fn a_clock_and_its_limit_keep_their_digits_in_place() {
+        use crate::i18n::Lang;
+        assert_eq!(super::clock_of(Lang::En, "01:12 of 03:00"), ("01:12 of 03:00".to_string(), true));
+        assert_eq!(super::clock_of(Lang::Ru, "01:12 of 03:00"), ("01:12 из 03:00".to_string(), true));
+        assert_eq!(super::pad("plan", 7), "plan   ");
+        assert_eq!(super::pad("факт/прогноз", 7), "факт/прогноз ", "one space at least");
     }
 
     use super::{fit_words, rows};
