@@ -125,7 +125,8 @@ fn an_agenda_section_named_as_a_report_section_is_that_section_in_any_language()
     let mut h = Harness::new(&agenda, "2026-03-12T04:00:00Z".parse().unwrap());
     h.press(&["Space", "c"]).type_text("Участковые знают жителей по именам").press(&["Enter", "Esc"]);
     let s = h.session().clone();
-    for (lang, heading) in [(Lang::Ru, "## Справочная информация"), (Lang::En, "## Background")] {
+    for (lang, heading) in [(Lang::Ru, "## Справочная информация"), (Lang::En, "## Background")]
+    {
         let md = markdown(&s, Profile::Internal, Some(lang));
         assert_eq!(md.lines().filter(|l| *l == heading).count(), 1, "{md}");
         assert!(!md.lines().any(|l| l == "## Справочная информация" && lang == Lang::En), "{md}");

@@ -47,7 +47,10 @@ fn every_message_asked_for_exists_in_english() {
     let mut count = 0;
     let mut missing = Vec::new();
     for (path, text) in &files {
-        for id in asked(text) {
+        // Code only: the docs' examples ("id") are not asked for.
+        let code: String =
+            text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        for id in asked(&code) {
             count += 1;
             if !has(Lang::En, &id) {
                 missing.push(format!("{path}: {id}"));

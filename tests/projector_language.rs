@@ -35,7 +35,12 @@ fn every_shipped_language_has_every_message_and_tajik_only_known_ones() {
     let missing: Vec<_> = en.difference(&ru).collect();
     assert!(missing.is_empty(), "Russian lacks {missing:?}");
     let tg = of(Lang::Tg);
-    let unknown: Vec<_> = ru.difference(&en).chain(tg.difference(&en)).collect();
+    // The command line's --help texts are English in the code's doc comments (clap reads
+    // them there); only the other languages have them as messages.
+    let help = |id: &&String| {
+        ["cli-about-", "cli-long-about-", "cli-arg-", "cli-value-"].iter().any(|p| id.starts_with(p))
+    };
+    let unknown: Vec<_> = ru.difference(&en).chain(tg.difference(&en)).filter(|id| !help(id)).collect();
     assert!(unknown.is_empty(), "messages English does not have: {unknown:?}");
     // Every message the code asks for is in English (so never a message id on screen).
     let files = [

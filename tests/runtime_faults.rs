@@ -397,8 +397,9 @@ fn help_scrolls_says_there_is_more_and_reaches_every_key() {
         }
         let flat: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
         for b in convene::app::keymap::bindings().iter().filter(|b| b.mode == KeyMode::Run) {
-            let words: String = b.description.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-            assert!(flat.contains(&words), "{w}x{hgt}: the help never shows {:?}", b.description);
+            let description = b.description(convene::i18n::Lang::En);
+            let words: String = description.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+            assert!(flat.contains(&words), "{w}x{hgt}: the help never shows {description:?}");
         }
         h.press(&["PgUp", "PgUp", "PgUp", "PgUp", "PgUp", "PgUp"]);
         assert_eq!(h.app().help.unwrap().scroll, 0, "back at the top");

@@ -3,8 +3,8 @@
 //! Russian resource file, are checked for English words convene wrote.
 
 use convene::app::Settings;
-use convene::app::{Action, AppAction, ReviewAction};
 use convene::app::keymap::{KeyMode, bindings};
+use convene::app::{Action, AppAction, ReviewAction};
 use convene::i18n::{Lang, RESOURCES};
 use convene::testing::Harness;
 
@@ -13,13 +13,93 @@ const AGENDA: &str = include_str!("../agendas/community-policing-workshop.json")
 /// Latin tokens a Russian screen may hold: key names, what is typed literally (prefix
 /// codes, group commands, examples of ids), file formats and convene's own name.
 const ALLOWED: &[&str] = &[
-    "Enter", "Esc", "Tab", "Space", "Backspace", "Home", "End", "PgUp", "PgDn", "Ctrl", "Alt", "Shift", "F1",
-    "F5", "F6", "F7", "F8", "fg", "id", "convene", "ref", "rp", "qt", "same", "mia", "ngo", "police",
-    "officer", "Markdown", "Word", "DOCX", "JSON", "CSV", "OK",
+    "Enter",
+    "Esc",
+    "Tab",
+    "Space",
+    "Backspace",
+    "Home",
+    "End",
+    "PgUp",
+    "PgDn",
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "F1",
+    "F5",
+    "F6",
+    "F7",
+    "F8",
+    "fg",
+    "id",
+    "convene",
+    "ref",
+    "rp",
+    "qt",
+    "same",
+    "mia",
+    "ngo",
+    "police",
+    "officer",
+    "Markdown",
+    "Word",
+    "DOCX",
+    "JSON",
+    "CSV",
+    "OK",
+    // convene's commands, as typed after "convene", and settings keys.
+    "run",
+    "timer",
+    "follow",
+    "sessions",
+    "verify",
+    "finish",
+    "minutes",
+    "export",
+    "check",
+    "new",
+    "import",
+    "groups",
+    "schema",
+    "man",
+    "completions",
+    "help",
+    "internal",
+    "public",
+    "bell",
+    // Other programs and file formats a message names.
+    "chmod",
+    "Windows",
+    "Excel",
+    "LibreOffice",
+    "PowerShell",
+    "bash",
+    "zsh",
+    "fish",
+    "fpath",
+    "zip",
+    "pandoc",
+    // JSON values and CSV headers a person types as they are.
+    "false",
+    "null",
+    "topic",
+    "duration",
+    "session",
+    // The header's "convene" where the help's frame covers the rest of it.
+    "conv",
 ];
 
 /// Latin words of two letters or more that neither the agenda nor the allowed list holds.
 fn english_words(text: &str) -> Vec<String> {
+    // Paths and file names (where a draft was written) are the disk's, not words.
+    let is_path = |token: &str| {
+        token.contains('/')
+            || token
+                .as_bytes()
+                .windows(3)
+                .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphabetic())
+    };
+    let text: String = text.split_whitespace().filter(|t| !is_path(t)).collect::<Vec<_>>().join(" ");
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 2 && !AGENDA.contains(*w) && !ALLOWED.contains(w))
         .map(str::to_string)
@@ -120,6 +200,7 @@ fn message_words(text: &str) -> String {
         } else {
             trimmed
         };
+        let value = literal_free(value);
         // Drop placeables ({ $n }, { $n -> ...).
         let mut depth = 0;
         for c in value.chars() {
@@ -133,6 +214,31 @@ fn message_words(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// `value` without what is typed literally rather than read: `code`, options (--plain),
+/// settings and JSON keys (high_contrast, event.languages), environment variables and
+/// acronyms (LC_ALL, UTF-8), and the subcommand after "convene".
+fn literal_free(value: &str) -> String {
+    let mut out = Vec::new();
+    let mut after_convene = false;
+    for (i, part) in value.split('`').enumerate() {
+        if i % 2 == 1 {
+            continue;
+        }
+        for token in part.split_whitespace() {
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let literal = after_convene
+                || token.starts_with('-')
+                || token.contains(['_', '=', '$', '.', '/'])
+                || (word.len() > 1 && word.chars().all(|c| !c.is_lowercase()));
+            after_convene = word == "convene";
+            if !literal {
+                out.push(token);
+            }
+        }
+    }
+    out.join(" ")
 }
 
 #[test]

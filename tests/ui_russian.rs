@@ -380,7 +380,6 @@ fn every_screen_message_the_code_asks_for_is_there() {
 /// The header's clock turns at the minute and the header is drawn again alone then: in
 /// the operator's language, as the whole frame drew it.
 #[test]
-#[ignore = "src/runtime/screen.rs draws the turning header with ui::render_header (English); it must call ui::render_header_in with the operator's language"]
 fn the_header_stays_russian_when_its_clock_turns() {
     let mut h = russian();
     h.wait(10 * 60).press(&["Space"]);
@@ -396,7 +395,7 @@ fn the_header_stays_russian_when_its_clock_turns() {
 
 /// Idle seconds move only the clocks' digits: in Russian too, a second drawn so is the
 /// whole frame ("01:12 из 03:00" keeps its digits where "01:12 of 03:00" has them). The
-/// header's minute is left out: see the ignored test above.
+/// header's minute is the test above's.
 #[test]
 fn idle_seconds_in_russian_are_whole_frames() {
     let same = |h: &mut Harness, what: &str| {

@@ -225,7 +225,7 @@ msg-advice-other = Copy the session folder to a safe place now; everything is ke
 # A public draft refused: where participants are named (never what is written there).
 msg-export-names-in-text = a public export would name participants in { $n } place(s):
     { $places }
-    Fix those notes (in the review list: r, then / to search), or export with --redact to replace them with "[a participant]" or "[an institution]". An institution that may be named (a public body discussed as a subject) goes in the agenda's event.public_names
+    Fix those notes (in the review list: r, then / to search), or export with { $flag } to replace them with "[a participant]" or "[an institution]". An institution that may be named (a public body discussed as a subject) goes in the agenda's { $field }
 msg-export-not-built = could not build the document: { $why }
 msg-leak-entry-in = entry …{ $short } ({ $item }, { $time })
 msg-leak-entry = entry …{ $short } ({ $time })

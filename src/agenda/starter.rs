@@ -7,8 +7,8 @@ use serde_json::{Value, json};
 use fluent_bundle::FluentValue;
 
 use super::model::Agenda;
-use crate::i18n::{Lang, tr};
 use super::values::{EventDate, TimeZoneName};
+use crate::i18n::{Lang, tr};
 
 /// What the facilitator said about the event.
 #[derive(Debug, Clone)]
@@ -106,9 +106,7 @@ fn day(n: usize, of: usize, date: &str, lang: Lang) -> Value {
         "section": morning, "turn_minutes": 3,
         "prompts": [w("prompt-works"), w("prompt-change")]
     }));
-    items.push(
-        json!({ "id": format!("d{n}-coffee"), "title": w("coffee"), "kind": "break", "minutes": 15 }),
-    );
+    items.push(json!({ "id": format!("d{n}-coffee"), "title": w("coffee"), "kind": "break", "minutes": 15 }));
     items.push(json!({
         "$comment": w("c-groups"),
         "id": format!("d{n}-groups"), "title": w("groups-title"), "kind": "working_groups", "minutes": 120,
@@ -129,7 +127,9 @@ fn day(n: usize, of: usize, date: &str, lang: Lang) -> Value {
         "minutes": 60, "section": afternoon, "report_minutes": 10
     }));
     if n == of {
-        items.push(json!({ "id": format!("d{n}-coffee-2"), "title": w("coffee"), "kind": "break", "minutes": 15 }));
+        items.push(
+            json!({ "id": format!("d{n}-coffee-2"), "title": w("coffee"), "kind": "break", "minutes": 15 }),
+        );
         items.push(json!({
             "$comment": w("c-conclusions"),
             "id": format!("d{n}-conclusions"), "title": w("conclusions-title"),

@@ -108,7 +108,14 @@ impl Binding {
     }
 }
 
-fn bind(mode: KeyMode, key: Key, action: Action, group: &'static str, id: &'static str, in_footer: bool) -> Binding {
+fn bind(
+    mode: KeyMode,
+    key: Key,
+    action: Action,
+    group: &'static str,
+    id: &'static str,
+    in_footer: bool,
+) -> Binding {
     Binding { mode, key, action, group, id, in_footer }
 }
 
@@ -380,7 +387,11 @@ mod tests {
                 assert!(crate::i18n::has(lang, a.id), "{} has no description", a.id);
                 assert!(crate::i18n::has(lang, a.group), "{} has no heading", a.group);
                 if a.in_footer {
-                    assert!(crate::i18n::has(lang, &format!("{}-footer", a.id)), "{} has no footer label", a.id);
+                    assert!(
+                        crate::i18n::has(lang, &format!("{}-footer", a.id)),
+                        "{} has no footer label",
+                        a.id
+                    );
                 }
             }
             for b in &t[i + 1..] {

@@ -391,8 +391,9 @@ pub fn main() -> ExitCode {
 }
 
 fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
-    let session_dir =
-        |d: &Path, name: &str| crate::store::paths::resolve_session(d, name, crate::cli::lang()).map_err(anyhow::Error::msg);
+    let session_dir = |d: &Path, name: &str| {
+        crate::store::paths::resolve_session(d, name, crate::cli::lang()).map_err(anyhow::Error::msg)
+    };
     match command {
         Command::New(args) => new::run(args),
         Command::Import(args) => import::run(args),

@@ -238,8 +238,10 @@ impl<'a> Builder<'a> {
                 self.blocks.iter().position(|b| matches!(b, Block::Heading { level: 2, text } if text == own))
             });
             if let Some(at) = existing {
-                let end = self.blocks[at + 1..]
+                let end = self
+                    .blocks
                     .iter()
+                    .skip(at + 1)
                     .position(|b| matches!(b, Block::Heading { level: 1 | 2, .. }))
                     .map_or(self.blocks.len(), |p| at + 1 + p);
                 let after = self.blocks.split_off(end);

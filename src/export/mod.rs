@@ -53,7 +53,14 @@ impl ExportError {
         match self {
             ExportError::NamesInText(leaks) => {
                 let places: Vec<String> = leaks.iter().map(|l| format!("  - {}", l.in_lang(lang))).collect();
-                crate::t!(lang, "msg-export-names-in-text", n = leaks.len(), places = places.join("\n"))
+                crate::t!(
+                    lang,
+                    "msg-export-names-in-text",
+                    n = leaks.len(),
+                    places = places.join("\n"),
+                    flag = "--redact",
+                    field = "event.public_names"
+                )
             }
             ExportError::Build(why) => crate::t!(lang, "msg-export-not-built", why = why),
         }

@@ -5,8 +5,8 @@
 
 use crate::i18n::Lang;
 use crate::privacy::{Matcher, Target};
-use crate::t;
 use crate::session::Entry;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Profile {
@@ -65,7 +65,9 @@ impl Place {
             Place::Entry { short, item: Some(item), time } => {
                 t!(lang, "msg-leak-entry-in", short = short, item = item, time = time)
             }
-            Place::Entry { short, item: None, time } => t!(lang, "msg-leak-entry", short = short, time = time),
+            Place::Entry { short, item: None, time } => {
+                t!(lang, "msg-leak-entry", short = short, time = time)
+            }
             Place::AgendaField(field) => t!(lang, "msg-leak-agenda-field", field = *field),
             Place::AgendaHeading => t!(lang, "msg-leak-agenda-heading"),
             Place::AnnexTable => t!(lang, "msg-leak-annex-table"),
@@ -125,15 +127,17 @@ mod tests {
     #[test]
     fn a_leak_says_where_and_what_but_never_the_text() {
         let leak = Leak {
-            place: Place::Entry { short: "1234abcd".into(), item: Some("Opening".into()), time: "09:40".into() },
+            place: Place::Entry {
+                short: "1234abcd".into(),
+                item: Some("Opening".into()),
+                time: "09:40".into(),
+            },
             target: Target::Person("uch-1".into()),
         };
         assert_eq!(leak.to_string(), "entry …1234abcd (Opening, 09:40): names participant uch-1");
-        assert_eq!(
-            leak.in_lang(Lang::Ru),
-            "запись …1234abcd (Opening, 09:40): называет участника uch-1"
-        );
-        let leak = Leak { place: Place::AgendaField("background"), target: Target::Institution("ngo-yc".into()) };
+        assert_eq!(leak.in_lang(Lang::Ru), "запись …1234abcd (Opening, 09:40): называет участника uch-1");
+        let leak =
+            Leak { place: Place::AgendaField("background"), target: Target::Institution("ngo-yc".into()) };
         assert_eq!(leak.to_string(), "agenda: background: names the affiliation of participant ngo-yc");
     }
 }

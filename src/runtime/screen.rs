@@ -102,6 +102,8 @@ struct Header {
     minute: i64,
     clock: String,
     on_screen: Buffer,
+    /// The operator's language the whole frame was drawn in.
+    lang: crate::i18n::Lang,
 }
 
 impl Screen {
@@ -209,6 +211,7 @@ impl Screen {
                     minute: now.as_second().div_euclid(60),
                     clock: ui::header_clock(session, now),
                     on_screen,
+                    lang: app.lang(),
                 }
             });
             Ticking {
@@ -248,7 +251,7 @@ impl Header {
         }
         let area = self.on_screen.area;
         let mut row = Buffer::empty(area);
-        ui::render_header(&mut row, area, session, now, theme);
+        ui::render_header_in(&mut row, area, session, now, self.lang, theme);
         let (changes, _) = changed_cells(&self.on_screen, &row, &[area], &mut Vec::new());
         let wrote = !changes.is_empty();
         if wrote {

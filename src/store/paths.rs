@@ -146,8 +146,14 @@ mod tests {
         assert!(name.starts_with("2026-11-29-programma-kruglogo-stola-"), "{name}");
         std::fs::create_dir_all(root.join(&name)).unwrap();
         std::fs::create_dir_all(root.join("2026-11-29-coffee-break-ab12")).unwrap();
-        assert_eq!(resolve_session(data.path(), "программа").unwrap(), root.join(&name));
-        assert_eq!(resolve_session(data.path(), "Круглого Стола").unwrap(), root.join(&name));
-        assert!(resolve_session(data.path(), "Кофе").is_err());
+        assert_eq!(
+            resolve_session(data.path(), "программа", crate::i18n::Lang::En).unwrap(),
+            root.join(&name)
+        );
+        assert_eq!(
+            resolve_session(data.path(), "Круглого Стола", crate::i18n::Lang::En).unwrap(),
+            root.join(&name)
+        );
+        assert!(resolve_session(data.path(), "Кофе", crate::i18n::Lang::En).is_err());
     }
 }
