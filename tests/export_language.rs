@@ -136,3 +136,39 @@ fn an_agenda_section_named_as_a_report_section_is_that_section_in_any_language()
         assert!(md[at..next].contains("Участковые знают жителей по именам"), "{md}");
     }
 }
+
+/// The Word file's paragraphs, one a line: its style, then its text (tags left out).
+fn docx_paragraphs(docx: Vec<u8>) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let mut out = String::new();
+    for para in xml.split("</w:p>") {
+        let style = para.split(r#"<w:pStyle w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("-");
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in para.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        if !text.trim().is_empty() {
+            out.push_str(&format!("[{style}] {}\n", text.trim()));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_russian_word_draft_golden() {
+    let s = workshop();
+    for profile in [Profile::Public, Profile::Internal] {
+        let docx = export::render(&s, Format::Docx, Options { profile, redact: false, lang: None }).unwrap();
+        let paragraphs = docx_paragraphs(docx);
+        assert!(paragraphs.contains("[Heading2] Общие выводы"), "{paragraphs}");
+        insta::assert_snapshot!(format!("workshop_docx_{}_ru", profile.as_str()), paragraphs);
+    }
+}
