@@ -144,7 +144,8 @@ fn docx_paragraphs(docx: Vec<u8>) -> String {
     std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
     let mut out = String::new();
     for para in xml.split("</w:p>") {
-        let style = para.split(r#"<w:pStyle w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("-");
+        let style =
+            para.split(r#"<w:pStyle w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("-");
         let mut text = String::new();
         let mut in_tag = false;
         for c in para.chars() {

@@ -240,3 +240,24 @@ msg-leak-roster-id = { $place }: gives the roster id { $id }
 # Finding a session by a part of its name.
 msg-no-session-matches = no session matches "{ $wanted }" in { $root }; `{ $command }` lists them
 msg-session-ambiguous = "{ $wanted }" matches { $n } sessions: { $names }; type more of the name
+
+# convene verify: what recovery found.
+msg-verify-snapshot-missing = snapshot: none (state rebuilt from the journal)
+msg-verify-snapshot-ok = snapshot: ok ({ $n } records)
+msg-verify-snapshot-unusable = snapshot: UNUSABLE ({ $reason }); state rebuilt from the journal
+msg-verify-tail-intact = intact
+msg-verify-tail-truncated = truncated ({ $n } bytes of an unfinished record)
+msg-verify-tail-arriving = { $n } bytes of a record still arriving or unfinished (another device's file: read up to its last good record, left as it is)
+msg-verify-journal = { $file }: { $ok } records ok, { $dropped } dropped, tail { $tail }
+msg-verify-bad-line = line { $line }: { $reason }
+msg-verify-replayed-over-snapshot = records replayed over the snapshot: { $n }
+msg-verify-replayed = records replayed from the journals: { $n }
+msg-verify-second-writer = { $n } intact record(s) of a second writer in one journal (a sequence collision): they are saved again with new numbers when the session is next opened with `{ $command }`
+msg-verify-newer = { $n } record(s) of kinds this version does not know (written by a newer convene on another device): kept, skipped
+msg-verify-conflict-copy = conflict copy { $name } of { $device }'s journal (made by a sync tool): { $n } record(s) not in the journal itself, folded in; the rest are counted once
+msg-verify-others-rescue = rescue file { $name } of another device: that device saves it when it next opens the session
+msg-verify-rescue = rescue file { $name }: { $n } change(s) not in any journal; they are saved when the session is next opened with `{ $command }`
+msg-verify-rescue-with-draft = rescue file { $name }: { $n } change(s) not in any journal and a note that was being typed; they are saved when the session is next opened with `{ $command }`
+msg-verify-set-aside = set aside: { $path } ({ $why })
+msg-verify-leftover-temp = unfinished temp file: { $name }
+msg-verify-behind-snapshot = journal of { $device } ends before the snapshot: records are missing from it

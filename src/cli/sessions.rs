@@ -166,7 +166,7 @@ pub fn run_verify(data_dir: &Path, session: &str) -> anyhow::Result<ExitCode> {
     let s = &recovered.session;
     say!("{}", words!("cli-verify-session", dir = dir.display().to_string()));
     say!("{}", words!("cli-verify-agenda", title = line(&s.agenda.event.title).as_ref()));
-    print!("{}", crate::safe_text::text(&recovered.report.to_string()));
+    print!("{}", crate::safe_text::text(&recovered.report.in_lang(super::lang())));
     say!(
         "{}",
         words!(

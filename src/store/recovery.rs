@@ -125,80 +125,81 @@ impl RecoveryReport {
     }
 }
 
-impl fmt::Display for RecoveryReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.snapshot {
-            SnapshotStatus::Missing => writeln!(f, "snapshot: none (state rebuilt from the journal)")?,
-            SnapshotStatus::Loaded { records } => writeln!(f, "snapshot: ok ({records} records)")?,
-            SnapshotStatus::Unusable { reason } => {
-                writeln!(f, "snapshot: UNUSABLE ({reason}); state rebuilt from the journal")?
-            }
-        }
+impl RecoveryReport {
+    /// What recovery found, a line each, in `lang` (`convene verify`).
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> String {
+        use crate::t;
+        let mut out = Vec::new();
+        out.push(match &self.snapshot {
+            SnapshotStatus::Missing => t!(lang, "msg-verify-snapshot-missing"),
+            SnapshotStatus::Loaded { records } => t!(lang, "msg-verify-snapshot-ok", n = *records),
+            SnapshotStatus::Unusable { reason } => t!(lang, "msg-verify-snapshot-unusable", reason = reason),
+        });
         for j in &self.journals {
             let tail = match (j.torn_tail_bytes, j.others) {
-                (0, _) => "intact".to_string(),
-                (n, false) => format!("truncated ({n} bytes of an unfinished record)"),
-                (n, true) => format!(
-                    "{n} bytes of a record still arriving or unfinished (another device's file: read up to its last good record, left as it is)"
-                ),
+                (0, _) => t!(lang, "msg-verify-tail-intact"),
+                (n, false) => t!(lang, "msg-verify-tail-truncated", n = n),
+                (n, true) => t!(lang, "msg-verify-tail-arriving", n = n),
             };
-            writeln!(f, "{}: {} records ok, {} dropped, tail {tail}", j.file, j.records_ok, j.dropped.len())?;
+            out.push(t!(
+                lang,
+                "msg-verify-journal",
+                file = &j.file,
+                ok = j.records_ok,
+                dropped = j.dropped.len(),
+                tail = tail
+            ));
             for bad in &j.dropped {
-                writeln!(f, "  line {}: {}", bad.line, bad.reason)?;
+                out.push(format!(
+                    "  {}",
+                    t!(lang, "msg-verify-bad-line", line = bad.line, reason = &bad.reason)
+                ));
             }
         }
-        match self.snapshot {
-            SnapshotStatus::Loaded { .. } => {
-                writeln!(f, "records replayed over the snapshot: {}", self.replayed)?
-            }
-            _ => writeln!(f, "records replayed from the journals: {}", self.replayed)?,
-        }
+        out.push(match self.snapshot {
+            SnapshotStatus::Loaded { .. } => t!(lang, "msg-verify-replayed-over-snapshot", n = self.replayed),
+            _ => t!(lang, "msg-verify-replayed", n = self.replayed),
+        });
         if self.second_writer > 0 {
-            writeln!(
-                f,
-                "{} intact record(s) of a second writer in one journal (a sequence collision): they are saved again with new numbers when the session is next opened with `convene run`",
-                self.second_writer
-            )?;
+            out.push(t!(lang, "msg-verify-second-writer", n = self.second_writer, command = "convene run"));
         }
         if self.newer > 0 {
-            writeln!(
-                f,
-                "{} record(s) of kinds this version does not know (written by a newer convene on another device): kept, skipped",
-                self.newer
-            )?;
+            out.push(t!(lang, "msg-verify-newer", n = self.newer));
         }
         for c in &self.conflict_copies {
-            writeln!(
-                f,
-                "conflict copy {} of {}'s journal (made by a sync tool): {} record(s) not in the journal itself, folded in; the rest are counted once",
-                c.name, c.device, c.only_here
-            )?;
+            out.push(t!(
+                lang,
+                "msg-verify-conflict-copy",
+                name = &c.name,
+                device = &c.device,
+                n = c.only_here
+            ));
         }
         for name in &self.others_rescue {
-            writeln!(
-                f,
-                "rescue file {name} of another device: that device saves it when it next opens the session"
-            )?;
+            out.push(t!(lang, "msg-verify-others-rescue", name = name));
         }
         for r in &self.rescue_files {
-            writeln!(
-                f,
-                "rescue file {}: {} change(s) not in any journal{}; they are saved when the session is next opened with `convene run`",
-                r.name,
-                r.missing,
-                if r.draft { " and a note that was being typed" } else { "" }
-            )?;
+            let id = if r.draft { "msg-verify-rescue-with-draft" } else { "msg-verify-rescue" };
+            out.push(t!(lang, id, name = &r.name, n = r.missing, command = "convene run"));
         }
         for (path, why) in &self.set_aside {
-            writeln!(f, "set aside: {} ({why})", path.display())?;
+            out.push(t!(lang, "msg-verify-set-aside", path = path.display().to_string(), why = why));
         }
         for name in &self.leftover_temp {
-            writeln!(f, "unfinished temp file: {name}")?;
+            out.push(t!(lang, "msg-verify-leftover-temp", name = name));
         }
         for device in &self.journal_behind_snapshot {
-            writeln!(f, "journal of {device} ends before the snapshot: records are missing from it")?;
+            out.push(t!(lang, "msg-verify-behind-snapshot", device = device));
         }
-        Ok(())
+        let mut text = out.join("\n");
+        text.push('\n');
+        text
+    }
+}
+
+impl fmt::Display for RecoveryReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_lang(crate::i18n::Lang::En))
     }
 }
 
