@@ -173,7 +173,7 @@ fn check_prints_the_schedule_in_russian() {
         out.contains("предупреждение: день 1, пункт «a»: докладчика «ghost» нет среди участников"),
         "{out}"
     );
-    assert!(out.contains("Повестка в порядке; предупреждений: 2."), "{out}");
+    assert!(out.contains("Программа в порядке; предупреждений: 2."), "{out}");
     assert_russian("check with warnings", &out, late);
 }
 

@@ -139,6 +139,31 @@ fn typing_a_note_shows_the_note_below_the_fixed_lines() {
 }
 
 #[test]
+fn capture_and_review_have_no_frames_and_the_selection_is_said() {
+    let mut h = plain(Some("ru"));
+    h.wait(5 * 60).press(&["Space", "c"]).type_text("r: публиковать время реагирования");
+    for size in [(60, 16), (80, 24), (120, 40)] {
+        let screen = lines(&mut h, size.0, size.1);
+        assert!(drawing(&screen).is_empty(), "capture at {size:?}: {screen:#?}");
+    }
+    h.press(&["Enter"]).type_text("d: второй тезис").press(&["Enter", "Esc", "r"]);
+    for size in [(60, 16), (80, 24), (120, 40)] {
+        let screen = lines(&mut h, size.0, size.1);
+        assert!(drawing(&screen).is_empty(), "review at {size:?}: {screen:#?}");
+        // Which entry is selected is said in words and a symbol, not by reversed video alone.
+        assert!(screen.iter().any(|l| l.contains("2 из 2")), "{screen:#?}");
+        assert!(screen.iter().any(|l| l.starts_with("▶ ") && l.contains("второй тезис")), "{screen:#?}");
+    }
+    // The help wraps instead of cutting its lines, and does not scroll past its end.
+    h.press(&["Esc", "?"]);
+    let first = lines(&mut h, 60, 16);
+    h.press(&["End"]);
+    let end = lines(&mut h, 60, 16);
+    assert!(end.iter().filter(|l| !l.is_empty()).count() > 8, "scrolled past the end: {end:#?}");
+    assert_ne!(first, end);
+}
+
+#[test]
 fn an_idle_second_on_the_plain_screen_is_a_whole_frame_drawn_anew() {
     let mut h = plain(None);
     h.wait(5 * 60).press(&["Space"]);

@@ -264,3 +264,17 @@ fn the_cached_frame_is_the_same_as_a_full_one() {
         assert_eq!(drawn.backend().buffer(), full.backend().buffer(), "frame {i} differs");
     }
 }
+
+/// On the smallest screen the run screen takes (60x16), reviewing shows the entries: the
+/// note box gives way to them.
+#[test]
+fn reviewing_on_the_smallest_screen_shows_the_entries() {
+    let mut h = run();
+    h.wait(5 * 60)
+        .press(&["Space", "c"])
+        .type_text("Police must publish response times")
+        .press(&["Enter", "Esc", "r"]);
+    let screen = h.screen(60, 16);
+    assert!(screen.contains("┌ Entries"), "{screen}");
+    assert!(screen.contains("Police must publish response times"), "{screen}");
+}

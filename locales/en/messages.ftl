@@ -35,7 +35,7 @@ msg-already-in = Already in “{ $title }”: nothing moved
 msg-moved-to = Moved to “{ $title }” (u takes it back)
 
 ## The note editor (src/app/capture.rs).
-msg-capture-placeholder = Type a note; Enter saves it. Prefixes: r: recommendation, c: conclusion, @ngo who said it …
+msg-capture-placeholder = Type a note; Enter saves it (r: recommendation)
 msg-paste-refused = Paste refused: { $size } MB is more than a note can hold ({ $max } MB). Nothing was changed
 msg-entry-empty = An entry cannot be empty: delete it in the review list instead
 msg-capture-empty = Nothing to save: the note is empty

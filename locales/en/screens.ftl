@@ -189,3 +189,4 @@ screen-launch-many-unfinished = This agenda has { $n } unfinished sessions. Resu
 screen-launch-nothing = No agendas in { $dir } and no sessions yet: run `{ $run } AGENDA.json`
 screen-launch-hidden = { $n } older session(s) not listed: `{ $sessions }` lists them all, `{ $resume } SESSION` opens one
 screen-launch-invalid = invalid: { $why }
+screen-review-position = { $n } of { $of }

@@ -35,7 +35,7 @@ msg-already-in = Уже в «{ $title }»: ничего не перенесен�
 msg-moved-to = Перенесено в «{ $title }» (u отменяет)
 
 ## Редактор заметки (src/app/capture.rs).
-msg-capture-placeholder = Enter сохраняет. r: рекомендация, c: вывод, @ngo — автор
+msg-capture-placeholder = Заметка; Enter сохраняет (r: — рекомендация)
 msg-paste-refused = Вставка отклонена: { $size } МБ — больше, чем вмещает заметка ({ $max } МБ). Ничего не изменено
 msg-entry-empty = Запись не может быть пустой: удалите её в списке записей
 msg-capture-empty = Нечего сохранять: заметка пуста
@@ -114,7 +114,7 @@ msg-search-matches = { $n ->
    *[many] Подходят { $n } записей
 }; / — новый поиск, Tab сбрасывает поиск
 msg-attribute-empty = Введите @id, @группу или роль (Tab дополняет) или Esc, чтобы оставить как есть
-msg-not-for-attribution = без указания автора
+msg-not-for-attribution = не для ссылки
 msg-on-the-record = с указанием автора
 
 ## Виды записей (src/capture/mod.rs).

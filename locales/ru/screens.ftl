@@ -120,7 +120,7 @@ screen-capture-by = автор: { $who }
 screen-capture-by-why = автор: { $who }, { $why }
 screen-capture-has-floor = у микрофона
 screen-capture-presenting = докладчик
-screen-capture-not-for-attribution = без указания автора
+screen-capture-not-for-attribution = не для ссылки
 screen-capture-on-the-record = с указанием автора
 screen-capture-names-someone = названо имя участника: публичный проект его не пропустит
 
@@ -200,3 +200,4 @@ screen-launch-hidden = { $n ->
    *[many] Ещё { $n } старых сессий не показано: `{ $sessions }` — все сессии, `{ $resume } СЕССИЯ` — открыть
 }
 screen-launch-invalid = ошибка: { $why }
+screen-review-position = { $n } из { $of }

@@ -242,9 +242,13 @@ pub fn attribution_text(session: &Session, e: &Entry) -> String {
 
 /// [`attribution_text`] with its flag in `lang`.
 pub fn attribution_text_in(lang: Lang, session: &Session, e: &Entry) -> String {
-    let who =
-        crate::audience::sources(&session.agenda, &session.authors(e), crate::audience::Audience::Operator)
-            .unwrap_or_default();
+    let who = crate::audience::sources_in(
+        &session.agenda,
+        &session.authors(e),
+        crate::audience::Audience::Operator,
+        lang,
+    )
+    .unwrap_or_default();
     let rule = session.agenda.event.chatham_house;
     let flag = match (e.attribution.not_for_attribution, rule) {
         (true, false) => Some(t!(lang, "msg-not-for-attribution")),

@@ -30,7 +30,8 @@ const ROOMY_INNER_HEIGHT: u16 = 12;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme: Theme) {
     let lang = app.lang();
     let focused = app.focus == Focus::Capture;
-    let framed = area.height >= FRAMED_MIN_HEIGHT;
+    // A screen reader reads a frame as a row of symbols: the plain screen has none.
+    let framed = area.height >= FRAMED_MIN_HEIGHT && !app.settings.plain;
     let inner = if framed {
         let block = Block::bordered()
             .title(Line::styled(format!(" {} ", pane_title(app, lang)), theme.title()))
@@ -212,7 +213,7 @@ struct NoteState {
 
 fn note_state(app: &App, session: &Session) -> NoteState {
     if let Some(entry) = app.capture.editing.and_then(|id| session.entry(id)) {
-        return edited_state(session, entry);
+        return edited_state(session, entry, app.lang());
     }
     let r = capture::resolve(session, &typed_head(&app.capture.editor), &app.capture.overrides);
     let lang = app.lang();
@@ -221,7 +222,8 @@ fn note_state(app: &App, session: &Session) -> NoteState {
         Credit::Floor => Some(t!(lang, "screen-capture-has-floor")),
         Credit::Presenter => Some(t!(lang, "screen-capture-presenting")),
     });
-    let who = r.credit.and_then(|_| audience::source(&session.agenda, &r.attribution, Audience::Operator));
+    let who =
+        r.credit.and_then(|_| audience::source_in(&session.agenda, &r.attribution, Audience::Operator, lang));
     NoteState {
         kind: r.kind,
         who: who.map(|w| (w, why)),
@@ -252,8 +254,8 @@ fn typed_head(editor: &TextArea) -> String {
 }
 
 /// An entry being edited keeps its kind and authors: only its text changes.
-fn edited_state(session: &Session, entry: &Entry) -> NoteState {
-    let who = audience::sources(&session.agenda, &session.authors(entry), Audience::Operator)
+fn edited_state(session: &Session, entry: &Entry, lang: crate::i18n::Lang) -> NoteState {
+    let who = audience::sources_in(&session.agenda, &session.authors(entry), Audience::Operator, lang)
         .map(|names| (names, None));
     NoteState { kind: entry.kind, who, not_for_attribution: entry.attribution.not_for_attribution }
 }
@@ -271,7 +273,8 @@ fn state_rule<'a>(
     let lang = app.lang();
     let state = note_state(app, session);
     let rule = if focused { theme.accent() } else { theme.dim() };
-    let mut spans = vec![Span::styled("── ", rule)];
+    let plain = app.settings.plain;
+    let mut spans = vec![Span::styled(if plain { "" } else { "── " }, rule)];
     if let Some(label) = label {
         spans.push(Span::styled(format!("{label} · "), theme.title()));
     }
@@ -296,7 +299,7 @@ fn state_rule<'a>(
     }
     let used = Line::from(spans.clone()).width();
     let fill = usize::from(width).saturating_sub(used);
-    if fill > 0 {
+    if fill > 0 && !plain {
         spans.push(Span::styled("─".repeat(fill), rule));
     }
     Line::from(spans)

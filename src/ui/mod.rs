@@ -141,7 +141,14 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                     (now_h, (body.height.saturating_sub(now_h) * 2 / 3).max(6))
                 } else {
                     let now_h = (body.height * 45 / 100).clamp(8, 14);
-                    (now_h, (body.height.saturating_sub(now_h) / 2).max(6))
+                    let pane_h = (body.height.saturating_sub(now_h) / 2).max(6);
+                    if app.focus == Focus::Review && body.height.saturating_sub(now_h + pane_h) < 6 {
+                        // Reviewing on a small screen (60x16): the entries need the rows
+                        // more than the note box, which would leave them none.
+                        ((body.height / 4).clamp(5, 8), 0)
+                    } else {
+                        (now_h, pane_h)
+                    }
                 };
                 let [panel, pane, list] = Layout::vertical([
                     Constraint::Length(now_h),

@@ -235,7 +235,7 @@ fn floor<'a>(session: &Session, now: Timestamp, lang: Lang, theme: Theme) -> Opt
     let len = shown.chars().count();
     let mut spans = vec![
         Span::styled(format!("{} ", t!(lang, "screen-floor")), theme.dim()),
-        Span::styled(speaker_label(session, &turn.speaker), theme.title()),
+        Span::styled(speaker_label(session, &turn.speaker, lang), theme.title()),
         Span::raw(" · "),
         Span::styled(shown, theme.stage(clock.stage)),
     ];
@@ -255,7 +255,7 @@ fn queue<'a>(session: &Session, c: usize, lang: Lang, theme: Theme) -> Option<Pi
     let waiting: Vec<String> = list
         .iter()
         .enumerate()
-        .map(|(i, q)| format!("{}. {}", i + 1, speaker_label(session, &q.speaker)))
+        .map(|(i, q)| format!("{}. {}", i + 1, speaker_label(session, &q.speaker, lang)))
         .collect();
     let mut label = t!(lang, "screen-queue");
     if run.speakers_closed {
@@ -584,8 +584,9 @@ fn item_title(session: &Session, index: usize) -> String {
 }
 
 /// A speaker as the facilitator knows them (see [`crate::audience`]).
-fn speaker_label(session: &Session, who: &crate::session::Attribution) -> String {
-    crate::audience::source(&session.agenda, who, crate::audience::Audience::Operator).unwrap_or_default()
+fn speaker_label(session: &Session, who: &crate::session::Attribution, lang: crate::i18n::Lang) -> String {
+    crate::audience::source_in(&session.agenda, who, crate::audience::Audience::Operator, lang)
+        .unwrap_or_default()
 }
 
 /// A planned (civil) time as an instant in the venue's time zone.

@@ -52,8 +52,12 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
     let lang = app.lang();
     if let Some(h) = app.help {
         // The help as a plain list, scrolled as the help is.
-        let lines = help::lines(&app.keymap, app.focus, lang, theme);
-        Paragraph::new(lines).scroll((h.scroll, 0)).render(area, frame.buffer_mut());
+        // Wrapped, never cut, and never scrolled past its end.
+        let help =
+            Paragraph::new(help::lines(&app.keymap, app.focus, lang, theme)).wrap(Wrap { trim: false });
+        let rows = u16::try_from(help.line_count(area.width)).unwrap_or(u16::MAX);
+        let scroll = h.scroll.min(rows.saturating_sub(area.height));
+        help.scroll((scroll, 0)).render(area, frame.buffer_mut());
         return None;
     }
     let day = timing::project_day(session, timing::current_day(session), now);

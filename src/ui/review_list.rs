@@ -3,7 +3,7 @@
 //! entries is headed by the item it was captured in.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -31,9 +31,27 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     let fixed = entries.chars().count() + count.chars().count() + 10;
     let scope = fit_words(&scope(app, session, lang), usize::from(area.width).saturating_sub(fixed).max(1));
     let title = format!(" {entries} · {scope} · {count} ");
-    let block = Block::bordered().title(Line::styled(title, theme.title())).border_style(theme.accent());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = if app.settings.plain {
+        // No frame for a screen reader: the title is the first line, and says which entry
+        // is selected in words ("2 of 5").
+        let cursor = app.review.cursor.min(list.len().saturating_sub(1));
+        let at = if list.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", t!(lang, "screen-review-position", n = cursor + 1, of = list.len()))
+        };
+        let [head, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(format!("{}{at}", title.trim()), theme.title())),
+            head,
+        );
+        rest
+    } else {
+        let block = Block::bordered().title(Line::styled(title, theme.title())).border_style(theme.accent());
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        inner
+    };
 
     if list.is_empty() {
         let hint = t!(lang, "screen-review-empty");
@@ -123,6 +141,12 @@ fn entry_block<'a>(
         if selected {
             line.style = line.style.patch(theme.selected());
         }
+    }
+    // Reversed video is lost on a screen reader: the plain screen says it with a symbol.
+    if app.settings.plain
+        && let Some(first) = entry.first_mut()
+    {
+        first.spans.insert(0, Span::raw(if selected { "▶ " } else { "  " }));
     }
     entry
 }
