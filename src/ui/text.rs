@@ -231,11 +231,14 @@ pub fn item_kind(lang: Lang, kind: ItemKind) -> String {
     }
 }
 
-/// "12 min behind", "5 min ahead", "on time": how the day goes.
+/// "12 min behind", "5 min ahead", "on time", "3 h 11 min behind": how the day goes (an
+/// hour or more in hours, as a rehearsal the day before runs).
 pub fn drift(lang: Lang, day: &crate::timing::DayProjection) -> String {
     match day.drift_minutes() {
         0 => crate::t!(lang, "screen-drift-on-time"),
+        m if m >= 60 => crate::t!(lang, "screen-drift-behind-hours", h = m / 60, n = m % 60),
         m if m > 0 => crate::t!(lang, "screen-drift-behind", n = m),
+        m if m <= -60 => crate::t!(lang, "screen-drift-ahead-hours", h = -m / 60, n = -m % 60),
         m => crate::t!(lang, "screen-drift-ahead", n = -m),
     }
 }
