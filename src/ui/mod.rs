@@ -15,6 +15,7 @@ pub mod picker;
 mod plain;
 mod projector;
 mod review_list;
+mod room_langs;
 mod text;
 pub mod theme;
 mod tick;
