@@ -275,7 +275,7 @@ fn sessions_are_listed_in_russian() {
     assert_eq!(code, 0, "{err}");
     let header = out.lines().next().unwrap();
     assert!(
-        header.starts_with("СЕССИЯ") && header.contains("НАЧАТ") && header.ends_with("ПОВЕСТКА"),
+        header.starts_with("СЕССИЯ") && header.contains("НАЧАТ") && header.ends_with("ПРОГРАММА"),
         "{out}"
     );
     assert!(out.contains("открыта"), "{out}");

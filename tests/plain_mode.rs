@@ -220,3 +220,18 @@ fn convene_run_plain_in_a_real_terminal() {
     tmux.keys("ru", &["q"]);
     tmux.wait_for("ru", "quit", |s| s.is_empty() || !s.contains("Далее"));
 }
+
+#[test]
+fn the_plain_speaker_line_says_who_waits_and_lines_end_on_whole_words() {
+    let mut h = plain(Some("ru"));
+    h.wait(5 * 60).press(&["Space", "Q"]).type_text("@mia-1").press(&["Enter"]);
+    let screen = lines(&mut h, 120, 40);
+    assert!(screen[4].contains("Очередь: 1. "), "{screen:#?}");
+    // A fixed line that does not fit ends on a whole word with "…", never mid-word.
+    for line in lines(&mut h, 60, 16).iter().take(8) {
+        assert!(line.chars().count() <= 60, "{line}");
+        if line.chars().count() >= 59 {
+            assert!(line.ends_with('…'), "cut mid-word: {line}");
+        }
+    }
+}

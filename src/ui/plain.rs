@@ -106,6 +106,8 @@ pub fn render_lines(
 ) {
     for (text, y) in lines(app, session, day, now).iter().zip(area.top()..area.bottom()) {
         let row = Rect { y, height: 1, ..area };
+        // A line at a fixed place cannot wrap: what does not fit ends on a whole word.
+        let text = &super::text::fit_words(text, usize::from(row.width));
         parts.draw(buf, row, digest(text), |buf| {
             buf.set_stringn(row.x, row.y, text, usize::from(row.width), Theme::of(&app.settings).text());
         });
@@ -185,6 +187,30 @@ fn next(session: &Session, day: &DayProjection, now: Timestamp, lang: Lang) -> S
 /// Who has the floor and for how long (a group reporting back, when nobody has it): by
 /// name on the run screen, as the room may be told on the projector.
 fn speaker(app: &App, session: &Session, now: Timestamp, lang: Lang) -> String {
+    let line = floor(app, session, now, lang);
+    // Who waits to speak, on the operator's screen (the room is never read names).
+    let waiting = session.current_index().and_then(|c| session.items.get(c)).map(|run| {
+        session
+            .speakers_list(&run.item)
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let who =
+                    source_in(&session.agenda, &q.speaker, Audience::Operator, lang).unwrap_or_default();
+                format!("{}. {who}", i + 1)
+            })
+            .collect::<Vec<_>>()
+    });
+    match waiting {
+        Some(w) if !w.is_empty() && app.view == View::Operator => {
+            format!("{line} · {}: {}", t!(lang, "screen-queue"), w.join(", "))
+        }
+        _ => line,
+    }
+}
+
+/// Who has the floor, and for how long.
+fn floor(app: &App, session: &Session, now: Timestamp, lang: Lang) -> String {
     let audience = if app.view == View::Projector { Audience::Projector } else { Audience::Operator };
     let of = |display: String| display.replace(" of ", &format!(" {} ", t!(lang, "plain-of")));
     let with_stage = |line: String, stage: Stage, label: &str| {
