@@ -107,15 +107,7 @@ fn english_words(screen: &str) -> Vec<String> {
 fn russian_room() -> Harness {
     // The closing discussion gives each speaker three minutes: the speaker's clock has a
     // limit to show.
-    let mut agenda = convene::agenda::parse_str("sample", AGENDA).unwrap();
-    let mut days = agenda.days.into_vec();
-    let mut items = days[0].items.to_vec();
-    items
-        .iter_mut()
-        .filter(|i| i.id == "actions")
-        .for_each(|i| i.turn_minutes = convene::agenda::Minutes::new(3));
-    days[0].items = convene::agenda::NonEmpty::new(items).unwrap();
-    agenda.days = convene::agenda::NonEmpty::new(days).unwrap();
+    let agenda = convene::session::testkit::workshop_with_speaking_limit();
     // 08:50 in Dushanbe, ten minutes before the workshop starts.
     Harness::new(&agenda, "2026-03-12T03:50:00Z".parse().unwrap())
 }

@@ -420,15 +420,7 @@ fn idle_seconds_in_russian_are_whole_frames() {
     assert!(h.screen(120, 40).contains("Докладывает: Группа 1 · 00:12 из 10:00"));
 
     // A speaker against the discussion's limit of three minutes.
-    let mut agenda = convene::agenda::parse_str("sample", AGENDA).unwrap();
-    let mut days = agenda.days.into_vec();
-    let mut items = days[0].items.to_vec();
-    items
-        .iter_mut()
-        .filter(|i| i.id == "actions")
-        .for_each(|i| i.turn_minutes = convene::agenda::Minutes::new(3));
-    days[0].items = convene::agenda::NonEmpty::new(items).unwrap();
-    agenda.days = convene::agenda::NonEmpty::new(days).unwrap();
+    let agenda = convene::session::testkit::workshop_with_speaking_limit();
     let settings = Settings { language: Some("ru".into()), ..Default::default() };
     let mut h = Harness::with_settings(&agenda, "2026-03-12T03:50:00Z".parse().unwrap(), settings);
     h.record(Event::ItemStarted { item: "actions".into() });

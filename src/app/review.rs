@@ -234,13 +234,8 @@ impl App {
 }
 
 /// How an entry's authors read in the list (see [`crate::audience`]), and its attribution
-/// flag when it differs from the session's rule (so a Chatham House session is not "not for
-/// attribution" on every line).
-pub fn attribution_text(session: &Session, e: &Entry) -> String {
-    attribution_text_in(Lang::En, session, e)
-}
-
-/// [`attribution_text`] with its flag in `lang`.
+/// flag in `lang` when it differs from the session's rule (so a Chatham House session is
+/// not "not for attribution" on every line).
 pub fn attribution_text_in(lang: Lang, session: &Session, e: &Entry) -> String {
     let who = crate::audience::sources_in(
         &session.agenda,
@@ -263,12 +258,7 @@ pub fn attribution_text_in(lang: Lang, session: &Session, e: &Entry) -> String {
     }
 }
 
-/// "recommendation (participants)" and the like.
-pub fn kind_text(e: &Entry) -> &'static str {
-    capture::kind_label(e.kind)
-}
-
-/// [`kind_text`] in `lang`.
+/// "recommendation (participants)" and the like, in `lang`.
 pub fn kind_text_in(lang: Lang, e: &Entry) -> String {
     capture::kind_label_in(lang, e.kind)
 }

@@ -155,13 +155,8 @@ fn same_file(a: &str, b: &Path) -> bool {
     }
 }
 
-/// The choices for `convene run AGENDA` (see [`agenda_choices`]), from the data folder.
-/// In the operator's language, as the settings or the system's locale give it.
-pub fn for_agenda(agenda: &Path, title: &str, data_dir: &Path) -> Option<(Picker, Vec<Choice>)> {
-    for_agenda_in(agenda, title, data_dir, super::settings_file::interface_lang())
-}
-
-/// [`for_agenda`] in `lang`.
+/// The choices for `convene run AGENDA` (see [`agenda_choices`]), from the data folder,
+/// in the operator's language `lang`.
 pub fn for_agenda_in(
     agenda: &Path,
     title: &str,
@@ -208,12 +203,7 @@ pub fn agenda_choices(agenda: &Path, sessions: &[Recorded], lang: Lang) -> Optio
 }
 
 /// The choices for `convene run` with no agenda: unfinished sessions, finished ones (for
-/// review and export), and the agendas in ./agendas.
-pub fn for_everything(data_dir: &Path) -> (Picker, Vec<Choice>) {
-    for_everything_in(data_dir, super::settings_file::interface_lang())
-}
-
-/// [`for_everything`] in `lang`.
+/// review and export), and the agendas in ./agendas; in the operator's language `lang`.
 pub fn for_everything_in(data_dir: &Path, lang: Lang) -> (Picker, Vec<Choice>) {
     let mut files: Vec<PathBuf> =
         std::fs::read_dir("agendas").map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();

@@ -100,12 +100,15 @@ pub fn run(start: Start, data_dir: &Path, room: &crate::app::Overrides) -> anyho
     let outcome = (|| -> anyhow::Result<Option<Opened>> {
         let choice = match (&loaded, &resume) {
             (_, Some(dir)) => Choice::Resume(dir.clone()),
-            (Some((path, agenda)), None) => match launcher::for_agenda(path, &agenda.event.title, data_dir) {
-                Some((picker, choices)) => launcher::pick(&mut terminal, picker, choices, theme)?,
-                None => Choice::New(path.clone()),
-            },
+            (Some((path, agenda)), None) => {
+                match launcher::for_agenda_in(path, &agenda.event.title, data_dir, settings.interface_lang())
+                {
+                    Some((picker, choices)) => launcher::pick(&mut terminal, picker, choices, theme)?,
+                    None => Choice::New(path.clone()),
+                }
+            }
             (None, None) => {
-                let (picker, choices) = launcher::for_everything(data_dir);
+                let (picker, choices) = launcher::for_everything_in(data_dir, settings.interface_lang());
                 launcher::pick(&mut terminal, picker, choices, theme)?
             }
         };

@@ -59,6 +59,29 @@ pub fn roundtable() -> Agenda {
     .unwrap_or_else(|e| panic!("the roundtable sample must parse: {e}"))
 }
 
+/// The Russian community-policing workshop sample, parsed, with a three-minute speaking
+/// limit on its closing discussion ("actions"), so a speaker's clock has a limit to show.
+pub fn workshop_with_speaking_limit() -> Agenda {
+    let mut agenda = crate::agenda::parse_str(
+        "community-policing-workshop.json",
+        include_str!("../../agendas/community-policing-workshop.json"),
+    )
+    .unwrap_or_else(|e| panic!("the workshop sample must parse: {e}"));
+    let mut days = agenda.days.into_vec();
+    for day in &mut days {
+        let mut items = day.items.to_vec();
+        items
+            .iter_mut()
+            .filter(|i| i.id == "actions")
+            .for_each(|i| i.turn_minutes = crate::agenda::Minutes::new(3));
+        if let Some(items) = crate::agenda::NonEmpty::new(items) {
+            day.items = items;
+        }
+    }
+    agenda.days = crate::agenda::NonEmpty::new(days).unwrap_or_else(|| unreachable!("the sample has days"));
+    agenda
+}
+
 /// 08:55 in Dushanbe on the first day of the roundtable.
 pub fn roundtable_morning() -> Timestamp {
     "2009-04-28T03:55:00Z".parse().unwrap_or(Timestamp::UNIX_EPOCH)

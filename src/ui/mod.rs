@@ -53,7 +53,7 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) {
 #[derive(Debug)]
 pub struct Ticks {
     pub tick: Tick,
-    /// The header's row, whose clock turns at the minute (see [`render_header`]).
+    /// The header's row, whose clock turns at the minute (see [`render_header_in`]).
     pub header: Option<Rect>,
     /// The day as the frame projected it.
     pub day: timing::DayProjection,
@@ -211,14 +211,8 @@ pub fn header_clock(session: &Session, now: Timestamp) -> String {
 }
 
 /// The header: the event on the left, where the day is and the clock (to the minute) on
-/// the right. An idle minute draws it again alone, into a buffer of its row.
-///
-/// In English: what the operator reads is [`render_header_in`], in their language.
-pub fn render_header(buf: &mut Buffer, area: Rect, session: &Session, now: Timestamp, theme: Theme) {
-    render_header_in(buf, area, session, now, crate::i18n::Lang::En, theme);
-}
-
-/// [`render_header`] in the operator's language `lang`.
+/// the right, in the operator's language `lang`. An idle minute draws it again alone, into
+/// a buffer of its row.
 pub fn render_header_in(
     buf: &mut Buffer,
     area: Rect,

@@ -282,7 +282,6 @@ mod tests {
 
     #[test]
     fn english_words_are_the_clocks_and_kinds_own() {
-        use crate::agenda::ItemKind;
         use crate::i18n::Lang;
         use crate::timing::{Ladder, Stage, Warnings};
         let item = Warnings::default();
@@ -298,17 +297,7 @@ mod tests {
             assert_eq!(super::stage_label(Lang::En, stage, label), label);
         }
         assert_eq!(super::stage_label(Lang::Ru, Stage::Final, "LAST CALL"), "ПОСЛЕДНИЕ СЕКУНДЫ");
-        for kind in [
-            ItemKind::Opening,
-            ItemKind::Presentation,
-            ItemKind::Panel,
-            ItemKind::Discussion,
-            ItemKind::WorkingGroups,
-            ItemKind::ReportBack,
-            ItemKind::Break,
-            ItemKind::Closing,
-            ItemKind::Other,
-        ] {
+        for kind in crate::agenda::ITEM_KINDS {
             assert_eq!(super::item_kind(Lang::En, kind), kind.label());
             assert_ne!(super::item_kind(Lang::Ru, kind), kind.label(), "{kind:?} in Russian");
         }

@@ -47,7 +47,7 @@ impl Tick {
 /// What shows of them, truncated or rounded to the minute, changes only at a whole or
 /// half minute of that end, or a millisecond after one: the end is keyed by its half
 /// minute and that of the millisecond before, which tells both apart. The header's clock
-/// turns at the minute and is drawn again alone then ([`super::render_header`]).
+/// turns at the minute and is drawn again alone then ([`super::render_header_in`]).
 pub type FrameKey = (Rect, u64, u64, [i64; 2]);
 
 pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> FrameKey {
