@@ -261,3 +261,51 @@ msg-verify-rescue-with-draft = rescue file { $name }: { $n } change(s) not in an
 msg-verify-set-aside = set aside: { $path } ({ $why })
 msg-verify-leftover-temp = unfinished temp file: { $name }
 msg-verify-behind-snapshot = journal of { $device } ends before the snapshot: records are missing from it
+
+# Consolidating recommendations
+msg-no-recommendations = No recommendations or follow-up yet: capture them with the kind “recommendation” or “follow-up”
+msg-projector-elsewhere = The projector follows the laptop that holds the clock: show the list from there
+msg-recs-on-projector = The recommendations are on the projector
+msg-recs-off-projector = The projector shows the clock again
+msg-recs-already-sorted = The list is already in order of the result
+msg-recs-sorted = Ordered by the result: adopted first, then by support (u undoes)
+msg-rec-shown = Shown to the room
+msg-recs-marked = { $n ->
+    [one] 1 marked: move to another and press m to combine
+   *[other] { $n } marked: m combines them
+}
+msg-combine-how = Mark the recommendations to combine with Space (at least two), then press m
+msg-combine-typing = Type the wording for the { $n } together, then Enter (Esc cancels)
+msg-reword-typing = Reword it, then Enter (Esc cancels)
+msg-split-typing = Put the second recommendation on a new line (Alt-Enter), then Enter (Esc cancels)
+msg-split-how = To split, put the second recommendation on a line of its own (Alt-Enter)
+msg-split-done = Split in two: the second follows the first
+msg-combined = { $n } recommendations combined into one; they stay linked to it in the minutes
+msg-rec-cannot-move = It cannot move further that way
+msg-rec-to-discussion = Back to the discussion: it is no longer in the list (u undoes)
+msg-hands-how = Type for, against and abstaining as numbers, e.g. 14 2 3
+msg-dots-how = Type the number of dots, e.g. 7
+msg-decision-none = No decision recorded
+msg-decision-adopted = adopted
+msg-decision-noted = noted
+msg-decision-rejected = rejected
+msg-support-hands = { $yes } for, { $against } against, { $abstaining } abstaining
+msg-support-dots = { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+}
+msg-support-consensus = consensus
+msg-support-no-consensus = no consensus: contested
+msg-change-sort = ordering by the result
+msg-change-move-up = moving a recommendation up
+msg-change-move-down = moving a recommendation down
+msg-change-to-discussion = sending a recommendation back to the discussion
+msg-change-support = recording the room's support
+msg-change-decision = recording the decision
+msg-change-combine = combining recommendations
+msg-change-split = splitting a recommendation
+msg-change-check = the check by its source
+msg-check-taken-back = The check is taken back
+msg-checked-by-how = Type who checked it: @id from the roster, or a role
+msg-checked = Checked by { $who }
+msg-last-item-finish-question = That was the last item. Finish the event now? The notes stay open for review, consolidation and export.

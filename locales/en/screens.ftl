@@ -192,3 +192,6 @@ screen-launch-nothing = No agendas in { $dir } and no sessions yet: run `{ $run 
 screen-launch-hidden = { $n } older session(s) not listed: `{ $sessions }` lists them all, `{ $resume } SESSION` opens one
 screen-launch-invalid = invalid: { $why }
 screen-review-position = { $n } of { $of }
+screen-prompt-hands = Show of hands, for against abstaining (e.g. 14 2 3; empty clears):
+screen-prompt-dots = Dots it got (e.g. 7; empty clears):
+screen-prompt-checked-by = Checked by (@id or a role):

@@ -323,3 +323,57 @@ msg-verify-rescue-with-draft = спасательный файл { $name }: из
 msg-verify-set-aside = отложено: { $path } ({ $why })
 msg-verify-leftover-temp = незаконченный временный файл: { $name }
 msg-verify-behind-snapshot = журнал устройства { $device } заканчивается раньше снимка: в нём не хватает записей
+
+# Сведение рекомендаций
+msg-no-recommendations = Рекомендаций и дальнейших шагов пока нет: записывайте их с видом «рекомендация» или «дальнейшие шаги»
+msg-projector-elsewhere = Проектор следует за ноутбуком, у которого таймер: показывайте список оттуда
+msg-recs-on-projector = Рекомендации на проекторе
+msg-recs-off-projector = На проекторе снова таймер
+msg-recs-already-sorted = Список уже упорядочен по результату
+msg-recs-sorted = Упорядочено по результату: сначала принятые, затем по поддержке (u отменяет)
+msg-rec-shown = Показано залу
+msg-recs-marked = { $n ->
+    [one] Отмечена { $n }: перейдите к другой и нажмите m, чтобы объединить
+    [few] Отмечено { $n }: m объединяет их
+   *[many] Отмечено { $n }: m объединяет их
+}
+msg-combine-how = Отметьте рекомендации для объединения клавишей Space (не меньше двух), затем нажмите m
+msg-combine-typing = Введите общую формулировку ({ $n }), затем Enter (Esc — отмена)
+msg-reword-typing = Переформулируйте, затем Enter (Esc — отмена)
+msg-split-typing = Перенесите вторую рекомендацию на новую строку (Alt-Enter), затем Enter (Esc — отмена)
+msg-split-how = Чтобы разделить, перенесите вторую рекомендацию на отдельную строку (Alt-Enter)
+msg-split-done = Разделено на две: вторая идёт за первой
+msg-combined = { $n ->
+    [one] { $n } рекомендация объединена в одну; в протоколе она связана с ней
+    [few] { $n } рекомендации объединены в одну; в протоколе они связаны с ней
+   *[many] { $n } рекомендаций объединены в одну; в протоколе они связаны с ней
+}
+msg-rec-cannot-move = Дальше в эту сторону некуда
+msg-rec-to-discussion = Возвращено в обсуждение: в списке её больше нет (u отменяет)
+msg-hands-how = Введите числа: за, против, воздержались, напр. 14 2 3
+msg-dots-how = Введите число точек, напр. 7
+msg-decision-none = Решение не записано
+msg-decision-adopted = принято
+msg-decision-noted = принято к сведению
+msg-decision-rejected = отклонено
+msg-support-hands = за — { $yes }, против — { $against }, воздержались — { $abstaining }
+msg-support-dots = { $dots ->
+    [one] { $dots } точка
+    [few] { $dots } точки
+   *[many] { $dots } точек
+}
+msg-support-consensus = консенсус
+msg-support-no-consensus = нет консенсуса: спорно
+msg-change-sort = упорядочение по результату
+msg-change-move-up = перемещение рекомендации вверх
+msg-change-move-down = перемещение рекомендации вниз
+msg-change-to-discussion = возврат рекомендации в обсуждение
+msg-change-support = запись поддержки зала
+msg-change-decision = запись решения
+msg-change-combine = объединение рекомендаций
+msg-change-split = разделение рекомендации
+msg-change-check = проверка источником
+msg-check-taken-back = Проверка отменена
+msg-checked-by-how = Введите, кто проверил: @id из списка участников или роль
+msg-checked = Проверено: { $who }
+msg-last-item-finish-question = Это был последний пункт. Завершить мероприятие сейчас? Записи останутся открытыми для просмотра, сведения и экспорта.

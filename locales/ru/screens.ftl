@@ -203,3 +203,6 @@ screen-launch-hidden = { $n ->
 }
 screen-launch-invalid = ошибка: { $why }
 screen-review-position = { $n } из { $of }
+screen-prompt-hands = Голосование руками: за против воздержались (напр. 14 2 3; пусто — стереть):
+screen-prompt-dots = Сколько точек (напр. 7; пусто — стереть):
+screen-prompt-checked-by = Кем проверено (@id или роль):

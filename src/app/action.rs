@@ -20,6 +20,7 @@ pub enum Action {
     Help(HelpAction),
     Confirm(ConfirmAction),
     Pick(PickAction),
+    Consolidate(ConsolidateAction),
 }
 
 /// The screen as a whole: views, focus, help, messages, export, quitting.
@@ -44,6 +45,8 @@ pub enum AppAction {
     FocusTimer,
     /// Take the clock over from the laptop that holds it (asks first).
     TakeClock,
+    /// Open the consolidation view: the session's recommendations as one list.
+    FocusConsolidate,
 }
 
 impl Action {
@@ -54,6 +57,7 @@ impl Action {
             Action::Timer(t) => !matches!(t, TimerAction::SelectUp | TimerAction::SelectDown),
             Action::Queue(q) => !matches!(q, QueueAction::Add),
             Action::Groups(g) => !matches!(g, GroupsAction::ToggleView),
+            Action::Consolidate(c) => matches!(c, ConsolidateAction::ToggleProjector | ConsolidateAction::Show),
             Action::App(a) => {
                 matches!(a, AppAction::EditMessage | AppAction::ClearMessage | AppAction::Finish)
             }
@@ -122,7 +126,49 @@ pub enum ReviewAction {
     Merge,
     /// Delete the entry, or restore a deleted one.
     Delete,
+    /// Record that the entry's source (a presenter, a rapporteur) checked it (asks who),
+    /// or take the check back.
+    Check,
     Search,
+    Undo,
+    Redo,
+}
+
+/// The consolidation view (see [`super::consolidate`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsolidateAction {
+    Up,
+    Down,
+    /// Mark the recommendation for combining (or unmark it).
+    Mark,
+    /// Combine the marked recommendations into one new wording.
+    Combine,
+    Reword,
+    /// Split the recommendation in two.
+    Split,
+    MoveUp,
+    MoveDown,
+    /// Send it back to the discussion (it is not a recommendation after all).
+    ToDiscussion,
+    /// Ask for the show of hands: for, against, abstaining.
+    Hands,
+    /// Ask for the dots it got.
+    Dots,
+    Consensus,
+    NoConsensus,
+    Adopt,
+    Note,
+    Reject,
+    /// Order the list by the room's response.
+    SortByResult,
+    /// Step through the kinds / items / working groups shown.
+    FilterKind,
+    FilterItem,
+    FilterGroup,
+    /// Show the list on the projector, or the clock again.
+    ToggleProjector,
+    /// Show this recommendation to the room.
+    Show,
     Undo,
     Redo,
 }

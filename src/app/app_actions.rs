@@ -122,6 +122,17 @@ impl App {
                 self.review.clamp(session);
                 vec![]
             }
+            AppAction::FocusConsolidate => {
+                self.open_consolidation(session);
+                vec![]
+            }
+            AppAction::FocusTimer if self.focus == Focus::Consolidate => self.close_consolidation(session),
+            AppAction::FocusTimer if self.capture.rewording.is_some() => {
+                self.capture = Capture::new(self.lang());
+                self.focus = Focus::Consolidate;
+                self.say(t!(self.lang(), "msg-edit-cancelled"));
+                vec![]
+            }
             AppAction::FocusTimer => {
                 if self.capture.editing.take().is_some() {
                     self.capture = Capture::new(self.lang());

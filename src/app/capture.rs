@@ -18,6 +18,8 @@ pub struct Capture {
     pub overrides: Overrides,
     /// Set when the editor holds an existing entry being edited.
     pub editing: Option<uuid::Uuid>,
+    /// Set when the editor was opened from the consolidation view: what Enter records.
+    pub rewording: Option<super::Rewording>,
     pub full_screen: bool,
     /// The language of the editor's placeholder (the operator's).
     lang: Lang,
@@ -46,6 +48,7 @@ impl Capture {
             editor: editor("", lang),
             overrides: Overrides::default(),
             editing: None,
+            rewording: None,
             full_screen: false,
             lang,
         }
@@ -173,6 +176,15 @@ impl App {
 
     fn commit(&mut self, session: &Session, now: Timestamp) -> Vec<Effect> {
         let text = self.capture.text();
+        if let Some(what) = self.capture.rewording.clone() {
+            return match self.commit_rewording(session, what, &text, now) {
+                Ok(effects) => effects,
+                Err(problem) => {
+                    self.complain(problem);
+                    vec![]
+                }
+            };
+        }
         if let Some(id) = self.capture.editing {
             let Some(entry) = session.entry(id) else {
                 self.capture.editing = None;

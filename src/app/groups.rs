@@ -105,6 +105,9 @@ impl App {
             | InputPurpose::EndsAt
             | InputPurpose::Search
             | InputPurpose::Attribute
+            | InputPurpose::Hands
+            | InputPurpose::Dots
+            | InputPurpose::CheckedBy
             | InputPurpose::QueueAdd
             | InputPurpose::QueueRemove
             | InputPurpose::QueueMove => Ok(vec![]),

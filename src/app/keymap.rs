@@ -19,6 +19,8 @@ pub enum KeyMode {
     Capture,
     /// The list of captured entries has the keys.
     Review,
+    /// The consolidation view has the keys.
+    Consolidate,
     /// A yes/no question is open.
     Confirm,
     /// Choosing from a list (an agenda item): unbound keys type into the filter.
@@ -128,8 +130,9 @@ pub fn bindings() -> Vec<Binding> {
     use super::action::{
         Action as A, AppAction as Ap, CaptureAction as Ca, ConfirmAction as Co, GroupsAction as Gr,
         HelpAction as He, InputAction as In, PickAction as Pi, QueueAction as Qu, ReviewAction as Re,
-        TimerAction as Ti,
+        TimerAction as Ti, ConsolidateAction as Cn,
     };
+    use KeyMode::Consolidate as Cons;
     use crate::export::Profile;
     const T: &str = "keys-group-timer";
     const S: &str = "keys-group-speakers";
@@ -142,6 +145,8 @@ pub fn bindings() -> Vec<Binding> {
     const H: &str = "keys-group-help";
     const Q: &str = "keys-group-confirm";
     const K: &str = "keys-group-pick";
+    const N: &str = "keys-group-consolidate";
+    const Y: &str = "keys-group-support";
     vec![
         bind(Run, key(K::Char(' ')), A::Timer(Ti::StartPause), T, "key-run-timer-start-pause", true),
         bind(Run, key(K::Char('n')), A::Timer(Ti::Next), T, "key-run-timer-next", true),
@@ -177,6 +182,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Run, key(K::Char('W')), A::Groups(Gr::ToggleView), W, "key-run-groups-toggle-view", false),
         bind(Run, key(K::Char('c')), A::App(Ap::FocusCapture), V, "key-run-app-focus-capture", true),
         bind(Run, key(K::Char('r')), A::App(Ap::FocusReview), V, "key-run-app-focus-review", true),
+        bind(Run, key(K::Char('R')), A::App(Ap::FocusConsolidate), V, "key-run-app-focus-consolidate", false),
         bind(Run, key(K::Char('e')), A::App(Ap::Export(Profile::Internal)), V, "key-run-app-export-internal", false),
         bind(Run, key(K::Char('E')), A::App(Ap::Export(Profile::Public)), V, "key-run-app-export-public", false),
         bind(Run, key(K::Char('v')), A::App(Ap::ToggleProjector), V, "key-run-app-toggle-projector", true),
@@ -219,6 +225,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Review, key(K::Char('X')), A::Review(Re::Mark(Mark::Contested)), R, "key-review-contested", false),
         bind(Review, key(K::Char('J')), A::Review(Re::Merge), R, "key-review-merge", false),
         bind(Review, key(K::Char('d')), A::Review(Re::Delete), R, "key-review-delete", true),
+        bind(Review, key(K::Char('V')), A::Review(Re::Check), R, "key-review-check", false),
         bind(Review, key(K::Char('u')), A::Review(Re::Undo), R, "key-review-undo", true),
         bind(Review, ctrl('r'), A::Review(Re::Redo), R, "key-review-redo", false),
         bind(Review, key(K::Char('/')), A::Review(Re::Search), R, "key-review-search", true),
@@ -229,6 +236,38 @@ pub fn bindings() -> Vec<Binding> {
         bind(Review, key(K::F(1)), A::App(Ap::ToggleHelp), R, "key-review-app-toggle-help", false),
         bind(Review, ctrl('c'), A::App(Ap::Quit), R, "key-review-app-quit", false),
         bind(Review, ctrl('z'), A::App(Ap::Suspend), R, "key-review-app-suspend", false),
+        bind(Cons, key(K::Up), A::Consolidate(Cn::Up), N, "key-cons-up", false),
+        bind(Cons, key(K::Char('k')), A::Consolidate(Cn::Up), N, "key-cons-up", false),
+        bind(Cons, key(K::Down), A::Consolidate(Cn::Down), N, "key-cons-down", false),
+        bind(Cons, key(K::Char('j')), A::Consolidate(Cn::Down), N, "key-cons-down", false),
+        bind(Cons, key(K::Char(' ')), A::Consolidate(Cn::Mark), N, "key-cons-mark", true),
+        bind(Cons, key(K::Char('m')), A::Consolidate(Cn::Combine), N, "key-cons-combine", true),
+        bind(Cons, key(K::Char('e')), A::Consolidate(Cn::Reword), N, "key-cons-reword", true),
+        bind(Cons, key(K::Char('s')), A::Consolidate(Cn::Split), N, "key-cons-split", false),
+        bind(Cons, key(K::Char('K')), A::Consolidate(Cn::MoveUp), N, "key-cons-move-up", false),
+        bind(Cons, key(K::Char('J')), A::Consolidate(Cn::MoveDown), N, "key-cons-move-down", false),
+        bind(Cons, key(K::Char('D')), A::Consolidate(Cn::ToDiscussion), N, "key-cons-to-discussion", false),
+        bind(Cons, key(K::Char('f')), A::Consolidate(Cn::FilterKind), N, "key-cons-filter-kind", false),
+        bind(Cons, key(K::Char('i')), A::Consolidate(Cn::FilterItem), N, "key-cons-filter-item", false),
+        bind(Cons, key(K::Char('g')), A::Consolidate(Cn::FilterGroup), N, "key-cons-filter-group", false),
+        bind(Cons, key(K::Char('v')), A::Consolidate(Cn::ToggleProjector), N, "key-cons-toggle-projector", true),
+        bind(Cons, key(K::Enter), A::Consolidate(Cn::Show), N, "key-cons-show", false),
+        bind(Cons, key(K::Char('u')), A::Consolidate(Cn::Undo), N, "key-cons-undo", true),
+        bind(Cons, ctrl('r'), A::Consolidate(Cn::Redo), N, "key-cons-redo", false),
+        bind(Cons, key(K::Char('h')), A::Consolidate(Cn::Hands), Y, "key-cons-hands", true),
+        bind(Cons, key(K::Char('.')), A::Consolidate(Cn::Dots), Y, "key-cons-dots", false),
+        bind(Cons, key(K::Char('c')), A::Consolidate(Cn::Consensus), Y, "key-cons-consensus", false),
+        bind(Cons, key(K::Char('C')), A::Consolidate(Cn::NoConsensus), Y, "key-cons-no-consensus", false),
+        bind(Cons, key(K::Char('a')), A::Consolidate(Cn::Adopt), Y, "key-cons-adopt", true),
+        bind(Cons, key(K::Char('n')), A::Consolidate(Cn::Note), Y, "key-cons-note", false),
+        bind(Cons, key(K::Char('x')), A::Consolidate(Cn::Reject), Y, "key-cons-reject", false),
+        bind(Cons, key(K::Char('O')), A::Consolidate(Cn::SortByResult), Y, "key-cons-sort", false),
+        bind(Cons, key(K::Esc), A::App(Ap::FocusTimer), N, "key-cons-app-focus-timer", true),
+        bind(Cons, key(K::Char('q')), A::App(Ap::FocusTimer), N, "key-cons-app-focus-timer", false),
+        bind(Cons, key(K::Char('?')), A::App(Ap::ToggleHelp), N, "key-cons-app-toggle-help", false),
+        bind(Cons, key(K::F(1)), A::App(Ap::ToggleHelp), N, "key-cons-app-toggle-help", false),
+        bind(Cons, ctrl('c'), A::App(Ap::Quit), N, "key-cons-app-quit", false),
+        bind(Cons, ctrl('z'), A::App(Ap::Suspend), N, "key-cons-app-suspend", false),
         bind(Help, key(K::Down), A::Help(He::Down), H, "key-help-down", true),
         bind(Help, key(K::Char('j')), A::Help(He::Down), H, "key-help-down", false),
         bind(Help, key(K::Up), A::Help(He::Up), H, "key-help-up", false),
@@ -281,8 +320,17 @@ fn only_looks(action: &Action) -> bool {
                 | Ap::ToggleHelp
                 | Ap::Quit
                 | Ap::Suspend
+                | Ap::FocusConsolidate
         ),
         Action::Review(r) => matches!(r, Re::Up | Re::Down | Re::Scope | Re::Search),
+        Action::Consolidate(c) => matches!(
+            c,
+            super::action::ConsolidateAction::Up
+                | super::action::ConsolidateAction::Down
+                | super::action::ConsolidateAction::FilterKind
+                | super::action::ConsolidateAction::FilterItem
+                | super::action::ConsolidateAction::FilterGroup
+        ),
         Action::Help(_) | Action::Input(_) | Action::Confirm(_) | Action::Pick(_) => true,
         Action::Capture(_) | Action::Queue(_) => false,
     }
@@ -309,7 +357,7 @@ pub fn resolve(table: &[Binding], mode: KeyMode, event: KeyEvent) -> Option<Acti
         KeyMode::Capture => Some(Action::Capture(CaptureAction::Key(event))),
         KeyMode::Input => Some(Action::Input(InputAction::Key(event))),
         KeyMode::Pick => Some(Action::Pick(PickAction::Key(event))),
-        KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Confirm => None,
+        KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Confirm | KeyMode::Consolidate => None,
     }
 }
 
@@ -320,7 +368,7 @@ pub fn resolve_paste(mode: KeyMode, text: String) -> Option<Action> {
     match mode {
         KeyMode::Input => Some(Action::Input(InputAction::Paste(text))),
         KeyMode::Confirm | KeyMode::Pick => None,
-        KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Capture => {
+        KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Capture | KeyMode::Consolidate => {
             Some(Action::Capture(CaptureAction::Paste(text)))
         }
     }

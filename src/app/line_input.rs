@@ -23,6 +23,12 @@ pub enum InputPurpose {
     QueueMove,
     Groups,
     Slot,
+    /// A show of hands for the recommendation under the cursor.
+    Hands,
+    /// The dots it got.
+    Dots,
+    /// Who checked the entry under the review cursor.
+    CheckedBy,
 }
 
 #[derive(Debug, Clone)]
@@ -155,7 +161,8 @@ impl App {
         let Some(input) = self.input.take() else { return vec![] };
         let text = input.text().trim().to_string();
         let result = match input.purpose {
-            InputPurpose::Search | InputPurpose::Attribute => {
+            InputPurpose::Hands | InputPurpose::Dots => self.submit_support(session, input.purpose, &text),
+            InputPurpose::Search | InputPurpose::Attribute | InputPurpose::CheckedBy => {
                 self.submit_review_input(session, input.purpose, &text)
             }
             InputPurpose::QueueAdd | InputPurpose::QueueRemove | InputPurpose::QueueMove => {

@@ -6,6 +6,7 @@ mod action;
 mod app_actions;
 mod capture;
 mod confirm;
+pub mod consolidate;
 mod groups;
 mod help;
 pub mod keymap;
@@ -18,11 +19,12 @@ mod timer;
 mod undo;
 
 pub use action::{
-    Action, AppAction, CaptureAction, ConfirmAction, Effect, GroupsAction, HelpAction, InputAction, Message,
+    Action, AppAction, CaptureAction, ConfirmAction, ConsolidateAction, Effect, GroupsAction, HelpAction, InputAction, Message,
     PickAction, QueueAction, ReviewAction, TimerAction,
 };
 pub use capture::Capture;
 pub use confirm::{Confirm, OnYes};
+pub use consolidate::{Consolidate, Rewording};
 pub use help::HelpView;
 pub use line_input::{Input, InputPurpose, MAX_INPUT_CHARS};
 pub use pick::{Pick, PickPurpose};
@@ -56,6 +58,8 @@ pub enum Focus {
     Capture,
     /// The list of captured entries.
     Review,
+    /// The recommendations being consolidated.
+    Consolidate,
 }
 
 /// Another device of the session (a laptop recording it too), as the screen shows it.
@@ -110,6 +114,7 @@ pub struct App {
     pub focus: Focus,
     pub capture: Capture,
     pub review: Review,
+    pub consolidate: Consolidate,
     /// Changes to entries (the review list's undo) and to the plan (the run screen's).
     pub entry_history: History,
     pub plan_history: History,
@@ -157,6 +162,7 @@ impl App {
             focus: Focus::Timer,
             capture: Capture::new(lang),
             review: Review::default(),
+            consolidate: Consolidate::default(),
             entry_history: History::default(),
             plan_history: History::default(),
             unsaved: HashSet::new(),
@@ -209,6 +215,7 @@ impl App {
                 Focus::Timer => KeyMode::Run,
                 Focus::Capture => KeyMode::Capture,
                 Focus::Review => KeyMode::Review,
+                Focus::Consolidate => KeyMode::Consolidate,
             }
         }
     }
@@ -258,6 +265,7 @@ impl App {
             Action::Help(a) => self.help_action(session, a),
             Action::Confirm(a) => self.confirm_action(a),
             Action::Pick(a) => self.pick_action(session, a),
+            Action::Consolidate(a) => self.consolidate_action(session, a, now),
         };
         self.capture.show_cursor(self.key_mode() == KeyMode::Capture);
         effects

@@ -164,6 +164,9 @@ impl App {
             | InputPurpose::EndsAt
             | InputPurpose::Search
             | InputPurpose::Attribute
+            | InputPurpose::Hands
+            | InputPurpose::Dots
+            | InputPurpose::CheckedBy
             | InputPurpose::Groups
             | InputPurpose::Slot => Ok(vec![]),
         }

@@ -8,7 +8,7 @@ use super::undo::Change;
 use super::{App, Effect, Focus, InputPurpose, Pick, PickPurpose, ReviewAction};
 use crate::capture::{self, next_kind, prefix::resolve_attribution};
 use crate::i18n::Lang;
-use crate::session::{Entry, Mark, Session};
+use crate::session::{Entry, Event, Mark, Session};
 use crate::t;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -121,6 +121,24 @@ impl App {
                     self.complain(t!(self.lang(), "msg-no-entry-yet"));
                 }
             }
+            ReviewAction::Check => match self.reviewed(session) {
+                Some(entry) if entry.checked.is_some() => {
+                    let change = Change::new(
+                        t!(self.lang(), "msg-change-check"),
+                        vec![Event::EntryChecked { entry: entry.id, by: None }],
+                        vec![Event::EntryChecked { entry: entry.id, by: entry.checked.as_ref().map(|c| c.by.clone()) }],
+                    );
+                    self.say(t!(self.lang(), "msg-check-taken-back"));
+                    return self.record_change(change);
+                }
+                Some(entry) => {
+                    // The point's own source is who checks it, most often.
+                    let who = entry.attribution.participant.clone().map(|p| format!("@{p}")).unwrap_or_default();
+                    self.ask(InputPurpose::CheckedBy, &who);
+                    self.say(t!(self.lang(), "msg-checked-by-how"));
+                }
+                None => self.complain(t!(self.lang(), "msg-no-entry-yet")),
+            },
             ReviewAction::Undo => return self.undo(false),
             ReviewAction::Redo => return self.redo(false),
             ReviewAction::Move => match self.reviewed(session) {
@@ -189,6 +207,7 @@ impl App {
             | ReviewAction::Attribute
             | ReviewAction::Move
             | ReviewAction::Search
+            | ReviewAction::Check
             | ReviewAction::Undo
             | ReviewAction::Redo => return vec![],
         };
@@ -222,13 +241,36 @@ impl App {
                 who.not_for_attribution = entry.attribution.not_for_attribution;
                 Ok(self.record_change(Change::attribute(self.lang(), &entry, who)))
             }
+            InputPurpose::CheckedBy => {
+                let Some(entry) = self.reviewed(session).cloned() else { return Ok(vec![]) };
+                let token = text.trim().trim_start_matches('@');
+                if token.is_empty() {
+                    return Err(t!(self.lang(), "msg-checked-by-how"));
+                }
+                let by = resolve_attribution(&token.replace(' ', "-"), &session.agenda);
+                let who = crate::audience::sources_in(
+                    &session.agenda,
+                    std::slice::from_ref(&by),
+                    crate::audience::Audience::Operator,
+                    self.lang(),
+                )
+                .unwrap_or_default();
+                self.say(t!(self.lang(), "msg-checked", who = who));
+                Ok(self.record_change(Change::new(
+                    t!(self.lang(), "msg-change-check"),
+                    vec![Event::EntryChecked { entry: entry.id, by: Some(by) }],
+                    vec![Event::EntryChecked { entry: entry.id, by: None }],
+                )))
+            }
             InputPurpose::Message
             | InputPurpose::EndsAt
             | InputPurpose::QueueAdd
             | InputPurpose::QueueRemove
             | InputPurpose::QueueMove
             | InputPurpose::Groups
-            | InputPurpose::Slot => Ok(vec![]),
+            | InputPurpose::Slot
+            | InputPurpose::Hands
+            | InputPurpose::Dots => Ok(vec![]),
         }
     }
 }

@@ -122,11 +122,26 @@ impl App {
                     None => t!(lang, "msg-last-item-done"),
                 };
                 self.say(what);
-                self.record_plan_change(Change::new(
+                let effects = self.record_plan_change(Change::new(
                     t!(lang, "msg-change-end-item"),
                     vec![Event::ItemEnded { item: item.clone() }],
                     resume(session, &item),
-                ))
+                ));
+                // The last item of the last day: the event is over, unless the facilitator
+                // says not yet (X finishes it later; `n` again asks nothing).
+                if next.is_none() {
+                    self.confirm = Some(Confirm {
+                        question: t!(lang, "msg-last-item-finish-question"),
+                        on_yes: OnYes::Change(Change::new(
+                            t!(lang, "msg-change-finish"),
+                            vec![Event::SessionFinished],
+                            vec![Event::SessionReopened],
+                        )),
+                        done: t!(lang, "msg-finished"),
+                        selects: None,
+                    });
+                }
+                effects
             }
             (None, Some(n)) => self.start(session, n),
             (None, None) => {

@@ -79,6 +79,36 @@ pub enum Mark {
     Contested,
 }
 
+/// How the room responded to a recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "by", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Support {
+    /// A show of hands.
+    Hands {
+        #[serde(rename = "for")]
+        yes: u32,
+        against: u32,
+        abstaining: u32,
+    },
+    /// Dot voting: the dots the recommendation got.
+    Dots { dots: u32 },
+    /// Agreed by consensus.
+    Consensus,
+    /// No consensus: contested.
+    NoConsensus,
+}
+
+/// What the plenary decided about a recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// In the report's recommendations, in the adopted wording and order.
+    Adopted,
+    /// Taken note of: listed apart when the report keeps noted ones.
+    Noted,
+    Rejected,
+}
+
 /// Everything that can change a session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
@@ -261,6 +291,71 @@ pub enum Event {
         group: String,
     },
 
+    /// Several recommendations become one, in a new wording agreed with the room: a new
+    /// entry `entry` whose sources (`from`, retired, never lost) stay linked to it. The
+    /// same record again brings a combination undone back.
+    RecommendationsCombined {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        #[schemars(with = "Vec<String>")]
+        from: Vec<Uuid>,
+        text: String,
+    },
+    /// One recommendation becomes two: `entry` keeps the wording `keep`, and a new entry
+    /// `new` (a copy of its kind, item, group and attribution) gets `text`.
+    RecommendationSplit {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        #[schemars(with = "String")]
+        new: Uuid,
+        keep: String,
+        text: String,
+    },
+    /// Moved in the consolidated list: just after `after`, or first when None.
+    RecommendationMoved {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        #[serde(default)]
+        #[schemars(with = "Option<String>")]
+        after: Option<Uuid>,
+    },
+    /// The consolidated list in this order (sorted by the room's support, or an order
+    /// taken back); recommendations not named follow in their former order.
+    RecommendationsOrdered {
+        #[schemars(with = "Vec<String>")]
+        order: Vec<Uuid>,
+    },
+    /// How the room responded to a recommendation; None takes the record back.
+    SupportRecorded {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        #[serde(default)]
+        support: Option<Support>,
+    },
+    /// What the plenary decided about a recommendation; None: not decided (yet).
+    RecommendationDecided {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        #[serde(default)]
+        decision: Option<Decision>,
+    },
+    /// The source of a point (a presenter, a group's rapporteur) checked it, as now worded;
+    /// None takes the check back.
+    EntryChecked {
+        #[schemars(with = "String")]
+        entry: Uuid,
+        #[serde(default)]
+        by: Option<Attribution>,
+    },
+    /// The projector shows the recommendations being consolidated (`on`), with `entry`
+    /// the one the room looks at; off: back to the clock.
+    RecommendationsShown {
+        on: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "Option<String>")]
+        entry: Option<Uuid>,
+    },
+
     /// The device that writes this record takes the clock over (the facilitator's laptop
     /// died, or the chair moves to another laptop): from now on only its timer, plan,
     /// floor, groups and message events count.
@@ -278,7 +373,9 @@ impl Event {
     /// The text a person typed that this event carries, if any.
     pub fn text(&self) -> Option<&str> {
         match self {
-            Event::EntryCaptured { text, .. } | Event::EntryEdited { entry: _, text } => Some(text),
+            Event::EntryCaptured { text, .. }
+            | Event::EntryEdited { entry: _, text }
+            | Event::RecommendationsCombined { text, .. } => Some(text),
             _ => None,
         }
     }
@@ -299,6 +396,13 @@ impl Event {
                 | Event::EntriesMerged { .. }
                 | Event::EntryDeleted { .. }
                 | Event::EntryRestored { .. }
+                | Event::RecommendationsCombined { .. }
+                | Event::RecommendationSplit { .. }
+                | Event::RecommendationMoved { .. }
+                | Event::RecommendationsOrdered { .. }
+                | Event::SupportRecorded { .. }
+                | Event::RecommendationDecided { .. }
+                | Event::EntryChecked { .. }
                 | Event::SpeakerQueued { .. }
                 | Event::ClockTaken
                 | Event::Newer { .. }
@@ -315,8 +419,16 @@ impl Event {
             | Event::EntryMoved { entry, .. }
             | Event::EntryMarked { entry, .. }
             | Event::EntryDeleted { entry }
-            | Event::EntryRestored { entry } => vec![*entry],
+            | Event::EntryRestored { entry }
+            | Event::SupportRecorded { entry, .. }
+            | Event::RecommendationDecided { entry, .. }
+            | Event::EntryChecked { entry, .. } => vec![*entry],
             Event::EntriesMerged { into, from } => vec![*into, *from],
+            Event::RecommendationsCombined { entry, from, .. } => {
+                std::iter::once(*entry).chain(from.iter().copied()).collect()
+            }
+            Event::RecommendationSplit { entry, new, .. } => vec![*entry, *new],
+            Event::RecommendationMoved { entry, .. } => vec![*entry],
             _ => Vec::new(),
         }
     }

@@ -87,6 +87,7 @@ impl Session {
             turns: Vec::new(),
             queue: Vec::new(),
             message: None,
+            consolidation: Default::default(),
             clock_holder: Some(record.device.clone()),
             applied: BTreeMap::from([(record.device.clone(), record.seq)]),
             journals: BTreeMap::new(),
@@ -114,6 +115,11 @@ impl Session {
             // Entries are kept in order of capture time, wherever one arrives.
             Event::EntryCaptured { .. } | Event::Newer { .. } => true,
             Event::SpeakerQueued { .. } => self.queue.iter().all(|q| q.added_at <= r.at),
+            // They change the consolidated list's order, which later records read.
+            Event::RecommendationsCombined { .. }
+            | Event::RecommendationSplit { .. }
+            | Event::RecommendationMoved { .. }
+            | Event::RecommendationsOrdered { .. } => false,
             event if event.needs_clock() || matches!(event, Event::ClockTaken) => r.at >= clock_at,
             event => event.entries().iter().all(|id| {
                 self.entry_index(*id).and_then(|i| self.entries.get(i)).is_some_and(|e| e.updated_at <= r.at)
@@ -258,17 +264,9 @@ impl Session {
                 let section = section.map(|s| self.index.name(&s));
                 let item = item.as_deref().map(|i| self.index.name(i));
                 let device = self.index.name(&r.device);
-                // In order of capture time across devices, whatever order their journals
-                // arrive in (the same order on every device): almost always at the end.
-                // Equal times keep the order folded (one device's own order: two devices
-                // do not share a nanosecond).
-                let later = self.entries.iter().rev().take_while(|e| e.created_at > at).count();
-                let at_index = self.entries.len() - later;
-                let shifted = self.entries.get(at_index..).unwrap_or_default().iter().map(|e| e.id);
-                self.index.inserted_entry(*entry, at_index, shifted);
-                self.entries.insert(
-                    at_index,
-                    Arc::new(Entry {
+                self.insert_entry(
+                    at,
+                    Entry {
                         id: *entry,
                         kind: *kind,
                         text: text.clone(),
@@ -286,9 +284,13 @@ impl Session {
                         history: Vec::new(),
                         revised_by: None,
                         merged_from: Vec::new(),
+                        split_from: None,
+                        support: None,
+                        decision: None,
+                        checked: None,
                         legacy_changed_by: None,
                         legacy_changed_seq: None,
-                    }),
+                    },
                 );
                 true
             }
@@ -329,6 +331,14 @@ impl Session {
                     e.merged_into = None;
                 })
             }
+            Event::RecommendationsCombined { .. }
+            | Event::RecommendationSplit { .. }
+            | Event::RecommendationMoved { .. }
+            | Event::RecommendationsOrdered { .. }
+            | Event::SupportRecorded { .. }
+            | Event::RecommendationDecided { .. }
+            | Event::EntryChecked { .. }
+            | Event::RecommendationsShown { .. } => self.apply_consolidation(r),
             Event::FloorGiven { speaker, item } => {
                 self.end_floor(at);
                 self.turns.push(Turn {
@@ -396,6 +406,18 @@ impl Session {
                 }
             }
         }
+    }
+
+    /// Puts a new entry in order of capture time across devices, whatever order their
+    /// journals arrive in (the same order on every device): almost always at the end.
+    /// Equal times keep the order folded (one device's own order: two devices do not
+    /// share a nanosecond).
+    pub(super) fn insert_entry(&mut self, at: Timestamp, entry: Entry) {
+        let later = self.entries.iter().rev().take_while(|e| e.created_at > at).count();
+        let at_index = self.entries.len() - later;
+        let shifted = self.entries.get(at_index..).unwrap_or_default().iter().map(|e| e.id);
+        self.index.inserted_entry(entry.id, at_index, shifted);
+        self.entries.insert(at_index, Arc::new(entry));
     }
 
     fn run(&self, item: &str) -> Option<&ItemRun> {
@@ -542,7 +564,7 @@ impl Session {
     /// Changes an entry and keeps what it looked like before. A version another device
     /// made minutes before is flagged: two laptops changed the entry at once, and the
     /// later change won (the same on every device: records fold in time order).
-    fn revise(&mut self, id: Uuid, r: &Record, change: impl FnOnce(&mut Entry)) -> bool {
+    pub(super) fn revise(&mut self, id: Uuid, r: &Record, change: impl FnOnce(&mut Entry)) -> bool {
         let device = self.index.name(&r.device);
         self.touch(id, r.at, |e| {
             // Only a wording that was itself a change (not the note as captured) can lose
@@ -556,7 +578,7 @@ impl Session {
         })
     }
 
-    fn touch(&mut self, id: Uuid, at: Timestamp, change: impl FnOnce(&mut Entry)) -> bool {
+    pub(super) fn touch(&mut self, id: Uuid, at: Timestamp, change: impl FnOnce(&mut Entry)) -> bool {
         let Some(entry) = self.entry_index(id).and_then(|i| self.entries.get_mut(i)) else {
             return false;
         };

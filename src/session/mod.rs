@@ -3,6 +3,7 @@
 //! Pure: no IO, no clock, no UI. The state is also the minutes document (`minutes.json`),
 //! so another program can read a session without our code.
 
+mod consolidation;
 mod event;
 mod fold;
 mod index;
@@ -14,10 +15,11 @@ pub mod testkit;
 #[cfg(test)]
 mod fold_tests;
 
-pub use event::{Attribution, EntryKind, Event, Mark, PlanChange, Record, new_id};
+pub use consolidation::{by_result, is_recommendation};
+pub use event::{Attribution, Decision, EntryKind, Event, Mark, PlanChange, Record, Support, new_id};
 pub use fold::Applied;
 pub use state::{
-    Entry, Extension, GroupRun, ItemRun, JournalMark, Pause, PromptShown, Queued, Revision, SCHEMA_VERSION,
+    Checked, Consolidation, Entry, Extension, GroupRun, ItemRun, JournalMark, Pause, PromptShown, Queued, Revision, SCHEMA_VERSION,
     Session, Slot, TIMER_ITEM, Timer, Turn,
 };
 pub use summary::{Heard, speaking_time};

@@ -12,13 +12,15 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::event::{Attribution, EntryKind, Mark};
+use super::event::{Attribution, Decision, EntryKind, Mark, Support};
 use crate::agenda::{Agenda, WorkingGroup};
 
 /// The version of the minutes JSON this build writes and reads. Version 2 dropped the
 /// screen bookkeeping of version 1 (`ignored_events`, `changed_by`, `changed_seq`), which
-/// is still read and ignored.
-pub const SCHEMA_VERSION: u32 = 2;
+/// is still read and ignored. Version 3 added consolidation: the entries' `support`,
+/// `decision`, `checked` and `split_from`, and the session's `consolidation`; a version 1
+/// or 2 document has none of them and reads as it is (see docs/minutes-format.md).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One live run of an agenda: the record from which minutes and the report are drafted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -66,6 +68,10 @@ pub struct Session {
     /// The message line on the projector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The recommendations as the room consolidates them: their order, and what the
+    /// projector shows of them.
+    #[serde(default, skip_serializing_if = "Consolidation::is_empty")]
+    pub consolidation: Consolidation,
     /// The device that holds the clock (timer, plan, floor, groups, message), when it is
     /// not the one that started the session: set by a hand-over (`clock_taken`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -230,6 +236,19 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub merged_from: Vec<Uuid>,
+    /// The recommendation this one was split from (its wording was part of it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub split_from: Option<Uuid>,
+    /// How the room responded to it (recommendations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<Support>,
+    /// What the plenary decided (recommendations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    /// Checked by its source (a presenter, a group's rapporteur), after the review pack.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<Checked>,
     /// Read from version 1 documents and dropped.
     #[serde(default, rename = "changed_by", skip_serializing)]
     #[schemars(skip)]
@@ -251,6 +270,39 @@ pub struct Revision {
     /// edited it at once, and this wording lost. For the drafter to check.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub conflict: bool,
+}
+
+/// Who checked a point, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Checked {
+    pub by: Attribution,
+    #[schemars(with = "String")]
+    pub at: Timestamp,
+}
+
+/// The recommendations as the room consolidates them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consolidation {
+    /// The consolidated list's order, once someone changed it (a move, a combination, a
+    /// sort): recommendations not in it follow in capture order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub order: Vec<Uuid>,
+    /// The projector shows the list instead of the clock.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shown: bool,
+    /// The recommendation the room looks at (the last one shown or changed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub spotlight: Option<Uuid>,
+}
+
+impl Consolidation {
+    pub fn is_empty(&self) -> bool {
+        *self == Consolidation::default()
+    }
 }
 
 /// A working group as formed in the session.

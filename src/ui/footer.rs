@@ -28,6 +28,9 @@ fn prompt(purpose: InputPurpose, lang: Lang) -> String {
         InputPurpose::QueueMove => t!(lang, "screen-prompt-queue-move"),
         InputPurpose::Groups => t!(lang, "screen-prompt-groups"),
         InputPurpose::Slot => t!(lang, "screen-prompt-slot"),
+        InputPurpose::Hands => t!(lang, "screen-prompt-hands"),
+        InputPurpose::Dots => t!(lang, "screen-prompt-dots"),
+        InputPurpose::CheckedBy => t!(lang, "screen-prompt-checked-by"),
     };
     // What is typed follows a space (Fluent trims it off the end of a message).
     format!("{text} ")

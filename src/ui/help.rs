@@ -17,6 +17,7 @@ pub fn modes_for(focus: Focus) -> &'static [KeyMode] {
         Focus::Timer => &[KeyMode::Run],
         Focus::Capture => &[KeyMode::Capture],
         Focus::Review => &[KeyMode::Review, KeyMode::Pick, KeyMode::Input],
+        Focus::Consolidate => &[KeyMode::Consolidate, KeyMode::Input],
     }
 }
 

@@ -84,7 +84,7 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         match app.focus {
             Focus::Capture => capture_pane::render(frame, pane, app, session, theme),
             Focus::Review => review_list::render(frame, pane, app, session, theme),
-            Focus::Timer => {}
+            Focus::Timer | Focus::Consolidate => {}
         }
     }
     if let Some(chooser) = &app.pick {

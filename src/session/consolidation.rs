@@ -1,0 +1,261 @@
+//! The recommendations as the room consolidates them: one list of the session's
+//! recommendations and follow-ups, in an order the facilitator sets; several combined
+//! into one new wording, one split in two, the room's support, the plenary's decision,
+//! and a presenter's check of a point. How those records fold into the state, and the
+//! list and lineage derived from it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use uuid::Uuid;
+
+use super::event::{Decision, EntryKind, Event, Record, Support};
+use super::state::{Checked, Entry, Session};
+
+/// The kinds the consolidation gathers: what the plenary may adopt.
+pub fn is_recommendation(kind: EntryKind) -> bool {
+    matches!(
+        kind,
+        EntryKind::RecommendationParticipants | EntryKind::RecommendationPresenters | EntryKind::FollowUp
+    )
+}
+
+impl Session {
+    /// Indexes into `entries` of the consolidated list: live recommendations and
+    /// follow-ups, those placed by the facilitator first in their order, then the others
+    /// in capture order. Its positions (from 1) are the numbers the room sees.
+    pub fn recommendations(&self) -> Vec<usize> {
+        let wanted = |e: &Entry| !e.deleted && is_recommendation(e.kind);
+        let mut out = Vec::new();
+        let mut placed = HashSet::new();
+        for id in &self.consolidation.order {
+            if let Some(i) = self.entry_index(*id)
+                && self.entries.get(i).is_some_and(|e| wanted(e))
+                && placed.insert(*id)
+            {
+                out.push(i);
+            }
+        }
+        out.extend(
+            self.entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| wanted(e) && !placed.contains(&e.id))
+                .map(|(i, _)| i),
+        );
+        out
+    }
+
+    /// The consolidated list's ids in order.
+    pub fn recommendation_ids(&self) -> Vec<Uuid> {
+        self.recommendations().into_iter().filter_map(|i| self.entries.get(i).map(|e| e.id)).collect()
+    }
+
+    /// Every entry a recommendation came from, oldest link first: the points combined
+    /// into it, the one it was split from, and theirs in turn. Their texts and histories
+    /// are the recommendation's lineage: what was typed and how it became this wording.
+    pub fn lineage(&self, id: Uuid) -> Vec<&Entry> {
+        let mut out: Vec<&Entry> = Vec::new();
+        let mut seen = HashSet::from([id]);
+        let mut todo = vec![id];
+        while let Some(next) = todo.pop() {
+            let Some(e) = self.entry(next) else { continue };
+            let sources = e.merged_from.iter().chain(e.split_from.iter());
+            for s in sources {
+                if seen.insert(*s)
+                    && let Some(src) = self.entry(*s)
+                {
+                    out.push(src);
+                    todo.push(*s);
+                }
+            }
+        }
+        out.sort_by_key(|e| e.created_at);
+        out
+    }
+
+    /// Folds a consolidation record; false when it refers to nothing known.
+    pub(super) fn apply_consolidation(&mut self, r: &Record) -> bool {
+        let at = r.at;
+        match &r.event {
+            Event::RecommendationsCombined { entry, from, text } => self.combine(*entry, from, text, r),
+            Event::RecommendationSplit { entry, new, keep, text } => self.split(*entry, *new, keep, text, r),
+            Event::RecommendationMoved { entry, after } => {
+                let mut order = self.recommendation_ids();
+                let Some(from) = order.iter().position(|id| id == entry) else { return false };
+                order.remove(from);
+                let to = match after {
+                    None => 0,
+                    Some(a) => match order.iter().position(|id| id == a) {
+                        Some(p) => p + 1,
+                        None => return false,
+                    },
+                };
+                order.insert(to, *entry);
+                self.consolidation.order = order;
+                self.spotlight(*entry);
+                true
+            }
+            Event::RecommendationsOrdered { order } => {
+                let rank: HashMap<Uuid, usize> = order.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+                let mut now = self.recommendation_ids();
+                // Stable: those not named keep their places after the named ones.
+                now.sort_by_key(|id| rank.get(id).copied().unwrap_or(usize::MAX));
+                self.consolidation.order = now;
+                true
+            }
+            Event::SupportRecorded { entry, support } => {
+                let support: Option<Support> = *support;
+                self.spotlight(*entry);
+                self.touch(*entry, at, |e| e.support = support)
+            }
+            Event::RecommendationDecided { entry, decision } => {
+                let decision: Option<Decision> = *decision;
+                self.spotlight(*entry);
+                self.touch(*entry, at, |e| e.decision = decision)
+            }
+            Event::EntryChecked { entry, by } => {
+                let checked = by.clone().map(|by| Checked { by, at });
+                self.touch(*entry, at, |e| e.checked = checked)
+            }
+            Event::RecommendationsShown { on, entry } => {
+                self.consolidation.shown = *on;
+                if entry.is_some() {
+                    self.consolidation.spotlight = *entry;
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The room looks at what just changed, while the list is on the projector.
+    fn spotlight(&mut self, id: Uuid) {
+        if self.consolidation.shown {
+            self.consolidation.spotlight = Some(id);
+        }
+    }
+
+    fn combine(&mut self, id: Uuid, from: &[Uuid], text: &str, r: &Record) -> bool {
+        let sources: Vec<Arc<Entry>> =
+            from.iter().filter_map(|s| self.entry_index(*s).and_then(|i| self.entries.get(i)).cloned()).collect();
+        if sources.len() != from.len() || from.contains(&id) {
+            return false;
+        }
+        let Some(first) = sources.first() else { return false };
+        let order = self.recommendation_ids();
+        let place = order.iter().position(|o| from.contains(o));
+        if self.entry_index(id).is_some() {
+            // Brought back (redo): the same entry, its sources retired again.
+            self.revise(id, r, |e| e.text = text.to_string());
+            self.touch(id, r.at, |e| {
+                e.deleted = false;
+                e.merged_from = from.to_vec();
+            });
+        } else {
+            // One group's recommendations stay that group's; from several, the plenary's.
+            let group = first.group.clone().filter(|g| sources.iter().all(|s| s.group.as_ref() == Some(g)));
+            let device = self.index.name(&r.device);
+            let mut entry = Entry::clone(first);
+            entry.id = id;
+            entry.text = text.to_string();
+            entry.attribution = Default::default();
+            entry.group = group;
+            entry.attached_to = None;
+            entry.mark = Default::default();
+            entry.deleted = false;
+            entry.merged_into = None;
+            entry.device = device;
+            entry.created_at = r.at;
+            entry.updated_at = r.at;
+            entry.history = Vec::new();
+            entry.revised_by = None;
+            entry.merged_from = from.to_vec();
+            entry.split_from = None;
+            entry.support = None;
+            entry.decision = None;
+            entry.checked = None;
+            self.insert_entry(r.at, entry);
+        }
+        for s in from {
+            self.touch(*s, r.at, |e| {
+                e.deleted = true;
+                e.merged_into = Some(id);
+            });
+        }
+        // It takes the place of the first of its sources in the list.
+        let mut order: Vec<Uuid> = order.into_iter().filter(|o| !from.contains(o) && *o != id).collect();
+        order.insert(place.unwrap_or(order.len()).min(order.len()), id);
+        self.consolidation.order = order;
+        self.spotlight(id);
+        true
+    }
+
+    fn split(&mut self, id: Uuid, new: Uuid, keep: &str, text: &str, r: &Record) -> bool {
+        let Some(source) = self.entry_index(id).and_then(|i| self.entries.get(i)).cloned() else {
+            return false;
+        };
+        if new == id {
+            return false;
+        }
+        let order = self.recommendation_ids();
+        if keep != source.text {
+            self.revise(id, r, |e| e.text = keep.to_string());
+        }
+        if self.entry_index(new).is_some() {
+            self.revise(new, r, |e| e.text = text.to_string());
+            self.touch(new, r.at, |e| e.deleted = false);
+        } else {
+            let device = self.index.name(&r.device);
+            let mut entry = Entry::clone(&source);
+            entry.id = new;
+            entry.text = text.to_string();
+            entry.attached_to = None;
+            entry.deleted = false;
+            entry.merged_into = None;
+            entry.device = device;
+            entry.created_at = r.at;
+            entry.updated_at = r.at;
+            entry.history = Vec::new();
+            entry.revised_by = None;
+            entry.merged_from = Vec::new();
+            entry.split_from = Some(id);
+            entry.support = None;
+            entry.decision = None;
+            entry.checked = None;
+            self.insert_entry(r.at, entry);
+        }
+        // The second part follows the first.
+        let mut order: Vec<Uuid> = order.into_iter().filter(|o| *o != new).collect();
+        let at = order.iter().position(|o| *o == id).map_or(order.len(), |p| p + 1);
+        order.insert(at, new);
+        self.consolidation.order = order;
+        self.spotlight(new);
+        true
+    }
+}
+
+/// The consolidated list sorted by the room's response, most support first: adopted,
+/// then noted, undecided, rejected; within each, consensus, then by show of hands (for
+/// less against), then by dots; no consensus last. Stable: ties keep their order.
+pub fn by_result(session: &Session) -> Vec<Uuid> {
+    let mut list: Vec<&Entry> =
+        session.recommendations().into_iter().filter_map(|i| session.entries.get(i).map(Arc::as_ref)).collect();
+    list.sort_by_key(|e| {
+        let decided = match e.decision {
+            Some(Decision::Adopted) => 0,
+            Some(Decision::Noted) => 1,
+            None => 2,
+            Some(Decision::Rejected) => 3,
+        };
+        let support: (u8, i64) = match e.support {
+            Some(Support::Consensus) => (0, 0),
+            Some(Support::Hands { yes, against, .. }) => (1, -(i64::from(yes) - i64::from(against))),
+            Some(Support::Dots { dots }) => (2, -i64::from(dots)),
+            None => (3, 0),
+            Some(Support::NoConsensus) => (4, 0),
+        };
+        (decided, support)
+    });
+    list.into_iter().map(|e| e.id).collect()
+}
