@@ -75,5 +75,42 @@ fn views(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, views);
+/// The consolidation view (`R`) with 1,000, 3,000 and 10,000 recommendations: moving the
+/// cursor (Down, then Up, so it stays mid-list), and recording the room's consensus on
+/// one (`c`: an event journaled and saved, then the frame).
+fn consolidation(c: &mut Criterion) {
+    let root = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap();
+    let mut group = c.benchmark_group("consolidation view, key press to finished frame, 120x40");
+    group.sample_size(20);
+    for n in [1_000usize, 3_000, 10_000] {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let dir = root.path().join(format!("recs-{n}"));
+        let (s, store) =
+            common::store_of(&dir, n, 1, convene::session::EntryKind::RecommendationParticipants);
+        let now = s.now.checked_add(SignedDuration::from_mins(1)).unwrap();
+        let mut runtime = Runtime::new(store, Settings::default(), None, now);
+        runtime.handle(key(KeyCode::Char('R')), now);
+        for _ in 0..n / 2 {
+            runtime.handle(key(KeyCode::Down), now);
+        }
+        let mut down = false;
+        group.bench_function(format!("cursor Down/Up, {n} recommendations"), |b| {
+            b.iter(|| {
+                down = !down;
+                let k = if down { KeyCode::Down } else { KeyCode::Up };
+                black_box(runtime.handle(key(k), now));
+                terminal.draw(|f| runtime.render(f, now)).unwrap();
+            })
+        });
+        group.bench_function(format!("consensus recorded (c), {n} recommendations"), |b| {
+            b.iter(|| {
+                black_box(runtime.handle(key(KeyCode::Char('c')), now));
+                terminal.draw(|f| runtime.render(f, now)).unwrap();
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, views, consolidation);
 criterion_main!(benches);

@@ -249,3 +249,26 @@ fn bidi_overrides_and_zero_width_characters_typed_never_reach_the_editor() {
     h.type_text("\u{200d}").press(&["Enter"]);
     assert_eq!(live(&h).last().map(|(_, t)| t.as_str()), Some("paytxt.exe ok\u{200d}"), "a joiner stays");
 }
+
+#[test]
+fn a_point_is_found_by_its_review_pack_id_and_marked_checked_by_its_source() {
+    let mut h = plenary();
+    note(&mut h, "d: @exp-uk Community policing works where the police listen");
+    note(&mut h, "d: Another point");
+    let id = entry(&h, 0).id.simple().to_string();
+    let short = format!("#{}", &id[id.len() - 8..]);
+    h.press(&["Esc", "r"]).answer("/", &short);
+    assert_eq!(h.app().reviewed(h.session()).map(|e| e.id), Some(entry(&h, 0).id), "{}", h.status());
+    // V asks who checked it, with the point's own source already typed.
+    h.press(&["V"]);
+    assert_eq!(h.app().input.as_ref().map(|i| i.text()), Some("@exp-uk".to_string()));
+    h.press(&["Enter"]);
+    let checked = entry(&h, 0).checked.map(|c| c.by.participant);
+    assert_eq!(checked, Some(Some("exp-uk".to_string())), "{}", h.status());
+    assert!(h.status().contains("Police expert"), "{}", h.status());
+    // Again: the check is taken back; u brings it back.
+    h.press(&["V"]);
+    assert!(entry(&h, 0).checked.is_none());
+    h.press(&["u"]);
+    assert!(entry(&h, 0).checked.is_some());
+}

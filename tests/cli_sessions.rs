@@ -91,7 +91,7 @@ fn minutes_writes_the_documented_json() {
     let (code, out, err) = convene(Some(tmp.path()), &["minutes", "dushanbe"]);
     assert_eq!(code, 0, "{err}");
     let minutes: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(minutes["schema_version"], 2);
+    assert_eq!(minutes["schema_version"], 3);
     for bookkeeping in ["ignored_events", "changed_by", "changed_seq"] {
         assert!(!out.contains(bookkeeping), "the minutes carry no screen bookkeeping ({bookkeeping})");
     }
@@ -232,4 +232,63 @@ fn sessions_says_when_the_sessions_folder_cannot_be_read() {
     assert!(!stdout.contains("No sessions yet"), "{stdout}");
     assert!(err.contains(&format!("cannot read the sessions folder {}", sessions.display())), "{err}");
     assert!(err.contains("--data-dir DIR"), "{err}");
+}
+
+/// `minutes.json` as a version 1 or 2 convene wrote it for the same records: version 2
+/// with its checksum line, version 1 without one and with its screen bookkeeping.
+fn as_older_version(dir: &Path, version: u32, minutes: &str) {
+    let path = dir.join("minutes.json");
+    let mut session = store::snapshot::decode(minutes.as_bytes()).unwrap();
+    session.schema_version = version;
+    let bytes = if version >= 2 {
+        store::snapshot::encode(&session).unwrap()
+    } else {
+        let mut v1: serde_json::Value =
+            serde_json::from_slice(&store::snapshot::encode_plain(&session).unwrap()).unwrap();
+        v1["ignored_events"] = 0.into();
+        for e in v1["entries"].as_array_mut().unwrap() {
+            e["changed_by"] = "rapporteur-laptop".into();
+            e["changed_seq"] = 7.into();
+        }
+        serde_json::to_vec_pretty(&v1).unwrap()
+    };
+    std::fs::write(&path, bytes).unwrap();
+}
+
+#[test]
+fn sessions_of_minutes_versions_1_and_2_open_unchanged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = recorded(tmp.path());
+    let (_, current, _) = convene(Some(tmp.path()), &["minutes", "dushanbe"]);
+    let out_file = tmp.path().join("draft.md");
+    let target = out_file.to_str().unwrap();
+    let export = || {
+        let (code, _, err) = convene(Some(tmp.path()), &["export", "dushanbe", "-o", target, "--force"]);
+        assert_eq!(code, 0, "{err}");
+        std::fs::read_to_string(&out_file).unwrap()
+    };
+    let draft = export();
+    for version in [1, 2] {
+        as_older_version(&dir, version, &current);
+        let files = |d: &Path| -> Vec<(String, Vec<u8>)> {
+            let mut all: Vec<_> = std::fs::read_dir(d)
+                .unwrap()
+                .flatten()
+                .filter(|f| f.path().is_file())
+                .map(|f| (f.file_name().to_string_lossy().into_owned(), std::fs::read(f.path()).unwrap()))
+                .collect();
+            all.sort();
+            all
+        };
+        let before = files(&dir);
+        let (code, out, err) = convene(Some(tmp.path()), &["sessions"]);
+        assert_eq!(code, 0, "version {version}: {err}");
+        assert!(out.contains("finished"), "version {version}: {out}");
+        let (code, out, err) = convene(Some(tmp.path()), &["verify", "dushanbe"]);
+        assert_eq!(code, 0, "version {version}: {out}{err}");
+        let (_, minutes, _) = convene(Some(tmp.path()), &["minutes", "dushanbe"]);
+        assert_eq!(minutes, current, "version {version} reads as the same minutes, as version 3");
+        assert_eq!(export(), draft, "version {version} gives the same draft");
+        assert_eq!(files(&dir), before, "reading a version {version} session changes no file");
+    }
 }

@@ -144,6 +144,13 @@ fn in_mode(mode: KeyMode) -> Harness {
         KeyMode::Confirm => {
             h.act(Action::App(AppAction::Finish));
         }
+        KeyMode::Consolidate => {
+            h.act(Action::App(AppAction::FocusCapture))
+                .type_text("r: Проводить встречи каждый месяц")
+                .press(&["Enter"]);
+            h.type_text("r: Открыть приёмную участкового").press(&["Enter"]);
+            h.act(Action::App(AppAction::FocusTimer)).act(Action::App(AppAction::FocusConsolidate));
+        }
         KeyMode::Pick => {
             note(&mut h);
             h.act(Action::App(AppAction::FocusReview)).act(Action::Review(ReviewAction::Move));

@@ -336,6 +336,7 @@ fn every_screen_message_the_code_asks_for_is_there() {
         include_str!("../src/ui/pick.rs"),
         include_str!("../src/ui/picker.rs"),
         include_str!("../src/ui/review_list.rs"),
+        include_str!("../src/ui/consolidation.rs"),
         include_str!("../src/ui/text.rs"),
         include_str!("../src/runtime/launcher.rs"),
     ];

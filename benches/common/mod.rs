@@ -22,6 +22,12 @@ pub fn nine() -> Timestamp {
 /// A journal of a session whose running item holds `n` notes, `every` seconds apart,
 /// opened for real.
 pub fn store_with(dir: &Path, n: usize, every: i64) -> (Scribe, SessionStore) {
+    store_of(dir, n, every, EntryKind::DiscussionPoint)
+}
+
+/// [`store_with`], the notes of `kind` (recommendations, for the consolidation view).
+#[allow(dead_code)]
+pub fn store_of(dir: &Path, n: usize, every: i64, kind: EntryKind) -> (Scribe, SessionStore) {
     std::fs::create_dir_all(dir).unwrap();
     let mut s = Scribe::new("dev", nine());
     let mut lines = journal::encode(&s.start(&roundtable())).unwrap();
@@ -31,7 +37,7 @@ pub fn store_with(dir: &Path, n: usize, every: i64) -> (Scribe, SessionStore) {
     for i in 0..n {
         s.advance(every);
         let (_, r) = s.capture(
-            EntryKind::DiscussionPoint,
+            kind,
             &format!("Участник {i}: доверие между полицией и обществом"),
             Some("d1-plenary-questions"),
         );

@@ -429,3 +429,6 @@ agenda-import-lines = { $n ->
     [one] { $n } line
    *[other] { $n } lines
 } could not be read
+
+## convene export --review-pack
+cli-export-no-review-pack = no presenter and no working group with a rapporteur has points in this session; no review pack was written

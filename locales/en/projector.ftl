@@ -90,3 +90,17 @@ plain-finished = { $time } The event finished
 plain-now = Now: { $time }, day { $day } of { $days }
 plain-now-projector = Now: { $time }, day { $day } of { $days }, projector view
 plain-keys = Keys: { $keys }
+
+# The recommendations, while the facilitator shows them to the room.
+recs-heading = Recommendations
+recs-none = No recommendations yet
+recs-time-left = left
+recs-time-over = over time
+recs-more-above = { $n ->
+    [one] 1 more above
+   *[other] { $n } more above
+}
+recs-more-below = { $n ->
+    [one] 1 more below
+   *[other] { $n } more below
+}

@@ -195,3 +195,16 @@ screen-review-position = { $n } of { $of }
 screen-prompt-hands = Show of hands, for against abstaining (e.g. 14 2 3; empty clears):
 screen-prompt-dots = Dots it got (e.g. 7; empty clears):
 screen-prompt-checked-by = Checked by (@id or a role):
+
+## The consolidation view: the recommendations, as the facilitator sees them.
+screen-recs-title = Recommendations
+screen-recs-all = all
+screen-recs-marked = { $n } marked
+screen-recs-empty = No recommendations yet. A note captured as a recommendation (r: or rp:) or a follow-up (f:) comes here; so does one whose kind is changed in the review list (r, then t).
+screen-recs-none-here = Nothing here with this filter: f, i and g change it.
+screen-recs-on-projector = on the projector
+screen-recs-checked = checked by { $who }
+screen-review-checked = checked by { $who }
+screen-capture-combining = Combining { $n } recommendations: the new wording
+screen-capture-rewording = Rewording a recommendation
+screen-capture-splitting = Splitting a recommendation: the second on a new line

@@ -89,3 +89,19 @@ plain-finished = { $time } Мероприятие завершено
 plain-now = Сейчас: { $time }, день { $day } из { $days }
 plain-now-projector = Сейчас: { $time }, день { $day } из { $days }, экран проектора
 plain-keys = Клавиши: { $keys }
+
+# Рекомендации, пока ведущий показывает их залу.
+recs-heading = Рекомендации
+recs-none = Рекомендаций пока нет
+recs-time-left = осталось
+recs-time-over = сверх времени
+recs-more-above = { $n ->
+    [one] выше ещё { $n } рекомендация
+    [few] выше ещё { $n } рекомендации
+   *[many] выше ещё { $n } рекомендаций
+}
+recs-more-below = { $n ->
+    [one] ниже ещё { $n } рекомендация
+    [few] ниже ещё { $n } рекомендации
+   *[many] ниже ещё { $n } рекомендаций
+}

@@ -206,3 +206,16 @@ screen-review-position = { $n } из { $of }
 screen-prompt-hands = Голосование руками: за против воздержались (напр. 14 2 3; пусто — стереть):
 screen-prompt-dots = Сколько точек (напр. 7; пусто — стереть):
 screen-prompt-checked-by = Кем проверено (@id или роль):
+
+## Сведение рекомендаций: список, как его видит ведущий.
+screen-recs-title = Рекомендации
+screen-recs-all = все
+screen-recs-marked = отмечено: { $n }
+screen-recs-empty = Рекомендаций пока нет. Сюда попадает заметка, записанная как рекомендация (r: или rp:) или дальнейший шаг (f:), и заметка, вид которой изменён в просмотре записей (r, затем t).
+screen-recs-none-here = С этим фильтром здесь ничего нет: f, i и g меняют его.
+screen-recs-on-projector = на проекторе
+screen-recs-checked = проверено: { $who }
+screen-review-checked = проверено: { $who }
+screen-capture-combining = Объединение рекомендаций ({ $n }): новая формулировка
+screen-capture-rewording = Новая формулировка рекомендации
+screen-capture-splitting = Разделение рекомендации: вторая — с новой строки

@@ -57,7 +57,9 @@ impl Action {
             Action::Timer(t) => !matches!(t, TimerAction::SelectUp | TimerAction::SelectDown),
             Action::Queue(q) => !matches!(q, QueueAction::Add),
             Action::Groups(g) => !matches!(g, GroupsAction::ToggleView),
-            Action::Consolidate(c) => matches!(c, ConsolidateAction::ToggleProjector | ConsolidateAction::Show),
+            Action::Consolidate(c) => {
+                matches!(c, ConsolidateAction::ToggleProjector | ConsolidateAction::Show)
+            }
             Action::App(a) => {
                 matches!(a, AppAction::EditMessage | AppAction::ClearMessage | AppAction::Finish)
             }

@@ -236,8 +236,15 @@ impl App {
                     return vec![];
                 }
                 let on = !session.consolidation.shown;
-                self.say(if on { t!(lang, "msg-recs-on-projector") } else { t!(lang, "msg-recs-off-projector") });
-                return vec![Effect::Record(Event::RecommendationsShown { on, entry: current.map(|e| e.id) })];
+                self.say(if on {
+                    t!(lang, "msg-recs-on-projector")
+                } else {
+                    t!(lang, "msg-recs-off-projector")
+                });
+                return vec![Effect::Record(Event::RecommendationsShown {
+                    on,
+                    entry: current.map(|e| e.id),
+                })];
             }
             A::SortByResult => {
                 let before = session.recommendation_ids();
@@ -303,13 +310,13 @@ impl App {
                 if !from.contains(&entry.id) && from.len() == 1 {
                     from.push(entry.id);
                 }
-                if from.len() < 2 {
+                let (Some(&first), true) = (from.first(), from.len() >= 2) else {
                     self.complain(t!(lang, "msg-combine-how"));
                     return vec![];
-                }
+                };
                 let text: Vec<&str> =
                     from.iter().filter_map(|id| session.entry(*id)).map(|e| e.text.trim()).collect();
-                self.reword(Rewording::Combine(from.clone()), from[0], &text.join(" "));
+                self.reword(Rewording::Combine(from.clone()), first, &text.join(" "));
                 self.say(t!(lang, "msg-combine-typing", n = from.len()));
                 return vec![];
             }
@@ -329,7 +336,9 @@ impl App {
                 let before = |p: usize| p.checked_sub(1).and_then(|q| order.get(q)).copied();
                 let (after, label) = match action {
                     A::MoveUp if pos > 0 => (before(pos - 1), "msg-change-move-up"),
-                    A::MoveDown if pos + 1 < order.len() => (order.get(pos + 1).copied(), "msg-change-move-down"),
+                    A::MoveDown if pos + 1 < order.len() => {
+                        (order.get(pos + 1).copied(), "msg-change-move-down")
+                    }
                     _ => {
                         self.complain(t!(lang, "msg-rec-cannot-move"));
                         return vec![];
@@ -356,7 +365,9 @@ impl App {
             }
             A::Hands => {
                 let now = match entry.support {
-                    Some(Support::Hands { yes, against, abstaining }) => format!("{yes} {against} {abstaining}"),
+                    Some(Support::Hands { yes, against, abstaining }) => {
+                        format!("{yes} {against} {abstaining}")
+                    }
                     _ => String::new(),
                 };
                 self.ask(InputPurpose::Hands, &now);
@@ -434,13 +445,19 @@ impl App {
                 Change::edit(lang, entry, clean.replace('\n', " "))
             }
             Rewording::Combine(from) => {
+                // The cursor goes where the new wording will stand: the first source's place.
+                let list = visible(session, &self.consolidate);
+                let first = list
+                    .iter()
+                    .position(|l| session.entries.get(l.entry).is_some_and(|e| from.contains(&e.id)));
+                if let Some(p) = first {
+                    self.consolidate.cursor = p;
+                }
                 let entry = new_id(now);
                 let mut inverse = vec![Event::EntryDeleted { entry }];
                 inverse.extend(from.iter().map(|&entry| Event::EntryRestored { entry }));
-                if let Some(order) = (!session.consolidation.order.is_empty()).then(|| session.recommendation_ids())
-                {
-                    inverse.push(Event::RecommendationsOrdered { order });
-                }
+                // The sources come back where they were.
+                inverse.push(Event::RecommendationsOrdered { order: session.recommendation_ids() });
                 self.consolidate.marked.clear();
                 self.say(t!(lang, "msg-combined", n = from.len()));
                 Change::new(

@@ -415,8 +415,11 @@ mod tests {
         let keys = |mode| t.iter().filter(move |b| b.mode == mode).map(|b| b.key.label()).collect::<Vec<_>>();
         assert_eq!(
             keys(KeyMode::Run),
-            ["↑", "k", "↓", "j", "W", "r", "v", "b", "?", "F1", "q", "Ctrl-c", "Ctrl-z"]
+            ["↑", "k", "↓", "j", "W", "r", "R", "v", "b", "?", "F1", "q", "Ctrl-c", "Ctrl-z"]
         );
+        assert_eq!(keys(KeyMode::Consolidate)[..6], ["↑", "k", "↓", "j", "f", "i"]);
+        assert!(!t.iter().any(|b| b.mode == KeyMode::Consolidate
+            && !matches!(b.action, Action::Consolidate(_) | Action::App(_))),);
         assert_eq!(
             keys(KeyMode::Review),
             ["↑", "k", "↓", "j", "Tab", "/", "Esc", "q", "?", "F1", "Ctrl-c", "Ctrl-z"]

@@ -19,8 +19,8 @@ mod timer;
 mod undo;
 
 pub use action::{
-    Action, AppAction, CaptureAction, ConfirmAction, ConsolidateAction, Effect, GroupsAction, HelpAction, InputAction, Message,
-    PickAction, QueueAction, ReviewAction, TimerAction,
+    Action, AppAction, CaptureAction, ConfirmAction, ConsolidateAction, Effect, GroupsAction, HelpAction,
+    InputAction, Message, PickAction, QueueAction, ReviewAction, TimerAction,
 };
 pub use capture::Capture;
 pub use confirm::{Confirm, OnYes};

@@ -63,13 +63,24 @@ pub fn visible(session: &Session, review: &Review) -> Rc<[usize]> {
     }
     let current = session.timer.current.as_deref();
     let needle = review.search.as_ref().map(|s| s.to_lowercase());
+    // "#1a2b3c4d": an entry by the id a review pack shows (its id's last hex digits).
+    // "#1a2b3c4d" as printed, "\#1a2b3c4d" as the pack's Markdown source has it, or the
+    // bare digits (then a note whose text holds them is found too).
+    let hex = |h: &&str| h.len() >= 4 && h.chars().all(|c| c.is_ascii_hexdigit());
+    let id_wanted =
+        needle.as_deref().map(|n| n.trim_start_matches('\\')).and_then(|n| n.strip_prefix('#')).filter(hex);
+    let bare_id = needle.as_deref().filter(|n| n.len() == 8).filter(hex);
     let list: Rc<[usize]> = session
         .entries
         .iter()
         .enumerate()
         .filter(|(_, e)| e.merged_into.is_none())
         .filter(|(_, e)| match &needle {
-            Some(n) => e.text.to_lowercase().contains(n),
+            Some(_) if let Some(hex) = id_wanted => e.id.simple().to_string().ends_with(hex),
+            Some(n) => {
+                e.text.to_lowercase().contains(n)
+                    || bare_id.is_some_and(|h| e.id.simple().to_string().ends_with(h))
+            }
             None => review.all || current.is_none() || e.item.as_deref() == current,
         })
         .map(|(i, _)| i)
@@ -126,14 +137,18 @@ impl App {
                     let change = Change::new(
                         t!(self.lang(), "msg-change-check"),
                         vec![Event::EntryChecked { entry: entry.id, by: None }],
-                        vec![Event::EntryChecked { entry: entry.id, by: entry.checked.as_ref().map(|c| c.by.clone()) }],
+                        vec![Event::EntryChecked {
+                            entry: entry.id,
+                            by: entry.checked.as_ref().map(|c| c.by.clone()),
+                        }],
                     );
                     self.say(t!(self.lang(), "msg-check-taken-back"));
                     return self.record_change(change);
                 }
                 Some(entry) => {
                     // The point's own source is who checks it, most often.
-                    let who = entry.attribution.participant.clone().map(|p| format!("@{p}")).unwrap_or_default();
+                    let who =
+                        entry.attribution.participant.clone().map(|p| format!("@{p}")).unwrap_or_default();
                     self.ask(InputPurpose::CheckedBy, &who);
                     self.say(t!(self.lang(), "msg-checked-by-how"));
                 }

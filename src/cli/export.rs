@@ -1,5 +1,5 @@
 //! `convene export`: the first draft of the report from a session's minutes, streamed into
-//! its file.
+//! its file; with `--review-pack`, the files each presenter and group rapporteur checks.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use jiff::Timestamp;
 
-use crate::export::{self, Format, Options};
+use crate::export::{self, Format, Lists, Options};
+use crate::i18n::Lang;
 use crate::store::{self, output, paths};
 
 pub fn run(
@@ -15,15 +16,12 @@ pub fn run(
     session: &str,
     format: Format,
     options: Options,
+    lists: Lists,
     output: Option<&Path>,
     force: bool,
 ) -> anyhow::Result<ExitCode> {
-    let dir = paths::resolve_session(data_dir, session, crate::cli::lang()).map_err(anyhow::Error::msg)?;
-    let recovered = store::read_session(&dir, Timestamp::now())?;
-    if !recovered.report.is_clean() {
-        caution!("{}", words!("cli-export-needs-attention", session = session));
-    }
-    let report = match export::prepare(&recovered.session, options) {
+    let (dir, recovered) = open(data_dir, session)?;
+    let report = match export::prepare_with(&recovered.session, options, lists) {
         Ok(report) => report,
         Err(e) => {
             fail!("{}", words!("cli-export-refused", error = e.message(super::lang())));
@@ -50,6 +48,38 @@ pub fn run(
         )?,
     };
     say!("{}", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The session's folder and what could be read of it, with a warning when that was not
+/// all.
+fn open(data_dir: &Path, session: &str) -> anyhow::Result<(std::path::PathBuf, store::recovery::Recovered)> {
+    let dir = paths::resolve_session(data_dir, session, crate::cli::lang()).map_err(anyhow::Error::msg)?;
+    let recovered = store::read_session(&dir, Timestamp::now())?;
+    if !recovered.report.is_clean() {
+        caution!("{}", words!("cli-export-needs-attention", session = session));
+    }
+    Ok((dir, recovered))
+}
+
+/// `--review-pack`: a Markdown and a Word file per presenter and group rapporteur with
+/// points, in the session's folder (never over an earlier file), each path printed as the
+/// draft's is. A session with no such points says so and writes nothing.
+pub fn run_review_pack(data_dir: &Path, session: &str, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
+    let (dir, recovered) = open(data_dir, session)?;
+    let packs = export::review_pack(&recovered.session, lang);
+    drop(recovered);
+    if packs.is_empty() {
+        remark!("{}", words!("cli-export-no-review-pack"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    for pack in &packs {
+        for format in [Format::Markdown, Format::Docx] {
+            let write = |file: &mut std::fs::File| export::write(&pack.report, format, file);
+            let path = output::write_beside_with(&dir, &pack.name, format.extension(), write)?;
+            say!("{}", path.display());
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

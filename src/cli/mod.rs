@@ -7,9 +7,12 @@
 
 /// `println!`, made safe for the terminal by [`crate::safe_text::text`].
 macro_rules! say {
-    ($($arg:tt)*) => {
-        println!("{}", $crate::safe_text::text(&format!($($arg)*)))
-    };
+    ($($arg:tt)*) => {{
+        // A reader that went away (`| head`) is no reason to panic: what was asked for is
+        // done; the lines nobody reads are dropped.
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), "{}", $crate::safe_text::text(&format!($($arg)*)));
+    }};
 }
 
 /// `eprintln!`, made safe for the terminal by [`crate::safe_text::text`].
@@ -311,7 +314,10 @@ pub enum Command {
     /// Materials, per session Presentations and Discussions and the working groups'
     /// outputs, General Conclusions, the recommendations and follow-up lists, references
     /// as footnotes, and annexes with the agenda as run and speaking time. Without -o the
-    /// file goes into the session's folder, never over an earlier export.
+    /// file goes into the session's folder, never over an earlier export. Once the plenary
+    /// has decided on recommendations, the lists hold the adopted ones, and an annex says
+    /// how the room supported each. --review-pack writes, instead of the draft, the points
+    /// each presenter and each group's rapporteur is to check.
     Export {
         #[command(flatten)]
         store: DataDir,
@@ -337,6 +343,16 @@ pub enum Command {
         /// the agenda's first language convene speaks, else English).
         #[arg(long, value_name = "LANG", value_parser = room_language)]
         lang: Option<String>,
+        /// Once the plenary has decided: also list the recommendations it took note of, after
+        /// the adopted ones ("Recommendations noted by the plenary").
+        #[arg(long)]
+        with_noted: bool,
+        /// Instead of the draft, write the review pack into the session's folder: for each
+        /// presenter and each working group's rapporteur with points, a Markdown and a Word
+        /// file listing those points, each headed by its number (#1a2b3c4d), to approve or
+        /// correct.
+        #[arg(long, conflicts_with_all = ["format", "profile", "output", "force", "redact", "with_noted"])]
+        review_pack: bool,
     },
     /// Finish a session's event: the clock stops for good; the notes stay open.
     ///
@@ -421,10 +437,25 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
         Command::Groups { agenda, count, seed } => groups::run(agenda, *count, *seed),
         Command::Sessions { store } => sessions::run_list(&store.resolve()?),
         Command::Verify { session, store } => sessions::run_verify(&store.resolve()?, session),
-        Command::Export { session, format, profile, output, force, redact, lang, store } => {
+        Command::Export {
+            session,
+            format,
+            profile,
+            output,
+            force,
+            redact,
+            lang,
+            with_noted,
+            review_pack,
+            store,
+        } => {
             let lang = lang.as_deref().and_then(crate::i18n::Lang::from_code);
+            if *review_pack {
+                return export::run_review_pack(&store.resolve()?, session, lang);
+            }
             let options = crate::export::Options { profile: *profile, redact: *redact, lang };
-            export::run(&store.resolve()?, session, *format, options, output.as_deref(), *force)
+            let lists = crate::export::Lists { noted: *with_noted };
+            export::run(&store.resolve()?, session, *format, options, lists, output.as_deref(), *force)
         }
         Command::Finish { session, at, store } => finish::run(&store.resolve()?, session, *at),
         Command::Minutes { session, output, force, store } => {

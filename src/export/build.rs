@@ -1,16 +1,18 @@
 //! From the minutes to the report's structure, section by section as in the reference
 //! report: title block, Background, Approach, Materials; per session "Presentations",
 //! "Discussions" and the working groups' outputs; General Conclusions with the three lists
-//! of recommendations and follow-up; references as footnotes; annexes. Empty parts are
-//! left out.
+//! of recommendations and follow-up (the adopted ones once the plenary has decided: see
+//! [`super::adopted`]); references as footnotes; annexes. Empty parts are left out.
 
 use std::collections::{HashMap, HashSet};
 
 use uuid::Uuid;
 
+use super::adopted::{self, Listed, Lists, one_line};
 use super::annex;
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
 use super::privacy::{self, Leak, Place, Profile};
+use super::review_pack::Sources;
 use crate::agenda::ItemKind;
 use crate::agenda::sections::{is_conclusions, report_section};
 use crate::i18n::{Lang, date_long, tr, tr_with};
@@ -40,6 +42,7 @@ const OWN_HEADINGS: &[&str] = &[
     "report-recommendations-participants",
     "report-recommendations-presenters",
     "report-follow-up",
+    "report-recommendations-noted",
     "annex-agenda",
     "annex-speaking",
     "annex-by-speaker",
@@ -47,38 +50,29 @@ const OWN_HEADINGS: &[&str] = &[
 
 /// Builds the report, or lists the places where a public export would name participants.
 pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> {
-    let names = (options.profile == Profile::Public).then(|| Matcher::new(&session.agenda));
-    // Indexes built once: 10,000 entries must not mean 10,000 scans of 10,000 entries.
-    let live: HashSet<Uuid> = session.live_entries().map(|e| e.id).collect();
-    let mut references: HashMap<Uuid, Vec<&Entry>> = HashMap::new();
-    let mut orphans = HashSet::new();
-    for r in session.live_entries().filter(|e| e.kind == EntryKind::Reference) {
-        match r.attached_to.filter(|a| live.contains(a)) {
-            Some(parent) => references.entry(parent).or_default().push(r),
-            None => {
-                orphans.insert(r.id);
-            }
-        }
+    report_with(session, options, Lists::default())
+}
+
+/// [`report`], with the recommendation lists as `lists` says.
+pub fn report_with(session: &Session, options: Options, lists: Lists) -> Result<Report, Vec<Leak>> {
+    let mut b = Builder::new(session, options, lists);
+    let internal = options.profile == Profile::Internal;
+    // Which points still wait for their source's check: said only once some source has
+    // checked theirs (the review pack went out and came back), so a draft before any
+    // check is not a page of flags.
+    if internal && session.entries.iter().any(|e| e.checked.is_some()) {
+        b.unchecked = Some(Sources::new(session));
     }
-    let lang = options.lang.unwrap_or_else(|| Lang::first_of(&session.agenda.event.languages));
-    let mut b = Builder {
-        session,
-        options,
-        lang,
-        names,
-        footnotes: Vec::new(),
-        leaks: Vec::new(),
-        blocks: Vec::new(),
-        references,
-        orphans,
-        points: HashMap::new(),
-    };
+    let lang = b.lang;
     b.front_matter();
     b.sections();
     b.conclusions();
-    b.blocks.extend(annex::agenda_as_run(session, lang));
-    b.blocks.extend(annex::speaking_time(session, options.profile == Profile::Internal, lang));
+    let annexes = [annex::agenda_as_run(session, lang), annex::speaking_time(session, internal, lang)];
+    let number = 1 + annexes.iter().filter(|a| !a.is_empty()).count();
+    b.blocks.extend(annexes.into_iter().flatten());
     b.check_headings_and_tables();
+    // Its texts are the points' own, checked (or redacted) as the lists show them.
+    b.blocks.extend(adopted::support_annex(session, &b.listed, internal, lang, number));
     if !b.leaks.is_empty() {
         // A place is listed once, though its text may be shown twice (a group's outcome).
         let mut seen = HashSet::new();
@@ -103,12 +97,13 @@ pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> 
     Ok(report.made_safe())
 }
 
-struct Builder<'a> {
+pub(super) struct Builder<'a> {
     session: &'a Session,
     options: Options,
-    lang: Lang,
+    lists: Lists,
+    pub(super) lang: Lang,
     names: Option<Matcher>,
-    footnotes: Vec<String>,
+    pub(super) footnotes: Vec<String>,
     leaks: Vec<Leak>,
     blocks: Vec<Block>,
     /// References by the entry they support.
@@ -118,9 +113,45 @@ struct Builder<'a> {
     /// Points already built: a working group's recommendation is listed twice (under its
     /// group and in General Conclusions) with the same footnotes, checked for names once.
     points: HashMap<Uuid, Point>,
+    /// The recommendations General Conclusions listed, for the support annex.
+    listed: Vec<Listed>,
+    /// Set when points not yet checked by their source are flagged.
+    unchecked: Option<Sources<'a>>,
 }
 
 impl<'a> Builder<'a> {
+    pub(super) fn new(session: &'a Session, options: Options, lists: Lists) -> Builder<'a> {
+        let names = (options.profile == Profile::Public).then(|| Matcher::new(&session.agenda));
+        // Indexes built once: 10,000 entries must not mean 10,000 scans of 10,000 entries.
+        let live: HashSet<Uuid> = session.live_entries().map(|e| e.id).collect();
+        let mut references: HashMap<Uuid, Vec<&Entry>> = HashMap::new();
+        let mut orphans = HashSet::new();
+        for r in session.live_entries().filter(|e| e.kind == EntryKind::Reference) {
+            match r.attached_to.filter(|a| live.contains(a)) {
+                Some(parent) => references.entry(parent).or_default().push(r),
+                None => {
+                    orphans.insert(r.id);
+                }
+            }
+        }
+        let lang = options.lang.unwrap_or_else(|| Lang::first_of(&session.agenda.event.languages));
+        Builder {
+            session,
+            options,
+            lists,
+            lang,
+            names,
+            footnotes: Vec::new(),
+            leaks: Vec::new(),
+            blocks: Vec::new(),
+            references,
+            orphans,
+            points: HashMap::new(),
+            listed: Vec::new(),
+            unchecked: None,
+        }
+    }
+
     /// Headings (sections, items, groups) and the annex tables come from the agenda: they
     /// are checked like notes, in place.
     fn check_headings_and_tables(&mut self) {
@@ -183,6 +214,7 @@ impl<'a> Builder<'a> {
                     group: None,
                     footnotes: Vec::new(),
                     flag: None,
+                    unchecked: false,
                 });
             }
             self.blocks.push(Block::Points { style: ListStyle::Bullets, points });
@@ -323,9 +355,19 @@ impl<'a> Builder<'a> {
             self.entries().into_iter().filter(|e| e.kind == kind).collect()
         };
         let conclusions = of(EntryKind::Conclusion);
-        let by_participants = of(EntryKind::RecommendationParticipants);
-        let by_presenters = of(EntryKind::RecommendationPresenters);
-        let follow_up = of(EntryKind::FollowUp);
+        let session: &'a Session = self.session;
+        let (by_participants, by_presenters, follow_up, noted, undecided) =
+            match adopted::adopted(session, self.lists) {
+                Some(a) => (a.participants, a.presenters, a.follow_up, a.noted, a.undecided),
+                None => (
+                    of(EntryKind::RecommendationParticipants),
+                    of(EntryKind::RecommendationPresenters),
+                    of(EntryKind::FollowUp),
+                    Vec::new(),
+                    0,
+                ),
+            };
+        let undecided = if self.options.profile == Profile::Internal { undecided } else { 0 };
         // What else was said during the General Conclusions item (discussion, questions,
         // a group's report) is not lost: it follows the conclusions.
         let said_here: Vec<&Entry> = self
@@ -339,6 +381,8 @@ impl<'a> Builder<'a> {
             && by_participants.is_empty()
             && by_presenters.is_empty()
             && follow_up.is_empty()
+            && noted.is_empty()
+            && undecided == 0
             && said_here.is_empty()
         {
             return;
@@ -349,9 +393,14 @@ impl<'a> Builder<'a> {
         // Points from a working group's report-back say which group (see `group_output`).
         self.points_block(&conclusions, ListStyle::Paragraphs, true);
         self.section_body(said_here);
+        if undecided > 0 {
+            let text = crate::t!(self.lang, "report-undecided", n = undecided);
+            self.blocks.push(Block::DrafterNote { text });
+        }
         self.list_from_groups(&tr(self.lang, "report-recommendations-participants", &[]), &by_participants);
         self.list_from_groups(&tr(self.lang, "report-recommendations-presenters", &[]), &by_presenters);
         self.list_from_groups(&tr(self.lang, "report-follow-up", &[]), &follow_up);
+        self.list_from_groups(&tr(self.lang, "report-recommendations-noted", &[]), &noted);
     }
 
     fn list(&mut self, heading: &str, level: u8, entries: &[&Entry], style: ListStyle) {
@@ -370,6 +419,14 @@ impl<'a> Builder<'a> {
         }
         self.blocks.push(Block::Heading { level: 3, text: heading.into() });
         self.points_block(entries, ListStyle::Numbered, true);
+        if let Some(Block::Points { points, .. }) = self.blocks.last() {
+            self.listed.extend(entries.iter().zip(points).enumerate().map(|(i, (e, p))| Listed {
+                list: heading.to_string(),
+                number: i + 1,
+                entry: e.id,
+                text: p.text.clone(),
+            }));
+        }
     }
 
     /// The points of `entries` (nothing when there are none), after a note to the drafter
@@ -394,7 +451,7 @@ impl<'a> Builder<'a> {
         self.blocks.push(Block::Points { style, points });
     }
 
-    fn point(&mut self, e: &Entry) -> Point {
+    pub(super) fn point(&mut self, e: &Entry) -> Point {
         if let Some(p) = self.points.get(&e.id) {
             return p.clone();
         }
@@ -425,8 +482,7 @@ impl<'a> Builder<'a> {
             privacy::entry_place(e, title.as_deref(), &time)
         };
         let session = self.session;
-        let mut text =
-            e.text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+        let mut text = one_line(&e.text);
         if e.kind == EntryKind::Reference {
             text = tr_with(self.lang, "report-reference", &[("text", &text)]);
         }
@@ -452,7 +508,8 @@ impl<'a> Builder<'a> {
             self.lang,
         )
         .map(|a| self.public_text(&a, || place(session, e)));
-        Point { text, attribution, group: None, footnotes, flag }
+        let unchecked = self.unchecked.as_ref().is_some_and(|s| s.waits_for_check(e));
+        Point { text, attribution, group: None, footnotes, flag, unchecked }
     }
 }
 

@@ -84,6 +84,10 @@ pub struct Point {
     /// For the drafter: "contested" or "consensus".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flag: Option<&'static str>,
+    /// For the drafter (internal draft only): its source (a presenter, a working group's
+    /// rapporteur) has not yet checked it, while others have checked theirs.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unchecked: bool,
 }
 
 impl Report {
@@ -118,6 +122,18 @@ impl Report {
         }
         self
     }
+}
+
+/// The line under the title block: what this document is. A draft says it is a first
+/// draft of its profile; a review pack (profile "review") that it is for the points'
+/// source to check.
+pub fn front_note(r: &Report) -> String {
+    use crate::i18n::{tr, tr_with};
+    if r.profile == "review" {
+        return tr(r.lang, "review-front-note", &[]);
+    }
+    let profile = tr(r.lang, &format!("report-profile-{}", r.profile), &[]);
+    tr_with(r.lang, "report-draft-note", &[("profile", &profile)])
 }
 
 /// What a point says of where it came from, in brackets after its text: the attribution,

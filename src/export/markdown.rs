@@ -38,6 +38,9 @@ fn point_text(p: &Point, lang: crate::i18n::Lang) -> String {
         }
         None => {}
     }
+    if p.unchecked {
+        let _ = write!(s, " *({})*", esc(&crate::i18n::tr(lang, "report-flag-unchecked", &[])));
+    }
     s
 }
 
@@ -66,9 +69,7 @@ pub fn write(r: &Report, out: &mut impl Write) -> io::Result<()> {
             crate::i18n::tr_with(r.lang, "report-organised-by", &[("organisers", &r.organisers.join(", "))]);
         writeln!(out, "{}\n", esc(&by))?;
     }
-    let profile = crate::i18n::tr(r.lang, &format!("report-profile-{}", r.profile), &[]);
-    let note = crate::i18n::tr_with(r.lang, "report-draft-note", &[("profile", &profile)]);
-    writeln!(out, "> *{}*\n", esc(&note))?;
+    writeln!(out, "> *{}*\n", esc(&super::document::front_note(r)))?;
     for block in &r.blocks {
         match block {
             Block::Heading { level, text } => {

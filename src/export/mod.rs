@@ -1,19 +1,24 @@
 //! Minutes -> the first draft of the report: Markdown, DOCX, or the draft's structure as
-//! JSON, in an internal or a public (Chatham House) profile.
+//! JSON, in an internal or a public (Chatham House) profile; and the review pack that
+//! sends each presenter and group rapporteur their points to check.
 //!
 //! No UI and no IO of its own: the draft is written into whatever `std::io::Write` the
 //! caller hands over (a file the store opened, or a `Vec`), as the report is walked, so a
 //! draft of any length never sits whole in memory (issue 13).
 
+mod adopted;
 mod annex;
 mod build;
 pub mod document;
 mod docx;
 pub mod markdown;
 pub mod privacy;
+pub mod review_pack;
 
-pub use build::{Options, dates, report};
+pub use adopted::Lists;
+pub use build::{Options, dates, report, report_with};
 pub use privacy::{Leak, Profile};
+pub use review_pack::{Pack, review_pack, short_id};
 
 use std::io::{self, BufWriter, Seek, Write};
 
@@ -77,7 +82,16 @@ impl std::error::Error for ExportError {}
 
 /// The report for `options`, or why it is refused (names in a public draft).
 pub fn prepare(session: &Session, options: Options) -> Result<document::Report, ExportError> {
-    report(session, options).map_err(ExportError::NamesInText)
+    prepare_with(session, options, Lists::default())
+}
+
+/// [`prepare`], with the recommendation lists as `lists` says (`--with-noted`).
+pub fn prepare_with(
+    session: &Session,
+    options: Options,
+    lists: Lists,
+) -> Result<document::Report, ExportError> {
+    report_with(session, options, lists).map_err(ExportError::NamesInText)
 }
 
 /// Writes the draft in `format` to `out` as it goes (buffered here: hand over the file
@@ -101,7 +115,17 @@ pub fn write<W: Write + Seek>(r: &document::Report, format: Format, out: W) -> i
 /// The draft in `format`, as bytes (tests, and the run screen's export, which hands the
 /// store bytes to write).
 pub fn render(session: &Session, format: Format, options: Options) -> Result<Vec<u8>, ExportError> {
-    let r = prepare(session, options)?;
+    render_with(session, format, options, Lists::default())
+}
+
+/// [`render`], with the recommendation lists as `lists` says.
+pub fn render_with(
+    session: &Session,
+    format: Format,
+    options: Options,
+    lists: Lists,
+) -> Result<Vec<u8>, ExportError> {
+    let r = prepare_with(session, options, lists)?;
     let mut bytes = io::Cursor::new(Vec::new());
     write(&r, format, &mut bytes).map_err(|e| ExportError::Build(e.to_string()))?;
     Ok(bytes.into_inner())

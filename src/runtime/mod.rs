@@ -328,7 +328,7 @@ fn report_end(lang: Lang, finished: &Finished) -> bool {
         )),
         Err(why) => {
             say(&t!(lang, "msg-end-rescue-failed", what = &what, why = why));
-            for text in finished.store.pending_records().iter().filter_map(|r| r.event.text()) {
+            for text in finished.store.pending_records().iter().flat_map(|r| r.event.texts()) {
                 say(&format!("  {text}"));
             }
             if let Some(text) = &finished.unsaved_draft {

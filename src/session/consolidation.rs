@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
-use super::event::{Decision, EntryKind, Event, Record, Support};
+use super::event::{Attribution, Decision, EntryKind, Event, Record, Support};
 use super::state::{Checked, Entry, Session};
 
 /// The kinds the consolidation gathers: what the plenary may adopt.
@@ -137,8 +137,10 @@ impl Session {
     }
 
     fn combine(&mut self, id: Uuid, from: &[Uuid], text: &str, r: &Record) -> bool {
-        let sources: Vec<Arc<Entry>> =
-            from.iter().filter_map(|s| self.entry_index(*s).and_then(|i| self.entries.get(i)).cloned()).collect();
+        let sources: Vec<Arc<Entry>> = from
+            .iter()
+            .filter_map(|s| self.entry_index(*s).and_then(|i| self.entries.get(i)).cloned())
+            .collect();
         if sources.len() != from.len() || from.contains(&id) {
             return false;
         }
@@ -159,7 +161,12 @@ impl Session {
             let mut entry = Entry::clone(first);
             entry.id = id;
             entry.text = text.to_string();
-            entry.attribution = Default::default();
+            // No author of its own (its sources count), and their rule: one source not
+            // for attribution makes the whole not for attribution.
+            entry.attribution = Attribution {
+                not_for_attribution: sources.iter().any(|s| s.attribution.not_for_attribution),
+                ..Attribution::default()
+            };
             entry.group = group;
             entry.attached_to = None;
             entry.mark = Default::default();
@@ -239,8 +246,11 @@ impl Session {
 /// then noted, undecided, rejected; within each, consensus, then by show of hands (for
 /// less against), then by dots; no consensus last. Stable: ties keep their order.
 pub fn by_result(session: &Session) -> Vec<Uuid> {
-    let mut list: Vec<&Entry> =
-        session.recommendations().into_iter().filter_map(|i| session.entries.get(i).map(Arc::as_ref)).collect();
+    let mut list: Vec<&Entry> = session
+        .recommendations()
+        .into_iter()
+        .filter_map(|i| session.entries.get(i).map(Arc::as_ref))
+        .collect();
     list.sort_by_key(|e| {
         let decided = match e.decision {
             Some(Decision::Adopted) => 0,
@@ -258,4 +268,175 @@ pub fn by_result(session: &Session) -> Vec<Uuid> {
         (decided, support)
     });
     list.into_iter().map(|e| e.id).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Applied;
+    use super::super::testkit::{Scribe, roundtable, roundtable_morning};
+    use super::*;
+
+    fn started() -> (Scribe, Session) {
+        let mut s = Scribe::new("laptop-a", roundtable_morning());
+        let session = Session::start(&s.start(&roundtable())).unwrap_or_else(|| panic!("no session"));
+        (s, session)
+    }
+
+    fn recs(s: &mut Scribe, session: &mut Session, texts: &[&str]) -> Vec<Uuid> {
+        texts
+            .iter()
+            .map(|t| {
+                s.advance(30);
+                let (id, r) = s.capture(EntryKind::RecommendationParticipants, t, Some("d2-conclusions"));
+                session.apply(&r);
+                id
+            })
+            .collect()
+    }
+
+    fn texts(session: &Session) -> Vec<&str> {
+        session.recommendations().iter().map(|&i| session.entries[i].text.as_str()).collect()
+    }
+
+    #[test]
+    fn only_live_recommendations_and_follow_up_are_listed_in_capture_order() {
+        let (mut s, mut session) = started();
+        let [a, _b] = recs(&mut s, &mut session, &["Train police", "Fund NGOs"])[..] else { unreachable!() };
+        let (_, r) = s.capture(EntryKind::DiscussionPoint, "Said in passing", Some("d2-conclusions"));
+        session.apply(&r);
+        let (_, r) = s.capture(EntryKind::FollowUp, "A seminar in Khujand", Some("d2-conclusions"));
+        session.apply(&r);
+        assert_eq!(texts(&session), ["Train police", "Fund NGOs", "A seminar in Khujand"]);
+        session.apply(&s.record(Event::EntryDeleted { entry: a }));
+        assert_eq!(texts(&session), ["Fund NGOs", "A seminar in Khujand"]);
+    }
+
+    #[test]
+    fn a_combination_takes_the_first_sources_place_and_keeps_every_source() {
+        let (mut s, mut session) = started();
+        let ids = recs(&mut s, &mut session, &["A", "Train police on rights", "C", "Police training"]);
+        let new = Uuid::from_u128(7);
+        s.advance(60);
+        let r = s.record(Event::RecommendationsCombined {
+            entry: new,
+            from: vec![ids[1], ids[3]],
+            text: "Train the police in human rights".into(),
+        });
+        assert_eq!(session.apply(&r), Applied::Changed);
+        assert_eq!(texts(&session), ["A", "Train the police in human rights", "C"]);
+        let lineage: Vec<&str> = session.lineage(new).iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(lineage, ["Train police on rights", "Police training"]);
+        assert_eq!(session.entry(ids[1]).and_then(|e| e.merged_into), Some(new));
+
+        // Undone as the app undoes it, then redone by the same record.
+        session.apply(&s.record(Event::EntryDeleted { entry: new }));
+        session.apply(&s.record(Event::EntryRestored { entry: ids[1] }));
+        session.apply(&s.record(Event::EntryRestored { entry: ids[3] }));
+        assert_eq!(texts(&session), ["A", "C", "Train police on rights", "Police training"]);
+        session.apply(&s.record(Event::RecommendationsCombined {
+            entry: new,
+            from: vec![ids[1], ids[3]],
+            text: "Train the police in human rights".into(),
+        }));
+        assert_eq!(texts(&session), ["A", "C", "Train the police in human rights"]);
+        assert_eq!(session.lineage(new).len(), 2);
+    }
+
+    #[test]
+    fn a_split_follows_its_source_and_knows_where_it_came_from() {
+        let (mut s, mut session) = started();
+        let ids = recs(&mut s, &mut session, &["Train police and fund NGOs", "Other"]);
+        let new = Uuid::from_u128(9);
+        session.apply(&s.record(Event::RecommendationSplit {
+            entry: ids[0],
+            new,
+            keep: "Train police".into(),
+            text: "Fund NGOs".into(),
+        }));
+        assert_eq!(texts(&session), ["Train police", "Fund NGOs", "Other"]);
+        assert_eq!(session.entry(new).and_then(|e| e.split_from), Some(ids[0]));
+        assert_eq!(
+            session.entry(ids[0]).map(|e| e.history[0].text.as_str()),
+            Some("Train police and fund NGOs")
+        );
+        let lineage: Vec<Uuid> = session.lineage(new).iter().map(|e| e.id).collect();
+        assert_eq!(lineage, [ids[0]]);
+    }
+
+    #[test]
+    fn moves_orders_support_and_decisions() {
+        let (mut s, mut session) = started();
+        let ids = recs(&mut s, &mut session, &["A", "B", "C"]);
+        session.apply(&s.record(Event::RecommendationMoved { entry: ids[2], after: None }));
+        assert_eq!(texts(&session), ["C", "A", "B"]);
+        session.apply(&s.record(Event::RecommendationMoved { entry: ids[2], after: Some(ids[0]) }));
+        assert_eq!(texts(&session), ["A", "C", "B"]);
+        let unknown = Uuid::from_u128(1);
+        assert_eq!(
+            session.apply(&s.record(Event::RecommendationMoved { entry: ids[2], after: Some(unknown) })),
+            Applied::Ignored
+        );
+
+        let hands = Support::Hands { yes: 14, against: 2, abstaining: 3 };
+        session.apply(&s.record(Event::SupportRecorded { entry: ids[1], support: Some(hands) }));
+        session.apply(&s.record(Event::SupportRecorded { entry: ids[2], support: Some(Support::Consensus) }));
+        session.apply(
+            &s.record(Event::RecommendationDecided { entry: ids[0], decision: Some(Decision::Rejected) }),
+        );
+        session.apply(
+            &s.record(Event::RecommendationDecided { entry: ids[2], decision: Some(Decision::Adopted) }),
+        );
+        session.apply(
+            &s.record(Event::RecommendationDecided { entry: ids[1], decision: Some(Decision::Adopted) }),
+        );
+        let sorted = by_result(&session);
+        session.apply(&s.record(Event::RecommendationsOrdered { order: sorted }));
+        assert_eq!(texts(&session), ["C", "B", "A"], "consensus, then hands, rejected last");
+        assert_eq!(session.entry(ids[1]).and_then(|e| e.support), Some(hands));
+    }
+
+    #[test]
+    fn the_projector_spotlight_follows_what_changes_while_the_list_is_shown() {
+        let (mut s, mut session) = started();
+        let ids = recs(&mut s, &mut session, &["A", "B"]);
+        session.apply(&s.record(Event::SupportRecorded { entry: ids[0], support: Some(Support::Consensus) }));
+        assert_eq!(session.consolidation.spotlight, None, "not shown: nothing to look at");
+        session.apply(&s.record(Event::RecommendationsShown { on: true, entry: Some(ids[0]) }));
+        session.apply(
+            &s.record(Event::SupportRecorded { entry: ids[1], support: Some(Support::Dots { dots: 7 }) }),
+        );
+        assert!(session.consolidation.shown);
+        assert_eq!(session.consolidation.spotlight, Some(ids[1]));
+        session.apply(&s.record(Event::RecommendationsShown { on: false, entry: None }));
+        assert!(!session.consolidation.shown);
+    }
+
+    #[test]
+    fn a_check_records_who_and_when_and_can_be_taken_back() {
+        let (mut s, mut session) = started();
+        let ids = recs(&mut s, &mut session, &["A"]);
+        let by = Attribution { participant: Some("presenter-1".into()), ..Attribution::default() };
+        s.advance(5);
+        session.apply(&s.record(Event::EntryChecked { entry: ids[0], by: Some(by.clone()) }));
+        let checked = session.entry(ids[0]).and_then(|e| e.checked.clone());
+        assert_eq!(checked.map(|c| (c.by, c.at)), Some((by, s.now)));
+        session.apply(&s.record(Event::EntryChecked { entry: ids[0], by: None }));
+        assert_eq!(session.entry(ids[0]).and_then(|e| e.checked.clone()), None);
+    }
+
+    #[test]
+    fn consolidation_round_trips_through_the_minutes_json() {
+        let (mut s, mut session) = started();
+        let ids = recs(&mut s, &mut session, &["A", "B"]);
+        session.apply(&s.record(Event::RecommendationMoved { entry: ids[1], after: None }));
+        session.apply(&s.record(Event::SupportRecorded {
+            entry: ids[0],
+            support: Some(Support::Hands { yes: 3, against: 1, abstaining: 0 }),
+        }));
+        let json = serde_json::to_string(&session).unwrap_or_default();
+        assert!(json.contains(r#""support":{"by":"hands","for":3,"against":1,"abstaining":0}"#), "{json}");
+        let mut back: Session = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        back.reindex();
+        assert_eq!(texts(&back), ["B", "A"]);
+    }
 }

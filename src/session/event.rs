@@ -371,12 +371,13 @@ pub enum Event {
 
 impl Event {
     /// The text a person typed that this event carries, if any.
-    pub fn text(&self) -> Option<&str> {
+    pub fn texts(&self) -> Vec<&str> {
         match self {
             Event::EntryCaptured { text, .. }
             | Event::EntryEdited { entry: _, text }
-            | Event::RecommendationsCombined { text, .. } => Some(text),
-            _ => None,
+            | Event::RecommendationsCombined { text, .. } => vec![text],
+            Event::RecommendationSplit { keep, text, .. } => vec![keep, text],
+            _ => Vec::new(),
         }
     }
 

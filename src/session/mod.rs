@@ -19,8 +19,8 @@ pub use consolidation::{by_result, is_recommendation};
 pub use event::{Attribution, Decision, EntryKind, Event, Mark, PlanChange, Record, Support, new_id};
 pub use fold::Applied;
 pub use state::{
-    Checked, Consolidation, Entry, Extension, GroupRun, ItemRun, JournalMark, Pause, PromptShown, Queued, Revision, SCHEMA_VERSION,
-    Session, Slot, TIMER_ITEM, Timer, Turn,
+    Checked, Consolidation, Entry, Extension, GroupRun, ItemRun, JournalMark, Pause, PromptShown, Queued,
+    Revision, SCHEMA_VERSION, Session, Slot, TIMER_ITEM, Timer, Turn,
 };
 pub use summary::{Heard, speaking_time};
 

@@ -13,7 +13,7 @@ use super::text::hhmm;
 use super::text::{head_by_width, rows};
 use super::theme::Theme;
 use crate::app::review::{attribution_text_in, kind_text_in};
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, Rewording};
 use crate::audience::{self, Audience};
 use crate::capture::{self, Credit, kind_label_in};
 use crate::i18n::Lang;
@@ -54,7 +54,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
 
     // The rule carries the note's state; without a border (no title) it also says when an
     // entry is being edited rather than a new note typed.
-    let label = (!framed && app.capture.editing.is_some()).then(|| t!(lang, "screen-capture-editing"));
+    let label = (!framed && app.capture.editing.is_some()).then(|| editing_title(app, lang));
     let label = label.as_deref();
     let state = vec![state_rule(app, session, label, inner.width, focused, theme)];
     let state_rows = rows(&state, inner.width).min(inner.height);
@@ -78,9 +78,20 @@ fn pane_title(app: &App, lang: Lang) -> String {
     if app.follower {
         t!(lang, "screen-capture-latest")
     } else if app.capture.editing.is_some() {
-        t!(lang, "screen-capture-editing")
+        editing_title(app, lang)
     } else {
         t!(lang, "screen-capture")
+    }
+}
+
+/// What the editor holds when it is not a new note: an entry being edited, or a
+/// recommendation being reworded, combined or split in the consolidation view.
+fn editing_title(app: &App, lang: Lang) -> String {
+    match &app.capture.rewording {
+        Some(Rewording::Combine(from)) => t!(lang, "screen-capture-combining", n = from.len()),
+        Some(Rewording::Split(_)) => t!(lang, "screen-capture-splitting"),
+        Some(Rewording::Edit(_)) => t!(lang, "screen-capture-rewording"),
+        None => t!(lang, "screen-capture-editing"),
     }
 }
 
@@ -213,7 +224,12 @@ struct NoteState {
 
 fn note_state(app: &App, session: &Session) -> NoteState {
     if let Some(entry) = app.capture.editing.and_then(|id| session.entry(id)) {
-        return edited_state(session, entry, app.lang());
+        let mut state = edited_state(session, entry, app.lang());
+        // A combination is nobody's words alone: its sources keep their authors.
+        if matches!(app.capture.rewording, Some(Rewording::Combine(_))) {
+            state.who = None;
+        }
+        return state;
     }
     let r = capture::resolve(session, &typed_head(&app.capture.editor), &app.capture.overrides);
     let lang = app.lang();

@@ -3,6 +3,7 @@
 
 mod agenda_list;
 mod capture_pane;
+mod consolidation;
 mod countdown;
 pub mod footer;
 mod groups_panel;
@@ -14,6 +15,7 @@ mod pick;
 pub mod picker;
 mod plain;
 mod projector;
+mod recs_projector;
 mod review_list;
 mod room_langs;
 mod text;
@@ -102,9 +104,13 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
             render_header_in(frame.buffer_mut(), header, session, now, app.lang(), theme);
             header_row = Some(header);
             let working = session.current_index().and_then(|i| timing::groups_item(session, i));
+            // The list stays in view while the editor rewords one of it.
+            let consolidating = app.focus == Focus::Consolidate || app.capture.rewording.is_some();
             let left = |frame: &mut Frame, area: Rect| {
                 if app.focus == Focus::Review {
                     review_list::render(frame, area, app, session, theme);
+                } else if consolidating {
+                    consolidation::render(frame, area, app, session, theme);
                 } else if let Some(wg) = working.filter(|_| !app.agenda_over_groups) {
                     groups_panel::render(frame, area, session, wg, app.lang(), theme);
                 } else {
@@ -114,7 +120,7 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                     agenda_list::render(frame, area, app, session, other.as_ref().unwrap_or(&day), theme);
                 }
             };
-            if app.capture.full_screen && app.focus == Focus::Capture {
+            if app.capture.full_screen && app.focus == Focus::Capture && !consolidating {
                 let [strip, pane] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(body);
                 render_strip(frame.buffer_mut(), strip, app, session, now, theme);
                 tick = Tick::Strip(strip);
@@ -137,9 +143,16 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
             } else {
                 // Stacked: a rapporteur typing gets most of the rows (the newest notes
                 // whole above the editor); the facilitator's timer gets them otherwise.
-                let (now_h, pane_h) = if app.focus == Focus::Capture {
+                let (now_h, pane_h) = if app.focus == Focus::Capture && consolidating {
+                    // Rewording: the editor, and the list it came from under it.
+                    let now_h = (body.height / 4).clamp(5, 8);
+                    (now_h, (body.height.saturating_sub(now_h) / 2).max(4))
+                } else if app.focus == Focus::Capture {
                     let now_h = (body.height / 4).clamp(5, 8);
                     (now_h, (body.height.saturating_sub(now_h) * 2 / 3).max(6))
+                } else if consolidating {
+                    // The list gets the rows: nothing is typed meanwhile.
+                    ((body.height / 4).clamp(5, 8), 0)
                 } else {
                     let now_h = (body.height * 45 / 100).clamp(8, 14);
                     let pane_h = (body.height.saturating_sub(now_h) / 2).max(6);

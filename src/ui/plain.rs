@@ -35,7 +35,7 @@ use super::parts::{Parts, digest};
 use super::projector::stage_label;
 use super::text::{self, hhmm, item};
 use super::theme::Theme;
-use super::{Tick, Ticks, capture_pane, footer, help, pick, review_list};
+use super::{Tick, Ticks, capture_pane, consolidation, footer, help, pick, review_list};
 use crate::app::{App, Focus, View};
 use crate::audience::{Audience, source_in};
 use crate::i18n::{Lang, date_short};
@@ -84,7 +84,8 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         match app.focus {
             Focus::Capture => capture_pane::render(frame, pane, app, session, theme),
             Focus::Review => review_list::render(frame, pane, app, session, theme),
-            Focus::Timer | Focus::Consolidate => {}
+            Focus::Consolidate => consolidation::render(frame, pane, app, session, theme),
+            Focus::Timer => {}
         }
     }
     if let Some(chooser) = &app.pick {

@@ -117,6 +117,10 @@ pub fn render(
 ) {
     let theme = Theme::of(&app.settings);
     let langs = languages(&app.settings, &session.agenda);
+    // The facilitator shows the room its recommendations: the list takes the wall.
+    if session.consolidation.shown {
+        return super::recs_projector::render(buf, area, app, session, now, theme, langs, parts);
+    }
     // A finished event comes first: it never reads as one about to start.
     let mut wall = if let Some(at) = session.finished_at {
         finished(session, at, theme, langs)

@@ -131,6 +131,17 @@ fn entry_block<'a>(
     if e.history.iter().any(|r| r.conflict) {
         tags.push(Span::styled(tag(t!(lang, "screen-review-conflict")), theme.late()));
     }
+    // Its source read it (after the review pack): the drafter need not ask again.
+    if let Some(checked) = &e.checked {
+        let who = crate::audience::sources_in(
+            &session.agenda,
+            std::slice::from_ref(&checked.by),
+            crate::audience::Audience::Operator,
+            lang,
+        )
+        .unwrap_or_default();
+        tags.push(Span::styled(tag(t!(lang, "screen-review-checked", who = who)), theme.early()));
+    }
     if let Some(last) = entry.last_mut() {
         last.spans.extend(tags);
     }

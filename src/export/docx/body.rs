@@ -86,8 +86,7 @@ impl<O: Write> Body<O> {
             );
             self.paragraph(Kind::Normal, &[(&by, PLAIN)])?;
         }
-        let profile = crate::i18n::tr(r.lang, &format!("report-profile-{}", r.profile), &[]);
-        let note = crate::i18n::tr_with(r.lang, "report-draft-note", &[("profile", &profile)]);
+        let note = crate::export::document::front_note(r);
         self.paragraph(Kind::Normal, &[(&note, ITALIC)])
     }
 
@@ -174,6 +173,10 @@ impl<O: Write> Body<O> {
                 ITALIC,
             )?,
             None => {}
+        }
+        if p.unchecked {
+            let flag = crate::i18n::tr(self.lang, "report-flag-unchecked", &[]);
+            self.x.run(&format!(" ({flag})"), ITALIC)?;
         }
         self.x.close("w:p")
     }

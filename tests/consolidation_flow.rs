@@ -1,0 +1,329 @@
+//! The last session of the 2009 roundtable, consolidated on the real runtime key by key:
+//! twenty recommendations captured over two days, three combinations in new wordings, a
+//! show of hands, two adopted by consensus, one rejected, one contested; then what the
+//! minutes keep (every source and how it became the final text) and what the draft lists.
+
+use convene::app::{ConsolidateAction as C, Focus};
+use convene::export::{self, Format, Options, Profile};
+use convene::session::{Decision, EntryKind, Event, Support};
+use convene::testing::Harness;
+
+/// Day 1's plenary, day 2's discussion and the general conclusions: what was typed there.
+const DAY_1: [&str; 8] = [
+    "r: @ngo-yc Involve civil society in drafting the law on extremism",
+    "r: @pros-1 Train prosecutors in human rights standards",
+    "rp: @exp-uk Build trust through community policing",
+    "r: @mia-2 Train police in human rights standards",
+    "f: Hold a follow-up seminar for police lecturers",
+    "r: @ngo-2 Publish the list of banned organisations",
+    "rp: @exp-tr Separate intelligence and policing functions",
+    "r: @scns-2 Review the definition of extremism in the criminal code",
+];
+const DAY_2: [&str; 7] = [
+    "r: @ngo-3 Let NGOs visit places of detention",
+    "r: @mia-3 Community policing pilots in two districts",
+    "f: Translate the ODIHR guidebook into Tajik",
+    "r: @ngo-yc The list of banned organisations must be public",
+    "rp: @exp-acad Consult religious scholars before banning literature",
+    "r: @pros-2 Independent review of convictions for extremism",
+    "f: Exchange visits with police of other OSCE states",
+];
+const CONCLUSIONS: [&str; 5] = [
+    "r: @ohchr-1 Bring the extremism law in line with international standards",
+    "r: @mia-1 More training on human rights for police",
+    "f: A roundtable on the law with parliamentarians",
+    "r: @ngo-2 Community policing needs trust from both sides",
+    "r: @odihr-2 Stop using confessions obtained under pressure",
+];
+
+fn note(h: &mut Harness, text: &str) {
+    if h.app().focus != Focus::Capture {
+        h.press(&["c"]);
+    }
+    h.type_text(text).press(&["Enter"]);
+}
+
+/// The body of a note as typed, without its prefixes.
+fn body(typed: &str) -> &str {
+    let mut rest = typed;
+    while let Some((word, after)) = rest.split_once(' ')
+        && (word.ends_with(':') || word.starts_with('@'))
+    {
+        rest = after;
+    }
+    rest
+}
+
+/// Puts the cursor on the recommendation whose text starts with `start`.
+fn select(h: &mut Harness, start: &str) {
+    let list = convene::app::consolidate::visible(h.session(), &h.app().consolidate);
+    let at = list
+        .iter()
+        .position(|l| h.session().entries[l.entry].text.starts_with(start))
+        .unwrap_or_else(|| panic!("no recommendation starts with {start:?}"));
+    while h.app().consolidate.cursor > at {
+        h.act(convene::app::Action::Consolidate(C::Up));
+    }
+    while h.app().consolidate.cursor < at {
+        h.act(convene::app::Action::Consolidate(C::Down));
+    }
+}
+
+fn consolidate(h: &mut Harness, action: C) {
+    h.act(convene::app::Action::Consolidate(action));
+}
+
+/// Marks the recommendations starting with `starts`, combines them and types `wording`
+/// instead of their joined texts.
+fn combine(h: &mut Harness, starts: &[&str], wording: &str) {
+    for s in starts {
+        select(h, s);
+        consolidate(h, C::Mark);
+    }
+    consolidate(h, C::Combine);
+    assert_eq!(h.app().focus, Focus::Capture, "{}", h.status());
+    let typed = h.app().capture.text().chars().count();
+    for _ in 0..typed {
+        h.press(&["Backspace"]);
+    }
+    h.type_text(wording).press(&["Enter"]);
+    assert_eq!(h.app().focus, Focus::Consolidate, "{}", h.status());
+}
+
+/// The whole event's recommendations captured and consolidated as the room would.
+fn consolidated() -> Harness {
+    let mut h = Harness::roundtable("2009-04-28T06:15:00Z");
+    h.record(Event::ItemStarted { item: "d1-plenary-questions".into() });
+    for t in DAY_1 {
+        note(&mut h, t);
+        h.wait(40);
+    }
+    h.press(&["Esc"]);
+    h.set_now(convene::testing::parse("2009-04-29T05:00:00Z"));
+    h.record(Event::ItemStarted { item: "d2-ngo-discussion".into() });
+    for t in DAY_2 {
+        note(&mut h, t);
+        h.wait(40);
+    }
+    h.press(&["Esc"]);
+    h.set_now(convene::testing::parse("2009-04-29T10:30:00Z"));
+    h.record(Event::ItemStarted { item: "d2-conclusions".into() });
+    for t in CONCLUSIONS {
+        note(&mut h, t);
+        h.wait(40);
+    }
+    h.press(&["Esc", "R"]);
+    assert_eq!(h.app().focus, Focus::Consolidate);
+    assert_eq!(h.session().recommendations().len(), 20);
+
+    combine(
+        &mut h,
+        &["Train prosecutors", "Train police in", "More training"],
+        "Train police and prosecutors in human rights standards",
+    );
+    combine(
+        &mut h,
+        &["Publish the list", "The list of banned"],
+        "Make the list of banned organisations public",
+    );
+    combine(
+        &mut h,
+        &["Build trust", "Community policing pilots", "Community policing needs"],
+        "Pilot community policing in two districts to build trust",
+    );
+    assert_eq!(h.session().recommendations().len(), 20 - 8 + 3);
+
+    // The room's response, as the facilitator types it.
+    select(&mut h, "Train police and prosecutors");
+    h.act(convene::app::Action::Consolidate(C::Hands)).type_text("14 2 3").press(&["Enter"]);
+    consolidate(&mut h, C::Adopt);
+    select(&mut h, "Make the list");
+    consolidate(&mut h, C::Consensus);
+    consolidate(&mut h, C::Adopt);
+    select(&mut h, "Involve civil society");
+    consolidate(&mut h, C::Consensus);
+    consolidate(&mut h, C::Adopt);
+    select(&mut h, "Separate intelligence");
+    consolidate(&mut h, C::Reject);
+    select(&mut h, "Stop using confessions");
+    consolidate(&mut h, C::NoConsensus);
+    consolidate(&mut h, C::Note);
+    select(&mut h, "Pilot community policing");
+    consolidate(&mut h, C::Adopt);
+    // The pilots go to the top: the room wants them first.
+    for _ in 0..8 {
+        consolidate(&mut h, C::MoveUp);
+    }
+    h
+}
+
+#[test]
+fn the_minutes_keep_every_source_and_how_it_became_the_final_text() {
+    let h = consolidated();
+    let s = h.session();
+    let adopted: Vec<&convene::session::Entry> = s
+        .recommendations()
+        .iter()
+        .map(|&i| &*s.entries[i])
+        .filter(|e| e.decision == Some(Decision::Adopted))
+        .collect();
+    let words: Vec<&str> = adopted.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(
+        words,
+        [
+            "Pilot community policing in two districts to build trust",
+            "Involve civil society in drafting the law on extremism",
+            "Train police and prosecutors in human rights standards",
+            "Make the list of banned organisations public",
+        ]
+    );
+    assert_eq!(adopted[2].support, Some(Support::Hands { yes: 14, against: 2, abstaining: 3 }));
+    assert_eq!(adopted[1].support, Some(Support::Consensus));
+    assert_eq!(adopted[3].support, Some(Support::Consensus));
+    let rejected: Vec<&str> = s
+        .live_entries()
+        .filter(|e| e.decision == Some(Decision::Rejected))
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(rejected, ["Separate intelligence and policing functions"]);
+    let contested = s.live_entries().find(|e| e.support == Some(Support::NoConsensus));
+    assert_eq!(contested.map(|e| e.text.as_str()), Some("Stop using confessions obtained under pressure"));
+
+    // Lineage: each combination's sources, as typed, with their authors.
+    let lineage = |text: &str| -> Vec<String> {
+        let e = adopted.iter().find(|e| e.text == text).unwrap_or_else(|| panic!("{text}"));
+        s.lineage(e.id).iter().map(|src| src.text.clone()).collect()
+    };
+    assert_eq!(
+        lineage("Train police and prosecutors in human rights standards"),
+        [
+            "Train prosecutors in human rights standards",
+            "Train police in human rights standards",
+            "More training on human rights for police"
+        ]
+    );
+    assert_eq!(
+        lineage("Pilot community policing in two districts to build trust"),
+        [
+            "Build trust through community policing",
+            "Community policing pilots in two districts",
+            "Community policing needs trust from both sides"
+        ]
+    );
+    assert!(lineage("Involve civil society in drafting the law on extremism").is_empty(), "kept as typed");
+
+    // Nothing typed is lost: every note's words are an entry's text, now or before.
+    for typed in DAY_1.iter().chain(&DAY_2).chain(&CONCLUSIONS) {
+        let text = body(typed);
+        let kept = s.entries.iter().any(|e| e.text == text || e.history.iter().any(|r| r.text == text));
+        assert!(kept, "{text:?} is in the minutes");
+    }
+    // The sources of a combination still say who made them.
+    let src = s.entries.iter().find(|e| e.text == "More training on human rights for police");
+    assert_eq!(src.and_then(|e| e.attribution.participant.as_deref()), Some("mia-1"));
+    assert!(src.is_some_and(|e| e.merged_into.is_some()));
+
+    // The same minutes come back from the disk.
+    let json = serde_json::to_value(s).unwrap_or_default();
+    assert_eq!(json["schema_version"], 3);
+}
+
+#[test]
+fn every_consolidation_step_is_undone_with_u() {
+    let mut h = consolidated();
+    let before = h.session().recommendation_ids();
+    let texts = |h: &Harness| -> Vec<String> {
+        h.session().recommendations().iter().map(|&i| h.session().entries[i].text.clone()).collect()
+    };
+    let final_texts = texts(&h);
+    // Back to before the first combination: the moves, decisions and tallies first.
+    let mut undone = 0;
+    while h.session().recommendations().len() < 20 && undone < 40 {
+        consolidate(&mut h, C::Undo);
+        undone += 1;
+    }
+    assert_eq!(h.session().recommendations().len(), 20, "the three combinations taken back");
+    assert!(
+        h.session().live_entries().all(|e| e.decision.is_none() && e.support.is_none()),
+        "every tally and decision taken back on the way"
+    );
+    for _ in 0..undone {
+        consolidate(&mut h, C::Redo);
+    }
+    assert_eq!(texts(&h), final_texts);
+    assert_eq!(h.session().recommendation_ids(), before, "redo gives the same entries back");
+}
+
+#[test]
+fn ending_the_last_item_offers_to_finish_and_a_finished_event_still_consolidates() {
+    let mut h = Harness::roundtable("2009-04-29T11:25:00Z");
+    h.record(Event::ItemStarted { item: "d2-closing".into() });
+    h.press(&["n"]);
+    assert!(h.app().confirm.is_some(), "the last item's end asks whether the event is over");
+    h.press(&["y"]);
+    assert!(h.session().finished_at.is_some());
+    note(&mut h, "r: One more recommendation after the close");
+    h.press(&["Esc", "R"]);
+    consolidate(&mut h, C::Adopt);
+    assert_eq!(
+        h.session().live_entries().filter(|e| e.decision == Some(Decision::Adopted)).count(),
+        1,
+        "{}",
+        h.status()
+    );
+    // Not yet: the facilitator says no and the clock just stops.
+    let mut h = Harness::roundtable("2009-04-29T11:25:00Z");
+    h.record(Event::ItemStarted { item: "d2-closing".into() });
+    h.press(&["n", "n"]);
+    assert!(h.session().finished_at.is_none());
+    assert!(h.session().timer.current.is_none());
+}
+
+#[test]
+fn the_draft_lists_what_was_adopted_in_the_adopted_order_with_the_support_annex() {
+    let h = consolidated();
+    let options = Options { profile: Profile::Internal, redact: false, lang: None };
+    let md = String::from_utf8(export::render(h.session(), Format::Markdown, options).unwrap_or_default())
+        .unwrap_or_default();
+    let participants = section(&md, "### Recommendations made by participants");
+    let presenters = section(&md, "### Recommendations or needs identified by presenters");
+    let listed = |text: &str| participants.contains(text) || presenters.contains(text);
+    for adopted in [
+        "Pilot community policing in two districts to build trust",
+        "Involve civil society in drafting the law on extremism",
+        "Train police and prosecutors in human rights standards",
+        "Make the list of banned organisations public",
+    ] {
+        assert!(listed(adopted), "{adopted} is listed:\n{md}");
+    }
+    for not_adopted in [
+        "Separate intelligence and policing functions",
+        "Stop using confessions obtained under pressure",
+        "Let NGOs visit places of detention",
+        "Train prosecutors in human rights standards",
+    ] {
+        assert!(!listed(not_adopted), "{not_adopted} is not listed");
+    }
+    let at = |t: &str| participants.find(t).unwrap_or(usize::MAX);
+    assert!(at("Involve civil society") < at("Train police and prosecutors"));
+    assert!(at("Train police and prosecutors") < at("Make the list"));
+    assert!(md.contains("14 for, 2 against, 3 abstaining"), "{md}");
+    assert!(md.contains("consensus"), "{md}");
+}
+
+/// The text under `heading` up to the next heading of its level or above.
+fn section<'a>(md: &'a str, heading: &str) -> &'a str {
+    let Some(start) = md.find(heading) else { return "" };
+    let rest = &md[start + heading.len()..];
+    let end = rest.find("\n## ").into_iter().chain(rest.find("\n### ")).min().unwrap_or(rest.len());
+    &rest[..end]
+}
+
+#[test]
+fn kinds_of_the_whole_list() {
+    let h = consolidated();
+    let s = h.session();
+    let kinds: Vec<EntryKind> = s.recommendations().iter().map(|&i| s.entries[i].kind).collect();
+    assert!(kinds.contains(&EntryKind::FollowUp));
+    assert!(kinds.contains(&EntryKind::RecommendationPresenters));
+}
