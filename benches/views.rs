@@ -77,11 +77,22 @@ fn views(c: &mut Criterion) {
 
 /// The consolidation view (`R`) with 1,000, 3,000 and 10,000 recommendations: moving the
 /// cursor (Down, then Up, so it stays mid-list), and recording the room's consensus on
-/// one (`c`: an event journaled and saved, then the frame).
+/// one (`c`: an event journaled and fdatasync'd, then the frame), beside the floor of a
+/// bare write + fdatasync measured in the same run.
 fn consolidation(c: &mut Criterion) {
     let root = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target")).unwrap();
     let mut group = c.benchmark_group("consolidation view, key press to finished frame, 120x40");
     group.sample_size(20);
+    // The floor a recorded change stands on: one journal line's bytes written and
+    // fdatasync'd to a bare file on the same disk.
+    let line = format!("{}\n", "x".repeat(300));
+    let mut bare = std::fs::File::create(root.path().join("bare")).unwrap();
+    group.bench_function("floor: bare write + fdatasync of a journal line", |b| {
+        b.iter(|| {
+            std::io::Write::write_all(&mut bare, line.as_bytes()).unwrap();
+            bare.sync_data().unwrap();
+        })
+    });
     for n in [1_000usize, 3_000, 10_000] {
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         let dir = root.path().join(format!("recs-{n}"));

@@ -304,11 +304,25 @@ fn the_draft_lists_what_was_adopted_in_the_adopted_order_with_the_support_annex(
     ] {
         assert!(!listed(not_adopted), "{not_adopted} is not listed");
     }
+    // Exactly those four: numbered items in the lists, nothing else, and no follow-up list
+    // (none was adopted).
+    let numbered = |list: &str| {
+        list.lines().filter(|l| l.split_once(". ").is_some_and(|(n, _)| n.parse::<u32>().is_ok())).count()
+    };
+    assert_eq!(numbered(participants) + numbered(presenters), 4, "{participants}{presenters}");
+    assert!(!md.contains("### Possible follow-up activities"), "{md}");
     let at = |t: &str| participants.find(t).unwrap_or(usize::MAX);
     assert!(at("Involve civil society") < at("Train police and prosecutors"));
     assert!(at("Train police and prosecutors") < at("Make the list"));
-    assert!(md.contains("14 for, 2 against, 3 abstaining"), "{md}");
-    assert!(md.contains("consensus"), "{md}");
+    // The support annex: each adopted one with how the room supported it, the rejected
+    // and the contested ones too (internal).
+    let annex = section(&md, "Support for the recommendations");
+    let row = |t: &str| annex.lines().find(|l| l.contains(t)).unwrap_or_default().to_string();
+    assert!(row("Train police and prosecutors").contains("14 for, 2 against, 3 abstaining"), "{annex}");
+    assert!(row("Make the list of banned").contains("adopted by consensus"), "{annex}");
+    assert!(row("Involve civil society").contains("adopted by consensus"), "{annex}");
+    assert!(row("Separate intelligence").contains("rejected"), "{annex}");
+    assert!(row("Stop using confessions").contains("no consensus: contested"), "{annex}");
 }
 
 /// The text under `heading` up to the next heading of its level or above.
