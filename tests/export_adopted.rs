@@ -4,6 +4,9 @@
 //! with a note to the drafter in the internal draft; and an annex with the room's support.
 //! A session that never decided exports as it always did (the other export tests).
 
+mod common;
+
+use common::docx::docx_paragraphs;
 use convene::export::{self, Format, Lists, Options, Profile};
 use convene::session::{Attribution, Decision, EntryKind, Event, Session, Support};
 use convene::testing::Harness;
@@ -271,33 +274,6 @@ fn support_alone_gives_the_annex_and_leaves_the_lists_as_captured() {
 #[test]
 fn adopted_draft_golden() {
     insta::assert_snapshot!(markdown(&decided(), Profile::Internal, true));
-}
-
-/// The Word file's paragraphs, one a line: its style, then its text (tags left out), as
-/// tests/export_language.rs reads them.
-fn docx_paragraphs(docx: Vec<u8>) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
-    let mut out = String::new();
-    for para in xml.split("</w:p>") {
-        let style =
-            para.split(r#"<w:pStyle w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("-");
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in para.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        if !text.trim().is_empty() {
-            out.push_str(&format!("[{style}] {}\n", text.trim()));
-        }
-    }
-    out
 }
 
 #[test]

@@ -4,6 +4,9 @@
 //! conclusions heading, dates with Russian month names. The agenda's own titles stay as
 //! written.
 
+mod common;
+
+use common::docx::docx_paragraphs;
 use convene::export::{self, Format, Options, Profile};
 use convene::i18n::Lang;
 use convene::session::Session;
@@ -135,32 +138,6 @@ fn an_agenda_section_named_as_a_report_section_is_that_section_in_any_language()
         let next = md[at + heading.len()..].find("\n## ").map_or(md.len(), |p| at + heading.len() + p);
         assert!(md[at..next].contains("Участковые знают жителей по именам"), "{md}");
     }
-}
-
-/// The Word file's paragraphs, one a line: its style, then its text (tags left out).
-fn docx_paragraphs(docx: Vec<u8>) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
-    let mut out = String::new();
-    for para in xml.split("</w:p>") {
-        let style =
-            para.split(r#"<w:pStyle w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("-");
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in para.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        if !text.trim().is_empty() {
-            out.push_str(&format!("[{style}] {}\n", text.trim()));
-        }
-    }
-    out
 }
 
 #[test]

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::docx::docx_paragraphs;
+
 use common::cli::convene;
 use convene::export::review_pack::{Addressee, Sources};
 use convene::export::{self, Format, Options, Pack, Profile};
@@ -65,33 +67,11 @@ fn markdown(pack: &Pack) -> String {
     convene::export::markdown::render(&pack.report)
 }
 
-/// The Word file's paragraphs, one a line: its style, then its text (tags left out), as
-/// tests/export_language.rs reads them.
-fn docx_paragraphs(pack: &Pack) -> String {
+/// The pack's Word file, one paragraph a line.
+fn pack_paragraphs(pack: &Pack) -> String {
     let mut bytes = std::io::Cursor::new(Vec::new());
     export::write(&pack.report, Format::Docx, &mut bytes).unwrap();
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.into_inner())).unwrap();
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
-    let mut out = String::new();
-    for para in xml.split("</w:p>") {
-        let style =
-            para.split(r#"<w:pStyle w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("-");
-        let mut text = String::new();
-        let mut in_tag = false;
-        for c in para.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => text.push(c),
-                _ => {}
-            }
-        }
-        if !text.trim().is_empty() {
-            out.push_str(&format!("[{style}] {}\n", text.trim()));
-        }
-    }
-    out
+    docx_paragraphs(bytes.into_inner())
 }
 
 fn pack<'a>(packs: &'a [Pack], name: &str) -> &'a Pack {
@@ -169,7 +149,7 @@ fn presenter_pack_golden() {
     // Its reference stays with it as a footnote.
     assert!(md.contains("[^1]: On 30 April 2009 the US President banned waterboarding"), "{md}");
     insta::assert_snapshot!("presenter_pack_md", md);
-    insta::assert_snapshot!("presenter_pack_docx", docx_paragraphs(p));
+    insta::assert_snapshot!("presenter_pack_docx", pack_paragraphs(p));
 }
 
 #[test]

@@ -353,27 +353,10 @@ fn the_review_list_says_which_entries_their_source_checked() {
     assert!(screen.contains("[checked by Police expert (exp-uk)]"), "{screen}");
 }
 
-/// Second by second, what the terminal the runtime keeps drawing on shows against a fresh
-/// whole frame: an idle second redraws only what ticks (the clock line's digits).
-fn same_as_whole_frames(h: &mut Harness, what: &str, sizes: &[(u16, u16)], seconds: i64) {
-    for &(width, height) in sizes {
-        for s in 0..seconds {
-            let full = h.full_frame(width, height);
-            let drawn = h.drawn(width, height);
-            assert_eq!(
-                drawn.backend().buffer(),
-                full.backend().buffer(),
-                "{what} at {width}x{height}, second {s}"
-            );
-            h.wait(1);
-        }
-    }
-}
-
 #[test]
 fn idle_seconds_move_only_the_clock_on_the_projector_and_the_operators_screen() {
     let mut h = english();
     let mut room = projector(&h);
-    same_as_whole_frames(&mut room, "the room's list", &[(120, 40), (80, 24), (40, 12)], 65);
-    same_as_whole_frames(&mut h, "the facilitator's list", &[(120, 40), (80, 24)], 65);
+    room.idle_seconds_are_whole_frames("the room's list", &[(120, 40), (80, 24), (40, 12)], 65);
+    h.idle_seconds_are_whole_frames("the facilitator's list", &[(120, 40), (80, 24)], 65);
 }

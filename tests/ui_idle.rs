@@ -11,23 +11,6 @@ fn nine() -> Harness {
     Harness::roundtable("2009-04-28T04:00:00Z")
 }
 
-/// Second by second for `seconds` at each size in turn, the drawn screen against a fresh
-/// whole frame.
-fn same_as_whole_frames(h: &mut Harness, what: &str, sizes: &[(u16, u16)], seconds: i64) {
-    for &(width, height) in sizes {
-        for s in 0..seconds {
-            let full = h.full_frame(width, height);
-            let drawn = h.drawn(width, height);
-            assert_eq!(
-                drawn.backend().buffer(),
-                full.backend().buffer(),
-                "{what} at {width}x{height}, second {s}"
-            );
-            h.wait(1);
-        }
-    }
-}
-
 /// Wide (list beside the panel), stacked, and the smallest the run screen takes.
 const SIZES: [(u16, u16); 4] = [(120, 40), (80, 24), (160, 48), (60, 16)];
 
@@ -35,10 +18,10 @@ const SIZES: [(u16, u16); 4] = [(120, 40), (80, 24), (160, 48), (60, 16)];
 fn running_item_through_minutes_and_stages() {
     let mut h = nine();
     h.press(&["Space"]);
-    same_as_whole_frames(&mut h, "running", &SIZES, 70);
+    h.idle_seconds_are_whole_frames("running", &SIZES, 70);
     // Into the last minutes (the stage changes colour and words) and past the end.
     h.wait(26 * 60);
-    same_as_whole_frames(&mut h, "running late", &[(120, 40)], 130);
+    h.idle_seconds_are_whole_frames("running late", &[(120, 40)], 130);
 }
 
 #[test]
@@ -46,25 +29,25 @@ fn paused_with_a_speaker_on_the_floor() {
     let mut h = nine();
     h.press(&["Space", "Q"]).type_text("@ngo-yc").press(&["Enter", "f", "Space"]);
     assert!(!h.session().timer.running, "the item is paused");
-    same_as_whole_frames(&mut h, "paused, speaker on the floor", &SIZES, 70);
+    h.idle_seconds_are_whole_frames("paused, speaker on the floor", &SIZES, 70);
 }
 
 #[test]
 fn projector_running_and_with_a_speaker() {
     let mut h = nine();
     h.press(&["Space", "v"]);
-    same_as_whole_frames(&mut h, "projector", &[(120, 40), (80, 24), (40, 12), (160, 48)], 65);
+    h.idle_seconds_are_whole_frames("projector", &[(120, 40), (80, 24), (40, 12), (160, 48)], 65);
     h.press(&["Q"]).type_text("@ngo-yc").press(&["Enter", "f"]);
-    same_as_whole_frames(&mut h, "projector, speaker", &[(120, 40)], 65);
+    h.idle_seconds_are_whole_frames("projector, speaker", &[(120, 40)], 65);
 }
 
 #[test]
 fn capture_open_and_full_screen() {
     let mut h = nine();
     h.press(&["Space", "c"]).type_text("Police must use minimum force");
-    same_as_whole_frames(&mut h, "capture", &[(120, 40), (80, 24)], 40);
+    h.idle_seconds_are_whole_frames("capture", &[(120, 40), (80, 24)], 40);
     h.press(&["Ctrl-f"]);
-    same_as_whole_frames(&mut h, "full-screen capture", &[(120, 40), (80, 24)], 40);
+    h.idle_seconds_are_whole_frames("full-screen capture", &[(120, 40), (80, 24)], 40);
 }
 
 #[test]
@@ -103,12 +86,12 @@ fn between_items_late_and_on_the_days_last_item() {
     h.press(&["Space"]);
     h.wait(40 * 60 + 17);
     h.record(Event::ItemEnded { item: "d1-registration".into() });
-    same_as_whole_frames(&mut h, "between items, late", &[(120, 40), (80, 24)], 70);
+    h.idle_seconds_are_whole_frames("between items, late", &[(120, 40), (80, 24)], 70);
     h.record(Event::ItemStarted { item: "d1-wrap-up".into() });
     h.wait(7);
-    same_as_whole_frames(&mut h, "the day's last item", &[(120, 40)], 70);
+    h.idle_seconds_are_whole_frames("the day's last item", &[(120, 40)], 70);
     h.press(&["v"]);
-    same_as_whole_frames(&mut h, "the day's last item on the projector", &[(120, 40)], 70);
+    h.idle_seconds_are_whole_frames("the day's last item on the projector", &[(120, 40)], 70);
 }
 
 /// A group reporting back: its slot's clock ticks beside the item's countdown, on the run
@@ -121,10 +104,10 @@ fn a_group_reporting_back() {
     h.wait(15 * 60).press(&["n"]); // report-back
     h.wait(60).press(&["g"]);
     assert!(h.screen(120, 40).contains("Reporting: Group A"), "{}", h.screen(120, 40));
-    same_as_whole_frames(&mut h, "reporting back", &[(120, 40), (80, 24)], 70);
+    h.idle_seconds_are_whole_frames("reporting back", &[(120, 40), (80, 24)], 70);
     h.press(&["v"]);
-    same_as_whole_frames(&mut h, "reporting back, projector", &[(120, 40)], 70);
+    h.idle_seconds_are_whole_frames("reporting back, projector", &[(120, 40)], 70);
     h.press(&["v"]);
     h.wait(19 * 60);
-    same_as_whole_frames(&mut h, "reporting back, the slot's end", &[(120, 40)], 180);
+    h.idle_seconds_are_whole_frames("reporting back, the slot's end", &[(120, 40)], 180);
 }

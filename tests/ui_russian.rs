@@ -399,20 +399,7 @@ fn the_header_stays_russian_when_its_clock_turns() {
 /// header's minute is the test above's.
 #[test]
 fn idle_seconds_in_russian_are_whole_frames() {
-    let same = |h: &mut Harness, what: &str| {
-        for (w, ht) in SIZES {
-            for s in 0..4 {
-                let full = h.full_frame(w, ht);
-                let drawn = h.drawn(w, ht);
-                assert_eq!(
-                    drawn.backend().buffer(),
-                    full.backend().buffer(),
-                    "{what} at {w}x{ht}, second {s}"
-                );
-                h.wait(1);
-            }
-        }
-    };
+    let same = |h: &mut Harness, what: &str| h.idle_seconds_are_whole_frames(what, &SIZES, 4);
     // A group reporting back against its slot.
     let mut h = russian();
     h.record(Event::ItemStarted { item: "report-1".into() });

@@ -157,10 +157,7 @@ impl Session {
         } else {
             // One group's recommendations stay that group's; from several, the plenary's.
             let group = first.group.clone().filter(|g| sources.iter().all(|s| s.group.as_ref() == Some(g)));
-            let device = self.index.name(&r.device);
-            let mut entry = Entry::clone(first);
-            entry.id = id;
-            entry.text = text.to_string();
+            let mut entry = self.derived(first, id, text, r);
             // No author of its own (its sources count), and their rule: one source not
             // for attribution makes the whole not for attribution.
             entry.attribution = Attribution {
@@ -168,20 +165,8 @@ impl Session {
                 ..Attribution::default()
             };
             entry.group = group;
-            entry.attached_to = None;
             entry.mark = Default::default();
-            entry.deleted = false;
-            entry.merged_into = None;
-            entry.device = device;
-            entry.created_at = r.at;
-            entry.updated_at = r.at;
-            entry.history = Vec::new();
-            entry.revised_by = None;
             entry.merged_from = from.to_vec();
-            entry.split_from = None;
-            entry.support = None;
-            entry.decision = None;
-            entry.checked = None;
             self.insert_entry(r.at, entry);
         }
         for s in from {
@@ -196,6 +181,29 @@ impl Session {
         self.consolidation.order = order;
         self.spotlight(id);
         true
+    }
+
+    /// A new entry `id` worded `text`, made by `r` from `source`: its kind, item, section,
+    /// group and attribution; nothing of its history, links, support or decision.
+    fn derived(&mut self, source: &Entry, id: Uuid, text: &str, r: &Record) -> Entry {
+        Entry {
+            id,
+            text: text.to_string(),
+            attached_to: None,
+            deleted: false,
+            merged_into: None,
+            device: self.index.name(&r.device),
+            created_at: r.at,
+            updated_at: r.at,
+            history: Vec::new(),
+            revised_by: None,
+            merged_from: Vec::new(),
+            split_from: None,
+            support: None,
+            decision: None,
+            checked: None,
+            ..source.clone()
+        }
     }
 
     fn split(&mut self, id: Uuid, new: Uuid, keep: &str, text: &str, r: &Record) -> bool {
@@ -213,23 +221,8 @@ impl Session {
             self.revise(new, r, |e| e.text = text.to_string());
             self.touch(new, r.at, |e| e.deleted = false);
         } else {
-            let device = self.index.name(&r.device);
-            let mut entry = Entry::clone(&source);
-            entry.id = new;
-            entry.text = text.to_string();
-            entry.attached_to = None;
-            entry.deleted = false;
-            entry.merged_into = None;
-            entry.device = device;
-            entry.created_at = r.at;
-            entry.updated_at = r.at;
-            entry.history = Vec::new();
-            entry.revised_by = None;
-            entry.merged_from = Vec::new();
+            let mut entry = self.derived(&source, new, text, r);
             entry.split_from = Some(id);
-            entry.support = None;
-            entry.decision = None;
-            entry.checked = None;
             self.insert_entry(r.at, entry);
         }
         // The second part follows the first.

@@ -331,6 +331,24 @@ impl Harness {
         terminal
     }
 
+    /// Second by second for `seconds` at each of `sizes` in turn, the screen the runtime
+    /// keeps drawing on (idle seconds redraw only what ticks) against a fresh whole frame:
+    /// panics, naming `what`, the size and the second, where they differ.
+    pub fn idle_seconds_are_whole_frames(&mut self, what: &str, sizes: &[(u16, u16)], seconds: i64) {
+        for &(width, height) in sizes {
+            for s in 0..seconds {
+                let full = self.full_frame(width, height);
+                let drawn = self.drawn(width, height);
+                assert_eq!(
+                    drawn.backend().buffer(),
+                    full.backend().buffer(),
+                    "{what} at {width}x{height}, second {s}"
+                );
+                self.wait(1);
+            }
+        }
+    }
+
     /// The screen as text.
     pub fn screen(&mut self, width: u16, height: u16) -> String {
         format!("{}", self.terminal(width, height).backend())

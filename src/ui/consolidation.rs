@@ -5,11 +5,12 @@
 //! the projector said by a symbol too. It stays on screen while the editor rewords.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
+use super::review_list::list_frame;
 use super::text::{fit_words, rows};
 use super::theme::Theme;
 use crate::app::consolidate::{decision_text, support_text, visible};
@@ -45,27 +46,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     let fixed = heading.chars().count() + count.chars().count() + marked.chars().count() + 10;
     let room = usize::from(area.width).saturating_sub(fixed).max(1);
     let title = format!(" {heading} · {} · {count}{marked} ", fit_words(&filters(app, session, lang), room));
-    let inner = if app.settings.plain {
-        // No frame for a screen reader: the title is the first line, and says which
-        // recommendation the cursor is on in words ("2 of 5").
-        let at = if list.is_empty() {
-            String::new()
-        } else {
-            format!(" · {}", t!(lang, "screen-review-position", n = cursor + 1, of = list.len()))
-        };
-        let [head, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-        frame.render_widget(
-            Paragraph::new(Line::styled(format!("{}{at}", title.trim()), theme.title())),
-            head,
-        );
-        rest
-    } else {
-        let border = if app.focus == Focus::Consolidate { theme.accent() } else { theme.dim() };
-        let block = Block::bordered().title(Line::styled(title, theme.title())).border_style(border);
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        inner
-    };
+    let border = if app.focus == Focus::Consolidate { theme.accent() } else { theme.dim() };
+    let inner = list_frame(frame, area, app, &title, (cursor, list.len()), border, theme);
     if inner.is_empty() {
         return;
     }

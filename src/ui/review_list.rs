@@ -31,27 +31,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     let fixed = entries.chars().count() + count.chars().count() + 10;
     let scope = fit_words(&scope(app, session, lang), usize::from(area.width).saturating_sub(fixed).max(1));
     let title = format!(" {entries} · {scope} · {count} ");
-    let inner = if app.settings.plain {
-        // No frame for a screen reader: the title is the first line, and says which entry
-        // is selected in words ("2 of 5").
-        let cursor = app.review.cursor.min(list.len().saturating_sub(1));
-        let at = if list.is_empty() {
-            String::new()
-        } else {
-            format!(" · {}", t!(lang, "screen-review-position", n = cursor + 1, of = list.len()))
-        };
-        let [head, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-        frame.render_widget(
-            Paragraph::new(Line::styled(format!("{}{at}", title.trim()), theme.title())),
-            head,
-        );
-        rest
-    } else {
-        let block = Block::bordered().title(Line::styled(title, theme.title())).border_style(theme.accent());
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        inner
-    };
+    let cursor = app.review.cursor.min(list.len().saturating_sub(1));
+    let inner = list_frame(frame, area, app, &title, (cursor, list.len()), theme.accent(), theme);
 
     if list.is_empty() {
         let hint = t!(lang, "screen-review-empty");
@@ -88,6 +69,40 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     }
     let offset = scroll(selected, total, inner.height);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((offset, 0)), inner);
+}
+
+/// A list's frame with `title`, or, for a screen reader (`--plain`), no frame: the title is
+/// the first line and says which of the list's entries is selected in words ("2 of 5",
+/// from `at`: the cursor and the list's length). Returns where the list goes.
+pub(super) fn list_frame(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: &str,
+    at: (usize, usize),
+    border: ratatui::style::Style,
+    theme: Theme,
+) -> Rect {
+    if app.settings.plain {
+        let (cursor, len) = at;
+        let at = if len == 0 {
+            String::new()
+        } else {
+            format!(" · {}", t!(app.lang(), "screen-review-position", n = cursor + 1, of = len))
+        };
+        let [head, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(format!("{}{at}", title.trim()), theme.title())),
+            head,
+        );
+        rest
+    } else {
+        let block =
+            Block::bordered().title(Line::styled(title.to_string(), theme.title())).border_style(border);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        inner
+    }
 }
 
 /// What the list shows, for its title.

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod docx;
 
 use std::path::Path;
 use std::process::Command;
