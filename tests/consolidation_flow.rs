@@ -341,3 +341,104 @@ fn kinds_of_the_whole_list() {
     assert!(kinds.contains(&EntryKind::FollowUp));
     assert!(kinds.contains(&EntryKind::RecommendationPresenters));
 }
+
+/// What a facilitator and a rapporteur found in a trial, each kept right.
+#[test]
+fn a_wording_left_with_esc_is_kept_and_a_count_is_never_overwritten_silently() {
+    let mut h = consolidated();
+    // Esc in the middle of a combination: nothing recorded, the wording kept.
+    select(&mut h, "Hold a follow-up seminar");
+    consolidate(&mut h, C::Mark);
+    select(&mut h, "Translate the ODIHR guidebook");
+    consolidate(&mut h, C::Mark);
+    consolidate(&mut h, C::Combine);
+    assert_eq!(
+        h.app().capture.text(),
+        "Hold a follow-up seminar for police lecturers\nTranslate the ODIHR guidebook into Tajik",
+        "one source a line"
+    );
+    h.press(&["Ctrl-u", "Backspace", "Ctrl-u"]);
+    assert!(h.app().capture.text().is_empty(), "Ctrl-U clears a line at a time");
+    h.type_text("Seminars for police lecturers with the guidebook in Tajik");
+    let before = h.session().recommendations().len();
+    h.press(&["Esc"]);
+    assert_eq!(h.app().focus, Focus::Consolidate);
+    assert_eq!(h.session().recommendations().len(), before, "nothing recorded");
+    consolidate(&mut h, C::Combine);
+    assert_eq!(h.app().capture.text(), "Seminars for police lecturers with the guidebook in Tajik");
+    h.press(&["Enter"]);
+    assert_eq!(h.session().recommendations().len(), before - 1);
+
+    // A show of hands is three counts; consensus over it says what it replaced.
+    select(&mut h, "Seminars for police lecturers");
+    h.act(convene::app::Action::Consolidate(C::Hands)).type_text("14 2").press(&["Enter"]);
+    assert!(h.app().input.is_some(), "two counts are not a show of hands: {}", h.status());
+    h.press(&["Esc"]);
+    h.act(convene::app::Action::Consolidate(C::Hands)).type_text("9 1 0").press(&["Enter"]);
+    consolidate(&mut h, C::Consensus);
+    assert!(h.status().contains("was: 9 for, 1 against, 0 abstaining"), "{}", h.status());
+
+    // A reworded adopted recommendation waits for its own decision.
+    select(&mut h, "Make the list of banned");
+    consolidate(&mut h, C::Reword);
+    h.type_text(" within a month").press(&["Enter"]);
+    let e = h.session().entries.iter().find(|e| e.text.ends_with("within a month")).map(|e| (**e).clone());
+    assert_eq!(e.and_then(|e| e.decision), None, "{}", h.status());
+    assert!(h.status().contains("needs its own decision"), "{}", h.status());
+    consolidate(&mut h, C::Undo);
+    let back = h.session().entries.iter().find(|e| e.text == "Make the list of banned organisations public");
+    assert_eq!(back.and_then(|e| e.decision), Some(Decision::Adopted), "u brings both back");
+}
+
+#[test]
+fn a_combined_point_is_found_by_its_review_pack_id_and_says_where_it_went() {
+    let mut h = consolidated();
+    let source = h
+        .session()
+        .entries
+        .iter()
+        .find(|e| e.text == "Train prosecutors in human rights standards")
+        .map(|e| e.id)
+        .unwrap_or_default();
+    let id = convene::export::short_id(source);
+    h.press(&["Esc", "r"]).answer("/", &format!("\\{id}"));
+    assert_eq!(h.app().reviewed(h.session()).map(|e| e.id), Some(source), "{}", h.status());
+    let screen = h.screen(160, 48);
+    assert!(screen.contains("combined into #"), "{screen}");
+    assert!(screen.contains("Train police and prosecutors"), "{screen}");
+}
+
+#[test]
+fn a_plain_projector_reads_the_list_out_without_anyone_s_name() {
+    let mut h = consolidated();
+    consolidate(&mut h, C::ToggleProjector);
+    let settings = convene::app::Settings { plain: true, ..convene::app::Settings::default() };
+    let mut room = Harness::follow_with(h.disk.clone(), convene::app::View::Projector, h.now(), settings);
+    let screen = room.screen(100, 40);
+    assert!(screen.contains("Recommendations · 15"), "{screen}");
+    assert!(
+        screen.contains("1. Pilot community policing in two districts to build trust: adopted"),
+        "{screen}"
+    );
+    assert!(screen.contains("14 for, 2 against, 3 abstaining; adopted"), "{screen}");
+    for name in ["NGO director", "ngo-yc", "Prosecutor", "pros-1", "Police expert", "exp-uk"] {
+        assert!(!screen.contains(name), "{name} on the plain projector:\n{screen}");
+    }
+}
+
+#[test]
+fn checking_a_groups_point_proposes_the_groups_rapporteur() {
+    let mut h = Harness::roundtable("2009-04-28T10:20:00Z");
+    h.record(Event::ItemStarted { item: "d1-report-back".into() });
+    h.record(Event::ReportBackStarted { item: "d1-case-study".into(), group: "Group A".into() });
+    note(&mut h, "d: Police and NGOs met twice in the case");
+    h.press(&["Esc", "r", "V"]);
+    let rapporteur = h
+        .session()
+        .groups
+        .iter()
+        .find(|g| g.group.name == "Group A")
+        .and_then(|g| g.group.rapporteur.as_ref().and_then(|p| p.roster_id().map(|id| format!("@{id}"))));
+    assert!(rapporteur.is_some(), "the sample's Group A has a rapporteur");
+    assert_eq!(h.app().input.as_ref().map(|i| i.text()), rapporteur, "{}", h.status());
+}

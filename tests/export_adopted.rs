@@ -198,7 +198,7 @@ fn the_internal_draft_tells_the_drafter_what_is_undecided() {
     assert!(ru.contains("1 рекомендация ещё не получила решения пленарного заседания"), "{ru}");
     assert!(ru.contains("## Приложение 3. Поддержка рекомендаций"), "{ru}");
     assert!(ru.contains("| за — 14, против — 2, воздержались — 3 |"), "{ru}");
-    assert!(ru.contains("| принята | 7 точек |"), "{ru}");
+    assert!(ru.contains("| принято | 7 точек |"), "{ru}");
 }
 
 /// The rows of the support annex, one string a row.

@@ -18,7 +18,7 @@ msg-no-message-to-clear = There is no message line to clear (m sets one)
 msg-already-finished = The event is already finished; u takes the finish back
 msg-finish-question = Finish the event now? The clock stops; notes can still be reviewed and exported.
 msg-finish-question-running = Finish the event now (this stops “{ $title }”)? The clock stops; notes can still be reviewed and exported.
-msg-finished = The event is finished. The notes stay open for review and export (e, E); u takes the finish back
+msg-finished = The event is finished. The notes stay open for review, consolidation (R) and export (e, E); u takes the finish back
 msg-edit-cancelled = Edit cancelled: the entry is unchanged
 msg-projector-off-typing = Projector view off while you type (notes are never shown to the room); v brings it back
 msg-nothing-changed = Nothing changed
@@ -93,7 +93,10 @@ msg-editing = Editing: Enter saves the new text, Esc leaves it unchanged
 msg-nothing-above = Nothing above to merge into
 msg-above-deleted = The entry above is deleted: restore it (d) or merge into another one
 msg-merged = Merged into the entry above: its authors are kept (u takes it back)
-msg-search-matches = { $n } entries match; / searches again, Tab clears the search
+msg-search-matches = { $n ->
+    [one] 1 entry matches; / searches again, Tab clears the search
+   *[other] { $n } entries match; / searches again, Tab clears the search
+}
 msg-attribute-empty = Type @id, @group or a role (Tab completes), or Esc to leave it
 msg-not-for-attribution = not for attribution
 msg-on-the-record = on the record
@@ -309,3 +312,10 @@ msg-check-taken-back = The check is taken back
 msg-checked-by-how = Type who checked it: @id from the roster, or a role
 msg-checked = Checked by { $who }
 msg-last-item-finish-question = That was the last item. Finish the event now? The notes stay open for review, consolidation and export.
+msg-recs-still-shown = The projector still shows the recommendations: R, then v, gives it the clock again
+msg-recs-no-groups = No recommendation came from a working group
+msg-support-none = Support taken back
+msg-support-replaced = { $now } (was: { $before })
+msg-wording-kept = Nothing recorded; the wording is kept: the same key on the same recommendations brings it back
+msg-wording-back = The wording typed before is back
+msg-reworded-decision-cleared = Reworded. It was { $decision } in its earlier wording: the new wording needs its own decision (a, n or x)

@@ -82,7 +82,7 @@ screen-day-ended = ended { $time }
 screen-starts-day = starts day { $day }: { $title }
 screen-space-starts-selected-item = Space starts the selected item: { $title }
 screen-last-item-done = That was the last item: X finishes the event
-screen-notes-stay-open = The notes stay open: r reviews them, e and E write the drafts
+screen-notes-stay-open = The notes stay open: r reviews them, R consolidates the recommendations, e and E write the drafts
 screen-tally-run = { $n ->
     [one] { $n } item run
    *[other] { $n } items run
@@ -208,3 +208,4 @@ screen-review-checked = checked by { $who }
 screen-capture-combining = Combining { $n } recommendations: the new wording
 screen-capture-rewording = Rewording a recommendation
 screen-capture-splitting = Splitting a recommendation: the second on a new line
+screen-review-combined-into = combined into { $id } “{ $text }”

@@ -82,7 +82,7 @@ screen-day-ended = конец в { $time }
 screen-starts-day = — начать день { $day }: { $title }
 screen-space-starts-selected-item = Space — начать выбранный пункт: { $title }
 screen-last-item-done = Это был последний пункт: X завершает мероприятие
-screen-notes-stay-open = Заметки остаются открытыми: r — просмотр, e и E — проекты отчёта
+screen-notes-stay-open = Заметки остаются открытыми: r — просмотр, R — сведение рекомендаций, e и E — проекты отчёта
 screen-tally-run = { $n ->
     [one] Проведён { $n } пункт
     [few] Проведено { $n } пункта
@@ -219,3 +219,4 @@ screen-review-checked = проверено: { $who }
 screen-capture-combining = Объединение рекомендаций ({ $n }): новая формулировка
 screen-capture-rewording = Новая формулировка рекомендации
 screen-capture-splitting = Разделение рекомендации: вторая — с новой строки
+screen-review-combined-into = объединено в { $id } «{ $text }»

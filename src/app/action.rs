@@ -102,6 +102,8 @@ pub enum CaptureAction {
     ToggleAttribution,
     /// Complete the @name before the cursor.
     Complete,
+    /// Delete from the cursor to the start of its line (at the start: the line break).
+    DeleteToLineStart,
     FullScreen,
     /// A key typed into the note.
     Key(KeyEvent),

@@ -128,9 +128,15 @@ impl App {
             }
             AppAction::FocusTimer if self.focus == Focus::Consolidate => self.close_consolidation(session),
             AppAction::FocusTimer if self.capture.rewording.is_some() => {
+                // Nothing is recorded, and nothing typed is lost: the same key on the same
+                // recommendations brings the wording back.
+                let text = self.capture.text();
+                if let Some(what) = self.capture.rewording.take() {
+                    self.consolidate.kept = Some((what, text));
+                }
                 self.capture = Capture::new(self.lang());
                 self.focus = Focus::Consolidate;
-                self.say(t!(self.lang(), "msg-edit-cancelled"));
+                self.say(t!(self.lang(), "msg-wording-kept"));
                 vec![]
             }
             AppAction::FocusTimer => {

@@ -122,6 +122,12 @@ impl App {
                 self.complete_mention(session);
                 vec![]
             }
+            CaptureAction::DeleteToLineStart => {
+                if !self.capture.editor.delete_line_by_head() {
+                    self.capture.editor.delete_char();
+                }
+                vec![]
+            }
             CaptureAction::Key(key) => {
                 let nav = matches!(
                     key.code,

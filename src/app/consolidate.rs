@@ -39,6 +39,9 @@ pub struct Consolidate {
     pub item: Option<String>,
     /// Only this working group's.
     pub group: Option<String>,
+    /// A wording typed and left with Esc, kept until the same recommendations are
+    /// reworded again (a room's five minutes of drafting are not lost to one key).
+    pub kept: Option<(Rewording, String)>,
     shown: Shown,
 }
 
@@ -114,17 +117,16 @@ fn step<T: PartialEq + Clone>(options: &[T], now: &Option<T>) -> Option<T> {
     }
 }
 
-/// "14 2 3" (for, against, abstaining), "14 2" or "14": a show of hands.
+/// "14 2 3" (for, against, abstaining; 0 for none): a show of hands. All three are asked
+/// for, so the record never states a count nobody took.
 pub fn parse_hands(text: &str) -> Option<Support> {
     let numbers: Vec<u32> = text
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '-' || c == ':')
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == ';')
         .filter(|w| !w.is_empty())
         .map(str::parse)
         .collect::<Result<_, _>>()
         .ok()?;
     match numbers.as_slice() {
-        [yes] => Some(Support::Hands { yes: *yes, against: 0, abstaining: 0 }),
-        [yes, against] => Some(Support::Hands { yes: *yes, against: *against, abstaining: 0 }),
         [yes, against, abstaining] => {
             Some(Support::Hands { yes: *yes, against: *against, abstaining: *abstaining })
         }
@@ -176,12 +178,12 @@ impl App {
         }
     }
 
-    /// Leaving the view takes the list off the projector (this laptop's, if it put it
-    /// there).
+    /// Leaving the view leaves the projector as it is: the facilitator steps out to add a
+    /// minute or set the message while the room keeps the list; `v` takes it off.
     pub(super) fn close_consolidation(&mut self, session: &Session) -> Vec<Effect> {
         self.focus = Focus::Timer;
-        if session.consolidation.shown && self.may_show(session) {
-            return vec![Effect::Record(Event::RecommendationsShown { on: false, entry: None })];
+        if session.consolidation.shown {
+            self.say(t!(self.lang(), "msg-recs-still-shown"));
         }
         vec![]
     }
@@ -225,6 +227,9 @@ impl App {
                 let mut groups: Vec<String> = list_all(session).filter_map(|e| e.group.clone()).collect();
                 groups.sort();
                 groups.dedup();
+                if groups.is_empty() {
+                    self.say(t!(lang, "msg-recs-no-groups"));
+                }
                 self.consolidate.group = step(&groups, &self.consolidate.group);
                 self.consolidate.cursor = 0;
             }
@@ -314,9 +319,11 @@ impl App {
                     self.complain(t!(lang, "msg-combine-how"));
                     return vec![];
                 };
+                // One source a line: the room's wording is made from them, and Ctrl-U clears
+                // a line at a time.
                 let text: Vec<&str> =
                     from.iter().filter_map(|id| session.entry(*id)).map(|e| e.text.trim()).collect();
-                self.reword(Rewording::Combine(from.clone()), first, &text.join(" "));
+                self.reword(Rewording::Combine(from.clone()), first, &text.join("\n"));
                 self.say(t!(lang, "msg-combine-typing", n = from.len()));
                 return vec![];
             }
@@ -386,6 +393,7 @@ impl App {
             A::Consensus | A::NoConsensus => {
                 let wanted = if action == A::Consensus { Support::Consensus } else { Support::NoConsensus };
                 let support = (entry.support != Some(wanted)).then_some(wanted);
+                self.say_support(entry, support);
                 support_change(lang, entry, support)
             }
             A::Adopt | A::Note | A::Reject => {
@@ -418,8 +426,41 @@ impl App {
         self.record_change(change)
     }
 
-    /// The editor opens with `text`, for the room to watch it being reworded.
+    /// Says what was recorded, and what it replaced ("consensus (was: 3 for, 2 against,
+    /// 1 abstaining)"): one key must not silently overwrite a count.
+    fn say_support(&mut self, entry: &Entry, support: Option<Support>) {
+        let lang = self.lang();
+        let now = match support {
+            Some(s) => support_text(lang, s),
+            None => t!(lang, "msg-support-none"),
+        };
+        let text = match entry.support {
+            Some(before) if Some(before) != support => {
+                t!(lang, "msg-support-replaced", now = now, before = support_text(lang, before))
+            }
+            _ => now,
+        };
+        self.say(text);
+    }
+
+    /// The editor opens with `text` (or the wording kept from the last time these
+    /// recommendations were reworded and left with Esc).
     fn reword(&mut self, what: Rewording, id: Uuid, text: &str) {
+        let text = match self.consolidate.kept.take() {
+            Some((kept, wording)) if kept == what => {
+                self.capture.set_text(&wording);
+                self.capture.editing = Some(id);
+                self.capture.rewording = Some(what);
+                self.focus = Focus::Capture;
+                self.say(t!(self.lang(), "msg-wording-back"));
+                return;
+            }
+            Some(other) => {
+                self.consolidate.kept = Some(other);
+                text
+            }
+            None => text,
+        };
         self.capture.set_text(text);
         self.capture.editing = Some(id);
         self.capture.rewording = Some(what);
@@ -442,9 +483,23 @@ impl App {
         let change = match what {
             Rewording::Edit(id) => {
                 let Some(entry) = session.entry(id) else { return Ok(vec![]) };
-                Change::edit(lang, entry, clean.replace('\n', " "))
+                let mut change = Change::edit(lang, entry, clean.replace('\n', " "));
+                // The plenary decided on the old wording: the new one waits for its own
+                // decision (u brings both back).
+                if let Some(decision) = entry.decision.filter(|_| entry.text.trim() != clean.trim()) {
+                    change.forward.push(Event::RecommendationDecided { entry: id, decision: None });
+                    change.inverse.push(Event::RecommendationDecided { entry: id, decision: Some(decision) });
+                    self.say(t!(
+                        lang,
+                        "msg-reworded-decision-cleared",
+                        decision = decision_text(lang, decision)
+                    ));
+                }
+                change
             }
             Rewording::Combine(from) => {
+                let clean =
+                    clean.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
                 // The cursor goes where the new wording will stand: the first source's place.
                 let list = visible(session, &self.consolidate);
                 let first = list
@@ -533,9 +588,12 @@ mod tests {
     #[test]
     fn a_show_of_hands_is_typed_as_one_to_three_numbers() {
         assert_eq!(parse_hands("14 2 3"), Some(Support::Hands { yes: 14, against: 2, abstaining: 3 }));
-        assert_eq!(parse_hands("14, 2"), Some(Support::Hands { yes: 14, against: 2, abstaining: 0 }));
-        assert_eq!(parse_hands(" 9 "), Some(Support::Hands { yes: 9, against: 0, abstaining: 0 }));
+        assert_eq!(parse_hands("14, 2, 0"), Some(Support::Hands { yes: 14, against: 2, abstaining: 0 }));
         assert_eq!(parse_hands("14/2/3"), Some(Support::Hands { yes: 14, against: 2, abstaining: 3 }));
+        assert_eq!(parse_hands("14 2"), None, "all three counts are asked for");
+        assert_eq!(parse_hands(" 9 "), None);
+        assert_eq!(parse_hands("-3 2 1"), None, "no negative counts");
+        assert_eq!(parse_hands("14 two 3"), None);
         assert_eq!(parse_hands("many"), None);
         assert_eq!(parse_hands("1 2 3 4"), None);
         assert_eq!(parse_hands(""), None);

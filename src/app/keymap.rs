@@ -200,6 +200,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(Capture, ctrl('t'), A::Capture(Ca::CycleKind), C, "key-capture-cycle-kind", true),
         bind(Capture, ctrl('n'), A::Capture(Ca::ToggleAttribution), C, "key-capture-toggle-attribution", true),
         bind(Capture, key(K::Tab), A::Capture(Ca::Complete), C, "key-capture-complete", false),
+        bind(Capture, ctrl('u'), A::Capture(Ca::DeleteToLineStart), C, "key-capture-delete-line", false),
         bind(Capture, ctrl('f'), A::Capture(Ca::FullScreen), C, "key-capture-full-screen", true),
         bind(Capture, ctrl('l'), A::App(Ap::FocusReview), C, "key-capture-app-focus-review", false),
         bind(Capture, key(K::Esc), A::App(Ap::FocusTimer), C, "key-capture-app-focus-timer", true),

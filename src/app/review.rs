@@ -74,7 +74,9 @@ pub fn visible(session: &Session, review: &Review) -> Rc<[usize]> {
         .entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.merged_into.is_none())
+        // Merged away, an entry is part of another; a search still finds it (a correction
+        // from a review pack names it by its id).
+        .filter(|(_, e)| e.merged_into.is_none() || needle.is_some())
         .filter(|(_, e)| match &needle {
             Some(_) if let Some(hex) = id_wanted => e.id.simple().to_string().ends_with(hex),
             Some(n) => {
@@ -146,9 +148,22 @@ impl App {
                     return self.record_change(change);
                 }
                 Some(entry) => {
-                    // The point's own source is who checks it, most often.
-                    let who =
-                        entry.attribution.participant.clone().map(|p| format!("@{p}")).unwrap_or_default();
+                    // The point's own source is who checks it, most often: who said it, or the
+                    // rapporteur of the group that reported it (the review pack went there).
+                    let rapporteur = || {
+                        let group = crate::export::review_pack::Sources::new(session).group_of(entry);
+                        group.and_then(|g| g.group.rapporteur.as_ref()).map(|p| match p {
+                            crate::agenda::PersonRef::Id(id) => format!("@{id}"),
+                            crate::agenda::PersonRef::Role(role) => role.clone(),
+                        })
+                    };
+                    let who = entry
+                        .attribution
+                        .participant
+                        .clone()
+                        .map(|p| format!("@{p}"))
+                        .or_else(rapporteur)
+                        .unwrap_or_default();
                     self.ask(InputPurpose::CheckedBy, &who);
                     self.say(t!(self.lang(), "msg-checked-by-how"));
                 }

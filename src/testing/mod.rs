@@ -103,10 +103,15 @@ impl Harness {
     /// A follower window (`convene follow`) on the harness's session on `disk`, at `at`,
     /// starting on `view`.
     pub fn follow(disk: SimDisk, view: crate::app::View, at: Timestamp) -> Harness {
+        Harness::follow_with(disk, view, at, Settings::default())
+    }
+
+    /// [`Harness::follow`] with `settings` (a `--plain` window, another language).
+    pub fn follow_with(disk: SimDisk, view: crate::app::View, at: Timestamp, settings: Settings) -> Harness {
         let shared: Arc<dyn Disk> = Arc::new(disk.clone());
         let (store, _) = SessionStore::follow(shared, Path::new(SESSION_DIR), at)
             .unwrap_or_else(|e| panic!("the harness cannot follow its session: {e}"));
-        let runtime = Runtime::follow(store, Settings::default(), view, None, at);
+        let runtime = Runtime::follow(store, settings, view, None, at);
         Harness::with_runtime(runtime, disk, at)
     }
 

@@ -85,6 +85,12 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
             Focus::Capture => capture_pane::render(frame, pane, app, session, theme),
             Focus::Review => review_list::render(frame, pane, app, session, theme),
             Focus::Consolidate => consolidation::render(frame, pane, app, session, theme),
+            // The room's list, when the projector shows it: numbered, never who said what.
+            Focus::Timer if app.view == View::Projector && session.consolidation.shown => {
+                Paragraph::new(room_list(session, lang))
+                    .wrap(Wrap { trim: false })
+                    .render(pane, frame.buffer_mut());
+            }
             Focus::Timer => {}
         }
     }
@@ -93,6 +99,31 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         return None;
     }
     Some(Ticks { tick: Tick::Plain(ticking), header: None, day })
+}
+
+/// The recommendations the projector shows, one a line in words: "▶ 2. Text: 14 for, 2
+/// against, 3 abstaining; adopted" (▶ the one the room looks at). No attribution: it is
+/// the room's view.
+fn room_list(session: &Session, lang: Lang) -> Vec<Line<'static>> {
+    use crate::app::consolidate::{decision_text, support_text};
+    let list = session.recommendations();
+    let mut lines =
+        vec![Line::raw(format!("{} · {}", crate::i18n::tr(lang, "recs-heading", &[]), list.len()))];
+    for (n, &i) in list.iter().enumerate() {
+        let Some(e) = session.entries.get(i) else { continue };
+        let mark = if session.consolidation.spotlight == Some(e.id) { "▶ " } else { "" };
+        let mut said: Vec<String> = e.group.iter().cloned().collect();
+        said.extend(e.support.map(|s| support_text(lang, s)));
+        said.extend(e.decision.map(|d| decision_text(lang, d)));
+        let text = e.text.replace('\n', " ");
+        let line = if said.is_empty() {
+            format!("{mark}{}. {text}", n + 1)
+        } else {
+            format!("{mark}{}. {text}: {}", n + 1, said.join("; "))
+        };
+        lines.push(Line::raw(line));
+    }
+    lines
 }
 
 /// Draws the lines that tick into `area` (its rows from the top), each a part of its own.

@@ -183,10 +183,11 @@ fn recommendation(number: usize, e: &Entry, spotlight: bool, langs: Langs, theme
     if let Some(support) = e.support {
         details.push(langs.say(|lang| support_text(lang, support)));
     }
-    let mut spans = vec![Span::styled(format!("     {}", details.join(" · ")), theme.dim())];
+    // Full strength, not dimmed: the tally is what the back of the hall must read.
+    let mut spans = vec![Span::styled(format!("     {}", details.join(" · ")), theme.text())];
     if let Some(decision) = e.decision {
         let sep = if details.is_empty() { "" } else { " · " };
-        spans.push(Span::styled(sep, theme.dim()));
+        spans.push(Span::styled(sep, theme.text()));
         // The symbol once, the words in each language.
         let words =
             format!("{} {}", decision_symbol(decision), langs.say(|lang| decision_text(lang, decision)));

@@ -138,7 +138,16 @@ fn entry_block<'a>(
         Mark::Contested => tags.push(Span::styled(tag(t!(lang, "screen-review-contested")), theme.late())),
         Mark::None => {}
     }
-    if e.deleted {
+    // Combined into a recommendation (found by a search): which one, so a correction
+    // from a review pack finds where its words went.
+    if let Some(into) = e.merged_into.and_then(|id| session.entry(id)) {
+        let head = super::text::fit_words(&into.text, 40);
+        let id = crate::export::short_id(into.id);
+        tags.push(Span::styled(
+            tag(t!(lang, "screen-review-combined-into", id = id, text = head)),
+            theme.dim(),
+        ));
+    } else if e.deleted {
         tags.push(Span::styled(tag(t!(lang, "screen-review-deleted")), theme.dim()));
     }
     // Two laptops changed it within minutes of each other: the later wording won, the
