@@ -442,3 +442,42 @@ fn checking_a_groups_point_proposes_the_groups_rapporteur() {
     assert!(rapporteur.is_some(), "the sample's Group A has a rapporteur");
     assert_eq!(h.app().input.as_ref().map(|i| i.text()), rapporteur, "{}", h.status());
 }
+
+#[test]
+fn the_room_watches_a_wording_being_typed_and_sees_it_recorded() {
+    let mut h = consolidated();
+    consolidate(&mut h, C::ToggleProjector);
+    let mut room = Harness::follow(h.disk.clone(), convene::app::View::Projector, h.now());
+    select(&mut h, "Involve civil society");
+    consolidate(&mut h, C::Reword);
+    h.type_text(" and its review");
+    h.wait(1);
+    room.set_now(h.now()).files_changed().wait(1);
+    let screen = room.screen(120, 40);
+    assert!(
+        screen.contains("✎ 2. Involve civil society in drafting the law on extremism and its review"),
+        "the room sees the wording as it is typed:\n{screen}"
+    );
+    // Enter records it: the room sees the recorded wording, no longer being typed.
+    h.press(&["Enter"]);
+    h.wait(1);
+    room.set_now(h.now()).files_changed().wait(1);
+    let screen = room.screen(120, 40);
+    assert!(!screen.contains('✎'), "{screen}");
+    assert!(
+        screen.contains("2. Involve civil society in drafting the law on extremism and its review"),
+        "{screen}"
+    );
+    // Not shown on the projector: nothing is written for the room.
+    consolidate(&mut h, C::ToggleProjector);
+    consolidate(&mut h, C::Reword);
+    h.type_text(" soon");
+    h.wait(2);
+    assert!(
+        !convene::store::disk::Disk::exists(
+            &h.disk,
+            &std::path::Path::new(convene::testing::SESSION_DIR).join("wording-dev.json")
+        ),
+        "a wording is written only while the list is on the projector"
+    );
+}

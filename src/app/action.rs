@@ -274,6 +274,8 @@ pub enum Message {
     /// The other devices of the session, each with the age of its last news (sent when
     /// what is shown of them changes).
     Devices(Vec<super::DeviceNews>),
+    /// The wording the facilitator's laptop is typing for the room, or none (a follower).
+    RoomWording(Option<super::RoomWording>),
 }
 
 /// What the runtime must do after an update: the app itself does no IO.

@@ -188,6 +188,20 @@ impl App {
         vec![]
     }
 
+    /// What the room should see being typed: the editor's wording while it rewords with the
+    /// list on the projector, on the laptop that drives the projector.
+    pub fn wording_for_room(&self, session: &Session) -> Option<super::RoomWording> {
+        let what = self.capture.rewording.as_ref()?;
+        if !session.consolidation.shown || !self.may_show(session) {
+            return None;
+        }
+        let entries = match what {
+            Rewording::Edit(id) | Rewording::Split(id) => vec![*id],
+            Rewording::Combine(from) => from.clone(),
+        };
+        Some(super::RoomWording { entries, text: self.capture.text() })
+    }
+
     /// Only the laptop that holds the clock drives the projector.
     fn may_show(&self, session: &Session) -> bool {
         !self.follower && self.clock_elsewhere(session).is_none()

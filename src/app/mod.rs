@@ -136,6 +136,17 @@ pub struct App {
     pub device: String,
     /// The session's other devices and how fresh their news is.
     pub devices: Vec<DeviceNews>,
+    /// A follower's projector: the wording the facilitator is typing for the room (read
+    /// from the clock's laptop's `wording-DEVICE.json`), shown in place of what it rewords.
+    pub room_wording: Option<RoomWording>,
+}
+
+/// A wording being typed in the consolidation view, for the room to watch: what it
+/// rewords (one recommendation, or the sources of a combination) and the text so far.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RoomWording {
+    pub entries: Vec<uuid::Uuid>,
+    pub text: String,
 }
 
 impl App {
@@ -177,6 +188,7 @@ impl App {
             follower: false,
             device: String::new(),
             devices: Vec::new(),
+            room_wording: None,
         }
     }
 
@@ -312,6 +324,10 @@ impl App {
             }
             Message::Devices(devices) => {
                 self.devices = devices;
+                vec![]
+            }
+            Message::RoomWording(wording) => {
+                self.room_wording = wording;
                 vec![]
             }
         }

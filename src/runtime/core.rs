@@ -108,6 +108,8 @@ pub struct Runtime {
     fold_at: Option<Timestamp>,
     /// The last failure to read another device's file, so it is said once, not each time.
     fold_error: Option<String>,
+    /// The wording typed for the room, as written for the projector's window.
+    wording: super::wording::Publisher,
 }
 
 impl Runtime {
@@ -163,6 +165,7 @@ impl Runtime {
             snapshots: Snapshots::default(),
             fold_at: None,
             fold_error: None,
+            wording: Default::default(),
         }
     }
 
@@ -325,6 +328,8 @@ impl Runtime {
     pub fn finish(mut self, elsewhere: &[PathBuf], now: Timestamp) -> Finished {
         let mut out = Output { quit: true, ..Output::default() };
         self.save_draft(now, &mut out);
+        // Nothing is being typed for the room any more.
+        self.wording.upkeep(&self.store, None, now);
         self.snapshots.join(&mut self.store);
         let snapshot_problem = self.store.write_snapshot().err().map(|e| e.to_string());
         let typed = self.typed();
@@ -395,6 +400,10 @@ impl Runtime {
             self.fold_at = None;
             self.fold_others(now, out);
         }
+        if !self.app.follower {
+            let wording = self.app.wording_for_room(self.store.session());
+            self.wording.upkeep(&self.store, wording, now);
+        }
         if self.devices(now) {
             out.redraw = true;
         }
@@ -423,6 +432,14 @@ impl Runtime {
         match self.store.refresh(now) {
             Ok(arrived) => {
                 self.fold_error = None;
+                // The projector's window: the wording the facilitator is typing, if any.
+                if self.app.follower {
+                    let wording = super::wording::read(&self.store);
+                    if wording != self.app.room_wording {
+                        self.message(Message::RoomWording(wording), now);
+                        out.redraw = true;
+                    }
+                }
                 if arrived.records > 0 {
                     // Another device may hold the clock: its stage changes ring here too.
                     let effects = self.app.notify(self.store.session(), Message::Tick, now);
@@ -540,6 +557,13 @@ impl Runtime {
         }
         if let Some(at) = self.fold_at {
             wake = wake.min(at.max(now));
+        }
+        // A wording typed faster than it may be written goes out a second later.
+        if self.app.capture.rewording.is_some()
+            && let Some(at) =
+                self.wording.waiting(self.app.wording_for_room(self.store.session()).as_ref(), now)
+        {
+            wake = wake.min(at);
         }
         // The next minute another device's age, as shown, turns.
         for heard in self.store.others().values() {

@@ -13,6 +13,7 @@ mod snapshots;
 mod terminal;
 mod wakeup;
 mod watch;
+mod wording;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

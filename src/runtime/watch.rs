@@ -30,9 +30,9 @@ impl FolderWatch {
     pub fn start(dir: &Path, own: Option<&str>, bell: UnixStream) -> notify::Result<FolderWatch> {
         let changed = Arc::new(AtomicBool::new(false));
         let flag = Arc::clone(&changed);
-        let own = own.map(journal::file_name);
+        let own = own.map(|device| (journal::file_name(device), super::wording::file_name(device)));
         let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            if relevant(&event, own.as_deref()) {
+            if relevant(&event, own.as_ref()) {
                 flag.store(true, Ordering::SeqCst);
                 // A full socket is a bell already ringing.
                 let _ = (&bell).write(&[1]);
@@ -51,7 +51,7 @@ impl FolderWatch {
 /// Whether `event` may have changed another device's journal: it was written, made,
 /// renamed or removed. Opening or reading one is not a change (convene's own reads of the
 /// journals would otherwise wake it again and again).
-fn relevant(event: &notify::Result<notify::Event>, own: Option<&str>) -> bool {
+fn relevant(event: &notify::Result<notify::Event>, own: Option<&(String, String)>) -> bool {
     use notify::EventKind;
     use notify::event::{AccessKind, AccessMode};
     let Ok(event) = event else {
@@ -73,7 +73,9 @@ fn relevant(event: &notify::Result<notify::Event>, own: Option<&str>) -> bool {
     changes
         && event.paths.iter().any(|p| {
             let name = p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-            journal::classify(&name).is_some() && own != Some(&*name)
+            // Other devices' journals, and the wording the clock's laptop types for the room.
+            (journal::classify(&name).is_some() || super::wording::is_wording_file(&name))
+                && !own.is_some_and(|(journal, wording)| *journal == *name || *wording == *name)
         })
 }
 
@@ -90,7 +92,8 @@ mod tests {
     #[test]
     fn writes_renames_and_removals_of_other_journals_ring_reads_do_not() {
         let other = "journal-laptop-2.jsonl";
-        let own = Some("journal-laptop-1.jsonl");
+        let own = ("journal-laptop-1.jsonl".to_string(), "wording-laptop-1.json".to_string());
+        let own = Some(&own);
         let rings = |kind, name| relevant(&event(kind, name), own);
         assert!(rings(EventKind::Modify(ModifyKind::Data(DataChange::Any)), other));
         assert!(rings(EventKind::Modify(ModifyKind::Name(RenameMode::To)), other));
@@ -104,6 +107,12 @@ mod tests {
         for name in ["draft-laptop-2.json", "minutes.json", ".syncthing.journal-laptop-2.jsonl.tmp"] {
             assert!(!rings(EventKind::Modify(ModifyKind::Data(DataChange::Any)), name), "{name}");
         }
+        // The wording the clock's laptop types for the room rings a projector's window;
+        // this laptop's own, and a wording's temporary file, do not.
+        assert!(rings(EventKind::Modify(ModifyKind::Name(RenameMode::To)), "wording-laptop-2.json"));
+        assert!(!rings(EventKind::Modify(ModifyKind::Name(RenameMode::To)), "wording-laptop-1.json"));
+        let temp = crate::store::snapshot::temp_name("wording-laptop-2.json");
+        assert!(!rings(EventKind::Modify(ModifyKind::Data(DataChange::Any)), &temp), "{temp}");
         assert!(relevant(&Err(notify::Error::generic("queue overflow")), own));
     }
 }

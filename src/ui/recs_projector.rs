@@ -96,14 +96,22 @@ pub fn render(
         parts.draw(buf, at, digest(&none), |buf| Paragraph::new(none).render(at, buf));
         return;
     }
-    let spotlight = session
-        .consolidation
-        .spotlight
-        .and_then(|id| whole.iter().position(|l| session.entries.get(l.entry).is_some_and(|e| e.id == id)));
+    let at = |ids: &[uuid::Uuid]| {
+        whole.iter().position(|l| session.entries.get(l.entry).is_some_and(|e| ids.contains(&e.id)))
+    };
+    // A wording being typed on the laptop shows in place of what it rewords (a
+    // combination: in place of the first of its sources), and the room looks there.
+    let wording = app.room_wording.as_ref();
+    let worded = wording.and_then(|w| at(&w.entries));
+    let spotlight = worded.or_else(|| session.consolidation.spotlight.and_then(|id| at(&[id])));
     let block = |i: usize| {
         let line = whole.get(i)?;
         let e = session.entries.get(line.entry)?;
-        Some(recommendation(line.number, e, spotlight == Some(i), langs, theme))
+        let (text, is_worded) = match wording {
+            Some(w) if worded == Some(i) => (w.text.as_str(), true),
+            _ => (e.text.as_str(), false),
+        };
+        Some(recommendation(line.number, e, text, (spotlight == Some(i), is_worded), langs, theme))
     };
     draw_list(buf, list, whole.len(), spotlight, block, langs, theme, parts);
 }
@@ -165,10 +173,23 @@ fn clock_line(
 
 /// One recommendation as the room sees it: "◆ 3. text" for the one it is looking at, then,
 /// indented, its working group, support and decision.
-fn recommendation(number: usize, e: &Entry, spotlight: bool, langs: Langs, theme: Theme) -> Vec<Line<'_>> {
-    let marker = if spotlight { "◆ " } else { "  " };
+/// `text` is its wording, or the one being typed for it (marked ✎: the room watches it
+/// being reworded).
+fn recommendation<'a>(
+    number: usize,
+    e: &Entry,
+    text: &'a str,
+    (spotlight, worded): (bool, bool),
+    langs: Langs,
+    theme: Theme,
+) -> Vec<Line<'a>> {
+    let marker = match (worded, spotlight) {
+        (true, _) => "✎ ",
+        (false, true) => "◆ ",
+        (false, false) => "  ",
+    };
     let mut out = Vec::new();
-    for (i, text) in e.text.split('\n').enumerate() {
+    for (i, text) in text.split('\n').enumerate() {
         if i == 0 {
             out.push(Line::from(vec![
                 Span::styled(format!("{marker}{number}. "), theme.title()),
