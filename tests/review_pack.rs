@@ -224,6 +224,16 @@ fn once_checking_began_the_internal_draft_flags_what_waits_for_its_source() {
     }
     let public = draft(&s, Profile::Public);
     assert!(!public.contains("checked by its source"), "the public draft shows nothing of it");
+    // A pack sent again says what was checked already, and asks for the rest.
+    let packs = export::review_pack(&s, None);
+    let md = convene::export::markdown::render(&pack(&packs, "review-odihr-2").report);
+    let checked = md.find("Already checked by").unwrap_or_else(|| panic!("{md}"));
+    assert!(md[checked..].starts_with("Already checked by ODIHR trainer"), "{md}");
+    assert!(
+        md.contains("☐ approved as written"),
+        "the others still ask:
+{md}"
+    );
 }
 
 /// A recorded session of the roundtable in `data`/sessions; returns its folder.

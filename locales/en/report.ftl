@@ -100,3 +100,4 @@ review-return = Please return this document to the person who sent it to you.
 review-return-to = Please return this document to the organisers, who are drafting the report: { $organisers }.
 review-when = { $date }, { $time }
 review-check-line = ☐ approved as written   ☐ corrected: ……………………………………………………………………
+review-already-checked = ✓ Already checked by { $who } on { $date }: nothing to do unless something is still wrong.

@@ -209,3 +209,4 @@ screen-capture-combining = Combining { $n } recommendations: the new wording
 screen-capture-rewording = Rewording a recommendation
 screen-capture-splitting = Splitting a recommendation: the second on a new line
 screen-review-combined-into = combined into { $id } “{ $text }”
+screen-capture-esc-then-c = Esc, then c, captures a note.

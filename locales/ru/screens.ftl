@@ -220,3 +220,4 @@ screen-capture-combining = Объединение рекомендаций ({ $n
 screen-capture-rewording = Новая формулировка рекомендации
 screen-capture-splitting = Разделение рекомендации: вторая — с новой строки
 screen-review-combined-into = объединено в { $id } «{ $text }»
+screen-capture-esc-then-c = Esc, затем c — записать заметку.

@@ -210,7 +210,16 @@ fn pack(session: &Session, lang: Option<Lang>, to: Addressee, entries: &[&Entry]
         blocks.push(Block::Paragraph { text: place.join(" · ") });
         let point = b.point(e);
         blocks.push(Block::Points { style: ListStyle::Paragraphs, points: vec![point] });
-        blocks.push(Block::Paragraph { text: tr(lang, "review-check-line", &[]) });
+        // A pack sent again says what its source already checked, so nobody reads it twice.
+        let check = match &e.checked {
+            Some(c) => {
+                let who = source_in(agenda, &c.by, Audience::InternalDraft, lang).unwrap_or_default();
+                let on = date_long(lang, c.at.to_zoned_datetime(tz.clone()).date());
+                tr_with(lang, "review-already-checked", &[("who", &who), ("date", &on)])
+            }
+            None => tr(lang, "review-check-line", &[]),
+        };
+        blocks.push(Block::Paragraph { text: check });
     }
     let report = Report {
         format_version: FORMAT_VERSION,

@@ -48,7 +48,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
     if app.follower {
         // A follower types nothing: the whole pane shows the latest notes as they arrive.
         let entries = latest_entries(app, session, inner.width, inner.height, theme);
-        render_entries(frame, inner, entries, false, lang, theme);
+        render_entries(frame, inner, entries, Hint::None, lang, theme);
         return;
     }
 
@@ -69,7 +69,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, session: &Session, theme
         height: inner.height.saturating_sub(list_height + state_rows),
         ..inner
     };
-    render_entries(frame, list_area, entries, focused, lang, theme);
+    // Where `c` is consensus, the way to a note says so.
+    let hint = match (focused, app.focus) {
+        (true, _) => Hint::Typing,
+        (false, Focus::Consolidate) => Hint::EscThenC,
+        (false, _) => Hint::PressC,
+    };
+    render_entries(frame, list_area, entries, hint, lang, theme);
     frame.render_widget(Paragraph::new(state).wrap(Wrap { trim: false }), state_area);
     render_editor(frame, editor_area, &app.capture.editor);
 }
@@ -129,13 +135,28 @@ fn latest_entries<'a>(app: &App, session: &'a Session, width: u16, height: u16, 
 /// Newest just above the editor, like a chat: a short list sits at the bottom, a long
 /// one is scrolled so its end shows. When the newest entry alone is taller than the
 /// list, its start (saved mark, time, kind) shows rather than its end.
-fn render_entries(frame: &mut Frame, area: Rect, latest: Latest, focused: bool, lang: Lang, theme: Theme) {
+/// What an empty pane says.
+#[derive(Clone, Copy)]
+enum Hint {
+    /// A follower's pane (it types nothing, but says how a note is taken).
+    None,
+    /// The editor has the keys.
+    Typing,
+    PressC,
+    /// The consolidation view has the keys, where `c` records consensus.
+    EscThenC,
+}
+
+fn render_entries(frame: &mut Frame, area: Rect, latest: Latest, hint: Hint, lang: Lang, theme: Theme) {
     if area.height == 0 {
         return;
     }
     if latest.lines.is_empty() {
-        let hint =
-            if focused { t!(lang, "screen-capture-nothing-yet") } else { t!(lang, "screen-capture-press-c") };
+        let hint = match hint {
+            Hint::Typing => t!(lang, "screen-capture-nothing-yet"),
+            Hint::None | Hint::PressC => t!(lang, "screen-capture-press-c"),
+            Hint::EscThenC => t!(lang, "screen-capture-esc-then-c"),
+        };
         // One row at the bottom: a hint wider than the pane ends at a word.
         let hint = super::text::fit_words(&hint, usize::from(area.width));
         let bottom = Rect { y: area.bottom().saturating_sub(1), height: 1, ..area };
