@@ -384,7 +384,7 @@ fn a_wording_left_with_esc_is_kept_and_a_count_is_never_overwritten_silently() {
     h.type_text(" within a month").press(&["Enter"]);
     let e = h.session().entries.iter().find(|e| e.text.ends_with("within a month")).map(|e| (**e).clone());
     assert_eq!(e.and_then(|e| e.decision), None, "{}", h.status());
-    assert!(h.status().contains("needs its own decision"), "{}", h.status());
+    assert!(h.status().contains("the new one needs its own"), "{}", h.status());
     consolidate(&mut h, C::Undo);
     let back = h.session().entries.iter().find(|e| e.text == "Make the list of banned organisations public");
     assert_eq!(back.and_then(|e| e.decision), Some(Decision::Adopted), "u brings both back");
@@ -465,9 +465,22 @@ fn the_room_watches_a_wording_being_typed_and_sees_it_recorded() {
     let screen = room.screen(120, 40);
     assert!(!screen.contains('✎'), "{screen}");
     assert!(
-        screen.contains("2. Involve civil society in drafting the law on extremism and its review"),
-        "{screen}"
+        screen.contains("◆ 2. Involve civil society in drafting the law on extremism and its review"),
+        "the room looks at what was reworded:\n{screen}"
     );
+    // A combination being worded stands alone in its sources' place, with no tally yet.
+    select(&mut h, "Train police and prosecutors");
+    consolidate(&mut h, C::Mark);
+    select(&mut h, "Make the list of banned");
+    consolidate(&mut h, C::Mark);
+    consolidate(&mut h, C::Combine);
+    h.wait(1);
+    room.set_now(h.now()).files_changed().wait(1);
+    let screen = room.screen(120, 40);
+    assert_eq!(screen.matches("Make the list of banned organisations public").count(), 1, "{screen}");
+    assert!(screen.contains("✎ 3. Train police and prosecutors in human rights standards"), "{screen}");
+    assert!(!screen.contains("14 for"), "the sources' tally is not the new wording's:\n{screen}");
+    h.press(&["Esc"]);
     // Not shown on the projector: nothing is written for the room.
     consolidate(&mut h, C::ToggleProjector);
     consolidate(&mut h, C::Reword);

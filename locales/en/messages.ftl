@@ -318,4 +318,5 @@ msg-support-none = Support taken back
 msg-support-replaced = { $now } (was: { $before })
 msg-wording-kept = Nothing recorded; the wording is kept: the same key on the same recommendations brings it back
 msg-wording-back = The wording typed before is back
-msg-reworded-decision-cleared = Reworded. It was { $decision } in its earlier wording: the new wording needs its own decision (a, n or x)
+msg-reworded-support-cleared = Reworded. The room's support and the decision were for the earlier wording: the new one needs its own (h, c, a …; u brings them back)
+msg-combined-support-cleared = { $n } recommendations combined into one. Their support and decisions stay with them in the minutes; the new wording needs its own (h, c, a …)

@@ -498,16 +498,19 @@ impl App {
             Rewording::Edit(id) => {
                 let Some(entry) = session.entry(id) else { return Ok(vec![]) };
                 let mut change = Change::edit(lang, entry, clean.replace('\n', " "));
-                // The plenary decided on the old wording: the new one waits for its own
-                // decision (u brings both back).
-                if let Some(decision) = entry.decision.filter(|_| entry.text.trim() != clean.trim()) {
+                // The room supported and the plenary decided the old wording: the new one
+                // waits for its own (u brings them back).
+                let reworded = entry.text.trim() != clean.trim();
+                if reworded && entry.decision.is_some() {
                     change.forward.push(Event::RecommendationDecided { entry: id, decision: None });
-                    change.inverse.push(Event::RecommendationDecided { entry: id, decision: Some(decision) });
-                    self.say(t!(
-                        lang,
-                        "msg-reworded-decision-cleared",
-                        decision = decision_text(lang, decision)
-                    ));
+                    change.inverse.push(Event::RecommendationDecided { entry: id, decision: entry.decision });
+                }
+                if reworded && entry.support.is_some() {
+                    change.forward.push(Event::SupportRecorded { entry: id, support: None });
+                    change.inverse.push(Event::SupportRecorded { entry: id, support: entry.support });
+                }
+                if reworded && (entry.decision.is_some() || entry.support.is_some()) {
+                    self.say(t!(lang, "msg-reworded-support-cleared"));
                 }
                 change
             }
@@ -528,7 +531,15 @@ impl App {
                 // The sources come back where they were.
                 inverse.push(Event::RecommendationsOrdered { order: session.recommendation_ids() });
                 self.consolidate.marked.clear();
-                self.say(t!(lang, "msg-combined", n = from.len()));
+                let decided = from
+                    .iter()
+                    .filter_map(|id| session.entry(*id))
+                    .any(|e| e.decision.is_some() || e.support.is_some());
+                self.say(if decided {
+                    t!(lang, "msg-combined-support-cleared", n = from.len())
+                } else {
+                    t!(lang, "msg-combined", n = from.len())
+                });
                 Change::new(
                     t!(lang, "msg-change-combine"),
                     vec![Event::RecommendationsCombined { entry, from, text: clean.replace('\n', " ") }],

@@ -130,7 +130,7 @@ impl Session {
     }
 
     /// The room looks at what just changed, while the list is on the projector.
-    fn spotlight(&mut self, id: Uuid) {
+    pub(super) fn spotlight(&mut self, id: Uuid) {
         if self.consolidation.shown {
             self.consolidation.spotlight = Some(id);
         }

@@ -294,7 +294,14 @@ impl Session {
                 );
                 true
             }
-            Event::EntryEdited { entry, text } => self.revise(*entry, r, |e| e.text.clone_from(text)),
+            Event::EntryEdited { entry, text } => {
+                // A recommendation reworded with the list on the projector is what the
+                // room looks at.
+                if self.entry(*entry).is_some_and(|e| super::is_recommendation(e.kind)) {
+                    self.spotlight(*entry);
+                }
+                self.revise(*entry, r, |e| e.text.clone_from(text))
+            }
             Event::EntryKindChanged { entry, kind } => self.revise(*entry, r, |e| e.kind = *kind),
             Event::EntryAttributed { entry, attribution } => {
                 self.touch(*entry, at, |e| e.attribution = attribution.clone())

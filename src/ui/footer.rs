@@ -64,6 +64,10 @@ pub fn status_line(app: &App, width: u16, theme: Theme) -> Option<Line<'static>>
         let room = usize::from(width).saturating_sub(p.chars().count());
         let mut spans = vec![Span::styled(p, theme.title())];
         spans.extend(input_spans(input, room, theme));
+        // What was wrong with the answer stays in view while it is corrected.
+        if let Some(problem) = app.status.as_ref().filter(|s| s.error) {
+            spans.push(Span::styled(format!("  {}", problem.text), theme.error()));
+        }
         return Some(Line::from(spans));
     }
     if let Some(err) = &app.not_saved {

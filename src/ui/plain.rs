@@ -87,7 +87,7 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
             Focus::Consolidate => consolidation::render(frame, pane, app, session, theme),
             // The room's list, when the projector shows it: numbered, never who said what.
             Focus::Timer if app.view == View::Projector && session.consolidation.shown => {
-                Paragraph::new(room_list(session, lang))
+                Paragraph::new(room_list(app, session, lang))
                     .wrap(Wrap { trim: false })
                     .render(pane, frame.buffer_mut());
             }
@@ -104,13 +104,28 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
 /// The recommendations the projector shows, one a line in words: "▶ 2. Text: 14 for, 2
 /// against, 3 abstaining; adopted" (▶ the one the room looks at). No attribution: it is
 /// the room's view.
-fn room_list(session: &Session, lang: Lang) -> Vec<Line<'static>> {
+/// A wording being typed shows in place of what it rewords, marked ✎ (a combination's
+/// other sources are left out meanwhile).
+fn room_list(app: &App, session: &Session, lang: Lang) -> Vec<Line<'static>> {
     use crate::app::consolidate::{decision_text, support_text};
-    let list = session.recommendations();
+    let wording = app.room_wording.as_ref();
+    let mut list = session.recommendations();
+    let mut first_source = true;
+    list.retain(|&i| {
+        let is_source =
+            wording.is_some_and(|w| session.entries.get(i).is_some_and(|e| w.entries.contains(&e.id)));
+        let keep = !is_source || first_source;
+        first_source &= !is_source;
+        keep
+    });
     let mut lines =
         vec![Line::raw(format!("{} · {}", crate::i18n::tr(lang, "recs-heading", &[]), list.len()))];
     for (n, &i) in list.iter().enumerate() {
         let Some(e) = session.entries.get(i) else { continue };
+        if let Some(w) = wording.filter(|w| w.entries.contains(&e.id)) {
+            lines.push(Line::raw(format!("✎ {}. {}", n + 1, w.text.replace('\n', " "))));
+            continue;
+        }
         let mark = if session.consolidation.spotlight == Some(e.id) { "▶ " } else { "" };
         let mut said: Vec<String> = e.group.iter().cloned().collect();
         said.extend(e.support.map(|s| support_text(lang, s)));

@@ -59,6 +59,20 @@ pub fn render(
     } else {
         visible(session, &Consolidate::default())
     };
+    // A combination being worded stands in the place of its first source: the others are
+    // not shown twice meanwhile.
+    let wording = app.room_wording.as_ref();
+    let source = |l: &super::super::app::consolidate::Line, ids: &[uuid::Uuid]| {
+        session.entries.get(l.entry).is_some_and(|e| ids.contains(&e.id))
+    };
+    let whole: Vec<_> = match wording.filter(|w| w.entries.len() > 1) {
+        Some(w) => {
+            let first = whole.iter().position(|l| source(l, &w.entries));
+            let rest = whole.iter().enumerate().filter(|(i, l)| Some(*i) == first || !source(l, &w.entries));
+            rest.map(|(_, l)| *l).collect()
+        }
+        None => whole.to_vec(),
+    };
     let heading = langs.say(|lang| tr_with(lang, "recs-heading", &[]));
     let heading = fit_words(&format!("{heading} · {}", whole.len()), usize::from(inner.width));
     let mut y = inner.y;
@@ -96,12 +110,9 @@ pub fn render(
         parts.draw(buf, at, digest(&none), |buf| Paragraph::new(none).render(at, buf));
         return;
     }
-    let at = |ids: &[uuid::Uuid]| {
-        whole.iter().position(|l| session.entries.get(l.entry).is_some_and(|e| ids.contains(&e.id)))
-    };
+    let at = |ids: &[uuid::Uuid]| whole.iter().position(|l| source(l, ids));
     // A wording being typed on the laptop shows in place of what it rewords (a
     // combination: in place of the first of its sources), and the room looks there.
-    let wording = app.room_wording.as_ref();
     let worded = wording.and_then(|w| at(&w.entries));
     let spotlight = worded.or_else(|| session.consolidation.spotlight.and_then(|id| at(&[id])));
     let block = |i: usize| {
@@ -214,7 +225,8 @@ fn recommendation<'a>(
             format!("{} {}", decision_symbol(decision), langs.say(|lang| decision_text(lang, decision)));
         spans.push(Span::styled(words, decision_style(theme, decision)));
     }
-    if !details.is_empty() || e.decision.is_some() {
+    // A wording being typed has no support or decision yet: the old one's are not its.
+    if (!details.is_empty() || e.decision.is_some()) && !worded {
         out.push(Line::from(spans));
     }
     if spotlight {
