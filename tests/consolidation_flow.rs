@@ -494,3 +494,27 @@ fn the_room_watches_a_wording_being_typed_and_sees_it_recorded() {
         "a wording is written only while the list is on the projector"
     );
 }
+
+#[test]
+fn on_a_narrow_projector_a_long_wording_wraps_under_itself() {
+    let mut h = consolidated();
+    consolidate(&mut h, C::ToggleProjector);
+    let mut room = Harness::follow(h.disk.clone(), convene::app::View::Projector, h.now());
+    let screen = room.screen(50, 30);
+    let rows: Vec<&str> = screen.lines().map(|r| r.trim_matches('"')).collect();
+    let at = rows
+        .iter()
+        .position(|r| r.contains("1. Pilot community policing"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    // Every row of a recommendation starts where its wording does, the tally's too.
+    let start = |row: &str| row.chars().position(|c| c != ' ').unwrap_or(0);
+    let indent = rows[at].chars().position(|c| c == 'P').unwrap_or_default();
+    for row in rows.iter().skip(at + 1).take_while(|r| !r.trim().is_empty()) {
+        assert_eq!(start(row), indent, "under the wording: {row:?}\n{screen}");
+    }
+    let tally =
+        rows.iter().position(|r| r.contains("14 for, 2 against")).unwrap_or_else(|| panic!("{screen}"));
+    for row in rows.iter().skip(tally).take_while(|r| !r.trim().is_empty()) {
+        assert_eq!(start(row), indent, "under the wording: {row:?}\n{screen}");
+    }
+}

@@ -122,7 +122,8 @@ pub fn render(
             Some(w) if worded == Some(i) => (w.text.as_str(), true),
             _ => (e.text.as_str(), false),
         };
-        Some(recommendation(line.number, e, text, (spotlight == Some(i), is_worded), langs, theme))
+        let shown = Shown { number: line.number, spotlight: spotlight == Some(i), worded: is_worded };
+        Some(recommendation(e, text, shown, list.width, langs, theme))
     };
     draw_list(buf, list, whole.len(), spotlight, block, langs, theme, parts);
 }
@@ -182,32 +183,48 @@ fn clock_line(
     true
 }
 
+/// Where a recommendation stands in the room's list and how it is shown.
+#[derive(Clone, Copy)]
+struct Shown {
+    number: usize,
+    spotlight: bool,
+    /// Its wording is being typed on the laptop.
+    worded: bool,
+}
+
 /// One recommendation as the room sees it: "◆ 3. text" for the one it is looking at, then,
 /// indented, its working group, support and decision.
 /// `text` is its wording, or the one being typed for it (marked ✎: the room watches it
 /// being reworded).
-fn recommendation<'a>(
-    number: usize,
+fn recommendation(
     e: &Entry,
-    text: &'a str,
-    (spotlight, worded): (bool, bool),
+    text: &str,
+    shown: Shown,
+    width: u16,
     langs: Langs,
     theme: Theme,
-) -> Vec<Line<'a>> {
+) -> Vec<Line<'static>> {
+    let Shown { number, spotlight, worded } = shown;
     let marker = match (worded, spotlight) {
         (true, _) => "✎ ",
         (false, true) => "◆ ",
         (false, false) => "  ",
     };
+    let head = format!("{marker}{number}. ");
+    // The wording wraps under itself, not under the number: rows broken here, each after
+    // the number's width.
+    let indent = head.chars().count();
     let mut out = Vec::new();
-    for (i, text) in text.split('\n').enumerate() {
+    let rows =
+        text.split('\n').flat_map(|l| super::text::wrap_words(l, usize::from(width).saturating_sub(indent)));
+    for (i, row) in rows.enumerate() {
         if i == 0 {
             out.push(Line::from(vec![
-                Span::styled(format!("{marker}{number}. "), theme.title()),
-                Span::styled(text, theme.text()),
+                Span::styled(head.clone(), theme.title()),
+                Span::styled(row, theme.text()),
             ]));
         } else {
-            out.push(Line::styled(format!("     {text}"), theme.text()));
+            out.push(Line::styled(format!("{}{row}", " ".repeat(indent)), theme.text()));
         }
     }
     let mut details: Vec<String> = Vec::new();
@@ -215,19 +232,34 @@ fn recommendation<'a>(
     if let Some(support) = e.support {
         details.push(langs.say(|lang| support_text(lang, support)));
     }
-    // Full strength, not dimmed: the tally is what the back of the hall must read.
-    let mut spans = vec![Span::styled(format!("     {}", details.join(" · ")), theme.text())];
-    if let Some(decision) = e.decision {
-        let sep = if details.is_empty() { "" } else { " · " };
-        spans.push(Span::styled(sep, theme.text()));
-        // The symbol once, the words in each language.
-        let words =
-            format!("{} {}", decision_symbol(decision), langs.say(|lang| decision_text(lang, decision)));
-        spans.push(Span::styled(words, decision_style(theme, decision)));
-    }
     // A wording being typed has no support or decision yet: the old one's are not its.
-    if (!details.is_empty() || e.decision.is_some()) && !worded {
-        out.push(Line::from(spans));
+    if !worded {
+        // Full strength, not dimmed: the tally is what the back of the hall must read.
+        // Under the wording, row by row; the decision (its own style) after the tally when
+        // both fit a row, else on the next.
+        let pad = " ".repeat(indent);
+        let room = usize::from(width).saturating_sub(indent);
+        let mut rows = if details.is_empty() {
+            Vec::new()
+        } else {
+            super::text::wrap_words(&details.join(" · "), room)
+        };
+        let last = rows.pop();
+        out.extend(rows.into_iter().map(|r| Line::styled(format!("{pad}{r}"), theme.text())));
+        // The symbol once, the words in each language.
+        let decided = e.decision.map(|d| {
+            let words = format!("{} {}", decision_symbol(d), langs.say(|lang| decision_text(lang, d)));
+            Span::styled(words, decision_style(theme, d))
+        });
+        match (last, decided) {
+            (Some(last), Some(words)) if last.chars().count() + 3 + words.content.chars().count() <= room => {
+                out.push(Line::from(vec![Span::styled(format!("{pad}{last} · "), theme.text()), words]));
+            }
+            (last, words) => {
+                out.extend(last.map(|r| Line::styled(format!("{pad}{r}"), theme.text())));
+                out.extend(words.map(|w| Line::from(vec![Span::raw(pad.clone()), w])));
+            }
+        }
     }
     if spotlight {
         for line in &mut out {

@@ -171,6 +171,44 @@ pub fn fit_words(text: &str, width: usize) -> String {
     format!("{at_word}…")
 }
 
+/// `text` in rows of at most `width` columns, broken between words (a word wider than a
+/// row is broken where the row ends), so a caller can indent the rows after the first.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.max(1);
+    let mut rows: Vec<String> = Vec::new();
+    let mut row = String::new();
+    for word in text.split_whitespace() {
+        let mut word = word.to_string();
+        loop {
+            let gap = usize::from(!row.is_empty());
+            if row.width() + gap + word.width() <= width {
+                if gap == 1 {
+                    row.push(' ');
+                }
+                row.push_str(&word);
+                break;
+            }
+            if !row.is_empty() {
+                rows.push(std::mem::take(&mut row));
+                continue;
+            }
+            // Alone on its row and still too wide: as much as fits, the rest on the next.
+            let head = head_by_width(&word, width);
+            let head = if head.is_empty() { word.chars().take(1).collect() } else { head };
+            word = word.get(head.len()..).unwrap_or_default().to_string();
+            rows.push(head);
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !row.is_empty() || rows.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
 /// The start of `text` that fits in `columns` terminal columns.
 pub fn head_by_width(text: &str, columns: usize) -> String {
     use unicode_width::UnicodeWidthChar;
@@ -264,6 +302,15 @@ pub fn pad(text: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn words_wrap_between_words_and_a_long_one_where_the_row_ends() {
+        use super::wrap_words;
+        assert_eq!(wrap_words("Train police in human rights", 12), ["Train police", "in human", "rights"]);
+        assert_eq!(wrap_words("Хуҷанд-Истаравшан-Панҷакент", 10), ["Хуҷанд-Ист", "аравшан-Па", "нҷакент"]);
+        assert_eq!(wrap_words("", 10), [""]);
+        assert_eq!(wrap_words("ab", 0), ["a", "b"]);
+    }
+
     #[test]
     fn hhmm_is_the_clock_on_the_wall_through_a_change_of_summer_time() {
         for zone in ["Europe/Vienna", "Asia/Dushanbe", "Asia/Kathmandu", "America/St_Johns"] {
