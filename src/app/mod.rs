@@ -14,6 +14,7 @@ mod line_input;
 mod pick;
 mod queue;
 pub mod review;
+mod rewording;
 mod settings;
 mod timer;
 mod undo;
@@ -24,11 +25,12 @@ pub use action::{
 };
 pub use capture::Capture;
 pub use confirm::{Confirm, OnYes};
-pub use consolidate::{Consolidate, Rewording};
+pub use consolidate::Consolidate;
 pub use help::HelpView;
 pub use line_input::{Input, InputPurpose, MAX_INPUT_CHARS};
 pub use pick::{Pick, PickPurpose};
 pub use review::Review;
+pub use rewording::Rewording;
 pub use settings::{Overrides, Settings};
 pub use undo::{Change, History};
 
