@@ -518,3 +518,17 @@ fn on_a_narrow_projector_a_long_wording_wraps_under_itself() {
         assert_eq!(start(row), indent, "under the wording: {row:?}\n{screen}");
     }
 }
+
+#[test]
+fn a_wording_left_by_a_killed_run_leaves_the_projector_when_convene_starts_again() {
+    use convene::store::disk::Disk;
+    let h = consolidated();
+    let file = std::path::Path::new(convene::testing::SESSION_DIR).join("wording-dev.json");
+    let stale = br#"{"entries":[],"text":"half a wording, typed before kill -9"}"#;
+    h.disk.write_synced(&file, stale).unwrap_or_else(|e| panic!("{e}"));
+    let (disk, at) = (h.disk.clone(), h.now());
+    drop(h);
+    let again = Harness::reopen(disk.clone(), at);
+    assert!(!disk.exists(&file), "the stale wording is gone");
+    drop(again);
+}

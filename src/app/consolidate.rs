@@ -9,6 +9,7 @@ use std::rc::Rc;
 use jiff::Timestamp;
 use uuid::Uuid;
 
+use super::derived::Derived;
 use super::undo::Change;
 use super::{App, ConsolidateAction, Effect, Focus, InputPurpose, Rewording};
 use crate::i18n::Lang;
@@ -31,7 +32,7 @@ pub struct Consolidate {
     /// A wording typed and left with Esc, kept until the same recommendations are
     /// reworded again (a room's five minutes of drafting are not lost to one key).
     pub kept: Option<(Rewording, String)>,
-    shown: Shown,
+    shown: Derived<ShownKey, Line>,
 }
 
 /// One line of the list: its number in the whole consolidated list (from 1, the number
@@ -51,18 +52,6 @@ struct ShownKey {
     group: Option<String>,
 }
 
-/// The list as last derived: a key press asks for it several times, and with thousands of
-/// recommendations deriving it is a scan of every entry.
-#[derive(Debug, Clone, Default)]
-struct Shown(std::cell::RefCell<Option<(ShownKey, Rc<[Line]>)>>);
-
-impl PartialEq for Shown {
-    fn eq(&self, _: &Shown) -> bool {
-        true
-    }
-}
-impl Eq for Shown {}
-
 /// The recommendations the view shows, numbered as in the whole list.
 pub fn visible(session: &Session, view: &Consolidate) -> Rc<[Line]> {
     let key = ShownKey {
@@ -72,26 +61,21 @@ pub fn visible(session: &Session, view: &Consolidate) -> Rc<[Line]> {
         item: view.item.clone(),
         group: view.group.clone(),
     };
-    if let Some((k, list)) = view.shown.0.borrow().as_ref()
-        && *k == key
-    {
-        return list.clone();
-    }
-    let list: Rc<[Line]> = session
-        .recommendations()
-        .into_iter()
-        .enumerate()
-        .filter(|(_, i)| {
-            session.entries.get(*i).is_some_and(|e| {
-                view.kind.is_none_or(|k| e.kind == k)
-                    && view.item.as_deref().is_none_or(|it| e.item.as_deref() == Some(it))
-                    && view.group.as_deref().is_none_or(|g| e.group.as_deref() == Some(g))
+    view.shown.get(key, || {
+        session
+            .recommendations()
+            .into_iter()
+            .enumerate()
+            .filter(|(_, i)| {
+                session.entries.get(*i).is_some_and(|e| {
+                    view.kind.is_none_or(|k| e.kind == k)
+                        && view.item.as_deref().is_none_or(|it| e.item.as_deref() == Some(it))
+                        && view.group.as_deref().is_none_or(|g| e.group.as_deref() == Some(g))
+                })
             })
-        })
-        .map(|(n, entry)| Line { number: n + 1, entry })
-        .collect();
-    *view.shown.0.borrow_mut() = Some((key, list.clone()));
-    list
+            .map(|(n, entry)| Line { number: n + 1, entry })
+            .collect()
+    })
 }
 
 /// The kinds the filter steps through, after all of them.

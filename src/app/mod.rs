@@ -7,6 +7,7 @@ mod app_actions;
 mod capture;
 mod confirm;
 pub mod consolidate;
+mod derived;
 mod groups;
 mod help;
 pub mod keymap;

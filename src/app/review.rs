@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::derived::Derived;
 use super::undo::Change;
 use super::{App, Effect, Focus, InputPurpose, Pick, PickPurpose, ReviewAction};
 use crate::capture::{self, next_kind, prefix::resolve_attribution};
@@ -20,7 +21,7 @@ pub struct Review {
     /// Shows only entries containing this text (any item, deleted ones too).
     pub search: Option<String>,
     /// The list as last derived, reused until the state or the filter changes.
-    shown: Shown,
+    shown: Derived<ShownKey, usize>,
 }
 
 /// What the list was derived from: the state's revision and size, and the filter.
@@ -33,19 +34,6 @@ struct ShownKey {
     current: Option<String>,
 }
 
-/// A cache of the visible list: with 100,000 entries deriving it is a scan of them all,
-/// and a key press asks for it several times; the same list is then shared.
-#[derive(Debug, Clone, Default)]
-struct Shown(std::cell::RefCell<Option<(ShownKey, Rc<[usize]>)>>);
-
-/// Derived data: two reviews are equal by what they show.
-impl PartialEq for Shown {
-    fn eq(&self, _: &Shown) -> bool {
-        true
-    }
-}
-impl Eq for Shown {}
-
 /// Indexes into `session.entries` of what the list shows, in capture order. Entries merged
 /// into another are not shown; deleted ones are (dimmed), so they can be restored.
 pub fn visible(session: &Session, review: &Review) -> Rc<[usize]> {
@@ -56,21 +44,21 @@ pub fn visible(session: &Session, review: &Review) -> Rc<[usize]> {
         search: review.search.clone(),
         current: session.timer.current.clone(),
     };
-    if let Some((k, list)) = review.shown.0.borrow().as_ref()
-        && *k == key
-    {
-        return list.clone();
-    }
+    review.shown.get(key, || derive(session, review))
+}
+
+/// [`visible`], derived from the state and the filter.
+fn derive(session: &Session, review: &Review) -> Rc<[usize]> {
     let current = session.timer.current.as_deref();
     let needle = review.search.as_ref().map(|s| s.to_lowercase());
-    // "#1a2b3c4d": an entry by the id a review pack shows (its id's last hex digits).
-    // "#1a2b3c4d" as printed, "\#1a2b3c4d" as the pack's Markdown source has it, or the
+    // An entry by the id a review pack shows (its id's last hex digits): "#1a2b3c4d" as
+    // printed, "\#1a2b3c4d" as the pack's Markdown source has it, or the
     // bare digits (then a note whose text holds them is found too).
     let hex = |h: &&str| h.len() >= 4 && h.chars().all(|c| c.is_ascii_hexdigit());
     let id_wanted =
         needle.as_deref().map(|n| n.trim_start_matches('\\')).and_then(|n| n.strip_prefix('#')).filter(hex);
     let bare_id = needle.as_deref().filter(|n| n.len() == 8).filter(hex);
-    let list: Rc<[usize]> = session
+    session
         .entries
         .iter()
         .enumerate()
@@ -86,9 +74,7 @@ pub fn visible(session: &Session, review: &Review) -> Rc<[usize]> {
             None => review.all || current.is_none() || e.item.as_deref() == current,
         })
         .map(|(i, _)| i)
-        .collect();
-    *review.shown.0.borrow_mut() = Some((key, list.clone()));
-    list
+        .collect()
 }
 
 impl Review {

@@ -28,6 +28,10 @@ pub fn is_wording_file(name: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct Publisher {
     written: Option<RoomWording>,
+    /// `written` is what the disk holds: false until the first look, since a run killed
+    /// mid-wording (kill -9, a dead battery) left its file behind, which must not stay on
+    /// the projector.
+    known: bool,
     at: Option<Timestamp>,
 }
 
@@ -36,7 +40,7 @@ impl Publisher {
     /// second old; removes the file at once when there is none any more. A failure costs
     /// the room a live view, nothing else: it is tried again at the next change.
     pub fn upkeep(&mut self, store: &SessionStore, wording: Option<RoomWording>, now: Timestamp) {
-        if wording == self.written || store.is_read_only() {
+        if (self.known && wording == self.written) || store.is_read_only() {
             return;
         }
         let name = file_name(store.device());
@@ -55,6 +59,7 @@ impl Publisher {
         };
         if done {
             self.written = wording;
+            self.known = true;
         }
     }
 

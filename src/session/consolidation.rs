@@ -186,23 +186,14 @@ impl Session {
     /// A new entry `id` worded `text`, made by `r` from `source`: its kind, item, section,
     /// group and attribution; nothing of its history, links, support or decision.
     fn derived(&mut self, source: &Entry, id: Uuid, text: &str, r: &Record) -> Entry {
+        let device = self.index.name(&r.device);
         Entry {
-            id,
-            text: text.to_string(),
-            attached_to: None,
-            deleted: false,
-            merged_into: None,
-            device: self.index.name(&r.device),
-            created_at: r.at,
-            updated_at: r.at,
-            history: Vec::new(),
-            revised_by: None,
-            merged_from: Vec::new(),
-            split_from: None,
-            support: None,
-            decision: None,
-            checked: None,
-            ..source.clone()
+            attribution: source.attribution.clone(),
+            item: source.item.clone(),
+            section: source.section.clone(),
+            group: source.group.clone(),
+            mark: source.mark,
+            ..Entry::fresh(id, source.kind, text.to_string(), device, r.at)
         }
     }
 

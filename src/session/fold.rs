@@ -11,7 +11,7 @@ use std::sync::Arc;
 use jiff::{SignedDuration, Span, Timestamp};
 use uuid::Uuid;
 
-use super::event::{Event, Mark, Record};
+use super::event::{Event, Record};
 use super::state::{
     Entry, Extension, GroupRun, ItemRun, Pause, PromptShown, Queued, Revision, SCHEMA_VERSION, Session, Slot,
     Timer, Turn,
@@ -267,29 +267,12 @@ impl Session {
                 self.insert_entry(
                     at,
                     Entry {
-                        id: *entry,
-                        kind: *kind,
-                        text: text.clone(),
                         attribution: attribution.clone(),
                         item,
                         section,
                         group: group.clone(),
                         attached_to: *attached_to,
-                        mark: Mark::None,
-                        deleted: false,
-                        merged_into: None,
-                        device,
-                        created_at: at,
-                        updated_at: at,
-                        history: Vec::new(),
-                        revised_by: None,
-                        merged_from: Vec::new(),
-                        split_from: None,
-                        support: None,
-                        decision: None,
-                        checked: None,
-                        legacy_changed_by: None,
-                        legacy_changed_seq: None,
+                        ..Entry::fresh(*entry, *kind, text.clone(), device, at)
                     },
                 );
                 true

@@ -258,6 +258,38 @@ pub struct Entry {
     pub(crate) legacy_changed_seq: Option<serde::de::IgnoredAny>,
 }
 
+impl Entry {
+    /// A new entry `id` of `kind` worded `text`, made on `device` at `at`: no attribution,
+    /// item, group or mark yet, no history, links, support or decision.
+    pub(super) fn fresh(id: Uuid, kind: EntryKind, text: String, device: Arc<str>, at: Timestamp) -> Entry {
+        Entry {
+            id,
+            kind,
+            text,
+            attribution: Attribution::default(),
+            item: None,
+            section: None,
+            group: None,
+            attached_to: None,
+            mark: Mark::None,
+            deleted: false,
+            merged_into: None,
+            device,
+            created_at: at,
+            updated_at: at,
+            history: Vec::new(),
+            revised_by: None,
+            merged_from: Vec::new(),
+            split_from: None,
+            support: None,
+            decision: None,
+            checked: None,
+            legacy_changed_by: None,
+            legacy_changed_seq: None,
+        }
+    }
+}
+
 /// What an entry looked like before a change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
