@@ -8,6 +8,7 @@ mod lint;
 mod load;
 mod model;
 mod problem;
+pub mod report;
 pub mod schedule;
 pub mod sections;
 pub mod starter;

@@ -19,6 +19,10 @@ pub struct Agenda {
     #[serde(rename = "$comment", default, skip_serializing_if = "Comment::is_none")]
     pub comment: Comment,
     pub event: Event,
+    /// How the draft report looks: label, disclaimer, epigraph, heading qualifiers,
+    /// annexes and attribution styles (see `docs/agenda-format.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<super::report::ReportSettings>,
     /// Everyone who may speak, present or sit in a working group.
     #[serde(default)]
     pub participants: Vec<Participant>,

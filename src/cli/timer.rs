@@ -180,6 +180,7 @@ pub fn agenda_for(
             thresholds: None,
             projector_languages: Vec::new(),
         },
+        report: None,
         participants: Vec::new(),
         days: NonEmpty::new(vec![day]).ok_or("no day")?,
     };

@@ -89,6 +89,9 @@ pub fn report_with(session: &Session, options: Options, lists: Lists) -> Result<
         lang,
         venue: event.venue.clone(),
         organisers: event.organisers.clone(),
+        label: None,
+        disclaimer: None,
+        epigraph: None,
         blocks: b.blocks,
         footnotes: b.footnotes,
     };
@@ -168,7 +171,11 @@ impl<'a> Builder<'a> {
                         *cell = self.public_text(cell, || Place::AnnexTable);
                     }
                 }
-                Block::Paragraph { .. } | Block::DrafterNote { .. } | Block::Points { .. } => {}
+                Block::Paragraph { .. }
+                | Block::Lead { .. }
+                | Block::Placeholder { .. }
+                | Block::DrafterNote { .. }
+                | Block::Points { .. } => {}
             }
         }
         self.blocks = blocks;
@@ -208,14 +215,7 @@ impl<'a> Builder<'a> {
             let mut points = Vec::new();
             for m in &event.materials {
                 let text = self.public_text(m, || Place::AgendaField("materials"));
-                points.push(Point {
-                    text,
-                    attribution: None,
-                    group: None,
-                    footnotes: Vec::new(),
-                    flag: None,
-                    unchecked: false,
-                });
+                points.push(Point::plain(text));
             }
             self.blocks.push(Block::Points { style: ListStyle::Bullets, points });
         }
@@ -509,7 +509,7 @@ impl<'a> Builder<'a> {
         )
         .map(|a| self.public_text(&a, || place(session, e)));
         let unchecked = self.unchecked.as_ref().is_some_and(|s| s.waits_for_check(e));
-        Point { text, attribution, group: None, footnotes, flag, unchecked }
+        Point { lead_in: None, text, ending: None, attribution, group: None, footnotes, flag, unchecked }
     }
 }
 

@@ -5,7 +5,9 @@
 use serde::Serialize;
 
 /// The version of the JSON export's format.
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: points gained `lead_in` and `ending`, blocks `lead` and `placeholder`, the report
+/// `label`, `disclaimer` and `epigraph` (issue 17).
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -20,6 +22,15 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
     pub organisers: Vec<String>,
+    /// "Report", "Отчёт": the label under the title block (the agenda's `report` block).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The donors' disclaimer, set in italics after the title block.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disclaimer: Option<String>,
+    /// A quotation before the first section.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub epigraph: Option<Epigraph>,
     pub blocks: Vec<Block>,
     /// Numbered from 1 in order of first reference.
     pub footnotes: Vec<String>,
@@ -33,6 +44,15 @@ fn lang_code<S: serde::Serializer>(lang: &crate::i18n::Lang, out: S) -> Result<S
     out.serialize_str(lang.code())
 }
 
+/// A quotation and where it is from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Epigraph {
+    /// Paragraphs separated by a blank line.
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
@@ -41,6 +61,17 @@ pub enum Block {
         text: String,
     },
     Paragraph {
+        text: String,
+    },
+    /// A paragraph led by a few words in bold: an agenda item's title before what the
+    /// agenda says of it, a time before an item in the annotated agenda.
+    Lead {
+        lead: String,
+        text: String,
+    },
+    /// What the drafter still has to write, shown where it goes ("[to be written]"): the
+    /// public draft is refused while one is left, unless placeholders are allowed.
+    Placeholder {
         text: String,
     },
     /// A note to the drafter, not meant for the final report.
@@ -70,7 +101,16 @@ pub enum ListStyle {
 /// One captured point as the report shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Point {
+    /// Who made the point, before it, when the attribution style is a lead-in ("An NGO
+    /// representative recommended:").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_in: Option<String>,
+    /// The point as captured, without the list punctuation it ended with.
     pub text: String,
+    /// The list punctuation the point was typed with ("; and", ";", "."): written after
+    /// its footnote markers and its attribution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ending: Option<String>,
     /// "(NGO representative)", "(Senior officer, Ministry of Internal Affairs)".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
@@ -102,14 +142,28 @@ impl Report {
         line(&mut self.dates);
         self.venue.iter_mut().for_each(line);
         self.organisers.iter_mut().for_each(line);
+        self.label.iter_mut().for_each(line);
+        self.disclaimer.iter_mut().for_each(text);
+        if let Some(e) = &mut self.epigraph {
+            text(&mut e.text);
+            e.source.iter_mut().for_each(line);
+        }
         self.footnotes.iter_mut().for_each(text);
         for block in &mut self.blocks {
             match block {
                 Block::Heading { text: t, .. } => line(t),
-                Block::Paragraph { text: t } | Block::DrafterNote { text: t } => text(t),
+                Block::Paragraph { text: t } | Block::DrafterNote { text: t } | Block::Placeholder { text: t } => {
+                    text(t)
+                }
+                Block::Lead { lead, text: t } => {
+                    line(lead);
+                    text(t);
+                }
                 Block::Points { points, .. } => {
                     for p in points {
+                        p.lead_in.iter_mut().for_each(line);
                         text(&mut p.text);
+                        p.ending.iter_mut().for_each(line);
                         p.attribution.iter_mut().for_each(line);
                         p.group.iter_mut().for_each(line);
                     }
@@ -145,5 +199,21 @@ pub fn source_note(p: &Point) -> Option<String> {
         (Some(g), None) => Some(g.clone()),
         (None, Some(a)) => Some(a.clone()),
         (None, None) => None,
+    }
+}
+
+impl Point {
+    /// A point of `text` and nothing else: no attribution, footnote or flag.
+    pub fn plain(text: impl Into<String>) -> Point {
+        Point {
+            lead_in: None,
+            text: text.into(),
+            ending: None,
+            attribution: None,
+            group: None,
+            footnotes: Vec::new(),
+            flag: None,
+            unchecked: false,
+        }
     }
 }

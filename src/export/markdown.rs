@@ -22,12 +22,20 @@ fn esc(text: &str) -> String {
 }
 
 fn point_text(p: &Point, lang: crate::i18n::Lang) -> String {
-    let mut s = esc(&p.text);
+    let mut s = String::new();
+    if let Some(lead) = &p.lead_in {
+        let _ = write!(s, "{} ", esc(lead));
+    }
+    s.push_str(&esc(&p.text));
+    // Footnote markers attach to the text they support, before who said it.
+    for n in &p.footnotes {
+        let _ = write!(s, "[^{n}]");
+    }
     if let Some(source) = super::document::source_note(p) {
         let _ = write!(s, " ({})", esc(&source));
     }
-    for n in &p.footnotes {
-        let _ = write!(s, "[^{n}]");
+    if let Some(ending) = &p.ending {
+        s.push_str(&esc(ending));
     }
     match p.flag {
         Some("contested") => {
@@ -76,6 +84,8 @@ pub fn write(r: &Report, out: &mut impl Write) -> io::Result<()> {
                 writeln!(out, "{} {}\n", "#".repeat(usize::from(*level)), esc(text))?;
             }
             Block::Paragraph { text } => writeln!(out, "{}\n", esc(text))?,
+            Block::Lead { lead, text } => writeln!(out, "**{}** {}\n", esc(lead), esc(text))?,
+            Block::Placeholder { text } => writeln!(out, "**{}**\n", esc(text))?,
             Block::DrafterNote { text } => {
                 let lead = crate::i18n::tr(r.lang, "report-note-to-drafter", &[]);
                 writeln!(out, "> **{}** {}\n", esc(&lead), esc(text))?

@@ -230,6 +230,9 @@ fn pack(session: &Session, lang: Option<Lang>, to: Addressee, entries: &[&Entry]
         lang,
         venue: event.venue.clone(),
         organisers: Vec::new(),
+        label: None,
+        disclaimer: None,
+        epigraph: None,
         blocks,
         footnotes: std::mem::take(&mut b.footnotes),
     };

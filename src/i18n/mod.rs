@@ -25,6 +25,8 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::En, "report.ftl", include_str!("../../locales/en/report.ftl")),
     (Lang::Ru, "report.ftl", include_str!("../../locales/ru/report.ftl")),
     (Lang::Tg, "report.ftl", include_str!("../../locales/tg/report.ftl")),
+    (Lang::En, "annex.ftl", include_str!("../../locales/en/annex.ftl")),
+    (Lang::Ru, "annex.ftl", include_str!("../../locales/ru/annex.ftl")),
     (Lang::En, "keys.ftl", include_str!("../../locales/en/keys.ftl")),
     (Lang::Ru, "keys.ftl", include_str!("../../locales/ru/keys.ftl")),
     (Lang::En, "messages.ftl", include_str!("../../locales/en/messages.ftl")),

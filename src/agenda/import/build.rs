@@ -91,6 +91,7 @@ pub(super) fn build(
             thresholds: None,
             projector_languages: Vec::new(),
         },
+        report: None,
         participants: roster.into_participants(),
         days: NonEmpty::new(days)?,
     };

@@ -97,6 +97,10 @@ impl<O: Write> Body<O> {
                 self.paragraph(Kind::Styled(&style), &[(text, PLAIN)])
             }
             Block::Paragraph { text } => self.paragraph(Kind::Normal, &[(text, PLAIN)]),
+            Block::Lead { lead, text } => {
+                self.paragraph(Kind::Normal, &[(lead, BOLD), (" ", PLAIN), (text, PLAIN)])
+            }
+            Block::Placeholder { text } => self.paragraph(Kind::Normal, &[(text, BOLD)]),
             Block::DrafterNote { text } => {
                 let lead = format!("{} ", crate::i18n::tr(self.lang, "report-note-to-drafter", &[]));
                 self.paragraph(Kind::Normal, &[(&lead, BOLD), (text, ITALIC)])
@@ -150,10 +154,10 @@ impl<O: Write> Body<O> {
     /// the drafter's flag.
     fn point(&mut self, kind: Kind<'_>, p: &Point) -> io::Result<()> {
         self.open_paragraph(kind)?;
-        self.x.run(&p.text, PLAIN)?;
-        if let Some(source) = crate::export::document::source_note(p) {
-            self.x.run(&format!(" ({source})"), PLAIN)?;
+        if let Some(lead) = &p.lead_in {
+            self.x.run(&format!("{lead} "), PLAIN)?;
         }
+        self.x.run(&p.text, PLAIN)?;
         for _ in &p.footnotes {
             self.footnote += 1;
             let x = &mut self.x;
@@ -163,6 +167,12 @@ impl<O: Write> Body<O> {
             x.close("w:rPr")?;
             x.empty("w:footnoteReference", &[("w:id", &self.footnote.to_string())])?;
             x.close("w:r")?;
+        }
+        if let Some(source) = crate::export::document::source_note(p) {
+            self.x.run(&format!(" ({source})"), PLAIN)?;
+        }
+        if let Some(ending) = &p.ending {
+            self.x.run(ending, PLAIN)?;
         }
         match p.flag {
             Some("contested") => self
