@@ -29,23 +29,6 @@ report-redacted-institution = [an institution]
 report-flag-contested = contested: check before publishing
 report-flag-consensus = consensus
 report-and = and
-annex-agenda = Annex 1: Agenda as planned and as run
-annex-col-day = Day
-annex-col-item = Item
-annex-col-planned = Planned
-annex-col-actual = Actual
-annex-col-over = Over (min)
-annex-skipped = skipped
-annex-not-run = not run
-annex-running = (running)
-annex-speaking = Annex 2: Speaking time by stakeholder group
-annex-col-group = Stakeholder group
-annex-col-turns = Turns
-annex-col-minutes = Minutes
-annex-col-share = Share
-annex-not-recorded = not recorded
-annex-by-speaker = By speaker (internal)
-annex-col-speaker = Speaker
 
 # "28 April 2009": the month as it stands after a day's number.
 month-of-1 = January
@@ -70,23 +53,6 @@ report-undecided = { $n ->
    *[other] { $n } recommendations have no decision of the plenary yet and are not listed below.
 }
 report-flag-unchecked = not yet checked by its source
-annex-support = Annex { $n }: Support for the recommendations
-annex-col-list = List
-annex-col-number = No.
-annex-col-recommendation = Recommendation
-annex-col-decision = Decision
-annex-col-support = Support
-annex-decision-adopted = adopted
-annex-decision-noted = noted
-annex-decision-rejected = rejected
-annex-support-consensus-adopted = adopted by consensus
-annex-support-consensus = consensus
-annex-support-no-consensus = no consensus: contested
-annex-support-hands = { $yes } for, { $against } against, { $abstaining } abstaining
-annex-support-dots = { $dots ->
-    [one] { $dots } dot
-   *[other] { $dots } dots
-}
 
 # The review pack (convene export --review-pack): one file per presenter and per working
 # group's rapporteur, with the points attributed to them to approve or correct.
