@@ -36,6 +36,11 @@ fn export_lands_beside_the_session_and_never_replaces_a_file() {
 
     let (code, out, _) =
         convene(Some(tmp.path()), &["export", "dushanbe", "--format", "docx", "--profile", "public"]);
+    assert_eq!(code, 1, "day 2 was never run: its sessions are still to be written");
+    let (code, out, _) = convene(
+        Some(tmp.path()),
+        &["export", "dushanbe", "--format", "docx", "--profile", "public", "--allow-placeholders"],
+    );
     assert_eq!(code, 0);
     let docx = std::fs::read(out.trim()).unwrap();
     assert!(docx.starts_with(b"PK"), "a zip container");
@@ -43,7 +48,7 @@ fn export_lands_beside_the_session_and_never_replaces_a_file() {
     assert_eq!(code, 0);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.trim()).unwrap()).unwrap();
-    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["format_version"], 2);
 }
 
 #[test]
@@ -144,4 +149,25 @@ fn a_dash_for_the_output_is_standard_output() {
         .flatten()
         .filter(|e| e.file_name().to_string_lossy().starts_with("report"));
     assert_eq!(drafts.count(), 0, "nothing written beside the session");
+}
+
+#[test]
+fn a_public_draft_with_parts_to_be_written_is_refused_until_allowed() {
+    let tmp = tempfile::tempdir().unwrap();
+    recorded(tmp.path());
+    let (code, out, err) = convene(Some(tmp.path()), &["export", "dushanbe", "--profile", "public", "-o", "-"]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "nothing written");
+    assert!(err.contains("[to be written]") && err.contains("--allow-placeholders"), "{err}");
+    assert!(err.contains("Session 2 › Presentations › The UN approach to violent extremism."), "{err}");
+    let (code, md, err) = convene(
+        Some(tmp.path()),
+        &["export", "dushanbe", "--profile", "public", "--allow-placeholders", "--attribution", "discussions=lead-in", "-o", "-"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(md.contains("**\\[to be written\\]**"), "{md}");
+    assert!(md.contains("- An NGO representative said: Economic, political and legal factors"), "{md}");
+    let (code, _, err) = convene(Some(tmp.path()), &["export", "dushanbe", "--attribution", "everywhere=none"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("a part is one of"), "{err}");
 }

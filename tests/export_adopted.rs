@@ -106,7 +106,7 @@ fn decided() -> Session {
 }
 
 fn markdown(s: &Session, profile: Profile, noted: bool) -> String {
-    let options = Options { profile, redact: false, lang: None };
+    let options = Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() };
     let bytes = export::render_with(s, Format::Markdown, options, Lists { noted }).unwrap();
     String::from_utf8(bytes).unwrap()
 }
@@ -190,7 +190,7 @@ fn the_internal_draft_tells_the_drafter_what_is_undecided() {
     let ru = export::render_with(
         &s,
         Format::Markdown,
-        Options { profile: Profile::Internal, redact: false, lang: Some(convene::i18n::Lang::Ru) },
+        Options { profile: Profile::Internal, redact: false, lang: Some(convene::i18n::Lang::Ru), ..Options::default() },
         Lists::default(),
     )
     .unwrap();
@@ -278,7 +278,7 @@ fn adopted_draft_golden() {
 
 #[test]
 fn adopted_word_draft_golden() {
-    let options = Options { profile: Profile::Public, redact: false, lang: None };
+    let options = Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() };
     let docx = export::render_with(&decided(), Format::Docx, options, Lists { noted: true }).unwrap();
     let paragraphs = docx_paragraphs(docx);
     // The Word file lists what the Markdown lists.

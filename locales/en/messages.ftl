@@ -179,6 +179,7 @@ msg-others-unreadable = Another laptop's notes could not be read just now: { $wh
 msg-watch-failed = Other laptops' notes are not shown as they arrive ({ $why }); they are read when the session is next opened
 msg-public-draft-refused = Public draft not written: { $n } place(s) in the notes name participants. `{ $command }` lists them; fix them or add { $flag }
 msg-draft-not-built = could not build the document: { $why }
+msg-public-draft-placeholders = Public draft not written: { $n } place(s) still say "[to be written]". Write them in the internal draft; for a public one as it is: `{ $command } { $flag }`
 msg-draft-written = Draft written: { $first } and { $second }
 
 ## What convene says when it ends (src/runtime/mod.rs).
@@ -230,6 +231,9 @@ msg-export-names-in-text = a public export would name participants in { $n } pla
     { $places }
     Fix those notes (in the review list: r, then / to search), or export with { $flag } to replace them with "[a participant]" or "[an institution]". An institution that may be named (a public body discussed as a subject) goes in the agenda's { $field }
 msg-export-not-built = could not build the document: { $why }
+msg-export-placeholders = the public draft would still say "[to be written]" in { $n } place(s), where nothing was captured:
+    { $places }
+    Write them in the draft before it goes out, and export with { $flag } to write it as it is; the internal draft (--profile internal) is always written.
 msg-leak-entry-in = entry …{ $short } ({ $item }, { $time })
 msg-leak-entry = entry …{ $short } ({ $time })
 msg-leak-agenda-field = agenda: { $field }

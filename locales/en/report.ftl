@@ -67,3 +67,18 @@ review-return-to = Please return this document to the organisers, who are drafti
 review-when = { $date }, { $time }
 review-check-line = ☐ approved as written   ☐ corrected: ……………………………………………………………………
 review-already-checked = ✓ Already checked by { $who } on { $date }: nothing to do unless something is still wrong.
+
+# Issue 17: who made a point, said before it (the lead-in attribution style); what the
+# drafter still writes; an agenda item's lead paragraph; questions under their own lead.
+report-lead-in-presented = { $who } presented:
+report-lead-in-recommended = { $who } recommended:
+report-lead-in-proposed = { $who } proposed:
+report-lead-in-asked = { $who } asked:
+report-lead-in-concluded = { $who } concluded:
+report-lead-in-said = { $who } said:
+report-to-be-written = [to be written]
+report-item-speakers = Speakers: { $speakers }.
+report-item-groups = Working groups: { $groups }.
+report-questions = Questions raised:
+report-presenter = { $presenter }:
+report-quote = “{ $text }”

@@ -68,3 +68,20 @@ review-return-to = Верните, пожалуйста, этот докумен
 review-when = { $date }, { $time }
 review-check-line = ☐ одобрено без изменений   ☐ исправлено: ……………………………………………………………………
 review-already-checked = ✓ Уже проверено ({ $who }, { $date }): ничего делать не нужно, если всё верно.
+
+# Issue 17: who made a point, said before it (the lead-in attribution style); what the
+# drafter still writes; an agenda item's lead paragraph; questions under their own lead.
+# Russian verbs would need the speaker's gender and number: the lead-in names the source
+# and a colon, which reads for one person or a group alike.
+report-lead-in-presented = { $who }:
+report-lead-in-recommended = { $who } (рекомендация):
+report-lead-in-proposed = { $who } (предложение):
+report-lead-in-asked = { $who } (вопрос):
+report-lead-in-concluded = { $who }:
+report-lead-in-said = { $who }:
+report-to-be-written = [текст ещё не написан]
+report-item-speakers = Выступающие: { $speakers }.
+report-item-groups = Рабочие группы: { $groups }.
+report-questions = Заданные вопросы:
+report-presenter = { $presenter }:
+report-quote = «{ $text }»

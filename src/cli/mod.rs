@@ -347,11 +347,20 @@ pub enum Command {
         /// the adopted ones ("Recommendations noted by the plenary").
         #[arg(long)]
         with_noted: bool,
+        /// How points say who made them, over the agenda's report block: STYLE (after,
+        /// lead-in, footnote, none) for every part, or PART=STYLE for one of presentations,
+        /// discussions, working-groups, conclusions, recommendations. Repeatable.
+        #[arg(long, value_name = "[PART=]STYLE", value_parser = crate::export::attribution::parse_choice)]
+        attribution: Vec<(Option<crate::agenda::report::ReportPart>, crate::agenda::report::AttributionStyle)>,
+        /// Public profile: write the draft although parts of it still say "[to be written]"
+        /// (agenda items nobody captured a point for).
+        #[arg(long)]
+        allow_placeholders: bool,
         /// Instead of the draft, write the review pack into the session's folder: for each
         /// presenter and each working group's rapporteur with points, a Markdown and a Word
         /// file listing those points, each headed by its number (#1a2b3c4d), to approve or
         /// correct.
-        #[arg(long, conflicts_with_all = ["format", "profile", "output", "force", "redact", "with_noted"])]
+        #[arg(long, conflicts_with_all = ["format", "profile", "output", "force", "redact", "with_noted", "attribution", "allow_placeholders"])]
         review_pack: bool,
     },
     /// Finish a session's event: the clock stops for good; the notes stay open.
@@ -446,6 +455,8 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
             redact,
             lang,
             with_noted,
+            attribution,
+            allow_placeholders,
             review_pack,
             store,
         } => {
@@ -453,7 +464,17 @@ fn dispatch(command: &Command) -> anyhow::Result<ExitCode> {
             if *review_pack {
                 return export::run_review_pack(&store.resolve()?, session, lang);
             }
-            let options = crate::export::Options { profile: *profile, redact: *redact, lang };
+            let mut choice = crate::export::attribution::AttributionChoice::default();
+            for (part, style) in attribution {
+                choice.set(*part, *style);
+            }
+            let options = crate::export::Options {
+                profile: *profile,
+                redact: *redact,
+                lang,
+                allow_placeholders: *allow_placeholders,
+                attribution: choice,
+            };
             let lists = crate::export::Lists { noted: *with_noted };
             export::run(&store.resolve()?, session, *format, options, lists, output.as_deref(), *force)
         }

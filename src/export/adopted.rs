@@ -16,7 +16,7 @@ use crate::session::{Decision, Entry, EntryKind, Session, Support};
 use crate::t;
 
 /// What the draft's recommendation lists keep besides the adopted ones. Apart from
-/// [`super::Options`] so that code written against `Options { profile, redact, lang }`
+/// [`super::Options`] so that code written against `Options { profile, redact, lang, ..Options::default() }`
 /// stays as it is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Lists {

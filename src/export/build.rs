@@ -1,6 +1,6 @@
 //! From the minutes to the report's structure, section by section as in the reference
 //! report: title block, Background, Approach, Materials; per session "Presentations",
-//! "Discussions" and the working groups' outputs; General Conclusions with the three lists
+//! "Discussions" and the working groups' outputs (see [`super::sessions`]); General Conclusions with the three lists
 //! of recommendations and follow-up (the adopted ones once the plenary has decided: see
 //! [`super::adopted`]); references as footnotes; annexes. Empty parts are left out.
 
@@ -10,11 +10,15 @@ use uuid::Uuid;
 
 use super::adopted::{self, Listed, Lists, one_line};
 use super::annex;
+use super::attribution::{as_footnote, lead_in, split_ending};
+use super::attribution::AttributionChoice;
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
+use super::front::Front;
 use super::privacy::{self, Leak, Place, Profile};
 use super::review_pack::Sources;
 use crate::agenda::ItemKind;
-use crate::agenda::sections::{is_conclusions, report_section};
+use crate::agenda::report::{AnnexKind, AttributionStyle, ReportPart};
+use crate::agenda::sections::is_conclusions;
 use crate::i18n::{Lang, date_long, tr, tr_with};
 use crate::privacy::Matcher;
 use crate::session::{Entry, EntryKind, Mark, Session};
@@ -27,6 +31,23 @@ pub struct Options {
     pub redact: bool,
     /// The report's language; None: the agenda's first language convene speaks.
     pub lang: Option<Lang>,
+    /// Public profile: write the draft although parts still say "[to be written]".
+    pub allow_placeholders: bool,
+    /// Attribution styles from the command line, over the agenda's.
+    pub attribution: AttributionChoice,
+}
+
+impl Default for Options {
+    /// The internal draft, in the agenda's language, with the agenda's attribution styles.
+    fn default() -> Options {
+        Options {
+            profile: Profile::Internal,
+            redact: false,
+            lang: None,
+            allow_placeholders: false,
+            attribution: AttributionChoice::default(),
+        }
+    }
 }
 
 /// The headings convene writes itself (message ids).
@@ -43,10 +64,11 @@ const OWN_HEADINGS: &[&str] = &[
     "report-recommendations-presenters",
     "report-follow-up",
     "report-recommendations-noted",
-    "annex-agenda",
-    "annex-speaking",
     "annex-by-speaker",
 ];
+
+/// convene's own numbered headings (the annexes'), as any annex number makes them.
+const OWN_NUMBERED_HEADINGS: &[&str] = &["annex-annotated", "annex-agenda", "annex-speaking", "annex-support"];
 
 /// Builds the report, or lists the places where a public export would name participants.
 pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> {
@@ -67,12 +89,33 @@ pub fn report_with(session: &Session, options: Options, lists: Lists) -> Result<
     b.front_matter();
     b.sections();
     b.conclusions();
-    let annexes = [annex::agenda_as_run(session, lang), annex::speaking_time(session, internal, lang)];
-    let number = 1 + annexes.iter().filter(|a| !a.is_empty()).count();
-    b.blocks.extend(annexes.into_iter().flatten());
-    b.check_headings_and_tables();
-    // Its texts are the points' own, checked (or redacted) as the lists show them.
-    b.blocks.extend(adopted::support_annex(session, &b.listed, internal, lang, number));
+    // The annexes the agenda asks for, in its order, numbered as they come: one with
+    // nothing to show is left out and takes no number.
+    let kinds = session.agenda.report.as_ref().and_then(|r| r.annexes.clone());
+    let mut number = 1;
+    let mut unchecked = 0;
+    for kind in kinds.unwrap_or_else(|| AnnexKind::DEFAULT.to_vec()) {
+        let blocks = match kind {
+            AnnexKind::AnnotatedAgenda => {
+                annex::annotated_agenda(session, options.profile.audience(), lang, number)
+            }
+            AnnexKind::AsRun => annex::agenda_as_run(session, lang, number),
+            AnnexKind::SpeakingTime => annex::speaking_time(session, internal, lang, number),
+            // Its texts are the points' own, checked (or redacted) as the lists show them:
+            // what is before it is checked first, and it is not checked again.
+            AnnexKind::Support => {
+                b.check_agenda_text(unchecked);
+                let blocks = adopted::support_annex(session, &b.listed, internal, lang, number);
+                unchecked = b.blocks.len() + blocks.len();
+                blocks
+            }
+        };
+        if !blocks.is_empty() {
+            number += 1;
+        }
+        b.blocks.extend(blocks);
+    }
+    b.check_agenda_text(unchecked);
     if !b.leaks.is_empty() {
         // A place is listed once, though its text may be shown twice (a group's outcome).
         let mut seen = HashSet::new();
@@ -89,9 +132,9 @@ pub fn report_with(session: &Session, options: Options, lists: Lists) -> Result<
         lang,
         venue: event.venue.clone(),
         organisers: event.organisers.clone(),
-        label: None,
-        disclaimer: None,
-        epigraph: None,
+        label: b.front.label,
+        disclaimer: b.front.disclaimer,
+        epigraph: b.front.epigraph,
         blocks: b.blocks,
         footnotes: b.footnotes,
     };
@@ -101,14 +144,19 @@ pub fn report_with(session: &Session, options: Options, lists: Lists) -> Result<
 }
 
 pub(super) struct Builder<'a> {
-    session: &'a Session,
-    options: Options,
+    pub(super) session: &'a Session,
+    pub(super) options: Options,
     lists: Lists,
     pub(super) lang: Lang,
     names: Option<Matcher>,
     pub(super) footnotes: Vec<String>,
     leaks: Vec<Leak>,
-    blocks: Vec<Block>,
+    pub(super) blocks: Vec<Block>,
+    /// The title page's label, disclaimer and epigraph (the agenda's `report` block).
+    pub(super) front: Front,
+    /// Footnotes that say who made a point (the footnote attribution style), by point: a
+    /// point listed twice refers to the same one.
+    source_footnotes: HashMap<Uuid, usize>,
     /// References by the entry they support.
     references: HashMap<Uuid, Vec<&'a Entry>>,
     /// References with no live entry to support: they stay where they were taken.
@@ -152,27 +200,36 @@ impl<'a> Builder<'a> {
             points: HashMap::new(),
             listed: Vec::new(),
             unchecked: None,
+            front: Front::default(),
+            source_footnotes: HashMap::new(),
         }
     }
 
-    /// Headings (sections, items, groups) and the annex tables come from the agenda: they
-    /// are checked like notes, in place.
-    fn check_headings_and_tables(&mut self) {
+    /// Headings (sections, items, groups), items' lead paragraphs and the annexes come
+    /// from the agenda: they are checked like notes, in place, from block `from` on.
+    fn check_agenda_text(&mut self, from: usize) {
         // convene's own headings and column names are no one's name, though a word of
         // them may be a surname ("Доля", the share column): only the agenda's are checked.
-        let own: HashSet<String> = OWN_HEADINGS.iter().map(|id| tr(self.lang, id, &[])).collect();
+        let mut own: HashSet<String> = OWN_HEADINGS.iter().map(|id| tr(self.lang, id, &[])).collect();
+        for n in 1..=AnnexKind::ALL.len() {
+            let n = n.to_string();
+            own.extend(OWN_NUMBERED_HEADINGS.iter().map(|id| tr_with(self.lang, id, &[("n", &n)])));
+        }
         let mut blocks = std::mem::take(&mut self.blocks);
-        for block in &mut blocks {
+        for block in blocks.iter_mut().skip(from) {
             match block {
                 Block::Heading { text, .. } if own.contains(text.as_str()) => {}
                 Block::Heading { text, .. } => *text = self.public_text(text, || Place::AgendaHeading),
+                Block::Lead { lead, text } => {
+                    *lead = self.public_text(lead, || Place::AgendaHeading);
+                    *text = self.public_text(text, || Place::AgendaField("description"));
+                }
                 Block::Table { header: _, rows } => {
                     for cell in rows.iter_mut().flatten() {
                         *cell = self.public_text(cell, || Place::AnnexTable);
                     }
                 }
                 Block::Paragraph { .. }
-                | Block::Lead { .. }
                 | Block::Placeholder { .. }
                 | Block::DrafterNote { .. }
                 | Block::Points { .. } => {}
@@ -182,7 +239,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Text from the agenda or a note, checked (and redacted if asked) for names.
-    fn public_text(&mut self, text: &str, place: impl FnOnce() -> Place) -> String {
+    pub(super) fn public_text(&mut self, text: &str, place: impl FnOnce() -> Place) -> String {
         let Some(matcher) = &self.names else { return text.to_string() };
         let named = privacy::named_in(text, matcher);
         if named.is_empty() {
@@ -196,36 +253,11 @@ impl<'a> Builder<'a> {
         text.to_string()
     }
 
-    fn front_matter(&mut self) {
-        let event = self.session.agenda.event.clone();
-        for (id, field, text) in [
-            ("report-background", "background", &event.background),
-            ("report-approach", "approach", &event.approach),
-        ] {
-            let Some(text) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else { continue };
-            self.blocks.push(Block::Heading { level: 2, text: tr(self.lang, id, &[]) });
-            for para in text.split("\n\n") {
-                let para = self.public_text(para.trim(), || Place::AgendaField(field));
-                self.blocks.push(Block::Paragraph { text: para });
-            }
-        }
-        if !event.materials.is_empty() {
-            self.blocks.push(Block::Heading { level: 2, text: tr(self.lang, "report-materials", &[]) });
-            self.blocks.push(Block::Paragraph { text: tr(self.lang, "report-materials-intro", &[]) });
-            let mut points = Vec::new();
-            for m in &event.materials {
-                let text = self.public_text(m, || Place::AgendaField("materials"));
-                points.push(Point::plain(text));
-            }
-            self.blocks.push(Block::Points { style: ListStyle::Bullets, points });
-        }
-    }
-
     /// Live entries in capture order; references become footnotes of the point they
     /// support, unless that point is gone, and then they stay where they were taken.
     /// Borrowed from the session, never cloned: at 100,000 entries a copy of each list
     /// of entries would cost more than the report itself.
-    fn entries(&self) -> Vec<&'a Entry> {
+    pub(super) fn entries(&self) -> Vec<&'a Entry> {
         let session: &'a Session = self.session;
         session
             .live_entries()
@@ -233,121 +265,9 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
-    fn item_kind(&self, entry: &Entry) -> Option<ItemKind> {
+    pub(super) fn item_kind(&self, entry: &Entry) -> Option<ItemKind> {
         let i = self.session.item_index(entry.item.as_deref()?)?;
         self.session.agenda_item(i).map(|it| it.kind)
-    }
-
-    fn sections(&mut self) {
-        // Report sections in agenda order, then notes taken outside any section.
-        let mut order: Vec<Option<String>> = Vec::new();
-        for run in &self.session.items {
-            let s = run.section.clone();
-            if s.as_deref().is_some_and(is_conclusions) || order.contains(&s) {
-                continue;
-            }
-            if s.is_some() {
-                order.push(s);
-            }
-        }
-        order.push(None);
-        for section in order {
-            // A working group's conclusions, recommendations and follow-up are part of
-            // its output: they stay with the group here (and are listed in General
-            // Conclusions too).
-            let in_section = |e: &&Entry| {
-                e.section.as_deref() == section.as_deref() && (e.group.is_some() || !is_outcome(e.kind))
-            };
-            let entries: Vec<&Entry> = self.entries().into_iter().filter(in_section).collect();
-            if entries.is_empty() {
-                continue;
-            }
-            // A section named as one of the report's own ("Справочная информация") is that
-            // section: its notes go under the heading the report already has, never a
-            // second one.
-            let own = section.as_deref().and_then(report_section).map(|s| tr(self.lang, s.heading_id(), &[]));
-            let existing = own.as_ref().and_then(|own| {
-                self.blocks.iter().position(|b| matches!(b, Block::Heading { level: 2, text } if text == own))
-            });
-            if let Some(at) = existing {
-                let end = self
-                    .blocks
-                    .iter()
-                    .skip(at + 1)
-                    .position(|b| matches!(b, Block::Heading { level: 1 | 2, .. }))
-                    .map_or(self.blocks.len(), |p| at + 1 + p);
-                let after = self.blocks.split_off(end);
-                self.section_body(entries);
-                self.blocks.extend(after);
-                continue;
-            }
-            let title = own
-                .or_else(|| section.clone())
-                .unwrap_or_else(|| tr(self.lang, "report-further-points", &[]));
-            self.blocks.push(Block::Heading { level: 2, text: title });
-            self.section_body(entries);
-        }
-    }
-
-    /// A section's points: "Presentations", "Discussions", then "Working groups".
-    fn section_body(&mut self, entries: Vec<&'a Entry>) {
-        let (grouped, plenary): (Vec<&Entry>, Vec<&Entry>) =
-            entries.into_iter().partition(|e| e.group.is_some());
-        let (presented, discussed): (Vec<&Entry>, Vec<&Entry>) = plenary.into_iter().partition(|e| {
-            e.kind == EntryKind::PresentationPoint
-                || (matches!(e.kind, EntryKind::Quote)
-                    && matches!(self.item_kind(e), Some(ItemKind::Presentation | ItemKind::Panel)))
-        });
-        self.list(&tr(self.lang, "report-presentations", &[]), 3, &presented, ListStyle::Bullets);
-        self.list(&tr(self.lang, "report-discussions", &[]), 3, &discussed, ListStyle::Bullets);
-        if !grouped.is_empty() {
-            self.blocks.push(Block::Heading { level: 3, text: tr(self.lang, "report-working-groups", &[]) });
-            let mut groups: Vec<String> = grouped.iter().filter_map(|e| e.group.clone()).collect();
-            groups.sort();
-            groups.dedup();
-            for g in groups {
-                let mine: Vec<&Entry> =
-                    grouped.iter().copied().filter(|e| e.group.as_deref() == Some(g.as_str())).collect();
-                self.group_output(&g, &mine);
-            }
-        }
-    }
-
-    /// One working group's output under its session's "Working groups": every group that
-    /// has notes gets its heading, even when all of them are recommendations. First what
-    /// was reported (bullets), then, each after a lead-in line, the group's conclusions,
-    /// its recommendations and the follow-up it proposed, numbered as in General
-    /// Conclusions.
-    ///
-    /// Why both places: a report-back's recommendations are the group's output, and the
-    /// reader of a session wants to see what each group came up with; the report's
-    /// consolidated lists ("Recommendations made by participants" …) are what decision
-    /// makers read, and in the reference report they gather every recommendation made at
-    /// the event. So General Conclusions keeps them too, marked with the group they came
-    /// from, and the drafter decides where each one finally stays.
-    fn group_output(&mut self, group: &str, entries: &[&'a Entry]) {
-        let heading = self.group_name(group);
-        self.blocks.push(Block::Heading { level: 4, text: heading });
-        let (outcomes, reported): (Vec<&Entry>, Vec<&Entry>) =
-            entries.iter().copied().partition(|e| is_outcome(e.kind));
-        self.points_block(&reported, ListStyle::Bullets, false);
-        let outputs: [(&str, &[EntryKind], ListStyle); 3] = [
-            ("report-group-conclusions", &[EntryKind::Conclusion], ListStyle::Bullets),
-            (
-                "report-group-recommendations",
-                &[EntryKind::RecommendationParticipants, EntryKind::RecommendationPresenters],
-                ListStyle::Numbered,
-            ),
-            ("report-group-follow-up", &[EntryKind::FollowUp], ListStyle::Numbered),
-        ];
-        for (lead, kinds, style) in outputs {
-            let these: Vec<&Entry> = outcomes.iter().copied().filter(|e| kinds.contains(&e.kind)).collect();
-            if these.is_empty() {
-                continue;
-            }
-            self.blocks.push(Block::Paragraph { text: tr(self.lang, lead, &[]) });
-            self.points_block(&these, style, false);
-        }
     }
 
     fn conclusions(&mut self) {
@@ -377,38 +297,54 @@ impl<'a> Builder<'a> {
                 e.section.as_deref().is_some_and(is_conclusions) && (e.group.is_some() || !is_outcome(e.kind))
             })
             .collect();
-        if conclusions.is_empty()
+        let nothing = conclusions.is_empty()
             && by_participants.is_empty()
             && by_presenters.is_empty()
             && follow_up.is_empty()
             && noted.is_empty()
             && undecided == 0
-            && said_here.is_empty()
-        {
+            && said_here.is_empty();
+        // An agenda with a General Conclusions item keeps the section for the drafter to
+        // write, even when nothing was captured there.
+        let planned = self.session.items.iter().any(|r| r.section.as_deref().is_some_and(is_conclusions));
+        if nothing && !planned {
             return;
         }
         // In the report's language, whatever the agenda calls the section: the agenda's
         // section is recognised in each language (see `is_conclusions`).
-        self.blocks.push(Block::Heading { level: 2, text: tr(self.lang, "report-conclusions", &[]) });
+        let heading = self.own_heading("report-conclusions");
+        self.blocks.push(Block::Heading { level: 2, text: heading });
+        if nothing {
+            self.placeholder();
+            return;
+        }
         // Points from a working group's report-back say which group (see `group_output`).
-        self.points_block(&conclusions, ListStyle::Paragraphs, true);
-        self.section_body(said_here);
+        self.points_block(&conclusions, ListStyle::Paragraphs, Some(ReportPart::Conclusions), true);
+        self.section_body(&[], said_here);
         if undecided > 0 {
             let text = crate::t!(self.lang, "report-undecided", n = undecided);
             self.blocks.push(Block::DrafterNote { text });
         }
-        self.list_from_groups(&tr(self.lang, "report-recommendations-participants", &[]), &by_participants);
-        self.list_from_groups(&tr(self.lang, "report-recommendations-presenters", &[]), &by_presenters);
-        self.list_from_groups(&tr(self.lang, "report-follow-up", &[]), &follow_up);
-        self.list_from_groups(&tr(self.lang, "report-recommendations-noted", &[]), &noted);
+        for (id, list) in [
+            ("report-recommendations-participants", &by_participants),
+            ("report-recommendations-presenters", &by_presenters),
+            ("report-follow-up", &follow_up),
+            ("report-recommendations-noted", &noted),
+        ] {
+            let heading = self.own_heading(id);
+            self.list_from_groups(&heading, list);
+        }
     }
 
-    fn list(&mut self, heading: &str, level: u8, entries: &[&Entry], style: ListStyle) {
-        if entries.is_empty() {
-            return;
+    /// One of the report's own headings, with the qualifier the agenda adds to it
+    /// ("Possible follow-up activities by the OSCE Office in Tajikistan …").
+    pub(super) fn own_heading(&self, id: &str) -> String {
+        let heading = tr(self.lang, id, &[]);
+        let qualifier = self.session.agenda.report.as_ref().and_then(|r| r.qualifiers.for_heading(id));
+        match qualifier {
+            Some(q) => format!("{heading} {q}"),
+            None => heading,
         }
-        self.blocks.push(Block::Heading { level, text: heading.into() });
-        self.points_block(entries, style, false);
     }
 
     /// A numbered list of General Conclusions, each point marked with the working group it
@@ -418,7 +354,7 @@ impl<'a> Builder<'a> {
             return;
         }
         self.blocks.push(Block::Heading { level: 3, text: heading.into() });
-        self.points_block(entries, ListStyle::Numbered, true);
+        self.points_block(entries, ListStyle::Numbered, Some(ReportPart::Recommendations), true);
         if let Some(Block::Points { points, .. }) = self.blocks.last() {
             self.listed.extend(entries.iter().zip(points).enumerate().map(|(i, (e, p))| Listed {
                 list: heading.to_string(),
@@ -430,8 +366,16 @@ impl<'a> Builder<'a> {
     }
 
     /// The points of `entries` (nothing when there are none), after a note to the drafter
-    /// when some were contested; `mark_group` marks each point with its working group.
-    fn points_block(&mut self, entries: &[&Entry], style: ListStyle, mark_group: bool) {
+    /// when some were contested. Each says who made it as `part`'s attribution style has
+    /// it (None: the list's lead already says); `mark_group` marks each point with its
+    /// working group.
+    pub(super) fn points_block(
+        &mut self,
+        entries: &[&Entry],
+        style: ListStyle,
+        part: Option<ReportPart>,
+        mark_group: bool,
+    ) {
         if entries.is_empty() {
             return;
         }
@@ -442,7 +386,7 @@ impl<'a> Builder<'a> {
                 if mark_group && let Some(g) = &e.group {
                     p.group = Some(self.group_name(g));
                 }
-                p
+                self.styled(p, e, part)
             })
             .collect();
         if points.iter().any(|p| p.flag == Some("contested")) {
@@ -463,9 +407,46 @@ impl<'a> Builder<'a> {
         p
     }
 
+    /// `p` with who made it said as `part`'s attribution style has it, and the list
+    /// punctuation it was typed with moved after its footnote markers and attribution.
+    fn styled(&mut self, mut p: Point, e: &Entry, part: Option<ReportPart>) -> Point {
+        let style = match part {
+            Some(part) => self.options.attribution.style(&self.session.agenda, self.options.profile, part),
+            None => AttributionStyle::None,
+        };
+        match style {
+            AttributionStyle::After => {}
+            AttributionStyle::None => p.attribution = None,
+            AttributionStyle::LeadIn => {
+                let internal = self.options.profile == Profile::Internal;
+                p.lead_in = p.attribution.take().map(|who| lead_in(&who, e.kind, internal, self.lang));
+            }
+            AttributionStyle::Footnote => {
+                if let Some(who) = p.attribution.take() {
+                    let n = match self.source_footnotes.get(&e.id) {
+                        Some(n) => *n,
+                        None => {
+                            self.footnotes.push(as_footnote(&who));
+                            self.source_footnotes.insert(e.id, self.footnotes.len());
+                            self.footnotes.len()
+                        }
+                    };
+                    p.footnotes.push(n);
+                }
+            }
+        }
+        let followed = !p.footnotes.is_empty() || super::document::source_note(&p).is_some();
+        if followed && let Some((body, ending)) = split_ending(&p.text) {
+            let ending = ending.to_string();
+            p.text.truncate(body.len());
+            p.ending = Some(ending);
+        }
+        p
+    }
+
     /// A working group's name as the draft shows it (a heading, or a point's marker),
     /// checked for participants' names like any other text.
-    fn group_name(&mut self, group: &str) -> String {
+    pub(super) fn group_name(&mut self, group: &str) -> String {
         self.public_text(group, || Place::GroupName)
     }
 
@@ -485,6 +466,12 @@ impl<'a> Builder<'a> {
         let mut text = one_line(&e.text);
         if e.kind == EntryKind::Reference {
             text = tr_with(self.lang, "report-reference", &[("text", &text)]);
+        }
+        // A quote reads as one, in the report language's quotation marks, unless the
+        // rapporteur typed them.
+        let quoted = text.starts_with(['"', '“', '«', '„', '\'', '‘']);
+        if e.kind == EntryKind::Quote && !quoted && !text.is_empty() {
+            text = tr_with(self.lang, "report-quote", &[("text", &text)]);
         }
         let text = self.public_text(&text, || place(session, e));
         let mut footnotes = Vec::new();
@@ -514,7 +501,7 @@ impl<'a> Builder<'a> {
 }
 
 /// The kinds that General Conclusions gathers from the whole event.
-fn is_outcome(kind: EntryKind) -> bool {
+pub(super) fn is_outcome(kind: EntryKind) -> bool {
     matches!(
         kind,
         EntryKind::Conclusion

@@ -8,12 +8,15 @@
 
 mod adopted;
 mod annex;
+pub mod attribution;
 mod build;
 pub mod document;
 mod docx;
+mod front;
 pub mod markdown;
 pub mod privacy;
 pub mod review_pack;
+mod sessions;
 
 pub use adopted::Lists;
 pub use build::{Options, dates, report, report_with};
@@ -48,6 +51,8 @@ impl Format {
 pub enum ExportError {
     /// A public export would name participants in these places.
     NamesInText(Vec<Leak>),
+    /// A public export would still say "[to be written]" in these places.
+    Placeholders(Vec<String>),
     /// The document could not be built.
     Build(String),
 }
@@ -65,6 +70,16 @@ impl ExportError {
                     places = places.join("\n"),
                     flag = "--redact",
                     field = "event.public_names"
+                )
+            }
+            ExportError::Placeholders(places) => {
+                let places: Vec<String> = places.iter().map(|p| format!("  - {p}")).collect();
+                crate::t!(
+                    lang,
+                    "msg-export-placeholders",
+                    n = places.len(),
+                    places = places.join("\n"),
+                    flag = "--allow-placeholders"
                 )
             }
             ExportError::Build(why) => crate::t!(lang, "msg-export-not-built", why = why),
@@ -91,7 +106,39 @@ pub fn prepare_with(
     options: Options,
     lists: Lists,
 ) -> Result<document::Report, ExportError> {
-    report_with(session, options, lists).map_err(ExportError::NamesInText)
+    let report = report_with(session, options, lists).map_err(ExportError::NamesInText)?;
+    if options.profile == Profile::Public && !options.allow_placeholders {
+        let places = placeholders(&report);
+        if !places.is_empty() {
+            return Err(ExportError::Placeholders(places));
+        }
+    }
+    Ok(report)
+}
+
+/// Where the report still says "[to be written]": the headings above each marker and the
+/// item it is under ("Session 3 › Discussions › Discussion of international experience.").
+pub fn placeholders(report: &document::Report) -> Vec<String> {
+    use document::Block;
+    let mut headings: Vec<(u8, &str)> = Vec::new();
+    let mut lead: Option<&str> = None;
+    let mut places = Vec::new();
+    for block in &report.blocks {
+        match block {
+            Block::Heading { level, text } => {
+                headings.retain(|(l, _)| l < level);
+                headings.push((*level, text));
+                lead = None;
+            }
+            Block::Lead { lead: l, .. } => lead = Some(l),
+            Block::Placeholder { .. } => {
+                let path: Vec<&str> = headings.iter().map(|(_, t)| *t).chain(lead).collect();
+                places.push(path.join(" › "));
+            }
+            _ => {}
+        }
+    }
+    places
 }
 
 /// Writes the draft in `format` to `out` as it goes (buffered here: hand over the file

@@ -150,7 +150,7 @@ pub fn review_pack(session: &Session, lang: Option<Lang>) -> Vec<Pack> {
 }
 
 fn pack(session: &Session, lang: Option<Lang>, to: Addressee, entries: &[&Entry]) -> Pack {
-    let options = Options { profile: Profile::Internal, redact: false, lang };
+    let options = Options { profile: Profile::Internal, redact: false, lang, ..Options::default() };
     let mut b = Builder::new(session, options, Lists::default());
     let lang = b.lang;
     let agenda = &session.agenda;

@@ -584,7 +584,7 @@ impl Runtime {
     /// Writes the draft as Markdown and Word into the session's folder; says where, or why not.
     fn export_beside(&self, profile: Profile) -> (String, bool) {
         use crate::export::{ExportError, Format, Options, render};
-        let options = Options { profile, redact: false, lang: None };
+        let options = Options { profile, redact: false, lang: None, ..Options::default() };
         let lang = self.app.lang();
         let base = format!("report-{}", profile.as_str());
         let mut written = Vec::new();
@@ -595,6 +595,17 @@ impl Runtime {
                     let (command, flag) = ("convene export --profile public", "--redact");
                     let text =
                         t!(lang, "msg-public-draft-refused", n = leaks.len(), command = command, flag = flag);
+                    return (text, true);
+                }
+                Err(ExportError::Placeholders(places)) => {
+                    let (command, flag) = ("convene export --profile public", "--allow-placeholders");
+                    let text = t!(
+                        lang,
+                        "msg-public-draft-placeholders",
+                        n = places.len(),
+                        command = command,
+                        flag = flag
+                    );
                     return (text, true);
                 }
                 Err(ExportError::Build(why)) => return (t!(lang, "msg-draft-not-built", why = why), true),
