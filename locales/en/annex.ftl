@@ -1,5 +1,11 @@
 # The annexes of the draft report (which ones, and in which order, the agenda's report block says).
-annex-agenda = Annex 1: Agenda as planned and as run
+# The annotated agenda: the agenda as planned, day by day, from the agenda alone.
+annex-annotated = Annex { $n }: Annotated agenda
+annex-annotated-day = Day { $day } · { $date }
+annex-annotated-groups = Working groups: { $groups }
+annex-annotated-speakers = Speakers: { $speakers }
+# The agenda as planned and as run.
+annex-agenda = Annex { $n }: Agenda as planned and as run
 annex-col-day = Day
 annex-col-item = Item
 annex-col-planned = Planned
@@ -8,7 +14,7 @@ annex-col-over = Over (min)
 annex-skipped = skipped
 annex-not-run = not run
 annex-running = (running)
-annex-speaking = Annex 2: Speaking time by stakeholder group
+annex-speaking = Annex { $n }: Speaking time by stakeholder group
 annex-col-group = Stakeholder group
 annex-col-turns = Turns
 annex-col-minutes = Minutes
@@ -33,3 +39,6 @@ annex-support-dots = { $dots ->
     [one] { $dots } dot
    *[other] { $dots } dots
 }
+# Warnings of `convene check` about the agenda's report block, beside the annexes it lists.
+agenda-warn-annex-twice = the annex "{ $annex }" is listed twice; the report has it once, where it is first listed
+agenda-warn-qualifier-repeats-heading = starts with the heading "{ $heading }", which the report writes itself: give only the words that follow it (e.g. "by the OSCE Office")

@@ -1,5 +1,11 @@
 # The annexes of the draft report (which ones, and in which order, the agenda's report block says).
-annex-agenda = Приложение 1. Программа: по плану и фактически
+# The annotated agenda: the agenda as planned, day by day, from the agenda alone.
+annex-annotated = Приложение { $n }. Аннотированная программа
+annex-annotated-day = День { $day } · { $date }
+annex-annotated-groups = Рабочие группы: { $groups }
+annex-annotated-speakers = Выступающие: { $speakers }
+# The agenda as planned and as run.
+annex-agenda = Приложение { $n }. Программа: по плану и фактически
 annex-col-day = День
 annex-col-item = Пункт
 annex-col-planned = По плану
@@ -8,7 +14,7 @@ annex-col-over = Отклонение, мин
 annex-skipped = пропущен
 annex-not-run = не проводился
 annex-running = (идёт)
-annex-speaking = Приложение 2. Время выступлений по группам участников
+annex-speaking = Приложение { $n }. Время выступлений по группам участников
 annex-col-group = Группа участников
 annex-col-turns = Выступлений
 annex-col-minutes = Время, мин
@@ -34,3 +40,6 @@ annex-support-dots = { $dots ->
     [few] { $dots } точки
    *[many] { $dots } точек
 }
+# Warnings of `convene check` about the agenda's report block, beside the annexes it lists.
+agenda-warn-annex-twice = приложение «{ $annex }» указано дважды; в отчёте оно будет одно, там, где указано впервые
+agenda-warn-qualifier-repeats-heading = начинается с заголовка «{ $heading }», который отчёт пишет сам: укажите только слова после него (например, «Бюро ОБСЕ»)

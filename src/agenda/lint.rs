@@ -61,6 +61,10 @@ pub enum WarningKind {
     MemberTwice(String),
     /// Characters convene leaves out (see [`super::text`]).
     HoldsCharacters(Vec<char>),
+    /// An annex (as the file spells it) listed a second time in `report.annexes`.
+    AnnexTwice(String),
+    /// A heading qualifier that starts with the heading it is added to (the heading).
+    QualifierRepeatsHeading(String),
 }
 
 /// Something worth a second look, located by day and item.
@@ -125,6 +129,10 @@ impl WarningKind {
             WarningKind::HoldsCharacters(chars) => {
                 let list: Vec<String> = chars.iter().map(|&c| super::text::describe(lang, c)).collect();
                 t!(lang, "agenda-warn-holds-characters", list = list.join(", "))
+            }
+            WarningKind::AnnexTwice(annex) => t!(lang, "agenda-warn-annex-twice", annex = annex),
+            WarningKind::QualifierRepeatsHeading(heading) => {
+                t!(lang, "agenda-warn-qualifier-repeats-heading", heading = heading)
             }
         }
     }
@@ -196,6 +204,9 @@ pub fn warnings(agenda: &Agenda, plans: &[DayPlan]) -> Vec<Warning> {
                 }
             }
         }
+    }
+    if let Some(report) = &agenda.report {
+        out.extend(super::report::warnings(report));
     }
     out
 }

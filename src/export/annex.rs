@@ -1,8 +1,18 @@
-//! The annexes: the agenda as planned and as run, and speaking time by stakeholder group.
+//! The annexes built from the agenda and the clock: the annotated agenda (the plan, item by
+//! item, as the reference report annexes it), the agenda as planned and as run, and
+//! speaking time by stakeholder group. Each takes the number the report gives it (the
+//! agenda's `report.annexes` decide which annexes there are, in which order); the support
+//! annex, built from the recommendation lists, is [`super::adopted::support_annex`].
+
+mod annotated;
+mod day_end;
+
+pub use annotated::annotated_agenda;
 
 use super::document::Block;
 use crate::i18n::{Lang, tr};
 use crate::session::Session;
+use crate::t;
 
 /// Minutes with one decimal, with the report language's decimal mark ("1,5" in Russian).
 fn minutes(lang: Lang, seconds: i64) -> String {
@@ -28,31 +38,36 @@ fn signed_minutes(seconds: i64) -> String {
     }
 }
 
-/// Annex 1: every item, planned and actual start and end, and its overrun.
-pub fn agenda_as_run(session: &Session, lang: Lang) -> Vec<Block> {
+/// "09:00–09:30": an item's planned time, local to the venue.
+fn planned(run: &crate::session::ItemRun) -> String {
+    format!("{}–{}", run.planned_start.strftime("%H:%M"), run.planned_end.strftime("%H:%M"))
+}
+
+/// Annex `number`: every item, planned and actual start and end, and its overrun. An item
+/// left running when its day ended ends there (see [`day_end`]), never the next morning.
+/// Nothing before any item started or was skipped.
+pub fn agenda_as_run(session: &Session, lang: Lang, number: usize) -> Vec<Block> {
     if session.items.iter().all(|r| r.started_at.is_none() && !r.skipped) {
         return Vec::new();
     }
     let mut rows = Vec::new();
     for (i, run) in session.items.iter().enumerate() {
         let title = session.agenda_item(i).map_or(run.item.clone(), |it| it.title.clone());
-        let planned =
-            format!("{}–{}", run.planned_start.strftime("%H:%M"), run.planned_end.strftime("%H:%M"));
-        let (actual, over) = match (run.started_at, run.ended_at) {
+        let (actual, over) = match (run.started_at, day_end::end_of(session, run)) {
             _ if run.skipped && run.started_at.is_none() => (tr(lang, "annex-skipped", &[]), String::new()),
-            (Some(s), Some(e)) => (
-                format!("{}–{}", hhmm(session, s), hhmm(session, e)),
-                run.overrun_seconds.map(signed_minutes).unwrap_or_default(),
+            (Some(s), Some(end)) => (
+                format!("{}–{}", hhmm(session, s), hhmm(session, end.at)),
+                end.overrun_seconds.map(signed_minutes).unwrap_or_default(),
             ),
             (Some(s), None) => {
                 (format!("{}–{}", hhmm(session, s), tr(lang, "annex-running", &[])), String::new())
             }
             (None, _) => (tr(lang, "annex-not-run", &[]), String::new()),
         };
-        rows.push(vec![format!("{}", run.day + 1), title, planned, actual, over]);
+        rows.push(vec![format!("{}", run.day + 1), title, planned(run), actual, over]);
     }
     vec![
-        Block::Heading { level: 2, text: tr(lang, "annex-agenda", &[]) },
+        Block::Heading { level: 2, text: t!(lang, "annex-agenda", n = number) },
         Block::Table {
             header: headers(
                 lang,
@@ -69,9 +84,9 @@ pub fn agenda_as_run(session: &Session, lang: Lang) -> Vec<Block> {
     ]
 }
 
-/// Annex 2: who was heard in plenary, by stakeholder group; the internal draft also by
-/// speaker (never in the public one).
-pub fn speaking_time(session: &Session, by_speaker_too: bool, lang: Lang) -> Vec<Block> {
+/// Annex `number`: who was heard in plenary, by stakeholder group; the internal draft also
+/// by speaker (never the public one). Nothing when no one had the floor.
+pub fn speaking_time(session: &Session, by_speaker_too: bool, lang: Lang, number: usize) -> Vec<Block> {
     let (by_speaker, by_group) = crate::session::speaking_time(session);
     if by_group.is_empty() {
         return Vec::new();
@@ -87,7 +102,7 @@ pub fn speaking_time(session: &Session, by_speaker_too: bool, lang: Lang) -> Vec
         })
         .collect();
     let mut blocks = vec![
-        Block::Heading { level: 2, text: tr(lang, "annex-speaking", &[]) },
+        Block::Heading { level: 2, text: t!(lang, "annex-speaking", n = number) },
         Block::Table {
             header: headers(
                 lang,
