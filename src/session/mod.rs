@@ -7,6 +7,8 @@ mod consolidation;
 mod event;
 mod fold;
 mod index;
+#[cfg(any(test, feature = "testing"))]
+pub mod replay_2009;
 mod state;
 mod summary;
 #[cfg(any(test, feature = "testing"))]
