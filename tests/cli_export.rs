@@ -34,7 +34,7 @@ fn export_lands_beside_the_session_and_never_replaces_a_file() {
         "the first export is kept"
     );
 
-    let (code, out, _) =
+    let (code, _, _) =
         convene(Some(tmp.path()), &["export", "dushanbe", "--format", "docx", "--profile", "public"]);
     assert_eq!(code, 1, "day 2 was never run: its sessions are still to be written");
     let (code, out, _) = convene(

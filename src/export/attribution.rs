@@ -24,7 +24,11 @@ impl AttributionChoice {
     /// Sets `style` for `part`, or for every part when `part` is None.
     pub fn set(&mut self, part: Option<ReportPart>, style: AttributionStyle) {
         match part {
-            Some(p) => self.parts[p.index()] = Some(style),
+            Some(p) => {
+                if let Some(slot) = self.parts.get_mut(p.index()) {
+                    *slot = Some(style);
+                }
+            }
             None => {
                 self.all = Some(style);
                 self.parts = [None; ReportPart::ALL.len()];
@@ -34,7 +38,7 @@ impl AttributionChoice {
 
     /// The style for `part` in a draft of `profile` from `agenda`.
     pub fn style(&self, agenda: &Agenda, profile: Profile, part: ReportPart) -> AttributionStyle {
-        if let Some(s) = self.parts[part.index()].or(self.all) {
+        if let Some(s) = self.parts.get(part.index()).copied().flatten().or(self.all) {
             return s;
         }
         let rules = agenda.report.as_ref().map(|r| match profile {

@@ -91,31 +91,28 @@ pub fn report_with(session: &Session, options: Options, lists: Lists) -> Result<
     b.conclusions();
     // The annexes the agenda asks for, in its order, numbered as they come: one with
     // nothing to show is left out and takes no number.
-    let kinds = session.agenda.report.as_ref().and_then(|r| r.annexes.clone());
+    b.check_agenda_text(0, false);
     let mut number = 1;
-    let mut unchecked = 0;
-    for kind in kinds.unwrap_or_else(|| AnnexKind::DEFAULT.to_vec()) {
+    for kind in crate::agenda::report::annexes(session.agenda.report.as_ref()) {
+        let from = b.blocks.len();
         let blocks = match kind {
             AnnexKind::AnnotatedAgenda => {
                 annex::annotated_agenda(session, options.profile.audience(), lang, number)
             }
             AnnexKind::AsRun => annex::agenda_as_run(session, lang, number),
             AnnexKind::SpeakingTime => annex::speaking_time(session, internal, lang, number),
-            // Its texts are the points' own, checked (or redacted) as the lists show them:
-            // what is before it is checked first, and it is not checked again.
-            AnnexKind::Support => {
-                b.check_agenda_text(unchecked);
-                let blocks = adopted::support_annex(session, &b.listed, internal, lang, number);
-                unchecked = b.blocks.len() + blocks.len();
-                blocks
-            }
+            // Its texts are the points' own, checked (or redacted) as the lists show them.
+            AnnexKind::Support => adopted::support_annex(session, &b.listed, internal, lang, number),
         };
         if !blocks.is_empty() {
             number += 1;
         }
+        let agenda_text = kind != AnnexKind::Support;
         b.blocks.extend(blocks);
+        if agenda_text {
+            b.check_agenda_text(from, true);
+        }
     }
-    b.check_agenda_text(unchecked);
     if !b.leaks.is_empty() {
         // A place is listed once, though its text may be shown twice (a group's outcome).
         let mut seen = HashSet::new();
@@ -206,8 +203,10 @@ impl<'a> Builder<'a> {
     }
 
     /// Headings (sections, items, groups), items' lead paragraphs and the annexes come
-    /// from the agenda: they are checked like notes, in place, from block `from` on.
-    fn check_agenda_text(&mut self, from: usize) {
+    /// from the agenda: they are checked like notes, in place, from block `from` on. In an
+    /// annex (`annex`) every paragraph is the agenda's too (the annotated agenda's
+    /// descriptions); in the body, paragraphs were checked as they were written.
+    fn check_agenda_text(&mut self, from: usize, annex: bool) {
         // convene's own headings and column names are no one's name, though a word of
         // them may be a surname ("Доля", the share column): only the agenda's are checked.
         let mut own: HashSet<String> = OWN_HEADINGS.iter().map(|id| tr(self.lang, id, &[])).collect();
@@ -220,8 +219,17 @@ impl<'a> Builder<'a> {
             match block {
                 Block::Heading { text, .. } if own.contains(text.as_str()) => {}
                 Block::Heading { text, .. } => *text = self.public_text(text, || Place::AgendaHeading),
+                // An item's title and what the agenda says of it (in the annotated agenda, a
+                // time and the title).
+                Block::Lead { lead, text } if annex => {
+                    *lead = self.public_text(lead, || Place::AgendaHeading);
+                    *text = self.public_text(text, || Place::AgendaHeading);
+                }
                 Block::Lead { lead, text } => {
                     *lead = self.public_text(lead, || Place::AgendaHeading);
+                    *text = self.public_text(text, || Place::AgendaField("description"));
+                }
+                Block::Paragraph { text } if annex => {
                     *text = self.public_text(text, || Place::AgendaField("description"));
                 }
                 Block::Table { header: _, rows } => {

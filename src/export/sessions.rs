@@ -45,8 +45,9 @@ impl<'a> Builder<'a> {
             };
             let entries: Vec<&Entry> = self.entries().into_iter().filter(in_section).collect();
             let items: Vec<usize> = match &section {
-                Some(s) => (0..self.session.items.len())
-                    .filter(|&i| self.session.items[i].section.as_deref() == Some(s.as_str()))
+                Some(s) => (self.session.items.iter().enumerate())
+                    .filter(|(_, run)| run.section.as_deref() == Some(s.as_str()))
+                    .map(|(i, _)| i)
                     .collect(),
                 None => Vec::new(),
             };
@@ -225,7 +226,8 @@ impl<'a> Builder<'a> {
             if theirs.is_empty() {
                 continue;
             }
-            left.retain(|e| !theirs.iter().any(|t| t.id == e.id));
+            let taken: HashSet<uuid::Uuid> = theirs.iter().map(|e| e.id).collect();
+            left.retain(|e| !taken.contains(&e.id));
             let name = crate::audience::person(&self.session.agenda, who, audience);
             match by_name.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, list)) => list.extend(theirs),
