@@ -188,6 +188,8 @@ fn people() -> Vec<Person> {
 fn agenda(people: &[Person]) -> Agenda {
     let mut agenda = roundtable();
     agenda.event.chatham_house = true;
+    // Every affiliation here is a participant's, none an institution the report may name.
+    agenda.event.public_names.clear();
     agenda.participants = people
         .iter()
         .enumerate()

@@ -34,6 +34,8 @@ const ALLOWED: &[&str] = &[
     "man",
     "help",
     "agenda",
+    // The agenda's report block, by its field name.
+    "report",
     "seed",
     "force",
     "json",
@@ -375,7 +377,8 @@ fn help_is_russian() {
         // Options and their placeholders, possible values and clap's own "[env: …]" are
         // what is typed.
         let typed = "OPTIONS AGENDA SESSION LANG ZONE YYYY MM DD HH FORMAT PROFILE markdown docx internal public ru tg en Markdown pandoc Possible \
-                     my event Dushanbe CONVENE_DATA_DIR local share zfunc possible values default roff sync";
+                     my event Dushanbe CONVENE_DATA_DIR local share zfunc possible values default roff sync \
+                     after lead in footnote none presentations discussions working groups conclusions recommendations";
         assert_russian(&format!("{args:?}"), &out, typed);
     }
 }
