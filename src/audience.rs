@@ -116,10 +116,16 @@ pub fn sources_in(agenda: &Agenda, whos: &[Attribution], audience: Audience, lan
 
 /// A person the agenda names (an item's speaker, a group's rapporteur).
 pub fn person(agenda: &Agenda, who: &PersonRef, audience: Audience) -> String {
+    person_in(agenda, who, audience, Lang::En)
+}
+
+/// [`person`], with the words convene adds ("NGO representative") in `lang`: a Russian
+/// draft's annotated agenda says "представитель НПО".
+pub fn person_in(agenda: &Agenda, who: &PersonRef, audience: Audience, lang: Lang) -> String {
     match who {
         PersonRef::Id(id) => {
             let a = Attribution { participant: Some(id.clone()), ..Attribution::default() };
-            source(agenda, &a, audience).unwrap_or_default()
+            source_in(agenda, &a, audience, lang).unwrap_or_default()
         }
         PersonRef::Role(role) => role.clone(),
     }

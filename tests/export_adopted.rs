@@ -111,7 +111,8 @@ fn markdown(s: &Session, profile: Profile, noted: bool) -> String {
     String::from_utf8(bytes).unwrap()
 }
 
-/// The items of the numbered list under `heading` (their text up to the source note).
+/// The items of the numbered list under `heading`: their text without the source note,
+/// with the list punctuation that follows the note ("… NGOs (Group A)." is "… NGOs.").
 fn list(md: &str, heading: &str) -> Vec<String> {
     let Some(at) = md.find(&format!("\n{heading}\n")) else { return Vec::new() };
     md[at + heading.len() + 2..]
@@ -120,14 +121,17 @@ fn list(md: &str, heading: &str) -> Vec<String> {
         .take_while(|l| !l.is_empty())
         .map(|l| {
             let text = l.split_once(". ").map_or(l, |(_, t)| t);
-            text.split(" (").next().unwrap_or(text).to_string()
+            match text.split_once(" (") {
+                Some((body, rest)) => format!("{body}{}", rest.rsplit(')').next().unwrap_or("")),
+                None => text.to_string(),
+            }
         })
         .collect()
 }
 
 const PARTICIPANTS: &str = "### Recommendations made by participants";
 const PRESENTERS: &str = "### Recommendations or needs identified by presenters";
-const FOLLOW_UP: &str = "### Possible follow-up activities";
+const FOLLOW_UP: &str = "### Possible follow-up activities by the OSCE Office in Tajikistan, supported where possible by ODIHR";
 const NOTED: &str = "### Recommendations noted by the plenary";
 
 #[test]
@@ -165,7 +169,7 @@ fn the_lists_hold_exactly_the_adopted_in_the_adopted_order_and_wording() {
             assert!(!conclusions.contains(gone), "{gone} is not in General Conclusions:\n{md}");
         }
         // A group's recommendation stays marked with its group.
-        assert!(conclusions.contains("whatever the operation. (Group A"), "{md}");
+        assert!(conclusions.contains("whatever the operation (Group A"), "{md}");
     }
 }
 
@@ -196,7 +200,7 @@ fn the_internal_draft_tells_the_drafter_what_is_undecided() {
     .unwrap();
     let ru = String::from_utf8(ru).unwrap();
     assert!(ru.contains("1 рекомендация ещё не получила решения пленарного заседания"), "{ru}");
-    assert!(ru.contains("## Приложение 3. Поддержка рекомендаций"), "{ru}");
+    assert!(ru.contains("## Приложение 4. Поддержка рекомендаций"), "{ru}");
     assert!(ru.contains("| за — 14, против — 2, воздержались — 3 |"), "{ru}");
     assert!(ru.contains("| принято | 7 точек |"), "{ru}");
 }
@@ -220,8 +224,8 @@ fn the_support_annex_says_how_the_room_responded() {
             "| Recommendations made by participants | 3 | Police must use minimum force whatever the operation. | adopted | — |",
             "| Recommendations or needs identified by presenters | 1 | A national strategy that involves civil society. | adopted | 7 dots |",
             "| Recommendations or needs identified by presenters | 2 | Promote greater cooperation between the authorities and civil society. | adopted | adopted by consensus |",
-            "| Possible follow-up activities | 1 | A follow-up workshop for trainers in the autumn. | adopted | — |",
-            "| Possible follow-up activities | 2 | Joint focus group studies on community-police relations. | adopted | — |",
+            "| Possible follow-up activities by the OSCE Office in Tajikistan, supported where possible by ODIHR | 1 | A follow-up workshop for trainers in the autumn. | adopted | — |",
+            "| Possible follow-up activities by the OSCE Office in Tajikistan, supported where possible by ODIHR | 2 | Joint focus group studies on community-police relations. | adopted | — |",
         ],
         "public: only what the report lists\n{public}"
     );
@@ -262,8 +266,9 @@ fn support_alone_gives_the_annex_and_leaves_the_lists_as_captured() {
     assert!(!md.contains("Support for the recommendations"), "no support, no decision: no annex\n{md}");
     h.record(Event::SupportRecorded { entry: id(2), support: Some(Support::Dots { dots: 1 }) });
     let md = markdown(h.session(), Profile::Public, false);
-    // Numbered after the annexes the draft has: here only the agenda as run.
-    assert!(md.contains("## Annex 2: Support for the recommendations"), "{md}");
+    // Numbered after the annexes the draft has: here the annotated agenda and the agenda
+    // as run (nobody had the floor: no speaking time).
+    assert!(md.contains("## Annex 3: Support for the recommendations"), "{md}");
     assert_eq!(list(&md, PARTICIPANTS), ["First recommendation.", "Second recommendation."]);
     assert_eq!(
         annex(&md),
@@ -287,6 +292,6 @@ fn adopted_word_draft_golden() {
         "{paragraphs}"
     );
     assert!(paragraphs.contains("[Heading3] Recommendations noted by the plenary"), "{paragraphs}");
-    assert!(paragraphs.contains("[Heading2] Annex 3: Support for the recommendations"), "{paragraphs}");
+    assert!(paragraphs.contains("[Heading2] Annex 4: Support for the recommendations"), "{paragraphs}");
     insta::assert_snapshot!(paragraphs);
 }

@@ -67,6 +67,10 @@ const ALLOWED: &[&str] = &[
     "internal",
     "public",
     "bell",
+    // The export's options a message tells to type.
+    "profile",
+    "allow",
+    "placeholders",
     // Other programs and file formats a message names.
     "chmod",
     "Windows",

@@ -233,7 +233,7 @@ msg-export-names-in-text = a public export would name participants in { $n } pla
 msg-export-not-built = could not build the document: { $why }
 msg-export-placeholders = the public draft would still say "[to be written]" in { $n } place(s), where nothing was captured:
     { $places }
-    Write them in the draft before it goes out, and export with { $flag } to write it as it is; the internal draft (--profile internal) is always written.
+    Write them in the draft before it goes out, and export with { $flag } to write it as it is; the internal draft is always written.
 msg-leak-entry-in = entry …{ $short } ({ $item }, { $time })
 msg-leak-entry = entry …{ $short } ({ $time })
 msg-leak-agenda-field = agenda: { $field }

@@ -368,7 +368,8 @@ impl<'a> Builder<'a> {
                 list: heading.to_string(),
                 number: i + 1,
                 entry: e.id,
-                text: p.text.clone(),
+                // The recommendation as typed, with its full stop: the annex quotes it.
+                text: format!("{}{}", p.text, p.ending.as_deref().unwrap_or("")),
             }));
         }
     }

@@ -187,7 +187,7 @@ impl<'a> Builder<'a> {
             let audience = self.options.profile.audience();
             let mut speakers: Vec<String> = Vec::new();
             for who in &item.speakers {
-                let name = crate::audience::person(&self.session.agenda, who, audience);
+                let name = crate::audience::person_in(&self.session.agenda, who, audience, self.lang);
                 if !name.is_empty() && !speakers.contains(&name) {
                     speakers.push(name);
                 }
@@ -228,7 +228,7 @@ impl<'a> Builder<'a> {
             }
             let taken: HashSet<uuid::Uuid> = theirs.iter().map(|e| e.id).collect();
             left.retain(|e| !taken.contains(&e.id));
-            let name = crate::audience::person(&self.session.agenda, who, audience);
+            let name = crate::audience::person_in(&self.session.agenda, who, audience, self.lang);
             match by_name.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, list)) => list.extend(theirs),
                 None => by_name.push((name, theirs)),

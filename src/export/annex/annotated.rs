@@ -3,7 +3,7 @@
 //! of it. Built from the agenda alone, so it reads the same before the event and after.
 
 use crate::agenda::ItemKind;
-use crate::audience::{Audience, person};
+use crate::audience::{Audience, person_in};
 use crate::export::document::Block;
 use crate::i18n::{Lang, date_long};
 use crate::session::Session;
@@ -42,7 +42,7 @@ pub fn annotated_agenda(session: &Session, audience: Audience, lang: Lang, numbe
         // Each once: two speakers of one stakeholder group are one group to the public.
         let mut speakers: Vec<String> = Vec::new();
         for who in &item.speakers {
-            let named = person(agenda, who, audience);
+            let named = person_in(agenda, who, audience, lang);
             if !named.trim().is_empty() && !speakers.contains(&named) {
                 speakers.push(named);
             }
