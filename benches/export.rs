@@ -93,8 +93,18 @@ fn export(c: &mut Criterion) {
             group.bench_function(name, |b| {
                 b.iter(|| {
                     black_box(
-                        export::render(&session, format, Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() })
-                            .unwrap(),
+                        export::render(
+                            &session,
+                            format,
+                            Options {
+                                profile,
+                                redact: false,
+                                lang: None,
+                                allow_placeholders: true,
+                                ..Options::default()
+                            },
+                        )
+                        .unwrap(),
                     )
                 })
             });
@@ -108,7 +118,13 @@ fn export(c: &mut Criterion) {
                         export::render(
                             &named,
                             Format::Markdown,
-                            Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() },
+                            Options {
+                                profile: Profile::Public,
+                                redact: false,
+                                lang: None,
+                                allow_placeholders: true,
+                                ..Options::default()
+                            },
                         )
                         .unwrap(),
                     )

@@ -268,9 +268,18 @@ fn no_name_survives_the_public_export_in_any_form() {
     let s = session(&agenda, &notes);
 
     // Without --redact: refused, every planted note listed.
-    let err =
-        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap_err();
+    let err = export::render(
+        &s,
+        Format::Markdown,
+        Options {
+            profile: Profile::Public,
+            redact: false,
+            lang: None,
+            allow_placeholders: true,
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
     let export::ExportError::NamesInText(leaks) = &err else { panic!("{err}") };
     let places: std::collections::BTreeSet<String> = leaks.iter().map(|l| l.place.to_string()).collect();
     let misses = planted - places.len();
@@ -278,7 +287,13 @@ fn no_name_survives_the_public_export_in_any_form() {
     assert_eq!(misses, 0, "every note that names someone is listed");
 
     // With --redact: nothing of any name or affiliation in any format.
-    let redact = Options { profile: Profile::Public, redact: true, lang: None, allow_placeholders: true, ..Options::default() };
+    let redact = Options {
+        profile: Profile::Public,
+        redact: true,
+        lang: None,
+        allow_placeholders: true,
+        ..Options::default()
+    };
     let outputs = [
         ("Markdown", String::from_utf8(export::render(&s, Format::Markdown, redact).unwrap()).unwrap()),
         ("DOCX", docx_text(&export::render(&s, Format::Docx, redact).unwrap())),
@@ -420,16 +435,35 @@ fn names_in_agenda_titles_materials_and_typed_roles_are_refused_too() {
         group: None,
         attached_to: None,
     }));
-    let err =
-        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap_err();
+    let err = export::render(
+        &s,
+        Format::Markdown,
+        Options {
+            profile: Profile::Public,
+            redact: false,
+            lang: None,
+            allow_placeholders: true,
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
     let message = err.to_string();
     for place in ["agenda: an annex table", "agenda: materials", "entry …"] {
         assert!(message.contains(place), "{place} is listed: {message}");
     }
     let redacted = String::from_utf8(
-        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: true, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap(),
+        export::render(
+            &s,
+            Format::Markdown,
+            Options {
+                profile: Profile::Public,
+                redact: true,
+                lang: None,
+                allow_placeholders: true,
+                ..Options::default()
+            },
+        )
+        .unwrap(),
     )
     .unwrap();
     for secret in ["Назаров", "Қодирова", "O'Connell", "O’Connell"] {

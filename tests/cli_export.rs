@@ -155,19 +155,31 @@ fn a_dash_for_the_output_is_standard_output() {
 fn a_public_draft_with_parts_to_be_written_is_refused_until_allowed() {
     let tmp = tempfile::tempdir().unwrap();
     recorded(tmp.path());
-    let (code, out, err) = convene(Some(tmp.path()), &["export", "dushanbe", "--profile", "public", "-o", "-"]);
+    let (code, out, err) =
+        convene(Some(tmp.path()), &["export", "dushanbe", "--profile", "public", "-o", "-"]);
     assert_eq!(code, 1);
     assert!(out.is_empty(), "nothing written");
     assert!(err.contains("[to be written]") && err.contains("--allow-placeholders"), "{err}");
     assert!(err.contains("Session 2 › Presentations › The UN approach to violent extremism."), "{err}");
     let (code, md, err) = convene(
         Some(tmp.path()),
-        &["export", "dushanbe", "--profile", "public", "--allow-placeholders", "--attribution", "discussions=lead-in", "-o", "-"],
+        &[
+            "export",
+            "dushanbe",
+            "--profile",
+            "public",
+            "--allow-placeholders",
+            "--attribution",
+            "discussions=lead-in",
+            "-o",
+            "-",
+        ],
     );
     assert_eq!(code, 0, "{err}");
     assert!(md.contains("**\\[to be written\\]**"), "{md}");
     assert!(md.contains("- An NGO representative said: Economic, political and legal factors"), "{md}");
-    let (code, _, err) = convene(Some(tmp.path()), &["export", "dushanbe", "--attribution", "everywhere=none"]);
+    let (code, _, err) =
+        convene(Some(tmp.path()), &["export", "dushanbe", "--attribution", "everywhere=none"]);
     assert_eq!(code, 2);
     assert!(err.contains("a part is one of"), "{err}");
 }

@@ -282,7 +282,13 @@ fn ending_the_last_item_offers_to_finish_and_a_finished_event_still_consolidates
 #[test]
 fn the_draft_lists_what_was_adopted_in_the_adopted_order_with_the_support_annex() {
     let h = consolidated();
-    let options = Options { profile: Profile::Internal, redact: false, lang: None, allow_placeholders: true, ..Options::default() };
+    let options = Options {
+        profile: Profile::Internal,
+        redact: false,
+        lang: None,
+        allow_placeholders: true,
+        ..Options::default()
+    };
     let md = String::from_utf8(export::render(h.session(), Format::Markdown, options).unwrap_or_default())
         .unwrap_or_default();
     let participants = section(&md, "### Recommendations made by participants");

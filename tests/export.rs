@@ -52,7 +52,12 @@ fn session() -> Session {
 
 fn markdown(s: &Session, profile: Profile) -> String {
     String::from_utf8(
-        export::render(s, Format::Markdown, Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() }).unwrap(),
+        export::render(
+            s,
+            Format::Markdown,
+            Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() },
+        )
+        .unwrap(),
     )
     .unwrap()
 }
@@ -72,7 +77,13 @@ fn json_draft_golden() {
     let bytes = export::render(
         &session(),
         Format::Json,
-        Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() },
+        Options {
+            profile: Profile::Public,
+            redact: false,
+            lang: None,
+            allow_placeholders: true,
+            ..Options::default()
+        },
     )
     .unwrap();
     insta::assert_snapshot!(String::from_utf8(bytes).unwrap());
@@ -138,8 +149,18 @@ fn the_public_draft_has_no_names_or_affiliations_anywhere() {
     let s = session();
     let md = markdown(&s, Profile::Public);
     let json = String::from_utf8(
-        export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap(),
+        export::render(
+            &s,
+            Format::Json,
+            Options {
+                profile: Profile::Public,
+                redact: false,
+                lang: None,
+                allow_placeholders: true,
+                ..Options::default()
+            },
+        )
+        .unwrap(),
     )
     .unwrap();
     for p in &s.agenda.participants {
@@ -205,9 +226,18 @@ fn names_in_notes_block_a_public_export_or_are_redacted() {
             attached_to: None,
         }));
     }
-    let err =
-        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap_err();
+    let err = export::render(
+        &s,
+        Format::Markdown,
+        Options {
+            profile: Profile::Public,
+            redact: false,
+            lang: None,
+            allow_placeholders: true,
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
     let export::ExportError::NamesInText(leaks) = &err else { panic!("{err}") };
     let places: std::collections::BTreeSet<String> = leaks.iter().map(|l| l.place.to_string()).collect();
     assert_eq!(places.len(), planted.len(), "every planted place is listed: {err}");
@@ -219,8 +249,18 @@ fn names_in_notes_block_a_public_export_or_are_redacted() {
     assert!(!message.contains("trust takes time"), "the message names places, never quotes notes");
 
     let redacted = String::from_utf8(
-        export::render(&s, Format::Markdown, Options { profile: Profile::Public, redact: true, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap(),
+        export::render(
+            &s,
+            Format::Markdown,
+            Options {
+                profile: Profile::Public,
+                redact: true,
+                lang: None,
+                allow_placeholders: true,
+                ..Options::default()
+            },
+        )
+        .unwrap(),
     )
     .unwrap();
     for p in &agenda.participants {
@@ -236,7 +276,13 @@ fn names_in_notes_block_a_public_export_or_are_redacted() {
         export::render(
             &s,
             Format::Markdown,
-            Options { profile: Profile::Internal, redact: false, lang: None, allow_placeholders: true, ..Options::default() }
+            Options {
+                profile: Profile::Internal,
+                redact: false,
+                lang: None,
+                allow_placeholders: true,
+                ..Options::default()
+            }
         )
         .is_ok()
     );
@@ -254,7 +300,13 @@ fn the_docx_has_headings_lists_and_real_footnotes() {
     let bytes = export::render(
         &session(),
         Format::Docx,
-        Options { profile: Profile::Internal, redact: false, lang: None, allow_placeholders: true, ..Options::default() },
+        Options {
+            profile: Profile::Internal,
+            redact: false,
+            lang: None,
+            allow_placeholders: true,
+            ..Options::default()
+        },
     )
     .unwrap();
     let document = docx_xml(&bytes, "word/document.xml");
@@ -300,7 +352,13 @@ fn pandoc_reads_the_markdown_and_the_docx() {
         export::render(
             &session(),
             Format::Docx,
-            Options { profile: Profile::Internal, redact: false, lang: None, allow_placeholders: true, ..Options::default() },
+            Options {
+                profile: Profile::Internal,
+                redact: false,
+                lang: None,
+                allow_placeholders: true,
+                ..Options::default()
+            },
         )
         .unwrap(),
     )
@@ -421,8 +479,18 @@ fn a_group_whose_only_notes_are_recommendations_keeps_its_place_under_working_gr
 
     // The JSON draft says which group a General Conclusions point came from.
     let json: serde_json::Value = serde_json::from_slice(
-        &export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap(),
+        &export::render(
+            &s,
+            Format::Json,
+            Options {
+                profile: Profile::Public,
+                redact: false,
+                lang: None,
+                allow_placeholders: true,
+                ..Options::default()
+            },
+        )
+        .unwrap(),
     )
     .unwrap();
     let blocks = json["blocks"].as_array().unwrap();
@@ -482,8 +550,18 @@ fn a_merged_point_keeps_both_authors_internally_and_names_neither_in_public() {
         "{public}"
     );
     let json = String::from_utf8(
-        export::render(&s, Format::Json, Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap(),
+        export::render(
+            &s,
+            Format::Json,
+            Options {
+                profile: Profile::Public,
+                redact: false,
+                lang: None,
+                allow_placeholders: true,
+                ..Options::default()
+            },
+        )
+        .unwrap(),
     )
     .unwrap();
     for text in [&public, &json] {

@@ -106,7 +106,8 @@ fn decided() -> Session {
 }
 
 fn markdown(s: &Session, profile: Profile, noted: bool) -> String {
-    let options = Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() };
+    let options =
+        Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() };
     let bytes = export::render_with(s, Format::Markdown, options, Lists { noted }).unwrap();
     String::from_utf8(bytes).unwrap()
 }
@@ -131,7 +132,8 @@ fn list(md: &str, heading: &str) -> Vec<String> {
 
 const PARTICIPANTS: &str = "### Recommendations made by participants";
 const PRESENTERS: &str = "### Recommendations or needs identified by presenters";
-const FOLLOW_UP: &str = "### Possible follow-up activities by the OSCE Office in Tajikistan, supported where possible by ODIHR";
+const FOLLOW_UP: &str =
+    "### Possible follow-up activities by the OSCE Office in Tajikistan, supported where possible by ODIHR";
 const NOTED: &str = "### Recommendations noted by the plenary";
 
 #[test]
@@ -194,7 +196,12 @@ fn the_internal_draft_tells_the_drafter_what_is_undecided() {
     let ru = export::render_with(
         &s,
         Format::Markdown,
-        Options { profile: Profile::Internal, redact: false, lang: Some(convene::i18n::Lang::Ru), ..Options::default() },
+        Options {
+            profile: Profile::Internal,
+            redact: false,
+            lang: Some(convene::i18n::Lang::Ru),
+            ..Options::default()
+        },
         Lists::default(),
     )
     .unwrap();
@@ -283,7 +290,13 @@ fn adopted_draft_golden() {
 
 #[test]
 fn adopted_word_draft_golden() {
-    let options = Options { profile: Profile::Public, redact: false, lang: None, allow_placeholders: true, ..Options::default() };
+    let options = Options {
+        profile: Profile::Public,
+        redact: false,
+        lang: None,
+        allow_placeholders: true,
+        ..Options::default()
+    };
     let docx = export::render_with(&decided(), Format::Docx, options, Lists { noted: true }).unwrap();
     let paragraphs = docx_paragraphs(docx);
     // The Word file lists what the Markdown lists.

@@ -33,8 +33,15 @@ fn workshop() -> Session {
 }
 
 fn markdown(s: &Session, profile: Profile, lang: Option<Lang>) -> String {
-    String::from_utf8(export::render(s, Format::Markdown, Options { profile, redact: false, lang, allow_placeholders: true, ..Options::default() }).unwrap())
-        .unwrap()
+    String::from_utf8(
+        export::render(
+            s,
+            Format::Markdown,
+            Options { profile, redact: false, lang, allow_placeholders: true, ..Options::default() },
+        )
+        .unwrap(),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -79,9 +86,18 @@ fn the_report_language_can_be_chosen_and_the_word_file_follows_it() {
     // The agenda's titles stay as written.
     assert!(md.contains("## Открытие"), "{md}");
 
-    let docx =
-        export::render(&s, Format::Docx, Options { profile: Profile::Internal, redact: false, lang: None, allow_placeholders: true, ..Options::default() })
-            .unwrap();
+    let docx = export::render(
+        &s,
+        Format::Docx,
+        Options {
+            profile: Profile::Internal,
+            redact: false,
+            lang: None,
+            allow_placeholders: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
     let mut xml = String::new();
     std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
@@ -144,7 +160,12 @@ fn an_agenda_section_named_as_a_report_section_is_that_section_in_any_language()
 fn the_russian_word_draft_golden() {
     let s = workshop();
     for profile in [Profile::Public, Profile::Internal] {
-        let docx = export::render(&s, Format::Docx, Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() }).unwrap();
+        let docx = export::render(
+            &s,
+            Format::Docx,
+            Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() },
+        )
+        .unwrap();
         let paragraphs = docx_paragraphs(docx);
         assert!(paragraphs.contains("[Heading2] Общие выводы"), "{paragraphs}");
         insta::assert_snapshot!(format!("workshop_docx_{}_ru", profile.as_str()), paragraphs);

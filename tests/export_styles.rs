@@ -33,9 +33,21 @@ fn session(agenda: &Agenda) -> Session {
     use EntryKind::*;
     let events = vec![
         Event::ItemStarted { item: "d1-key-questions".into() },
-        note(1, PresentationPoint, "Security and human rights are complementary.", by("odihr-2"), "d1-key-questions"),
+        note(
+            1,
+            PresentationPoint,
+            "Security and human rights are complementary.",
+            by("odihr-2"),
+            "d1-key-questions",
+        ),
         Event::ItemStarted { item: "d1-plenary-questions".into() },
-        note(2, DiscussionPoint, "Police must always use minimum force;", by("ngo-2"), "d1-plenary-questions"),
+        note(
+            2,
+            DiscussionPoint,
+            "Police must always use minimum force;",
+            by("ngo-2"),
+            "d1-plenary-questions",
+        ),
         Event::EntryCaptured {
             entry: uuid::Uuid::from_u128(3),
             kind: Reference,
@@ -61,8 +73,7 @@ fn session(agenda: &Agenda) -> Session {
 }
 
 fn draft(s: &Session, profile: Profile, choice: AttributionChoice) -> String {
-    let options =
-        Options { profile, allow_placeholders: true, attribution: choice, ..Options::default() };
+    let options = Options { profile, allow_placeholders: true, attribution: choice, ..Options::default() };
     String::from_utf8(export::render(s, Format::Markdown, options).unwrap()).unwrap()
 }
 
@@ -80,8 +91,14 @@ fn has(md: &str, line: &str) {
 fn after_the_point_the_source_goes_before_the_list_punctuation_and_after_the_footnote() {
     let s = session(&roundtable());
     let md = draft(&s, Profile::Internal, AttributionChoice::default());
-    has(&md, "- Police must always use minimum force[^1] (NGO legal analyst, Tajik human rights NGO; not for attribution);");
-    has(&md, "- Trust is built locally (NGO programme coordinator, Tajik human rights NGO; not for attribution); and");
+    has(
+        &md,
+        "- Police must always use minimum force[^1] (NGO legal analyst, Tajik human rights NGO; not for attribution);",
+    );
+    has(
+        &md,
+        "- Trust is built locally (NGO programme coordinator, Tajik human rights NGO; not for attribution); and",
+    );
     let public = draft(&s, Profile::Public, AttributionChoice::default());
     has(&public, "- Police must always use minimum force[^1] (NGO representative);");
 }
@@ -93,7 +110,8 @@ fn the_public_recommendation_lists_name_no_source_unless_asked() {
     has(&public, "1. More joint seminars.");
     let internal = draft(&s, Profile::Internal, AttributionChoice::default());
     has(&internal, "1. More joint seminars (Prosecutor, Prosecutor General's Office; not for attribution).");
-    let asked = draft(&s, Profile::Public, choice(Some(ReportPart::Recommendations), AttributionStyle::After));
+    let asked =
+        draft(&s, Profile::Public, choice(Some(ReportPart::Recommendations), AttributionStyle::After));
     has(&asked, "1. More joint seminars (Prosecutor).");
 }
 
@@ -104,7 +122,8 @@ fn a_lead_in_says_who_before_the_point_with_the_verb_of_its_kind() {
     has(&public, "- An NGO representative said: Police must always use minimum force[^1];");
     has(&public, "- A law enforcement representative asked: Is \"religious extremism\" the right term?");
     has(&public, "1. A prosecutor recommended: More joint seminars.");
-    let internal = draft(&s, Profile::Internal, choice(Some(ReportPart::Discussions), AttributionStyle::LeadIn));
+    let internal =
+        draft(&s, Profile::Internal, choice(Some(ReportPart::Discussions), AttributionStyle::LeadIn));
     has(
         &internal,
         "- An NGO legal analyst, Tajik human rights NGO (not for attribution) said: Police must always use minimum force[^1];",
@@ -116,7 +135,8 @@ fn a_lead_in_says_who_before_the_point_with_the_verb_of_its_kind() {
 #[test]
 fn a_footnote_attribution_is_a_footnote_after_the_points_own() {
     let s = session(&roundtable());
-    let public = draft(&s, Profile::Public, choice(Some(ReportPart::Discussions), AttributionStyle::Footnote));
+    let public =
+        draft(&s, Profile::Public, choice(Some(ReportPart::Discussions), AttributionStyle::Footnote));
     has(&public, "- Police must always use minimum force[^1][^2];");
     has(&public, "[^1]: Law on the Militia, Article 15.");
     has(&public, "[^2]: NGO representative.");
@@ -141,7 +161,8 @@ fn the_agendas_report_block_sets_the_styles_and_the_command_line_wins() {
     let public = draft(&s, Profile::Public, AttributionChoice::default());
     has(&public, "- Police must always use minimum force[^1];");
     has(&public, "1. More joint seminars (Prosecutor).");
-    let overridden = draft(&s, Profile::Public, choice(Some(ReportPart::Discussions), AttributionStyle::After));
+    let overridden =
+        draft(&s, Profile::Public, choice(Some(ReportPart::Discussions), AttributionStyle::After));
     has(&overridden, "- Police must always use minimum force[^1] (NGO representative);");
 }
 
@@ -171,14 +192,22 @@ fn what_nobody_captured_keeps_its_skeleton_and_holds_back_the_public_draft() {
     // Day 2's sessions were never run: their items are there to write from.
     let session2 = internal.find("## Session 2").expect("the skeleton of Session 2");
     let rest = &internal[session2..];
-    assert!(rest.contains("**The UN approach to violent extremism.** Speakers: Human rights adviser, UN OHCHR."));
+    assert!(
+        rest.contains("**The UN approach to violent extremism.** Speakers: Human rights adviser, UN OHCHR.")
+    );
     assert!(rest.contains("**\\[to be written\\]**"));
     // The opening had nothing captured and has nothing for a report to say.
     assert!(!internal.contains("## Opening"), "{internal}");
 
-    let refused = export::render(&s, Format::Markdown, Options { profile: Profile::Public, ..Options::default() });
-    let Err(ExportError::Placeholders(places)) = refused else { panic!("the public draft went out with placeholders") };
-    assert!(places.iter().any(|p| p == "Session 2 › Presentations › The UN approach to violent extremism."), "{places:?}");
+    let refused =
+        export::render(&s, Format::Markdown, Options { profile: Profile::Public, ..Options::default() });
+    let Err(ExportError::Placeholders(places)) = refused else {
+        panic!("the public draft went out with placeholders")
+    };
+    assert!(
+        places.iter().any(|p| p == "Session 2 › Presentations › The UN approach to violent extremism."),
+        "{places:?}"
+    );
     let message = ExportError::Placeholders(places.clone()).to_string();
     assert!(message.contains("--allow-placeholders"), "{message}");
     // The internal draft is the drafter's: always written.

@@ -91,7 +91,8 @@ fn the_draft_starts_and_runs_as_the_real_report() {
     ];
     let mut at = 0;
     for part in order {
-        let found = md[at..].find(part).unwrap_or_else(|| panic!("{part:?} missing or out of order in:\n{md}"));
+        let found =
+            md[at..].find(part).unwrap_or_else(|| panic!("{part:?} missing or out of order in:\n{md}"));
         at += found;
     }
     // As in the reference report, the public recommendation lists name no source.
@@ -201,11 +202,8 @@ fn pandoc_reads_the_word_draft_back_as_the_report_has_it() {
         }
         let mut bullets = Vec::new();
         blocks_of(&doc, "BulletList", &mut bullets);
-        let bulleted: usize = r
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Points { style: ListStyle::Bullets, .. }))
-            .count();
+        let bulleted: usize =
+            r.blocks.iter().filter(|b| matches!(b, Block::Points { style: ListStyle::Bullets, .. })).count();
         assert_eq!(bullets.len(), bulleted, "{profile:?}: bulleted lists");
         // The Approach's three parts are three items, not one line.
         let approach = text_of(ordered[0]);
@@ -241,7 +239,10 @@ fn pandoc_reads_the_word_draft_back_as_the_report_has_it() {
         let texts: Vec<String> = notes.iter().map(|n| text_of(&n["c"])).collect();
         for note in &r.footnotes {
             let squeezed = note.split_whitespace().collect::<Vec<_>>().join(" ");
-            assert!(texts.iter().any(|t| t.split_whitespace().collect::<Vec<_>>().join(" ") == squeezed), "{note}");
+            assert!(
+                texts.iter().any(|t| t.split_whitespace().collect::<Vec<_>>().join(" ") == squeezed),
+                "{note}"
+            );
         }
     }
 }

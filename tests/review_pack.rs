@@ -183,7 +183,8 @@ fn a_group_pack_and_a_russian_pack() {
 
 /// The internal draft of `s`, as Markdown.
 fn draft(s: &Session, profile: Profile) -> String {
-    let options = Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() };
+    let options =
+        Options { profile, redact: false, lang: None, allow_placeholders: true, ..Options::default() };
     String::from_utf8(export::render(s, Format::Markdown, options).unwrap()).unwrap()
 }
 

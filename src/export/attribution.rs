@@ -216,8 +216,16 @@ mod tests {
         assert_eq!(en("Police expert"), "A police expert recommended:");
         assert_eq!(en("an expert"), "An expert recommended:");
         assert_eq!(en("law enforcement representatives"), "Law enforcement representatives recommended:");
-        assert_eq!(en("international organisation representative"), "An international organisation representative recommended:");
-        let internal = lead_in("Prosecutor, Prosecutor General's Office; not for attribution", EntryKind::Question, true, Lang::En);
+        assert_eq!(
+            en("international organisation representative"),
+            "An international organisation representative recommended:"
+        );
+        let internal = lead_in(
+            "Prosecutor, Prosecutor General's Office; not for attribution",
+            EntryKind::Question,
+            true,
+            Lang::En,
+        );
         assert_eq!(internal, "A prosecutor, Prosecutor General's Office (not for attribution) asked:");
     }
 
@@ -228,7 +236,10 @@ mod tests {
         let cli = AttributionChoice::default();
         assert_eq!(cli.style(&agenda, Profile::Public, ReportPart::Recommendations), AttributionStyle::None);
         assert_eq!(cli.style(&agenda, Profile::Public, ReportPart::Discussions), AttributionStyle::After);
-        assert_eq!(cli.style(&agenda, Profile::Internal, ReportPart::Recommendations), AttributionStyle::After);
+        assert_eq!(
+            cli.style(&agenda, Profile::Internal, ReportPart::Recommendations),
+            AttributionStyle::After
+        );
         let mut settings = crate::agenda::report::ReportSettings::default();
         settings.attribution.public.default = Some(AttributionStyle::Footnote);
         agenda.report = Some(settings);
@@ -236,8 +247,14 @@ mod tests {
         let mut cli = AttributionChoice::default();
         cli.set(Some(ReportPart::Discussions), AttributionStyle::LeadIn);
         assert_eq!(cli.style(&agenda, Profile::Public, ReportPart::Discussions), AttributionStyle::LeadIn);
-        assert_eq!(cli.style(&agenda, Profile::Public, ReportPart::Presentations), AttributionStyle::Footnote);
-        assert_eq!(parse_choice("working_groups=none"), Ok((Some(ReportPart::WorkingGroups), AttributionStyle::None)));
+        assert_eq!(
+            cli.style(&agenda, Profile::Public, ReportPart::Presentations),
+            AttributionStyle::Footnote
+        );
+        assert_eq!(
+            parse_choice("working_groups=none"),
+            Ok((Some(ReportPart::WorkingGroups), AttributionStyle::None))
+        );
         assert_eq!(parse_choice("lead-in"), Ok((None, AttributionStyle::LeadIn)));
         assert!(parse_choice("everywhere=none").unwrap_err().contains("a part is one of"));
     }

@@ -10,8 +10,8 @@ use uuid::Uuid;
 
 use super::adopted::{self, Listed, Lists, one_line};
 use super::annex;
-use super::attribution::{as_footnote, lead_in, split_ending};
 use super::attribution::AttributionChoice;
+use super::attribution::{as_footnote, lead_in, split_ending};
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
 use super::front::Front;
 use super::privacy::{self, Leak, Place, Profile};
@@ -68,7 +68,8 @@ const OWN_HEADINGS: &[&str] = &[
 ];
 
 /// convene's own numbered headings (the annexes'), as any annex number makes them.
-const OWN_NUMBERED_HEADINGS: &[&str] = &["annex-annotated", "annex-agenda", "annex-speaking", "annex-support"];
+const OWN_NUMBERED_HEADINGS: &[&str] =
+    &["annex-annotated", "annex-agenda", "annex-speaking", "annex-support"];
 
 /// Builds the report, or lists the places where a public export would name participants.
 pub fn report(session: &Session, options: Options) -> Result<Report, Vec<Leak>> {

@@ -152,9 +152,9 @@ impl Report {
         for block in &mut self.blocks {
             match block {
                 Block::Heading { text: t, .. } => line(t),
-                Block::Paragraph { text: t } | Block::DrafterNote { text: t } | Block::Placeholder { text: t } => {
-                    text(t)
-                }
+                Block::Paragraph { text: t }
+                | Block::DrafterNote { text: t }
+                | Block::Placeholder { text: t } => text(t),
                 Block::Lead { lead, text: t } => {
                     line(lead);
                     text(t);

@@ -102,7 +102,14 @@ mod tests {
         let approach = "1. General approach, challenges and issues;\n2. Perspectives from the community; and\n3. Other approaches.";
         let (style, items) = as_list(approach).unwrap();
         assert_eq!(style, ListStyle::Numbered);
-        assert_eq!(items, ["General approach, challenges and issues;", "Perspectives from the community; and", "Other approaches."]);
+        assert_eq!(
+            items,
+            [
+                "General approach, challenges and issues;",
+                "Perspectives from the community; and",
+                "Other approaches."
+            ]
+        );
         assert_eq!(as_list("- one\n- two").unwrap().0, ListStyle::Bullets);
         assert_eq!(as_list("1. A sentence that starts with a number."), None);
         assert_eq!(as_list("1. one\nand a second line"), None);

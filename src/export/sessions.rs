@@ -20,7 +20,11 @@ use crate::session::{Entry, EntryKind};
 fn has_skeleton(kind: ItemKind) -> bool {
     matches!(
         kind,
-        ItemKind::Presentation | ItemKind::Panel | ItemKind::Discussion | ItemKind::WorkingGroups | ItemKind::Other
+        ItemKind::Presentation
+            | ItemKind::Panel
+            | ItemKind::Discussion
+            | ItemKind::WorkingGroups
+            | ItemKind::Other
     )
 }
 
@@ -221,8 +225,7 @@ impl<'a> Builder<'a> {
         // representatives" in the public draft) share one list.
         let mut by_name: Vec<(String, Vec<&Entry>)> = Vec::new();
         for who in &item.speakers {
-            let theirs: Vec<&Entry> =
-                left.iter().copied().filter(|e| self.by_speaker(e, who)).collect();
+            let theirs: Vec<&Entry> = left.iter().copied().filter(|e| self.by_speaker(e, who)).collect();
             if theirs.is_empty() {
                 continue;
             }

@@ -41,13 +41,18 @@ pub fn docx_outline(docx: &[u8]) -> String {
         }
         xml
     };
-    let (document, footnotes, numbering, footer) =
-        (part("word/document.xml"), part("word/footnotes.xml"), part("word/numbering.xml"), part("word/footer1.xml"));
+    let (document, footnotes, numbering, footer) = (
+        part("word/document.xml"),
+        part("word/footnotes.xml"),
+        part("word/numbering.xml"),
+        part("word/footer1.xml"),
+    );
     let mut out = String::new();
-    let mut walk = |xml: &str, out: &mut String| {
+    let walk = |xml: &str, out: &mut String| {
         let mut reader = quick_xml::Reader::from_str(xml);
         let (mut line, mut style, mut num) = (String::new(), String::from("-"), String::new());
-        let (mut bold, mut italic, mut mark, mut in_text, mut cells) = (false, false, false, false, Vec::new());
+        let (mut bold, mut italic, mut mark, mut in_text, mut cells) =
+            (false, false, false, false, Vec::new());
         let mut in_table = 0;
         let attr = |e: &quick_xml::events::BytesStart, key: &[u8]| {
             e.attributes()
@@ -69,6 +74,7 @@ pub fn docx_outline(docx: &[u8]) -> String {
                     b"w:highlight" => mark = true,
                     b"w:t" => in_text = true,
                     b"w:br" if attr(&e, b"w:type") == "page" => line.push_str("---page---"),
+                    b"w:pageBreakBefore" => line.push_str("---page--- "),
                     b"w:footnoteReference" => line.push_str(&format!("[^{}]", attr(&e, b"w:id"))),
                     b"w:fldSimple" => line.push_str(&format!("{{{}}}", attr(&e, b"w:instr").trim())),
                     b"w:instrText" => in_text = true,
@@ -105,7 +111,9 @@ pub fn docx_outline(docx: &[u8]) -> String {
                 Event::End(e) => match e.name().as_ref() {
                     b"w:t" | b"w:instrText" => in_text = false,
                     b"w:p" if in_table > 0 => cells.push(std::mem::take(&mut line)),
-                    b"w:p" if !line.trim().is_empty() => out.push_str(&format!("[{style}{num}] {}\n", line.trim())),
+                    b"w:p" if !line.trim().is_empty() => {
+                        out.push_str(&format!("[{style}{num}] {}\n", line.trim()))
+                    }
                     b"w:tr" => out.push_str(&format!("| {} |\n", cells.join(" | "))),
                     b"w:tbl" => in_table -= 1,
                     _ => {}
@@ -127,7 +135,8 @@ pub fn docx_outline(docx: &[u8]) -> String {
     }
     for num in numbering.split("<w:num ").skip(1) {
         let id = num.split(r#"w:numId=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("?");
-        let of = num.split(r#"<w:abstractNumId w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("?");
+        let of =
+            num.split(r#"<w:abstractNumId w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("?");
         let restart = if num.contains("w:startOverride") { ", restarts at 1" } else { "" };
         out.push_str(&format!("num {id} -> abstract {of}{restart}\n"));
     }

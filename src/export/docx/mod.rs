@@ -2,9 +2,11 @@
 //! into its zip entry as the report is walked, so memory does not grow with the document.
 //! Real headings (Title, Heading 1–4 styles, so the navigation pane and a table of contents
 //! work), bulleted lists and numbered lists that each start at 1, real footnotes, tables
-//! with their grid, a default paragraph style.
+//! with their grid, a default paragraph style, a title page, and page numbers in the
+//! footer of every other page.
 
 mod body;
+mod footer;
 mod footnotes;
 mod package;
 mod styles;
@@ -52,6 +54,8 @@ pub fn write<W: Write + Seek>(r: &Report, out: W) -> io::Result<W> {
     part(&mut zip, "word/numbering.xml", |w| styles::numbering(numbered_lists, w))?;
     part(&mut zip, "word/footnotes.xml", |w| footnotes::footnotes(r, w))?;
     part(&mut zip, "word/settings.xml", |w| styles::settings(w))?;
+    part(&mut zip, "word/footer1.xml", |w| footer::numbered(w))?;
+    part(&mut zip, "word/footer2.xml", |w| footer::empty(w))?;
     part(&mut zip, "docProps/core.xml", |w| package::core(&r.title, w))?;
     part(&mut zip, "docProps/app.xml", |w| package::app(w))?;
     Ok(zip.finish()?)
@@ -85,6 +89,9 @@ mod tests {
             lang: crate::i18n::Lang::En,
             venue: None,
             organisers: vec![],
+            label: None,
+            disclaimer: None,
+            epigraph: None,
             blocks: vec![],
             footnotes: vec![],
         };

@@ -11,12 +11,14 @@ const OFFICE: &str = "http://schemas.openxmlformats.org/officeDocument/2006/rela
 const WML: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 
 /// Every part written, with its content type; the order they are written in the zip.
-pub const PARTS: [(&str, &str); 7] = [
+pub const PARTS: [(&str, &str); 9] = [
     ("/word/document.xml", "document.main+xml"),
     ("/word/styles.xml", "styles+xml"),
     ("/word/numbering.xml", "numbering+xml"),
     ("/word/footnotes.xml", "footnotes+xml"),
     ("/word/settings.xml", "settings+xml"),
+    ("/word/footer1.xml", "footer+xml"),
+    ("/word/footer2.xml", "footer+xml"),
     ("/docProps/core.xml", ""),
     ("/docProps/app.xml", ""),
 ];
@@ -59,6 +61,10 @@ pub fn package_rels(out: impl Write) -> io::Result<()> {
     )
 }
 
+/// The relationship ids the section refers to: the numbered footer, and the title page's.
+pub const FOOTER: &str = "rId5";
+pub const TITLE_PAGE_FOOTER: &str = "rId6";
+
 /// `word/_rels/document.xml.rels`: the parts the document uses.
 pub fn document_rels(out: impl Write) -> io::Result<()> {
     relationships(
@@ -68,6 +74,8 @@ pub fn document_rels(out: impl Write) -> io::Result<()> {
             ("rId2", &format!("{OFFICE}/numbering"), "numbering.xml"),
             ("rId3", &format!("{OFFICE}/footnotes"), "footnotes.xml"),
             ("rId4", &format!("{OFFICE}/settings"), "settings.xml"),
+            (FOOTER, &format!("{OFFICE}/footer"), "footer1.xml"),
+            (TITLE_PAGE_FOOTER, &format!("{OFFICE}/footer"), "footer2.xml"),
         ],
     )
 }

@@ -1,6 +1,6 @@
 //! The parts that say how the document looks, written whole and small whatever the
 //! session's size: `styles.xml` (document defaults, Normal, Title, Heading 1–4, list,
-//! footnote and table styles), `numbering.xml` (one bullet and one decimal list definition,
+//! footer, footnote and table styles), `numbering.xml` (one bullet and one decimal list definition,
 //! and a restarted instance per numbered list) and `settings.xml`.
 //!
 //! Elements are written in the order the schema gives: Word refuses a file whose children
@@ -72,6 +72,15 @@ pub fn styles(lang: crate::i18n::Lang, out: impl Write) -> io::Result<()> {
     x.open("w:pPr", &[])?;
     x.empty("w:ind", &[("w:left", "720")])?;
     x.empty("w:contextualSpacing", &[])?;
+    x.close("w:pPr")?;
+    x.close("w:style")?;
+
+    // The page number's paragraph: no space after it, so it sits where the footer starts.
+    x.open("w:style", &[("w:type", "paragraph"), ("w:styleId", "Footer")])?;
+    x.val("w:name", "footer")?;
+    x.val("w:basedOn", "Normal")?;
+    x.open("w:pPr", &[])?;
+    x.empty("w:spacing", &[("w:after", "0"), ("w:line", "240"), ("w:lineRule", "auto")])?;
     x.close("w:pPr")?;
     x.close("w:style")?;
 

@@ -16,11 +16,15 @@ pub const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 pub struct Look {
     pub bold: bool,
     pub italic: bool,
+    /// Marked with a yellow highlighter: what the drafter must not leave in.
+    pub highlight: bool,
 }
 
-pub const PLAIN: Look = Look { bold: false, italic: false };
-pub const BOLD: Look = Look { bold: true, italic: false };
-pub const ITALIC: Look = Look { bold: false, italic: true };
+pub const PLAIN: Look = Look { bold: false, italic: false, highlight: false };
+pub const BOLD: Look = Look { bold: true, italic: false, highlight: false };
+pub const ITALIC: Look = Look { bold: false, italic: true, highlight: false };
+/// "[to be written]": bold on yellow, so nobody circulates the draft with one unseen.
+pub const PLACEHOLDER: Look = Look { bold: true, italic: false, highlight: true };
 
 /// An XML part being written: elements go straight to `W` (a zip entry), nothing is kept.
 pub struct Xml<W: Write> {
@@ -93,6 +97,10 @@ impl<W: Write> Xml<W> {
                 self.empty("w:i", &[])?;
                 self.empty("w:iCs", &[])?;
             }
+            // After the size, before the underline, in the schema's order of `w:rPr`.
+            if look.highlight {
+                self.val("w:highlight", "yellow")?;
+            }
             self.close("w:rPr")?;
         }
         for (i, line) in text.split('\n').enumerate() {
@@ -112,6 +120,32 @@ impl<W: Write> Xml<W> {
             }
         }
         self.close("w:r")
+    }
+
+    /// A run that ends the page: what follows starts the next one.
+    pub fn page_break(&mut self) -> io::Result<()> {
+        self.open("w:r", &[])?;
+        self.empty("w:br", &[("w:type", "page")])?;
+        self.close("w:r")
+    }
+
+    /// A field (`PAGE`, the page's number) as Word writes one: its instruction, then the
+    /// result shown until the application works it out again.
+    pub fn field(&mut self, instruction: &str, shown: &str) -> io::Result<()> {
+        let mark = |x: &mut Self, kind: &str| -> io::Result<()> {
+            x.open("w:r", &[])?;
+            x.empty("w:fldChar", &[("w:fldCharType", kind)])?;
+            x.close("w:r")
+        };
+        mark(self, "begin")?;
+        self.open("w:r", &[])?;
+        self.open("w:instrText", &[("xml:space", "preserve")])?;
+        self.chars(&format!(" {} ", crate::safe_text::line(instruction)))?;
+        self.close("w:instrText")?;
+        self.close("w:r")?;
+        mark(self, "separate")?;
+        self.run(shown, PLAIN)?;
+        mark(self, "end")
     }
 
     /// The writer underneath, for the caller to flush.
