@@ -351,7 +351,8 @@ pub enum Command {
         /// lead-in, footnote, none) for every part, or PART=STYLE for one of presentations,
         /// discussions, working-groups, conclusions, recommendations. Repeatable.
         #[arg(long, value_name = "[PART=]STYLE", value_parser = crate::export::attribution::parse_choice)]
-        attribution: Vec<(Option<crate::agenda::report::ReportPart>, crate::agenda::report::AttributionStyle)>,
+        attribution:
+            Vec<(Option<crate::agenda::report::ReportPart>, crate::agenda::report::AttributionStyle)>,
         /// Public profile: write the draft although parts of it still say "[to be written]"
         /// (agenda items nobody captured a point for).
         #[arg(long)]
