@@ -142,7 +142,8 @@ pub fn as_footnote(who: &str) -> String {
     text
 }
 
-fn capitalised(text: &str) -> String {
+/// `text` with its first letter in capitals ("NGO representative" stays as it is).
+pub(super) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -156,8 +157,10 @@ fn capitalised(text: &str) -> String {
 fn with_article(who: &str) -> String {
     let first = who.split_whitespace().next().unwrap_or("");
     let lower = first.to_lowercase();
-    let plural = who.split([',', '(']).next().unwrap_or(who).trim_end().ends_with('s')
-        && !who.split([',', '(']).next().unwrap_or(who).trim_end().ends_with("ss");
+    // The role itself, before its affiliation or a bracket: "representatives" is plural,
+    // "Head of Business" and "Police Affairs officer" are not read as such by their ends.
+    let role = who.split([',', '(']).next().unwrap_or(who).trim_end();
+    let plural = role.ends_with('s') && !role.ends_with("ss");
     if ["a", "an", "the", "one", "some", "several"].contains(&lower.as_str()) || plural {
         return capitalised(who);
     }

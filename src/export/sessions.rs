@@ -8,6 +8,7 @@
 
 use std::collections::HashSet;
 
+use super::attribution::capitalised;
 use super::build::{Builder, is_outcome};
 use super::document::{Block, ListStyle};
 use crate::agenda::ItemKind;
@@ -311,13 +312,5 @@ impl<'a> Builder<'a> {
             self.blocks.push(Block::Paragraph { text: tr(self.lang, lead, &[]) });
             self.points_block(&these, style, part, false);
         }
-    }
-}
-
-pub(super) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
