@@ -5,7 +5,6 @@
 //! annex, built from the recommendation lists, is [`super::adopted::support_annex`].
 
 mod annotated;
-mod day_end;
 
 pub use annotated::annotated_agenda;
 
@@ -44,7 +43,7 @@ fn planned(run: &crate::session::ItemRun) -> String {
 }
 
 /// Annex `number`: every item, planned and actual start and end, and its overrun. An item
-/// left running when its day ended ends there (see [`day_end`]), never the next morning.
+/// left running when its day ended ends there (see [`crate::session::day_end`]), never the next morning.
 /// Nothing before any item started or was skipped.
 pub fn agenda_as_run(session: &Session, lang: Lang, number: usize) -> Vec<Block> {
     if session.items.iter().all(|r| r.started_at.is_none() && !r.skipped) {
@@ -53,7 +52,7 @@ pub fn agenda_as_run(session: &Session, lang: Lang, number: usize) -> Vec<Block>
     let mut rows = Vec::new();
     for (i, run) in session.items.iter().enumerate() {
         let title = session.agenda_item(i).map_or(run.item.clone(), |it| it.title.clone());
-        let (actual, over) = match (run.started_at, day_end::end_of(session, run)) {
+        let (actual, over) = match (run.started_at, crate::session::day_end::end_of(session, run)) {
             _ if run.skipped && run.started_at.is_none() => (tr(lang, "annex-skipped", &[]), String::new()),
             (Some(s), Some(end)) => (
                 format!("{}–{}", hhmm(session, s), hhmm(session, end.at)),

@@ -7,7 +7,7 @@
 //! draft of any length never sits whole in memory (issue 13).
 
 mod adopted;
-mod annex;
+pub(crate) mod annex;
 pub mod attribution;
 mod build;
 pub mod document;

@@ -3,7 +3,10 @@
 //! Pure: no IO, no clock, no UI. The state is also the minutes document (`minutes.json`),
 //! so another program can read a session without our code.
 
+pub mod balance;
 mod consolidation;
+pub mod day_end;
+pub mod day_summary;
 mod event;
 mod fold;
 mod index;

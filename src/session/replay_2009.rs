@@ -19,7 +19,7 @@ use jiff::{SignedDuration, Timestamp};
 use uuid::Uuid;
 
 use super::testkit::{Scribe, roundtable, roundtable_morning};
-use super::{Attribution, EntryKind, Event, Mark, Record};
+use super::{Attribution, EntryKind, Event, Mark, Record, Session};
 
 /// Minutes from 09:00 on the first day to 09:00 on the second.
 const DAY_TWO: i64 = 24 * 60;
@@ -67,6 +67,16 @@ pub fn two_days() -> Vec<Record> {
 
 /// An entry's id: the testkit's fixed scheme under a prefix of this script's own, so a
 /// test that folds both scripts never sees one id twice.
+/// The two days folded into their session.
+pub fn two_days_session() -> Session {
+    let records = two_days();
+    let mut session = Session::start(&records[0]).expect("the replay starts a session");
+    for r in &records[1..] {
+        session.apply(r);
+    }
+    session
+}
+
 pub fn id(n: u128) -> Uuid {
     Uuid::from_u128(0x0190_0000_0000_7000_8000_2009_0000_0000 + n)
 }

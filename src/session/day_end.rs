@@ -8,11 +8,11 @@
 
 use jiff::Timestamp;
 
-use crate::session::{ItemRun, Session};
+use super::{ItemRun, Session};
 
 /// An item's end as the annex shows it, and its overrun at that end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct End {
+pub struct End {
     pub at: Timestamp,
     /// Seconds run beyond the planned length (negative: finished early).
     pub overrun_seconds: Option<i64>,
@@ -22,7 +22,7 @@ pub(super) struct End {
 /// after the local midnight of that day, or it still runs while the session has records of
 /// a later day) at the latest thing recorded for it before that midnight. None while it
 /// has not started, or still runs on its own day.
-pub(super) fn end_of(session: &Session, run: &ItemRun) -> Option<End> {
+pub fn end_of(session: &Session, run: &ItemRun) -> Option<End> {
     let start = run.started_at?;
     let midnight = midnight_after(session, start);
     let on_its_day = |t: Timestamp| midnight.is_none_or(|m| t <= m);
@@ -78,7 +78,7 @@ fn overrun_at(run: &ItemRun, end: Timestamp) -> i64 {
 mod tests {
     use jiff::Timestamp;
 
-    use super::super::agenda_as_run;
+    use crate::export::annex::agenda_as_run;
     use crate::export::document::Block;
     use crate::i18n::Lang;
     use crate::session::testkit::{Scribe, roundtable, roundtable_morning};
