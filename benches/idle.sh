@@ -8,8 +8,12 @@
 #   capture    the rapporteur's screen: the running item, the note box open (c pressed)
 #   follow     `convene follow` on the running session: the projector view of a follower
 #              window (the writer is elsewhere; the folder is watched with inotify)
+#   balance    the run screen with the speaking balance shown (B pressed once it is up),
+#              nobody at the floor: the bars stand still
+#   balance-speaking  the same with a speaker at the floor of the running item: the bars
+#              are drawn again once a second
 #
-# The views are not part of the session, so the last two press their key from inside the
+# The views are not part of the session, so the scenarios with a key press their key from inside the
 # measured pane a second after the start (tmux send-keys to $TMUX_PANE, from a helper that
 # has exited before the window opens).
 #
@@ -20,13 +24,13 @@
 # Usage: benches/idle.sh [--window S] [--runs N] [--size CxR] [--no-peers] [--only LIST]
 #                        [--room-language LANG] [--language LANG] [--plain]
 # Needs tmux; the peers (termdown, tclock) are measured when installed. --only takes a
-# comma-separated list of scenarios (default all five). Prints one table: each row with its
+# comma-separated list of scenarios (default all seven). Prints one table: each row with its
 # CPU as a multiple of floor-rust's in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BENCH=${TIMER_IDLE_BENCH:-../shared/tools/timer-idle-bench.sh}
-WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow ROOM= LANGUAGE_SETTING=
+WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow,balance,balance-speaking ROOM= LANGUAGE_SETTING=
 while (($#)); do
   case $1 in
     --window) WINDOW=$2; shift 2 ;;
@@ -88,6 +92,7 @@ prepare() {
 
 prepare running Space c "text:Police must use minimum force" Enter Escape
 prepare paused Space Q "text:@ngo-yc" Enter f Space
+prepare speaking Space Q "text:@ngo-yc" Enter f
 
 # The command each scenario measures, and the key its pane gets a second after the start.
 measure() {
@@ -109,6 +114,8 @@ for scenario in ${ONLY//,/ }; do
     projector) measure projector running v ;;
     capture) measure "capture, note box open" running c ;;
     follow) measure "follow (projector view)" running "" "follow dushanbe $ROOM" ;;
+    balance) measure "balance shown, nobody speaking" running B ;;
+    balance-speaking) measure "balance shown, speaker on the floor" speaking B ;;
     *) echo "idle.sh: unknown scenario $scenario" >&2; exit 2 ;;
   esac
 done

@@ -29,7 +29,7 @@ fn table(mode: KeyMode) -> String {
 /// The README with every marked table replaced by the generated one.
 fn generated(readme: &str) -> String {
     let mut out = readme.to_string();
-    for mode in [KeyMode::Run, KeyMode::Capture, KeyMode::Review, KeyMode::Consolidate] {
+    for mode in [KeyMode::Run, KeyMode::Summary, KeyMode::Capture, KeyMode::Review, KeyMode::Consolidate] {
         let open = format!("<!-- keys:{mode:?} -->\n");
         let close = format!("<!-- /keys:{mode:?} -->");
         let start = out.find(&open).unwrap_or_else(|| panic!("README lacks the marker {open}")) + open.len();

@@ -159,6 +159,10 @@ fn in_mode(mode: KeyMode) -> Harness {
             note(&mut h);
             h.act(Action::App(AppAction::FocusReview)).act(Action::Review(ReviewAction::Move));
         }
+        KeyMode::Summary => {
+            note(&mut h);
+            h.act(Action::App(AppAction::FocusTimer)).act(Action::App(AppAction::ToggleSummary));
+        }
     }
     assert_eq!(h.app().key_mode(), mode, "could not reach {mode:?}");
     h

@@ -204,3 +204,18 @@ key-cons-app-toggle-help = show or hide this help
 key-cons-app-quit = quit
 key-cons-app-suspend = suspend convene (fg returns)
 key-capture-delete-line = delete to the start of the line (at its start: join it to the line above)
+
+## The speaking balance and the day's summary
+key-run-app-toggle-balance = show the speaking balance (by stakeholder group) in place of the agenda, or the agenda again; on the projector view, show or hide it for the room (groups only)
+key-run-app-toggle-summary = open the day's summary: the plan against the day as run, the balance, the points, what is still open
+keys-group-summary = The day's summary
+key-summary-down = scroll down
+key-summary-up = scroll up
+key-summary-previous-day = the day before
+key-summary-previous-day-footer = day before
+key-summary-next-day = the next day
+key-summary-next-day-footer = next day
+key-summary-close = close the summary
+key-summary-close-footer = close
+key-summary-app-toggle-help = help
+key-summary-app-suspend = give the terminal back to the shell (fg returns)

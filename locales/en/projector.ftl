@@ -104,3 +104,7 @@ recs-more-below = { $n ->
     [one] 1 more below
    *[other] { $n } more below
 }
+
+# The running item's speaking balance, when the facilitator shows it (B on the projector).
+heard-on-item = Heard on this item: { $shares }
+heard-not-recorded = not recorded

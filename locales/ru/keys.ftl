@@ -208,3 +208,18 @@ key-cons-app-toggle-help = показать или скрыть эту спра�
 key-cons-app-quit = выйти
 key-cons-app-suspend = приостановить convene (fg возвращает)
 key-capture-delete-line = удалить до начала строки (в начале строки — соединить с предыдущей)
+
+## Баланс выступлений и итоги дня
+key-run-app-toggle-balance = показать баланс выступлений (по группам участников) вместо повестки или вернуть повестку; в виде для проектора — показать или скрыть его для зала (только группы)
+key-run-app-toggle-summary = открыть итоги дня: план и фактический ход дня, баланс, пункты, что осталось открытым
+keys-group-summary = Итоги дня
+key-summary-down = прокрутить вниз
+key-summary-up = прокрутить вверх
+key-summary-previous-day = предыдущий день
+key-summary-previous-day-footer = пред. день
+key-summary-next-day = следующий день
+key-summary-next-day-footer = след. день
+key-summary-close = закрыть итоги
+key-summary-close-footer = закрыть
+key-summary-app-toggle-help = справка
+key-summary-app-suspend = вернуть терминал оболочке (fg — назад)

@@ -18,6 +18,7 @@ pub enum Action {
     Groups(GroupsAction),
     Input(InputAction),
     Help(HelpAction),
+    Summary(SummaryAction),
     Confirm(ConfirmAction),
     Pick(PickAction),
     Consolidate(ConsolidateAction),
@@ -32,6 +33,10 @@ pub enum AppAction {
     ToggleHelp,
     ToggleProjector,
     ToggleBell,
+    /// Show the speaking balance in place of the agenda list (this screen only).
+    ToggleBalance,
+    /// Open or close the day's summary.
+    ToggleSummary,
     /// Ask for the projector's message line ("Please wrap up").
     EditMessage,
     ClearMessage,
@@ -233,6 +238,16 @@ pub enum HelpAction {
     PageDown,
     Top,
     Bottom,
+}
+
+/// The day's summary is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryAction {
+    Close,
+    Up,
+    Down,
+    PreviousDay,
+    NextDay,
 }
 
 /// A question the app asked ("Finish the event?").

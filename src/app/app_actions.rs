@@ -54,6 +54,17 @@ impl App {
                 };
                 vec![]
             }
+            AppAction::ToggleBalance => {
+                match self.view {
+                    View::Operator => self.balance = !self.balance,
+                    View::Projector => self.balance_on_projector = !self.balance_on_projector,
+                }
+                vec![]
+            }
+            AppAction::ToggleSummary => {
+                self.toggle_summary(session);
+                vec![]
+            }
             AppAction::ToggleProjector => {
                 self.view = match self.view {
                     View::Operator => View::Projector,

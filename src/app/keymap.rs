@@ -25,6 +25,8 @@ pub enum KeyMode {
     Confirm,
     /// Choosing from a list (an agenda item): unbound keys type into the filter.
     Pick,
+    /// The day's summary is open.
+    Summary,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +61,8 @@ impl Key {
             KeyCode::Esc => "Esc".into(),
             KeyCode::Up => "↑".into(),
             KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
             KeyCode::Backspace => "Backspace".into(),
             KeyCode::Tab => "Tab".into(),
             KeyCode::PageUp => "PgUp".into(),
@@ -125,11 +129,11 @@ fn bind(
 #[rustfmt::skip]
 pub fn bindings() -> Vec<Binding> {
     use KeyCode as K;
-    use KeyMode::{Capture, Confirm, Help, Input, Pick, Review, Run};
+    use KeyMode::{Capture, Confirm, Help, Input, Pick, Review, Run, Summary};
     use crate::session::Mark;
     use super::action::{
         Action as A, AppAction as Ap, CaptureAction as Ca, ConfirmAction as Co, GroupsAction as Gr,
-        HelpAction as He, InputAction as In, PickAction as Pi, QueueAction as Qu, ReviewAction as Re,
+        HelpAction as He, InputAction as In, SummaryAction as Su, PickAction as Pi, QueueAction as Qu, ReviewAction as Re,
         TimerAction as Ti, ConsolidateAction as Cn,
     };
     use KeyMode::Consolidate as Cons;
@@ -147,6 +151,7 @@ pub fn bindings() -> Vec<Binding> {
     const K: &str = "keys-group-pick";
     const N: &str = "keys-group-consolidate";
     const Y: &str = "keys-group-support";
+    const D: &str = "keys-group-summary";
     vec![
         bind(Run, key(K::Char(' ')), A::Timer(Ti::StartPause), T, "key-run-timer-start-pause", true),
         bind(Run, key(K::Char('n')), A::Timer(Ti::Next), T, "key-run-timer-next", true),
@@ -189,6 +194,8 @@ pub fn bindings() -> Vec<Binding> {
         bind(Run, key(K::Char('m')), A::App(Ap::EditMessage), V, "key-run-app-edit-message", false),
         bind(Run, key(K::Char('M')), A::App(Ap::ClearMessage), V, "key-run-app-clear-message", false),
         bind(Run, key(K::Char('b')), A::App(Ap::ToggleBell), V, "key-run-app-toggle-bell", false),
+        bind(Run, key(K::Char('B')), A::App(Ap::ToggleBalance), V, "key-run-app-toggle-balance", false),
+        bind(Run, key(K::Char('D')), A::App(Ap::ToggleSummary), V, "key-run-app-toggle-summary", false),
         bind(Run, key(K::Char('?')), A::App(Ap::ToggleHelp), V, "key-run-app-toggle-help", true),
         bind(Run, key(K::F(1)), A::App(Ap::ToggleHelp), V, "key-run-app-toggle-help", false),
         bind(Run, key(K::Char('q')), A::App(Ap::Quit), V, "key-run-app-quit", true),
@@ -283,6 +290,18 @@ pub fn bindings() -> Vec<Binding> {
         bind(Help, key(K::Char('q')), A::Help(He::Close), H, "key-help-close", false),
         bind(Help, key(K::F(1)), A::Help(He::Close), H, "key-help-close", false),
         bind(Help, ctrl('c'), A::Help(He::Close), H, "key-help-close", false),
+        bind(Summary, key(K::Down), A::Summary(Su::Down), D, "key-summary-down", false),
+        bind(Summary, key(K::Char('j')), A::Summary(Su::Down), D, "key-summary-down", false),
+        bind(Summary, key(K::Up), A::Summary(Su::Up), D, "key-summary-up", false),
+        bind(Summary, key(K::Char('k')), A::Summary(Su::Up), D, "key-summary-up", false),
+        bind(Summary, key(K::Left), A::Summary(Su::PreviousDay), D, "key-summary-previous-day", true),
+        bind(Summary, key(K::Right), A::Summary(Su::NextDay), D, "key-summary-next-day", true),
+        bind(Summary, key(K::Esc), A::Summary(Su::Close), D, "key-summary-close", true),
+        bind(Summary, key(K::Char('D')), A::Summary(Su::Close), D, "key-summary-close", false),
+        bind(Summary, key(K::Char('q')), A::Summary(Su::Close), D, "key-summary-close", false),
+        bind(Summary, key(K::Char('?')), A::App(Ap::ToggleHelp), D, "key-summary-app-toggle-help", false),
+        bind(Summary, ctrl('c'), A::Summary(Su::Close), D, "key-summary-close", false),
+        bind(Summary, ctrl('z'), A::App(Ap::Suspend), D, "key-summary-app-suspend", false),
         bind(Input, key(K::Enter), A::Input(In::Submit), I, "key-input-submit", true),
         bind(Input, key(K::Esc), A::Input(In::Cancel), I, "key-input-cancel", true),
         bind(Input, key(K::Tab), A::Input(In::Complete), I, "key-input-complete", true),
@@ -318,6 +337,8 @@ fn only_looks(action: &Action) -> bool {
                 | Ap::FocusTimer
                 | Ap::ToggleProjector
                 | Ap::ToggleBell
+                | Ap::ToggleBalance
+                | Ap::ToggleSummary
                 | Ap::ToggleHelp
                 | Ap::Quit
                 | Ap::Suspend
@@ -332,7 +353,9 @@ fn only_looks(action: &Action) -> bool {
                 | super::action::ConsolidateAction::FilterItem
                 | super::action::ConsolidateAction::FilterGroup
         ),
-        Action::Help(_) | Action::Input(_) | Action::Confirm(_) | Action::Pick(_) => true,
+        Action::Help(_) | Action::Input(_) | Action::Confirm(_) | Action::Pick(_) | Action::Summary(_) => {
+            true
+        }
         Action::Capture(_) | Action::Queue(_) => false,
     }
 }
@@ -358,7 +381,12 @@ pub fn resolve(table: &[Binding], mode: KeyMode, event: KeyEvent) -> Option<Acti
         KeyMode::Capture => Some(Action::Capture(CaptureAction::Key(event))),
         KeyMode::Input => Some(Action::Input(InputAction::Key(event))),
         KeyMode::Pick => Some(Action::Pick(PickAction::Key(event))),
-        KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Confirm | KeyMode::Consolidate => None,
+        KeyMode::Run
+        | KeyMode::Help
+        | KeyMode::Review
+        | KeyMode::Confirm
+        | KeyMode::Consolidate
+        | KeyMode::Summary => None,
     }
 }
 
@@ -368,7 +396,7 @@ pub fn resolve_paste(mode: KeyMode, text: String) -> Option<Action> {
     use super::action::{CaptureAction, InputAction};
     match mode {
         KeyMode::Input => Some(Action::Input(InputAction::Paste(text))),
-        KeyMode::Confirm | KeyMode::Pick => None,
+        KeyMode::Confirm | KeyMode::Pick | KeyMode::Summary => None,
         KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Capture | KeyMode::Consolidate => {
             Some(Action::Capture(CaptureAction::Paste(text)))
         }
@@ -416,7 +444,7 @@ mod tests {
         let keys = |mode| t.iter().filter(move |b| b.mode == mode).map(|b| b.key.label()).collect::<Vec<_>>();
         assert_eq!(
             keys(KeyMode::Run),
-            ["↑", "k", "↓", "j", "W", "r", "R", "v", "b", "?", "F1", "q", "Ctrl-c", "Ctrl-z"]
+            ["↑", "k", "↓", "j", "W", "r", "R", "v", "b", "B", "D", "?", "F1", "q", "Ctrl-c", "Ctrl-z"]
         );
         assert_eq!(keys(KeyMode::Consolidate)[..6], ["↑", "k", "↓", "j", "f", "i"]);
         assert!(!t.iter().any(|b| b.mode == KeyMode::Consolidate

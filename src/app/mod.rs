@@ -17,12 +17,13 @@ mod queue;
 pub mod review;
 mod rewording;
 mod settings;
+mod summary;
 mod timer;
 mod undo;
 
 pub use action::{
     Action, AppAction, CaptureAction, ConfirmAction, ConsolidateAction, Effect, GroupsAction, HelpAction,
-    InputAction, Message, PickAction, QueueAction, ReviewAction, TimerAction,
+    InputAction, Message, PickAction, QueueAction, ReviewAction, SummaryAction, TimerAction,
 };
 pub use capture::Capture;
 pub use confirm::{Confirm, OnYes};
@@ -33,6 +34,7 @@ pub use pick::{Pick, PickPurpose};
 pub use review::Review;
 pub use rewording::Rewording;
 pub use settings::{Overrides, Settings};
+pub use summary::SummaryView;
 pub use undo::{Change, History};
 
 use std::collections::HashSet;
@@ -99,6 +101,16 @@ pub struct App {
     pub view: View,
     /// The help overlay, when open.
     pub help: Option<HelpView>,
+    /// The day's summary, when open.
+    pub summary: Option<SummaryView>,
+    /// The speaking balance shows in place of the agenda list.
+    pub balance: bool,
+    /// The facilitator chose to show the room the running item's balance by stakeholder
+    /// group (one line on the projector; `B` on the projector view).
+    pub balance_on_projector: bool,
+    /// The last day seen ending (or over when the app started): the summary opens once
+    /// when another day ends.
+    pub day_over_seen: Option<usize>,
     pub input: Option<Input>,
     /// A yes/no question waiting for an answer.
     pub confirm: Option<Confirm>,
@@ -164,6 +176,10 @@ impl App {
             settings,
             view: View::Operator,
             help: None,
+            summary: None,
+            balance: false,
+            balance_on_projector: false,
+            day_over_seen: timing::day_over(session),
             input: None,
             confirm: None,
             pick: None,
@@ -225,6 +241,8 @@ impl App {
             KeyMode::Pick
         } else if self.help.is_some() {
             KeyMode::Help
+        } else if self.summary.is_some() && self.view == View::Operator {
+            KeyMode::Summary
         } else {
             match self.focus {
                 Focus::Timer => KeyMode::Run,
@@ -278,10 +296,12 @@ impl App {
             Action::Groups(a) => self.groups_action(session, a, now),
             Action::Input(a) => self.input_action(session, a, now),
             Action::Help(a) => self.help_action(session, a),
+            Action::Summary(a) => self.summary_action(session, a),
             Action::Confirm(a) => self.confirm_action(a),
             Action::Pick(a) => self.pick_action(session, a),
             Action::Consolidate(a) => self.consolidate_action(session, a, now),
         };
+        self.watch_day_end(session);
         self.capture.show_cursor(self.key_mode() == KeyMode::Capture);
         effects
     }
@@ -338,6 +358,10 @@ impl App {
 
     /// Rings the bell when the running item's countdown moves to a more urgent stage.
     fn observe(&mut self, session: &Session, now: Timestamp) -> Vec<Effect> {
+        // A day ended by another laptop's record, or by the key that ended it here.
+        if self.watch_day_end(session) {
+            self.revision += 1;
+        }
         // Borrowed, not cloned: this runs every second.
         let Some(current) = session.timer.current.as_ref() else {
             self.alerted = None;

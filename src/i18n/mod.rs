@@ -29,6 +29,8 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Ru, "annex.ftl", include_str!("../../locales/ru/annex.ftl")),
     (Lang::En, "pictures.ftl", include_str!("../../locales/en/pictures.ftl")),
     (Lang::Ru, "pictures.ftl", include_str!("../../locales/ru/pictures.ftl")),
+    (Lang::En, "summary.ftl", include_str!("../../locales/en/summary.ftl")),
+    (Lang::Ru, "summary.ftl", include_str!("../../locales/ru/summary.ftl")),
     (Lang::En, "balance.ftl", include_str!("../../locales/en/balance.ftl")),
     (Lang::Ru, "balance.ftl", include_str!("../../locales/ru/balance.ftl")),
     (Lang::En, "keys.ftl", include_str!("../../locales/en/keys.ftl")),

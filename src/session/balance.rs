@@ -116,15 +116,13 @@ fn largest_remainders(values: &[i64]) -> Vec<u32> {
     if total <= 0 {
         return vec![0; values.len()];
     }
-    let mut out: Vec<u32> = values.iter().map(|v| (v * 100 / total) as u32).collect();
-    let left = 100 - out.iter().sum::<u32>();
-    let mut order: Vec<usize> = (0..values.len()).collect();
+    let floors: Vec<u32> = values.iter().map(|v| (v * 100 / total) as u32).collect();
+    let left = 100usize.saturating_sub(floors.iter().sum::<u32>() as usize);
+    let mut order: Vec<(usize, i64)> = values.iter().copied().enumerate().collect();
     // Largest remainder first; ties to the larger value, then the earlier.
-    order.sort_by_key(|&i| (std::cmp::Reverse(values[i] * 100 % total), std::cmp::Reverse(values[i]), i));
-    for &i in order.iter().take(left as usize) {
-        out[i] += 1;
-    }
-    out
+    order.sort_by_key(|&(i, v)| (std::cmp::Reverse(v * 100 % total), std::cmp::Reverse(v), i));
+    let lucky: Vec<usize> = order.iter().take(left).map(|&(i, _)| i).collect();
+    floors.into_iter().enumerate().map(|(i, f)| f + u32::from(lucky.contains(&i))).collect()
 }
 
 #[cfg(test)]

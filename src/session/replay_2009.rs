@@ -70,8 +70,9 @@ pub fn two_days() -> Vec<Record> {
 /// The two days folded into their session.
 pub fn two_days_session() -> Session {
     let records = two_days();
-    let mut session = Session::start(&records[0]).expect("the replay starts a session");
-    for r in &records[1..] {
+    let (first, rest) = records.split_first().unwrap_or_else(|| panic!("the replay has records"));
+    let mut session = Session::start(first).unwrap_or_else(|| panic!("the replay starts a session"));
+    for r in rest {
         session.apply(r);
     }
     session

@@ -14,7 +14,7 @@ use crate::i18n::{Lang, tr};
 /// pressed right there (the whole table would not fit a screen).
 pub fn modes_for(focus: Focus) -> &'static [KeyMode] {
     match focus {
-        Focus::Timer => &[KeyMode::Run],
+        Focus::Timer => &[KeyMode::Run, KeyMode::Summary],
         Focus::Capture => &[KeyMode::Capture],
         Focus::Review => &[KeyMode::Review, KeyMode::Pick, KeyMode::Input],
         Focus::Consolidate => &[KeyMode::Consolidate, KeyMode::Input],

@@ -2,9 +2,13 @@
 //! the `now` it is given; it never reads the clock or does IO.
 
 mod agenda_list;
+mod balance_bars;
+mod balance_panel;
 mod capture_pane;
 mod consolidation;
 mod countdown;
+mod day_summary;
+mod drift_chart;
 pub mod footer;
 mod groups_panel;
 mod hands;
@@ -21,6 +25,7 @@ mod room_langs;
 mod text;
 pub mod theme;
 mod tick;
+mod timeline;
 
 use std::rc::Rc;
 
@@ -111,6 +116,8 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                     review_list::render(frame, area, app, session, theme);
                 } else if consolidating {
                     consolidation::render(frame, area, app, session, theme);
+                } else if app.balance {
+                    balance_panel::render(frame.buffer_mut(), area, session, now, app.lang(), theme);
                 } else if let Some(wg) = working.filter(|_| !app.agenda_over_groups) {
                     groups_panel::render(frame, area, session, wg, app.lang(), theme);
                 } else {
@@ -191,6 +198,10 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
     }
     if let Some(h) = app.help {
         help::render(frame, area, &app.keymap, app.focus, h.scroll, app.lang(), theme);
+        return None;
+    }
+    if app.summary.is_some() && app.view == View::Operator {
+        day_summary::render(frame, area, app, session, now, theme);
         return None;
     }
     Some(Ticks { tick, header: header_row, day })

@@ -288,8 +288,37 @@ fn running<'a>(
     }
     wall.wide_bottom = it.kind == ItemKind::WorkingGroups;
     wall.bottom.extend(brief);
+    if app.balance_on_projector {
+        wall.bottom.extend(heard(session, c, now, theme, langs));
+    }
     wall.next = next.into_iter().next();
     wall
+}
+
+/// The running item's speaking balance, by stakeholder group only (the room never sees who
+/// spoke for how long), when the facilitator chose to show it: one line of words, the
+/// first to give way.
+fn heard<'a>(session: &Session, c: usize, now: Timestamp, theme: Theme, langs: Langs) -> Option<Piece<'a>> {
+    let run = session.items.get(c)?;
+    let b = crate::session::balance::balance(session, crate::session::balance::Scope::Item(&run.item), now);
+    if b.shares.is_empty() {
+        return None;
+    }
+    let say = |lang: Lang| {
+        let shares: Vec<String> = b
+            .shares
+            .iter()
+            .map(|s| {
+                let group = match &s.group {
+                    Some(g) => crate::safe_text::line(g).into_owned(),
+                    None => tr_with(lang, "heard-not-recorded", &[]),
+                };
+                format!("{group} {} %", s.percent)
+            })
+            .collect();
+        tr_with(lang, "heard-on-item", &[("shares", &shares.join(" · "))])
+    };
+    Some(Piece::spaced(Weight::Low, Line::styled(langs.say(say), theme.dim())))
 }
 
 /// The groups' brief and every prompt shown so far, for the groups to take along, and

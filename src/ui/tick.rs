@@ -48,7 +48,11 @@ impl Tick {
 /// half minute of that end, or a millisecond after one: the end is keyed by its half
 /// minute and that of the millisecond before, which tells both apart. The header's clock
 /// turns at the minute and is drawn again alone then ([`super::render_header_in`]).
-pub type FrameKey = (Rect, u64, u64, [i64; 2]);
+///
+/// The last number is the second of the open turn while the speaking balance is shown (0
+/// otherwise): its bars grow with the speaker's time, so they are drawn again once a
+/// second while someone speaks, and never while nobody does.
+pub type FrameKey = (Rect, u64, u64, [i64; 2], i64);
 
 pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> FrameKey {
     let now_ms = now.as_millisecond();
@@ -59,7 +63,17 @@ pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> Fr
         .and_then(|c| session.items.get(c))
         .map_or(now_ms, |run| now_ms.saturating_add(run.remaining_ms(now).max(0)));
     let half = |ms: i64| ms.div_euclid(30_000);
-    (area, app.revision, session.records_applied(), [half(end_ms), half(end_ms - 1)])
+    let speaking = if balance_shown(app) {
+        timing::open_turn(session).map_or(0, |t| 1 + now.duration_since(t.started_at).as_secs().max(0))
+    } else {
+        0
+    };
+    (area, app.revision, session.records_applied(), [half(end_ms), half(end_ms - 1)], speaking)
+}
+
+/// Whether the frame shows the live speaking balance (see [`super::balance_panel`]).
+fn balance_shown(app: &App) -> bool {
+    app.balance && app.view == crate::app::View::Operator && !app.settings.plain
 }
 
 /// Draws only `tick` into `buf` (whose area is the tick's), exactly as a whole frame with

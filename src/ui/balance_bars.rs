@@ -1,0 +1,104 @@
+//! A speaking balance as the screens draw it: one horizontal bar per stakeholder group
+//! (ratatui's `BarChart`), each labelled with the group and its share in words, so the
+//! bars read the same in black and white, on a washed-out projector or to a screen
+//! reader; and the same balance as one line of words where there is no room for bars.
+//! The live panel and the day's summary both draw with these.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Direction, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use crate::i18n::Lang;
+use crate::session::balance::{Balance, Share};
+use crate::t;
+
+/// A group's name as shown: as the roster gives it, made safe for the terminal; the one
+/// convene makes up ("not recorded") in `lang`.
+pub fn group_name(share: &Share, lang: Lang) -> String {
+    match &share.group {
+        Some(g) => crate::safe_text::line(g).into_owned(),
+        None => t!(lang, "balance-not-recorded"),
+    }
+}
+
+/// "NGO 9 % · law enforcement 61 % · …": every group, most heard first.
+pub fn in_words(balance: &Balance, lang: Lang) -> String {
+    let parts: Vec<String> = balance
+        .shares
+        .iter()
+        .map(|s| t!(lang, "balance-share", group = group_name(s, lang), percent = s.percent))
+        .collect();
+    parts.join(" · ")
+}
+
+/// "12:05" (minutes and seconds) under an hour, "1:02:05" from there.
+pub fn heard(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// Rows the bars of `balance` take.
+pub fn rows(balance: &Balance) -> u16 {
+    balance.shares.len() as u16
+}
+
+/// Draws one bar per group into `area` (one row each, as many as fit, most heard first):
+/// the group's name on the left, the bar scaled so a full width is 100 %, and beside it
+/// the share and the time heard. `speaking` marks the group of the speaker who has the
+/// floor (in words: "◀ speaking").
+pub fn render(
+    buf: &mut Buffer,
+    area: Rect,
+    balance: &Balance,
+    speaking: Option<&Share>,
+    lang: Lang,
+    theme: Theme,
+) {
+    // Long names would leave no bar on a narrow panel: they give way between words.
+    let label_room = usize::from(area.width * 2 / 5).max(6);
+    let figures: Vec<String> = balance
+        .shares
+        .iter()
+        .map(|s| {
+            let now = if speaking.is_some_and(|sp| sp.group == s.group) {
+                format!(" {}", t!(lang, "balance-speaking-now"))
+            } else {
+                String::new()
+            };
+            format!(" {:>3} % · {}{now}", s.percent, heard(s.seconds))
+        })
+        .collect();
+    let figures_w = figures.iter().map(|f| f.width()).max().unwrap_or(0) as u16;
+    // The figures beside the bars, not on them: a bar's own value text is cut by bytes.
+    let bars_area = Rect { width: area.width.saturating_sub(figures_w), ..area };
+    let bars: Vec<Bar> = balance
+        .shares
+        .iter()
+        .map(|s| {
+            let name = super::text::fit_words(&group_name(s, lang), label_room);
+            let style = if s.group.is_none() { theme.dim() } else { theme.accent() };
+            Bar::default().value(u64::from(s.percent)).label(Line::from(name)).text_value("").style(style)
+        })
+        .collect();
+    BarChart::default()
+        .direction(Direction::Horizontal)
+        .data(BarGroup::default().bars(&bars))
+        .bar_width(1)
+        .bar_gap(0)
+        .max(100)
+        .render(bars_area, buf);
+    for (i, text) in figures.iter().enumerate() {
+        let y = area.y + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        buf.set_stringn(bars_area.right(), y, text, usize::from(figures_w), theme.text());
+    }
+}
