@@ -181,3 +181,19 @@ fn idle_seconds_redraw_the_bars_only_while_someone_speaks() {
     assert_eq!(key(&h), quiet, "nothing in the panel moves");
     h.idle_seconds_are_whole_frames("balance, nobody speaking", &[(120, 40), (80, 24)], 3);
 }
+
+#[test]
+fn the_plain_screen_says_it_in_words() {
+    let mut h = morning(Settings { plain: true, ..english() });
+    h.press(&["B"]);
+    // Wrapped as a screen reader reads it: the rows one after the other.
+    let screen: Vec<String> =
+        h.screen(80, 24).lines().map(|l| l.trim_matches(['"', ' ']).to_string()).collect();
+    let screen = screen.join(" ");
+    assert!(screen.contains("Speaking balance"), "{screen}");
+    assert!(screen.contains("This item: Discussion"), "{screen}");
+    assert!(screen.contains("law enforcement 74 % · expert 17 % · NGO 9 %"), "{screen}");
+    assert!(screen.contains("Not heard yet: international organisation"), "{screen}");
+    assert!(screen.contains("NGO 56 % · international organisation 33 %"), "{screen}");
+    h.idle_seconds_are_whole_frames("plain balance, someone speaking", &[(80, 24)], 3);
+}

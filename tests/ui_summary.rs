@@ -156,3 +156,21 @@ fn never_on_the_projector_and_not_again_after_a_resume() {
     let again = Harness::reopen(disk, parse("2009-04-29T03:50:00Z"));
     assert!(again.app().summary.is_none());
 }
+
+#[test]
+fn the_plain_screen_reads_the_summary_in_words() {
+    let (mut h, _) = ended(Settings { plain: true, ..english() });
+    let rows: Vec<String> =
+        h.screen(120, 40).lines().map(|l| l.trim_matches(['"', ' ']).to_string()).collect();
+    let screen = rows.join("\n");
+    assert!(rows[0].starts_with("Day 1 · Tuesday 28 April 2009"), "{screen}");
+    assert_eq!(rows[1], "Ended 3 min early");
+    let key_questions = rows.iter().find(|r| r.contains("Key questions")).unwrap();
+    assert!(key_questions.starts_with("10:00–11:00 Key questions"), "{key_questions}");
+    assert!(key_questions.contains("as run 10:00–11:15 · +15 min"), "{key_questions}");
+    assert!(screen.contains("Drift: −3 min at 16:42"), "{screen}");
+    assert!(screen.contains("international organisation 38 %"), "{screen}");
+    assert!(screen.contains("Contested: 1"), "{screen}");
+    assert!(screen.contains("Esc"), "the keys are said too:\n{screen}");
+    insta::assert_snapshot!("summary_plain_en_120x40", screen);
+}

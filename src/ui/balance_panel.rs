@@ -110,6 +110,18 @@ pub fn render(buf: &mut Buffer, area: Rect, session: &Session, now: Timestamp, l
     }
 }
 
+/// The panel for the plain screen (`--plain`): its title, then each part in words on a
+/// line of its own, with the groups not heard yet.
+pub fn plain_lines(session: &Session, now: Timestamp, lang: Lang) -> Vec<Line<'static>> {
+    let theme = Theme::plain();
+    let mut lines = vec![Line::raw(t!(lang, "balance-title"))];
+    for part in parts(session, now, lang, theme, usize::MAX) {
+        lines.push(Line::raw(words(&part, lang).to_string()));
+        lines.extend(part.footer.as_ref().map(|f| Line::raw(f.to_string())));
+    }
+    lines
+}
+
 /// The item on the clock (else the one reached last) and the day so far.
 fn parts(session: &Session, now: Timestamp, lang: Lang, theme: Theme, width: usize) -> Vec<Part> {
     let mut parts = Vec::with_capacity(2);

@@ -75,7 +75,7 @@ pub(super) fn render(
 }
 
 /// "Day 1 · Tuesday 28 April 2009 — summary".
-fn title(session: &Session, day: usize, lang: Lang) -> String {
+pub(super) fn title(session: &Session, day: usize, lang: Lang) -> String {
     let date = session.agenda.days.get(day).map(|d| d.date.date());
     let date = date.map_or_else(String::new, |date| {
         let weekday =
@@ -96,7 +96,7 @@ fn drift_words(minutes: i64, lang: Lang) -> String {
 
 /// How the day ran, in words: not started, running (and how late so far), between items,
 /// or ended (and how late).
-fn state(summary: &DaySummary, session: &Session, lang: Lang, theme: Theme) -> (String, Style) {
+pub(super) fn state(summary: &DaySummary, session: &Session, lang: Lang, theme: Theme) -> (String, Style) {
     let running = summary.items.iter().any(|i| i.running);
     let started = summary.items.iter().any(|i| i.actual.is_some());
     let drift = summary.last_drift();

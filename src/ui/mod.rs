@@ -22,6 +22,7 @@ mod projector;
 mod recs_projector;
 mod review_list;
 mod room_langs;
+mod summary_words;
 mod text;
 pub mod theme;
 mod tick;

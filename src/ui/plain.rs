@@ -61,6 +61,16 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
         return None;
     }
     let day = timing::project_day(session, timing::current_day(session), now);
+    if let Some(view) = app.summary.filter(|_| app.view == View::Operator) {
+        // The day's summary in words, scrolled as the drawn one is, never past its end.
+        let mut lines = super::summary_words::lines(app, session, now);
+        lines.push(Line::raw(keys(app, lang)));
+        let words = Paragraph::new(lines).wrap(Wrap { trim: false });
+        let rows = u16::try_from(words.line_count(area.width)).unwrap_or(u16::MAX);
+        let scroll = view.scroll.min(rows.saturating_sub(area.height));
+        words.scroll((scroll, 0)).render(area, frame.buffer_mut());
+        return None;
+    }
     let ticking = Rect { height: TICKING.min(area.height), ..area };
     render_lines(frame.buffer_mut(), ticking, app, session, &day, now, &mut Parts::whole());
     let mut y = ticking.bottom();
@@ -88,6 +98,11 @@ pub fn render(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
             // The room's list, when the projector shows it: numbered, never who said what.
             Focus::Timer if app.view == View::Projector && session.consolidation.shown => {
                 Paragraph::new(room_list(app, session, lang))
+                    .wrap(Wrap { trim: false })
+                    .render(pane, frame.buffer_mut());
+            }
+            Focus::Timer if app.balance && app.view == View::Operator => {
+                Paragraph::new(super::balance_panel::plain_lines(session, now, lang))
                     .wrap(Wrap { trim: false })
                     .render(pane, frame.buffer_mut());
             }

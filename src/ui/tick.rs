@@ -73,7 +73,7 @@ pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> Fr
 
 /// Whether the frame shows the live speaking balance (see [`super::balance_panel`]).
 fn balance_shown(app: &App) -> bool {
-    app.balance && app.view == crate::app::View::Operator && !app.settings.plain
+    app.balance && app.view == crate::app::View::Operator
 }
 
 /// Draws only `tick` into `buf` (whose area is the tick's), exactly as a whole frame with

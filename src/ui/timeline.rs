@@ -87,7 +87,7 @@ pub fn clock(m: i32) -> String {
 }
 
 /// What a row says at its end, in words, and in which style.
-fn words(item: &ItemLine, lang: Lang, theme: Theme) -> (String, Style) {
+pub(super) fn words(item: &ItemLine, lang: Lang, theme: Theme) -> (String, Style) {
     let over = over_so_far(item);
     match over {
         _ if item.skipped => (t!(lang, "summary-row-skipped"), theme.dim()),
