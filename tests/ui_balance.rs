@@ -197,3 +197,13 @@ fn the_plain_screen_says_it_in_words() {
     assert!(screen.contains("NGO 56 % · international organisation 33 %"), "{screen}");
     h.idle_seconds_are_whole_frames("plain balance, someone speaking", &[(80, 24)], 3);
 }
+
+#[test]
+fn at_the_smallest_run_screen_it_says_it_in_words() {
+    let mut h = morning(english());
+    h.press(&["B"]);
+    let screen = h.screen(60, 16);
+    // The idle note box gives way: the balance asked for is always there.
+    assert!(screen.contains("law enforcement 74 % · expert 17 % · NGO 9 %"), "{screen}");
+    insta::assert_snapshot!("balance_en_60x16", screen);
+}

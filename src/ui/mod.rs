@@ -164,7 +164,16 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
                 } else {
                     let now_h = (body.height * 45 / 100).clamp(8, 14);
                     let pane_h = (body.height.saturating_sub(now_h) / 2).max(6);
-                    if app.focus == Focus::Review && body.height.saturating_sub(now_h + pane_h) < 6 {
+                    // The balance asked for is never squeezed out: the idle note box (c
+                    // opens it) gives way to it on a small screen.
+                    const BALANCE_MIN: u16 = 6;
+                    if app.balance
+                        && app.focus == Focus::Timer
+                        && body.height.saturating_sub(now_h + pane_h) < BALANCE_MIN
+                    {
+                        let pane_h = body.height.saturating_sub(now_h + BALANCE_MIN);
+                        (now_h, if pane_h < 3 { 0 } else { pane_h })
+                    } else if app.focus == Focus::Review && body.height.saturating_sub(now_h + pane_h) < 6 {
                         // Reviewing on a small screen (60x16): the entries need the rows
                         // more than the note box, which would leave them none.
                         ((body.height / 4).clamp(5, 8), 0)
