@@ -49,6 +49,17 @@ pub fn rows(balance: &Balance) -> u16 {
     balance.shares.len() as u16
 }
 
+/// `bars` one a row, labels on the left, a full row's width standing for `max`: the look
+/// every bar chart of the operator's screens shares.
+pub fn rows_of_bars<'a>(bars: &[Bar<'a>], max: u64) -> BarChart<'a> {
+    BarChart::default()
+        .direction(Direction::Horizontal)
+        .data(BarGroup::default().bars(bars))
+        .bar_width(1)
+        .bar_gap(0)
+        .max(max)
+}
+
 /// Draws one bar per group into `area` (one row each, as many as fit, most heard first):
 /// the group's name on the left, the bar scaled so a full width is 100 %, and beside it
 /// the share and the time heard. `speaking` marks the group of the speaker who has the
@@ -87,13 +98,7 @@ pub fn render(
             Bar::default().value(u64::from(s.percent)).label(Line::from(name)).text_value("").style(style)
         })
         .collect();
-    BarChart::default()
-        .direction(Direction::Horizontal)
-        .data(BarGroup::default().bars(&bars))
-        .bar_width(1)
-        .bar_gap(0)
-        .max(100)
-        .render(bars_area, buf);
+    rows_of_bars(&bars, 100).render(bars_area, buf);
     for (i, text) in figures.iter().enumerate() {
         let y = area.y + i as u16;
         if y >= area.bottom() {

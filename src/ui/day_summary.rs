@@ -12,10 +12,10 @@
 use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Direction, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Bar, Block, Clear, Paragraph, Widget, Wrap};
 
 use super::text::fit_words;
 use super::theme::Theme;
@@ -252,13 +252,7 @@ fn kinds_section<'a>(summary: &'a DaySummary, width: u16, lang: Lang, theme: The
                     .value_style(theme.text().add_modifier(ratatui::style::Modifier::REVERSED))
             })
             .collect();
-        BarChart::default()
-            .direction(Direction::Horizontal)
-            .data(BarGroup::default().bars(&bars))
-            .bar_width(1)
-            .bar_gap(0)
-            .max(most.max(1))
-            .render(area, buf);
+        balance_bars::rows_of_bars(&bars, most.max(1)).render(area, buf);
     })
 }
 
