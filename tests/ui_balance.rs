@@ -155,6 +155,31 @@ fn on_the_projector_only_when_the_facilitator_chooses_and_by_group_only() {
 }
 
 #[test]
+fn the_rooms_choice_is_in_the_record_so_the_projector_window_shows_it_and_a_resume_keeps_it() {
+    let mut w = morning(english());
+    let mut f = Harness::follow(w.disk.clone(), View::Projector, w.now());
+    assert!(!f.screen(120, 40).contains("Heard on this item"));
+    w.press(&["v", "B"]);
+    assert!(w.session().room_balance);
+    f.set_now(w.now()).files_changed().wait_ms(50);
+    let wall = f.screen(120, 40);
+    assert!(wall.contains("Heard on this item: law enforcement 74 %"), "{wall}");
+    // The follower only looks: its B on the projector view says where it is switched.
+    f.press(&["B"]);
+    assert!(f.status().contains("facilitator's laptop"), "{}", f.status());
+    assert!(f.session().room_balance);
+    // A resume keeps it; B on the projector view again takes it off the wall.
+    let disk = w.stop().disk.clone();
+    let mut again = Harness::reopen(disk, w.now());
+    assert!(again.session().room_balance);
+    again.press(&["v"]);
+    assert!(again.screen(120, 40).contains("Heard on this item"));
+    again.press(&["B"]);
+    assert!(!again.session().room_balance);
+    assert!(!again.screen(120, 40).contains("Heard on this item"));
+}
+
+#[test]
 fn the_room_sees_the_balance_in_its_own_language() {
     let settings = Settings { room_language: Some("ru".into()), ..english() };
     let mut h = morning(settings);

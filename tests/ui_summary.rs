@@ -146,7 +146,7 @@ fn never_on_the_projector_and_not_again_after_a_resume() {
     assert_eq!(h.app().view, View::Projector);
     assert!(!h.screen(120, 40).contains("summary"), "the room's wall never shows it");
     h.press(&["D"]);
-    assert!(h.status().contains("only on the operator's screen"), "{}", h.status());
+    assert!(h.status().contains("operator's screen only"), "{}", h.status());
     // Back on the operator's screen, the day's end is shown now.
     h.press(&["v"]);
     assert!(h.screen(120, 40).contains("Ended 3 min early"));

@@ -206,7 +206,7 @@ key-cons-app-suspend = suspend convene (fg returns)
 key-capture-delete-line = delete to the start of the line (at its start: join it to the line above)
 
 ## The speaking balance and the day's summary
-key-run-app-toggle-balance = show the speaking balance (by stakeholder group) in place of the agenda, or the agenda again; on the projector view, show or hide it for the room (groups only)
+key-run-app-toggle-balance = show the speaking balance (by stakeholder group) in place of the agenda list or the working groups, or them again; on the projector view, show or hide it for the room (groups only)
 key-run-app-toggle-summary = open the day's summary: the plan against the day as run, the balance, the points, what is still open
 keys-group-summary = The day's summary
 key-summary-down = scroll down

@@ -44,7 +44,7 @@ summary-drift-most = most: { $drift } after { $title }
 summary-drift-none = No item has ended yet: no drift to show.
 # The chart's axes.
 summary-drift-x = time of day
-summary-drift-y = minutes late
+summary-drift-y = minutes late (−: early)
 
 ## The speaking balance of the day.
 summary-balance-title = Speaking balance of the day

@@ -38,7 +38,7 @@ summary-drift = Сдвиг: { $drift } в { $time }
 summary-drift-most = больше всего: { $drift } после «{ $title }»
 summary-drift-none = Ни один пункт ещё не закончился: сдвига пока нет.
 summary-drift-x = время дня
-summary-drift-y = минут опоздания
+summary-drift-y = минут опоздания (−: раньше)
 
 ## Баланс выступлений за день.
 summary-balance-title = Баланс выступлений за день

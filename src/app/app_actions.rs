@@ -54,12 +54,23 @@ impl App {
                 };
                 vec![]
             }
-            AppAction::ToggleBalance => {
-                match self.view {
-                    View::Operator => self.balance = !self.balance,
-                    View::Projector => self.balance_on_projector = !self.balance_on_projector,
-                }
+            AppAction::ToggleBalance if self.view == View::Operator => {
+                self.balance = !self.balance;
                 vec![]
+            }
+            // On the projector view it is the room's choice, in the record: every
+            // projector window of the session shows it, and a resume keeps it.
+            AppAction::ToggleBalance => {
+                if self.follower {
+                    self.complain(t!(self.lang(), "msg-room-balance-elsewhere"));
+                    return vec![];
+                }
+                if let Some(holder) = self.clock_elsewhere(session) {
+                    let holder = crate::safe_text::line(holder).into_owned();
+                    self.complain(t!(self.lang(), "msg-clock-held-elsewhere", holder = holder));
+                    return vec![];
+                }
+                vec![Effect::Record(Event::BalanceShown { on: !session.room_balance })]
             }
             AppAction::ToggleSummary => {
                 self.toggle_summary(session);

@@ -105,9 +105,6 @@ pub struct App {
     pub summary: Option<SummaryView>,
     /// The speaking balance shows in place of the agenda list.
     pub balance: bool,
-    /// The facilitator chose to show the room the running item's balance by stakeholder
-    /// group (one line on the projector; `B` on the projector view).
-    pub balance_on_projector: bool,
     /// The last day seen ending (or over when the app started): the summary opens once
     /// when another day ends.
     pub day_over_seen: Option<usize>,
@@ -178,7 +175,6 @@ impl App {
             help: None,
             summary: None,
             balance: false,
-            balance_on_projector: false,
             day_over_seen: timing::day_over(session),
             input: None,
             confirm: None,

@@ -170,6 +170,11 @@ pub enum Event {
         #[serde(default)]
         text: Option<String>,
     },
+    /// The projector shows the room the running item's speaking balance by stakeholder
+    /// group (`on`), or stops showing it.
+    BalanceShown {
+        on: bool,
+    },
 
     EntryCaptured {
         #[schemars(with = "String")]

@@ -87,6 +87,7 @@ impl Session {
             turns: Vec::new(),
             queue: Vec::new(),
             message: None,
+            room_balance: false,
             consolidation: Default::default(),
             clock_holder: Some(record.device.clone()),
             applied: BTreeMap::from([(record.device.clone(), record.seq)]),
@@ -255,6 +256,11 @@ impl Session {
             Event::MessageSet { text } => {
                 self.message.clone_from(text);
                 true
+            }
+            Event::BalanceShown { on } => {
+                let changed = self.room_balance != *on;
+                self.room_balance = *on;
+                changed
             }
             Event::EntryCaptured { entry, kind, text, attribution, item, group, attached_to } => {
                 if self.entry_index(*entry).is_some() {

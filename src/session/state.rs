@@ -68,6 +68,10 @@ pub struct Session {
     /// The message line on the projector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The projector shows the room the running item's speaking balance, by stakeholder
+    /// group.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub room_balance: bool,
     /// The recommendations as the room consolidates them: their order, and what the
     /// projector shows of them.
     #[serde(default, skip_serializing_if = "Consolidation::is_empty")]

@@ -24,12 +24,18 @@ pub fn group_name(share: &Share, lang: Lang) -> String {
     }
 }
 
+/// A share in whole percent, as the screens say it: "9", and "<1" for a group heard for
+/// less than half a percent (a room reads "NGO 0 %" as "the NGOs were not heard").
+pub fn percent(share: &Share) -> String {
+    if share.percent == 0 && share.seconds > 0 { "<1".into() } else { share.percent.to_string() }
+}
+
 /// "NGO 9 % · law enforcement 61 % · …": every group, most heard first.
 pub fn in_words(balance: &Balance, lang: Lang) -> String {
     let parts: Vec<String> = balance
         .shares
         .iter()
-        .map(|s| t!(lang, "balance-share", group = group_name(s, lang), percent = s.percent))
+        .map(|s| t!(lang, "balance-share", group = group_name(s, lang), percent = percent(s)))
         .collect();
     parts.join(" · ")
 }
@@ -72,8 +78,10 @@ pub fn render(
     lang: Lang,
     theme: Theme,
 ) {
-    // Long names would leave no bar on a narrow panel: they give way between words.
-    let label_room = usize::from(area.width * 2 / 5).max(6);
+    // Names are whole where half the width holds them; longer ones give way between words
+    // rather than leave no bar.
+    let longest = balance.shares.iter().map(|s| group_name(s, lang).width()).max().unwrap_or(0);
+    let label_room = longest.min(usize::from(area.width / 2)).max(6);
     let figures: Vec<String> = balance
         .shares
         .iter()
@@ -83,7 +91,7 @@ pub fn render(
             } else {
                 String::new()
             };
-            format!(" {:>3} % · {}{now}", s.percent, heard(s.seconds))
+            format!(" {:>3} % · {}{now}", percent(s), heard(s.seconds))
         })
         .collect();
     let figures_w = figures.iter().map(|f| f.width()).max().unwrap_or(0) as u16;

@@ -129,19 +129,22 @@ fn parts(session: &Session, now: Timestamp, lang: Lang, theme: Theme, width: usi
     if let Some((index, run)) = reached.and_then(|i| Some((i, session.items.get(i)?))) {
         let b = balance::balance(session, Scope::Item(&run.item), now);
         let title = super::text::item(session, index).map_or(run.item.clone(), |i| i.title.clone());
-        let id = if session.current_index() == Some(index) { "balance-item" } else { "balance-item-last" };
+        let running = session.current_index() == Some(index);
+        let id = if running { "balance-item" } else { "balance-item-last" };
         let heading =
             heading(t!(lang, id, title = crate::safe_text::line(&title)), b.total, lang, theme, width);
         let footer = (!b.silent.is_empty()).then(|| {
             let names: Vec<String> =
                 b.silent.iter().map(|g| crate::safe_text::line(g).into_owned()).collect();
-            Line::styled(t!(lang, "balance-not-heard", groups = names.join(", ")), theme.warning())
+            let id = if running { "balance-not-heard" } else { "balance-not-heard-item" };
+            Line::styled(t!(lang, id, groups = names.join(", ")), theme.warning())
         });
         parts.push(Part { heading, balance: b, empty: t!(lang, "balance-nobody-yet"), footer });
     }
     let day = timing::current_day(session);
     let b = balance::balance(session, Scope::Day(day), now);
-    let heading = heading(t!(lang, "balance-day", day = day + 1), b.total, lang, theme, width);
+    let id = if timing::day_over(session) == Some(day) { "balance-day-done" } else { "balance-day" };
+    let heading = heading(t!(lang, id, day = day + 1), b.total, lang, theme, width);
     parts.push(Part { heading, balance: b, empty: t!(lang, "balance-nobody-today"), footer: None });
     parts
 }

@@ -234,7 +234,8 @@ fn kinds_section<'a>(summary: &'a DaySummary, width: u16, lang: Lang, theme: The
         return titled(head, rows, theme, draw);
     }
     let rows = u16::try_from(summary.kinds.len()).unwrap_or(u16::MAX);
-    let most = summary.kinds.iter().map(|(_, n)| *n).max().unwrap_or(1) as u64;
+    // A full row is every point of the day: each bar is its kind's share.
+    let all = total as u64;
     // The kind's full name where it fits: "recommendation (presenters)" and "(participants)"
     // differ at their end.
     let label_room = usize::from(width / 2).max(8);
@@ -252,7 +253,7 @@ fn kinds_section<'a>(summary: &'a DaySummary, width: u16, lang: Lang, theme: The
                     .value_style(theme.text().add_modifier(ratatui::style::Modifier::REVERSED))
             })
             .collect();
-        balance_bars::rows_of_bars(&bars, most.max(1)).render(area, buf);
+        balance_bars::rows_of_bars(&bars, all.max(1)).render(area, buf);
     })
 }
 

@@ -288,7 +288,7 @@ fn running<'a>(
     }
     wall.wide_bottom = it.kind == ItemKind::WorkingGroups;
     wall.bottom.extend(brief);
-    if app.balance_on_projector {
+    if session.room_balance {
         wall.bottom.extend(heard(session, c, now, theme, langs));
     }
     wall.next = next.into_iter().next();
@@ -313,7 +313,7 @@ fn heard<'a>(session: &Session, c: usize, now: Timestamp, theme: Theme, langs: L
                     Some(g) => crate::safe_text::line(g).into_owned(),
                     None => tr_with(lang, "heard-not-recorded", &[]),
                 };
-                format!("{group} {} %", s.percent)
+                format!("{group} {} %", super::balance_bars::percent(s))
             })
             .collect();
         tr_with(lang, "heard-on-item", &[("shares", &shares.join(" · "))])
