@@ -174,3 +174,22 @@ fn the_plain_screen_reads_the_summary_in_words() {
     assert!(screen.contains("Esc"), "the keys are said too:\n{screen}");
     insta::assert_snapshot!("summary_plain_en_120x40", screen);
 }
+
+#[test]
+fn idle_seconds_with_the_summary_open_draw_nothing_until_its_minute_or_a_speaker_moves() {
+    let (mut h, _) = day_one(english());
+    h.press(&["D"]);
+    let area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let key = |h: &Harness| convene::ui::frame_key(area, h.app(), h.session(), h.now());
+    h.set_now(parse("2009-04-28T11:40:00Z"));
+    let quiet = key(&h);
+    h.wait(30);
+    assert_eq!(key(&h), quiet, "nobody speaks: the same frame within the minute");
+    h.idle_seconds_are_whole_frames("summary, nobody speaking", &[(120, 40), (80, 24)], 65);
+    let speaker = convene::session::Attribution { participant: Some("ngo-yc".into()), ..Default::default() };
+    h.record(Event::FloorGiven { speaker, item: "d1-wrap-up".into() });
+    let before = key(&h);
+    h.wait(1);
+    assert_ne!(key(&h), before, "the day's balance moves with the speaker");
+    h.idle_seconds_are_whole_frames("summary, someone speaking", &[(120, 40)], 5);
+}

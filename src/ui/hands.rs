@@ -50,7 +50,7 @@ pub enum Mark {
 /// the projector (elsewhere nothing is moved this way: the capture strip is one row, the
 /// plain screen a few lines, drawn again line by line).
 pub fn hands(tick: Tick, app: &App, session: &Session, now: Timestamp) -> Option<Hands> {
-    if matches!(tick, Tick::Strip(_) | Tick::Plain(_)) || session.finished_at.is_some() {
+    if matches!(tick, Tick::Strip(_) | Tick::Plain(_) | Tick::Still) || session.finished_at.is_some() {
         return None;
     }
     let c = session.current_index()?;

@@ -212,7 +212,9 @@ fn render_all(frame: &mut Frame, app: &App, session: &Session, now: Timestamp) -
     }
     if app.summary.is_some() && app.view == View::Operator {
         day_summary::render(frame, area, app, session, now, theme);
-        return None;
+        // What it shows moves by the minute, or with a speaker's seconds: the frame's key
+        // says when (see [`frame_key`]).
+        return Some(Ticks { tick: Tick::Still, header: None, day });
     }
     Some(Ticks { tick, header: header_row, day })
 }

@@ -27,12 +27,16 @@ pub enum Tick {
     Projector(Rect),
     /// The plain screen's lines that move with the clocks (see [`super::plain`]).
     Plain(Rect),
+    /// Nothing moves from second to second (the day's summary: what it shows of the
+    /// clocks moves by the minute, which [`frame_key`] counts).
+    Still,
 }
 
 impl Tick {
     pub fn area(self) -> Rect {
         match self {
             Tick::Now(r) | Tick::Strip(r) | Tick::Projector(r) | Tick::Plain(r) => r,
+            Tick::Still => Rect::default(),
         }
     }
 }
@@ -63,12 +67,19 @@ pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> Fr
         .and_then(|c| session.items.get(c))
         .map_or(now_ms, |run| now_ms.saturating_add(run.remaining_ms(now).max(0)));
     let half = |ms: i64| ms.div_euclid(30_000);
-    let speaking = if balance_shown(app) {
-        timing::open_turn(session).map_or(0, |t| 1 + now.duration_since(t.started_at).as_secs().max(0))
-    } else {
-        0
+    let speaking = timing::open_turn(session).map(|t| 1 + now.duration_since(t.started_at).as_secs().max(0));
+    let speaking = match () {
+        _ if balance_shown(app) => speaking.unwrap_or(0),
+        // The summary's balance moves with the speaker; its bars as run, by the minute.
+        _ if summary_shown(app) => speaking.unwrap_or_else(|| -now.as_second().div_euclid(60)),
+        _ => 0,
     };
     (area, app.revision, session.records_applied(), [half(end_ms), half(end_ms - 1)], speaking)
+}
+
+/// Whether the frame is the day's summary (see [`super::day_summary`]).
+fn summary_shown(app: &App) -> bool {
+    app.summary.is_some() && app.view == crate::app::View::Operator && app.help.is_none() && app.pick.is_none()
 }
 
 /// Whether the frame shows the live speaking balance (see [`super::balance_panel`]).
@@ -94,6 +105,10 @@ pub fn render_tick(
     now: Timestamp,
 ) -> Option<Vec<Rect>> {
     let theme = Theme::of(&app.settings);
+    if tick == Tick::Still {
+        // Nothing of it moves: nothing drawn, nothing to compare.
+        return Some(Vec::new());
+    }
     if let Tick::Strip(area) = tick {
         // One row: drawn whole.
         buf.reset();
@@ -112,7 +127,7 @@ pub fn render_tick(
                 super::projector_view(buf, area, app, session, day, now, theme, &mut parts)
             }
             Tick::Plain(area) => super::plain::render_lines(buf, area, app, session, day, now, &mut parts),
-            Tick::Strip(_) => {} // drawn whole above
+            Tick::Strip(_) | Tick::Still => {} // drawn whole above, or nothing to draw
         }
         match memo.finish() {
             Outcome::Redrawn(areas) if !fresh => Some(Outcome::Redrawn(areas)),
