@@ -100,13 +100,24 @@ pub fn render(buf: &mut Buffer, area: Rect, session: &Session, now: Timestamp, l
             Paragraph::new(words).wrap(Wrap { trim: true }).render(row(y, h), buf);
             y += h;
         }
-        if let Some(footer) = &part.footer
+        // All in words (a small screen): the groups not heard yet come after the day.
+        let later = bars_for == 0 && i + 1 < parts.len();
+        if let Some(footer) = part.footer.as_ref().filter(|_| !later)
             && y < inner.bottom()
         {
             let h = part.footer_rows(inner.width);
             Paragraph::new(footer.clone()).wrap(Wrap { trim: true }).render(row(y, h), buf);
             y += h;
         }
+    }
+    if bars_for == 0
+        && parts.len() > 1
+        && let Some((footer, h)) =
+            parts.first().and_then(|p| Some((p.footer.as_ref()?, p.footer_rows(inner.width))))
+        && y < inner.bottom()
+    {
+        let at = Rect { y, height: h.min(inner.bottom() - y), ..inner };
+        Paragraph::new(footer.clone()).wrap(Wrap { trim: true }).render(at, buf);
     }
 }
 
