@@ -193,3 +193,14 @@ fn idle_seconds_with_the_summary_open_draw_nothing_until_its_minute_or_a_speaker
     assert_ne!(key(&h), before, "the day's balance moves with the speaker");
     h.idle_seconds_are_whole_frames("summary, someone speaking", &[(120, 40)], 5);
 }
+
+#[test]
+fn the_last_items_question_is_answered_before_the_summary_covers_the_screen() {
+    let mut h = Harness::roundtable("2009-04-29T11:45:00Z");
+    h.record(Event::ItemStarted { item: "d2-closing".into() });
+    h.wait(20 * 60).press(&["n"]);
+    assert!(h.app().confirm.is_some(), "n on the last item asks whether the event is finished");
+    assert!(h.app().summary.is_none(), "the question stays in sight");
+    h.press(&["n"]);
+    assert_eq!(h.app().summary.map(|s| s.day), Some(1), "then the day's summary");
+}

@@ -136,6 +136,9 @@ fn both_days_of_the_roundtable() {
     // The end of day one: the clock stops, the summary shows.
     assert_eq!(running(&h), None);
     assert_eq!(convene::timing::day_over(h.session()), Some(0));
+    // The day's summary opens by itself; Esc leaves the run screen saying the day is over.
+    expect(&screen(&mut h), &["Day 1 · Tuesday 28 April 2009 — summary", "Ended 5 min late"]);
+    h.press(&["Esc"]);
     expect(&screen(&mut h), &["Day 1 is over"]);
     let s = h.session();
     for r in s.items.iter().filter(|r| r.day == 0) {
@@ -180,6 +183,9 @@ fn both_days_of_the_roundtable() {
     h.press(&["X"]);
     expect(&screen(&mut h), &["Finish the event now"]);
     h.press(&["y"]);
+    // The last day is over: its summary opens, once the question is answered.
+    expect(&screen(&mut h), &["Day 2 · Wednesday 29 April 2009 — summary"]);
+    h.press(&["Esc"]);
     let s = h.session();
     assert!(s.finished_at.is_some());
     for r in &s.items {

@@ -45,8 +45,14 @@ impl App {
     /// was over when the app started (a resume the next morning) does not open it again.
     /// While the projector view is up it waits: it opens when the operator's screen is
     /// back, never on the room's wall.
+    /// A question or an input open (the last item's "finish the event?") is answered first:
+    /// the summary would cover it while the keys still answered it.
     pub(super) fn watch_day_end(&mut self, session: &Session) -> bool {
-        if self.view != View::Operator {
+        if self.view != View::Operator
+            || self.confirm.is_some()
+            || self.input.is_some()
+            || self.pick.is_some()
+        {
             return false;
         }
         let over = timing::day_over(session);
