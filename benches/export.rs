@@ -2,13 +2,20 @@
 //! profiles and DOCX (targets at 10,000: Markdown under 100 ms, DOCX under 200 ms; the
 //! public draft with a 100-person roster under 200 ms). Peak memory, which this cannot
 //! see, is measured on the binary (BENCHMARKS.md).
+//!
+//! The draft's pictures (issue 19) for a day of 12 items run with speakers' turns: the
+//! SVGs drawn with 0 to 100,000 entries in the session (the pictures read items and turns;
+//! only the day's summary counts the entries), the PNG Word gets, the fonts looked up once
+//! per process, and the Word file of that day whole.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
+use convene::export::pictures::{self, Rasteriser};
 use convene::export::{self, Format, Options, Profile};
+use convene::i18n::Lang;
 use convene::session::testkit::{Scribe, roundtable};
 use convene::session::{Attribution, EntryKind, Event, Session};
 
@@ -135,5 +142,94 @@ fn export(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, export);
+/// The roundtable with two more items on its first day: 12 in all, 09:00 to 17:30.
+fn twelve_items() -> convene::agenda::Agenda {
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("../agendas/dushanbe-roundtable-2009.json")).unwrap();
+    let items = json["days"][0]["items"].as_array_mut().unwrap();
+    for n in 1..=2 {
+        items.push(serde_json::json!({
+            "id": format!("d1-extra-{n}"),
+            "title": format!("Open discussion, part {n}"),
+            "kind": "discussion",
+            "minutes": 15
+        }));
+    }
+    convene::agenda::parse_str("twelve.json", &json.to_string()).unwrap()
+}
+
+/// Day 1 of [`twelve_items`] run item by item, each a little over, four turns of four
+/// stakeholder groups on each; then `entries` notes on the day's items.
+fn day_of_twelve(entries: u128) -> Session {
+    let agenda = twelve_items();
+    let mut s = Scribe::new("dev", "2009-04-28T04:00:00Z".parse().unwrap());
+    let mut session = Session::start(&s.start(&agenda)).unwrap();
+    let day: Vec<String> = agenda.days[0].items.iter().map(|i| i.id.clone()).collect();
+    for (i, item) in day.iter().enumerate() {
+        session.apply(&s.record(Event::ItemStarted { item: item.clone() }));
+        for who in ["mia-1", "ngo-2", "odihr-2", "exp-uk"] {
+            let speaker = Attribution { participant: Some(who.into()), ..Attribution::default() };
+            session.apply(&s.record(Event::FloorGiven { speaker, item: item.clone() }));
+            s.advance(60 + 30 * i as i64);
+            session.apply(&s.record(Event::FloorEnded));
+        }
+        session.apply(&s.record(Event::ItemEnded { item: item.clone() }));
+    }
+    for n in 0..entries {
+        session.apply(&s.record(Event::EntryCaptured {
+            entry: uuid::Uuid::from_u128(n + 1),
+            kind: EntryKind::DiscussionPoint,
+            text: format!("Trust between the police and the community is built step by step — point {n}"),
+            attribution: Attribution::default(),
+            item: Some(day[(n as usize) % day.len()].clone()),
+            group: None,
+            attached_to: None,
+        }));
+    }
+    session
+}
+
+fn pictures(c: &mut Criterion) {
+    let mut group = c.benchmark_group("pictures, a day of 12 items");
+    group.sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
+    for entries in [0, 1_000, 10_000, 100_000] {
+        let session = day_of_twelve(entries);
+        let now = session.last_change_at;
+        group.bench_function(format!("SVGs (timeline and balance), {entries} entries"), |b| {
+            b.iter(|| {
+                let mut keep = |t: &str| t.to_string();
+                let mut figures = pictures::timelines(&session, Lang::En, now, &mut keep);
+                figures.extend(pictures::speaking_balance(&session, Lang::En, now, &mut keep));
+                black_box(figures)
+            })
+        });
+    }
+    let session = day_of_twelve(0);
+    let now = session.last_change_at;
+    let svg = match pictures::timelines(&session, Lang::En, now, &mut |t: &str| t.to_string()).pop() {
+        Some(export::document::Block::Figure { svg, .. }) => svg,
+        _ => panic!("the day has its timeline"),
+    };
+    let raster = Rasteriser::new();
+    group.bench_function("PNG of the timeline (1,800 pixels wide)", |b| {
+        b.iter(|| black_box(raster.png(&svg, 2.0).unwrap()))
+    });
+    group.bench_function("the system's fonts looked up, the pictures' read in (once per process)", |b| {
+        b.iter(|| {
+            let mut db = resvg::usvg::fontdb::Database::new();
+            db.load_system_fonts();
+            black_box(Rasteriser::with_fonts(db))
+        })
+    });
+    let options = Options { allow_placeholders: true, ..Options::default() };
+    for entries in [0, 10_000] {
+        let session = day_of_twelve(entries);
+        group.bench_function(format!("Word file with its pictures, {entries} entries"), |b| {
+            b.iter(|| black_box(export::render(&session, Format::Docx, options).unwrap()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, export, pictures);
 criterion_main!(benches);

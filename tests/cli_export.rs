@@ -48,7 +48,7 @@ fn export_lands_beside_the_session_and_never_replaces_a_file() {
     assert_eq!(code, 0);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.trim()).unwrap()).unwrap();
-    assert_eq!(json["format_version"], 2);
+    assert_eq!(json["format_version"], 3);
 }
 
 #[test]
@@ -123,7 +123,16 @@ fn a_dash_for_the_output_is_standard_output() {
     assert_eq!(code, 0, "{err}");
     let file = tmp.path().join("draft.md");
     assert_eq!(convene(Some(tmp.path()), &["export", "dushanbe", "-o", file.to_str().unwrap()]).0, 0);
-    assert_eq!(out, std::fs::read_to_string(&file).unwrap(), "the same draft as in a file");
+    // The same draft as in a file, but for the pictures: linked there, named in words here.
+    let in_file = std::fs::read_to_string(&file).unwrap();
+    let differ: Vec<(&str, &str)> = out.lines().zip(in_file.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(out.lines().count(), in_file.lines().count());
+    assert_eq!(differ.len(), 3, "{differ:#?}");
+    for (words, link) in differ {
+        assert!(link.starts_with("![") && link.ends_with(".svg)"), "{link}");
+        let caption = &link[2..link.find("](").unwrap()];
+        assert_eq!(words, format!("*{caption}*"));
+    }
     assert!(out.contains("## General Conclusions"));
 
     // Word through a pipe: the bytes of its zip.

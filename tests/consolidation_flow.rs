@@ -262,6 +262,9 @@ fn ending_the_last_item_offers_to_finish_and_a_finished_event_still_consolidates
     assert!(h.app().confirm.is_some(), "the last item's end asks whether the event is over");
     h.press(&["y"]);
     assert!(h.session().finished_at.is_some());
+    // The day's summary opens with the day's end; Esc goes back to the run screen.
+    assert!(h.app().summary.is_some());
+    h.press(&["Esc"]);
     note(&mut h, "r: One more recommendation after the close");
     h.press(&["Esc", "R"]);
     consolidate(&mut h, C::Adopt);

@@ -1,8 +1,9 @@
 //! The DOCX draft as Word, LibreOffice and pandoc read it (issue 17): one list definition
 //! per list style, each numbered list starting at 1, a default paragraph style, tables
 //! with their grid, a footnote of its own for every reference, a title page, page numbers
-//! in the footer of every other page; then pandoc and LibreOffice, when installed, read
-//! the lists, tables and footnotes back, in both profiles.
+//! in the footer of every other page, each picture inline as PNG and SVG with its alt
+//! text; then pandoc and LibreOffice, when installed, read the lists, tables, footnotes
+//! and pictures back, in both profiles.
 //!
 //! What to expect is counted from the report's own structure, never from fixed numbers:
 //! the report changes as the draft grows, the checks stay.
@@ -563,6 +564,127 @@ fn a_placeholder_is_bold_on_yellow_and_a_lead_bold_before_its_text() {
     assert!(para.runs.iter().skip(1).all(|r| !r.bold), "{para:?}");
 }
 
+/// The report's pictures: (file stem, caption, SVG), in order.
+fn figures_of(report: &Report) -> Vec<(String, String, String)> {
+    report
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figure { name, caption, svg, .. } => {
+                Some((name.clone(), caption.clone(), svg.to_string()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// A PNG's width and height, from its header.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n") && &png[12..16] == b"IHDR", "not a PNG");
+    let be = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+    (be(16), be(20))
+}
+
+fn bytes_of(docx: &[u8], name: &str) -> Vec<u8> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut out = Vec::new();
+    zip.by_name(name).unwrap_or_else(|_| panic!("no {name}")).read_to_end(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn each_picture_is_inline_as_png_and_svg_with_its_caption_as_alt_text() {
+    for profile in [Profile::Internal, Profile::Public] {
+        let bytes = docx_of(profile);
+        let figures = figures_of(&report_of(profile));
+        assert_eq!(figures.len(), 3, "two days' timelines and the balance");
+        // Word needs a content type for each kind of part it meets.
+        let types = elements(&part(&bytes, "[Content_Types].xml"));
+        let default = |ext: &str| {
+            types
+                .iter()
+                .find(|e| e.name == "Default" && e.attr("Extension") == ext)
+                .map(|e| e.attr("ContentType"))
+        };
+        assert_eq!(default("png").as_deref(), Some("image/png"));
+        assert_eq!(default("svg").as_deref(), Some("image/svg+xml"));
+        let rels = relationships(&part(&bytes, "word/_rels/document.xml.rels"));
+        let image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+        let document = elements(&part(&bytes, "word/document.xml"));
+        let of = |name: &str| document.iter().filter(|e| e.name == name).collect::<Vec<_>>();
+        let (inline, extent, doc_pr, blip, svg_blip) =
+            (of("wp:inline"), of("wp:extent"), of("wp:docPr"), of("a:blip"), of("asvg:svgBlip"));
+        assert_eq!(
+            [inline.len(), extent.len(), doc_pr.len(), blip.len(), svg_blip.len()],
+            [figures.len(); 5]
+        );
+        let mut ids = BTreeSet::new();
+        for (i, (name, caption, svg)) in figures.iter().enumerate() {
+            // The alt text is the caption; each drawing has an id of its own.
+            assert_eq!(doc_pr[i].attr("descr"), *caption);
+            assert!(ids.insert(doc_pr[i].attr("id")), "{profile:?}: ids {ids:?}");
+            // The PNG every reader shows, and the SVG Word 2016 shows instead, each a part
+            // of its own that the relationship names.
+            let (kind, target) = &rels[&blip[i].attr("r:embed")];
+            assert_eq!((kind.as_str(), target.as_str()), (image, format!("media/{name}.png").as_str()));
+            let (kind, target) = &rels[&svg_blip[i].attr("r:embed")];
+            assert_eq!((kind.as_str(), target.as_str()), (image, format!("media/{name}.svg").as_str()));
+            assert_eq!(
+                svg_blip[i].attr("xmlns:asvg"),
+                "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+            );
+            assert_eq!(part(&bytes, &format!("word/media/{name}.svg")), *svg, "the report's own SVG");
+            let (w, h) = png_size(&bytes_of(&bytes, &format!("word/media/{name}.png")));
+            let svg_w: f64 =
+                svg.split("width=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            assert_eq!(f64::from(w), svg_w * 2.0, "{name}: drawn at twice its size");
+            // The width of the text (A4 less 2.54 cm margins: 9026 twips, 635 EMU each),
+            // the height as the picture's.
+            let (cx, cy): (f64, f64) =
+                (extent[i].attr("cx").parse().unwrap(), extent[i].attr("cy").parse().unwrap());
+            assert_eq!(cx, 9026.0 * 635.0);
+            assert!((cy / cx - f64::from(h) / f64::from(w)).abs() < 0.001, "{name}: {cx} × {cy}");
+        }
+        // The caption under each picture, in the Caption style.
+        let paras = paragraphs(&part(&bytes, "word/document.xml"));
+        for (_, caption, _) in &figures {
+            let at = paras.iter().position(|p| p.text() == *caption).unwrap_or_else(|| panic!("{caption}"));
+            assert_eq!(paras[at].style.as_deref(), Some("Caption"));
+            assert_eq!(paras[at - 1].style.as_deref(), Some("Figure"), "the picture just before");
+        }
+    }
+}
+
+#[test]
+fn pandoc_reads_back_every_picture_with_its_alt_text() {
+    if !installed("pandoc", "--version") {
+        println!("SKIP: pandoc is not installed: the DOCX's pictures were not read back");
+        eprintln!("SKIP: pandoc is not installed: the DOCX's pictures were not read back");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("draft.docx");
+    std::fs::write(&file, docx()).unwrap();
+    let media = dir.path().join("extracted");
+    let out = Command::new("pandoc")
+        .args(["-f", "docx", "-t", "markdown", "--wrap=none"])
+        .arg(format!("--extract-media={}", media.display()))
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let back = String::from_utf8(out.stdout).unwrap();
+    let figures = figures_of(&report_of(Profile::Internal));
+    let images: Vec<&str> = back.lines().filter(|l| l.starts_with("![")).collect();
+    assert_eq!(images.len(), figures.len(), "{back}");
+    for (line, (name, caption, _)) in images.iter().zip(&figures) {
+        assert!(line.contains(&format!("media/{name}.png")), "{line}");
+        assert!(squeezed(line).contains(&squeezed(caption)), "{line}");
+        let png = std::fs::read(media.join("media").join(format!("{name}.png"))).unwrap();
+        png_size(&png);
+    }
+}
+
 fn installed(program: &str, arg: &str) -> bool {
     Command::new(program).arg(arg).output().is_ok_and(|o| o.status.success())
 }
@@ -696,6 +818,13 @@ fn libreoffice_converts_both_profiles_to_pdf_and_text() {
             "{profile:?}: {text}"
         );
         title_page_without_a_number(&file.with_extension("odt"));
+        // Every picture, with its alt text.
+        let content = part(&std::fs::read(file.with_extension("odt")).unwrap(), "content.xml");
+        let figures = figures_of(&report_of(*profile));
+        assert_eq!(content.matches("<draw:image ").count(), figures.len(), "{profile:?}");
+        for (_, caption, _) in &figures {
+            assert!(content.contains(&format!("<svg:desc>{caption}</svg:desc>")), "{profile:?}: {caption}");
+        }
         let html = squeezed(&std::fs::read_to_string(file.with_extension("html")).unwrap());
         assert_eq!(html.matches("<table").count(), expected.tables, "{profile:?}: {html}");
         assert_eq!(html.matches("<ol").count(), expected.numbered_lists, "{profile:?}: {html}");

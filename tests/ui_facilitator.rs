@@ -291,6 +291,9 @@ fn the_end_of_day_one_shows_its_summary_and_the_room_is_told_when_day_two_starts
     h.wait(25 * 60).press(&["n"]); // 12:45: the clock stops
     assert_eq!(h.session().timer.current, None);
     assert_eq!(timing::day_over(h.session()), Some(0));
+    // The day's summary opened over the run screen; Esc shows what stays under it.
+    assert_eq!(h.app().summary.map(|s| s.day), Some(0));
+    h.press(&["Esc"]);
 
     let t = h.terminal(120, 36);
     expect(&header(&t), &["Day 1 of 2 is over"]);
@@ -334,6 +337,8 @@ fn a_finished_event_says_so_on_the_run_screen_and_the_projector() {
     let mut h = running(2, "16:45", "d2-closing");
     h.wait(25 * 60).press(&["X", "y"]); // 17:10
     assert!(h.session().finished_at.is_some());
+    assert!(h.app().summary.is_some(), "the last day's summary opened");
+    h.press(&["Esc"]);
     for (w, ht) in [(120, 36), (80, 24)] {
         let t = h.terminal(w, ht);
         expect(&header(&t), &["Finished at 17:10"]);
@@ -436,7 +441,7 @@ fn the_header_title_is_cut_between_words_at_80_columns() {
     h.wait(5 * 60).press(&["Space"]);
     check(&mut h, "running");
     h.record(Event::ItemStarted { item: "d2-closing".into() });
-    h.press(&["X", "y"]);
+    h.press(&["X", "y", "Esc"]);
     check(&mut h, "finished");
 }
 

@@ -204,3 +204,17 @@ fn the_last_items_question_is_answered_before_the_summary_covers_the_screen() {
     h.press(&["n"]);
     assert_eq!(h.app().summary.map(|s| s.day), Some(1), "then the day's summary");
 }
+
+#[test]
+fn the_run_screens_keys_work_over_it_and_close_it() {
+    let (mut h, _) = ended(english());
+    assert!(h.app().summary.is_some());
+    // The next morning, Space starts day two, summary or not.
+    h.set_now(parse("2009-04-29T04:00:00Z")).press(&["Space"]);
+    assert!(h.app().summary.is_none());
+    assert_eq!(h.session().timer.current.as_deref(), Some("d2-ngo-presentations"));
+    // v puts the room's view up; the summary does not follow it there.
+    h.press(&["D", "v"]);
+    assert_eq!(h.app().view, View::Projector);
+    assert!(h.app().summary.is_none());
+}

@@ -377,16 +377,14 @@ pub fn resolve(table: &[Binding], mode: KeyMode, event: KeyEvent) -> Option<Acti
         return found;
     }
     match mode {
+        // The summary lies over the run screen: the run screen's other keys still work
+        // (Space the next morning starts day two), closing it on the way.
+        KeyMode::Summary => resolve(table, KeyMode::Run, event),
         // Everything else typed into a note goes to the editor: letters never run commands.
         KeyMode::Capture => Some(Action::Capture(CaptureAction::Key(event))),
         KeyMode::Input => Some(Action::Input(InputAction::Key(event))),
         KeyMode::Pick => Some(Action::Pick(PickAction::Key(event))),
-        KeyMode::Run
-        | KeyMode::Help
-        | KeyMode::Review
-        | KeyMode::Confirm
-        | KeyMode::Consolidate
-        | KeyMode::Summary => None,
+        KeyMode::Run | KeyMode::Help | KeyMode::Review | KeyMode::Confirm | KeyMode::Consolidate => None,
     }
 }
 

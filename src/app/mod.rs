@@ -272,6 +272,12 @@ impl App {
         }
         // `settings` is public: the language may change after the app was made.
         self.capture.speak(self.lang());
+        // A run-screen key pressed over the summary closes it and does what it does there.
+        if self.key_mode() == KeyMode::Summary
+            && !matches!(action, Action::Summary(_) | Action::App(AppAction::ToggleHelp | AppAction::Suspend))
+        {
+            self.summary = None;
+        }
         if action.needs_clock()
             && let Some(holder) = self.clock_elsewhere(session)
         {

@@ -10,7 +10,7 @@ pub use annotated::annotated_agenda;
 
 use super::document::Block;
 use crate::i18n::{Lang, tr};
-use crate::session::Session;
+use crate::session::{Session, balance};
 use crate::t;
 
 /// Minutes with one decimal, with the report language's decimal mark ("1,5" in Russian).
@@ -91,10 +91,17 @@ pub fn speaking_time(session: &Session, by_speaker_too: bool, lang: Lang, number
         return Vec::new();
     }
     let total: i64 = by_group.iter().map(|h| h.seconds).sum();
+    // The shares the picture above the table shows (whole percent adding up to 100), so
+    // the two never disagree; a group only the balance does not know keeps its floor.
+    let balance = balance::balance(session, balance::Scope::Event, session.last_change_at);
+    let percent_of = |who: &str| {
+        let own = balance.shares.iter().find(|s| s.group.as_deref().unwrap_or("not recorded") == who);
+        own.map(|s| i64::from(s.percent))
+    };
     let rows = by_group
         .into_iter()
         .map(|h| {
-            let share = if total > 0 { h.seconds * 100 / total } else { 0 };
+            let share = percent_of(&h.who).unwrap_or(if total > 0 { h.seconds * 100 / total } else { 0 });
             // The one group name convene makes up itself.
             let who = if h.who == "not recorded" { tr(lang, "annex-not-recorded", &[]) } else { h.who };
             vec![who, h.turns.to_string(), minutes(lang, h.seconds), format!("{share} %")]

@@ -14,6 +14,7 @@ use super::attribution::AttributionChoice;
 use super::attribution::{as_footnote, lead_in, split_ending};
 use super::document::{Block, FORMAT_VERSION, ListStyle, Point, Report};
 use super::front::Front;
+use super::pictures;
 use super::privacy::{self, Leak, Place, Profile};
 use super::review_pack::Sources;
 use crate::agenda::ItemKind;
@@ -100,8 +101,19 @@ pub fn report_with(session: &Session, options: Options, lists: Lists) -> Result<
             AnnexKind::AnnotatedAgenda => {
                 annex::annotated_agenda(session, options.profile.audience(), lang, number)
             }
-            AnnexKind::AsRun => annex::agenda_as_run(session, lang, number),
-            AnnexKind::SpeakingTime => annex::speaking_time(session, internal, lang, number),
+            AnnexKind::AsRun => {
+                let table = annex::agenda_as_run(session, lang, number);
+                b.with_figures(table, |b, now| {
+                    pictures::timelines(session, lang, now, &mut |t| b.public_text(t, || Place::AnnexTable))
+                })
+            }
+            AnnexKind::SpeakingTime => {
+                let table = annex::speaking_time(session, internal, lang, number);
+                b.with_figures(table, |b, now| {
+                    let check = &mut |t: &str| b.public_text(t, || Place::AnnexTable);
+                    pictures::speaking_balance(session, lang, now, check).into_iter().collect()
+                })
+            }
             // Its texts are the points' own, checked (or redacted) as the lists show them.
             AnnexKind::Support => adopted::support_annex(session, &b.listed, internal, lang, number),
         };
@@ -238,13 +250,32 @@ impl<'a> Builder<'a> {
                         *cell = self.public_text(cell, || Place::AnnexTable);
                     }
                 }
-                Block::Paragraph { .. }
+                // Its labels were checked as it was drawn (see `with_figures`).
+                Block::Figure { .. }
+                | Block::Paragraph { .. }
                 | Block::Placeholder { .. }
                 | Block::DrafterNote { .. }
                 | Block::Points { .. } => {}
             }
         }
         self.blocks = blocks;
+    }
+
+    /// An annex's `blocks` (its heading, then its tables) with the pictures `figures`
+    /// draws between the heading and the first table; nothing when the annex has nothing.
+    /// The pictures show the session as of its last change, as the tables do.
+    fn with_figures(
+        &mut self,
+        mut blocks: Vec<Block>,
+        figures: impl FnOnce(&mut Self, jiff::Timestamp) -> Vec<Block>,
+    ) -> Vec<Block> {
+        if blocks.is_empty() {
+            return blocks;
+        }
+        let figures = figures(self, self.session.last_change_at);
+        let at = blocks.iter().position(|b| !matches!(b, Block::Heading { .. })).unwrap_or(blocks.len());
+        blocks.splice(at..at, figures);
+        blocks
     }
 
     /// Text from the agenda or a note, checked (and redacted if asked) for names.

@@ -2,12 +2,15 @@
 //! footnotes, and tables. Built once from the minutes, then written as Markdown, DOCX or
 //! JSON, so the three never disagree.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// The version of the JSON export's format.
 /// 2: points gained `lead_in` and `ending`, blocks `lead` and `placeholder`, the report
 /// `label`, `disclaimer` and `epigraph` (issue 17).
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: blocks `figure` (the annexes' pictures: their file stem and caption; issue 19).
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -85,6 +88,20 @@ pub enum Block {
     Table {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
+    },
+    /// A picture (see [`super::pictures`]): a day's timeline, the speaking balance.
+    Figure {
+        /// Its file stem, the same in every report: "timeline-day-1", "speaking-balance".
+        name: String,
+        /// What it shows, in the report's language: its caption and its alt text.
+        caption: String,
+        /// The picture. Not in the JSON: a tool that wants it draws it from the minutes.
+        #[serde(skip)]
+        svg: Arc<str>,
+        /// The file it was written to beside the Markdown, as the Markdown links it; None
+        /// when it was written nowhere (the Markdown then gives its caption in words).
+        #[serde(skip)]
+        file: Option<String>,
     },
 }
 
@@ -172,9 +189,32 @@ impl Report {
                     header.iter_mut().for_each(line);
                     rows.iter_mut().flatten().for_each(line);
                 }
+                // Its labels were made safe as it was drawn.
+                Block::Figure { caption, .. } => line(caption),
             }
         }
         self
+    }
+
+    /// The report's pictures, in order: (file stem, SVG).
+    pub fn figures(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Figure { name, svg, .. } => Some((name.as_str(), &**svg)),
+            _ => None,
+        })
+    }
+
+    /// Records that the picture `name` was written to `file` (beside the Markdown, as the
+    /// Markdown will link it).
+    pub fn set_figure_file(&mut self, name: &str, file: impl Into<String>) {
+        let file = file.into();
+        for block in &mut self.blocks {
+            if let Block::Figure { name: n, file: f, .. } = block
+                && n == name
+            {
+                *f = Some(file.clone());
+            }
+        }
     }
 }
 

@@ -192,7 +192,34 @@ fn block_to(lang: Lang, block: &Block, out: &mut impl Write) -> io::Result<()> {
             }
             writeln!(out)
         }
+        // An image alone in its paragraph: pandoc makes it a figure with the caption under
+        // it. Written nowhere (standard output): the caption in words, never a broken link.
+        Block::Figure { caption, file: Some(file), .. } => {
+            let link = format!("]({})", destination(file));
+            writeln!(out, "{}\n", Inline::new().wrapped_text("![", &link, &safe_text::line(caption)).finish())
+        }
+        Block::Figure { caption, file: None, .. } => {
+            writeln!(out, "{}\n", Inline::new().wrapped_text("*", "*", &safe_text::line(caption)).finish())
+        }
     }
+}
+
+/// A file name as a link's destination: as it is when it is plain, else in angle brackets
+/// (a space, a bracket), with what would end them escaped.
+fn destination(file: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/');
+    if !file.is_empty() && file.chars().all(plain) {
+        return file.to_string();
+    }
+    let mut out = String::from("<");
+    for c in safe_text::line(file).chars() {
+        if matches!(c, '<' | '>' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('>');
+    out
 }
 
 /// The paragraphs of a text (made safe) that may hold several, a blank line between them.
@@ -334,5 +361,27 @@ mod tests {
         ]));
         assert!(md.contains("\n> **Note to the drafter:** Check this\n> \\> and that\n\n"), "{md}");
         assert!(md.contains("\n| A \\| B | C |\n| --- | --- |\n| x\\|y | \\*z\\* |\n"), "{md}");
+    }
+
+    #[test]
+    fn a_figure_links_its_file_or_gives_its_caption_in_words() {
+        let figure = |file: Option<&str>| Block::Figure {
+            name: "timeline-day-1".into(),
+            caption: "Day 1 [draft] *as run*".into(),
+            svg: "<svg/>".into(),
+            file: file.map(str::to_string),
+        };
+        let md = render(&report(vec![
+            figure(Some("report-internal-timeline-day-1.svg")),
+            figure(Some("my draft (2)-timeline-day-1.svg")),
+            figure(None),
+        ]));
+        let body = md.split("circulating.*\n\n").nth(1).unwrap_or_default();
+        assert_eq!(
+            body,
+            "![Day 1 \\[draft\\] \\*as run\\*](report-internal-timeline-day-1.svg)\n\n\
+             ![Day 1 \\[draft\\] \\*as run\\*](<my draft (2)-timeline-day-1.svg>)\n\n\
+             *Day 1 \\[draft\\] \\*as run\\**\n\n"
+        );
     }
 }

@@ -14,6 +14,7 @@ pub mod document;
 mod docx;
 mod front;
 pub mod markdown;
+pub mod pictures;
 pub mod privacy;
 pub mod review_pack;
 mod sessions;

@@ -581,36 +581,54 @@ impl Runtime {
         wake
     }
 
-    /// Writes the draft as Markdown and Word into the session's folder; says where, or why not.
+    /// Writes the draft as Markdown and Word into the session's folder, the Markdown's
+    /// pictures as SVG files beside it; says where, or why not.
     fn export_beside(&self, profile: Profile) -> (String, bool) {
-        use crate::export::{ExportError, Format, Options, render};
+        use crate::export::{ExportError, Format, Options, prepare, write};
         let options = Options { profile, redact: false, lang: None, ..Options::default() };
         let lang = self.app.lang();
         let base = format!("report-{}", profile.as_str());
+        let mut report = match prepare(self.store.session(), options) {
+            Ok(r) => r,
+            Err(ExportError::NamesInText(leaks)) => {
+                let (command, flag) = ("convene export --profile public", "--redact");
+                let text =
+                    t!(lang, "msg-public-draft-refused", n = leaks.len(), command = command, flag = flag);
+                return (text, true);
+            }
+            Err(ExportError::Placeholders(places)) => {
+                let (command, flag) = ("convene export --profile public", "--allow-placeholders");
+                let text = t!(
+                    lang,
+                    "msg-public-draft-placeholders",
+                    n = places.len(),
+                    command = command,
+                    flag = flag
+                );
+                return (text, true);
+            }
+            Err(ExportError::Build(why)) => return (t!(lang, "msg-draft-not-built", why = why), true),
+        };
+        // The pictures first, each under the first free name: the Markdown links the names
+        // they got.
+        let figures: Vec<(String, String)> =
+            report.figures().map(|(name, svg)| (name.to_string(), svg.to_string())).collect();
+        for (name, svg) in &figures {
+            match self.store.write_beside(&format!("{base}-{name}"), "svg", svg.as_bytes()) {
+                Ok(path) => {
+                    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                    report.set_figure_file(name, file);
+                }
+                Err(e) => return (e.message(lang), true),
+            }
+        }
         let mut written = Vec::new();
         for format in [Format::Markdown, Format::Docx] {
-            let bytes = match render(self.store.session(), format, options) {
-                Ok(b) => b,
-                Err(ExportError::NamesInText(leaks)) => {
-                    let (command, flag) = ("convene export --profile public", "--redact");
-                    let text =
-                        t!(lang, "msg-public-draft-refused", n = leaks.len(), command = command, flag = flag);
-                    return (text, true);
-                }
-                Err(ExportError::Placeholders(places)) => {
-                    let (command, flag) = ("convene export --profile public", "--allow-placeholders");
-                    let text = t!(
-                        lang,
-                        "msg-public-draft-placeholders",
-                        n = places.len(),
-                        command = command,
-                        flag = flag
-                    );
-                    return (text, true);
-                }
-                Err(ExportError::Build(why)) => return (t!(lang, "msg-draft-not-built", why = why), true),
-            };
-            match self.store.write_beside(&base, format.extension(), &bytes) {
+            let mut bytes = std::io::Cursor::new(Vec::new());
+            if let Err(e) = write(&report, format, &mut bytes) {
+                return (t!(lang, "msg-draft-not-built", why = e.to_string()), true);
+            }
+            match self.store.write_beside(&base, format.extension(), bytes.get_ref()) {
                 Ok(path) => written.push(path.display().to_string()),
                 Err(e) => return (e.message(lang), true),
             }

@@ -29,8 +29,9 @@ pub fn docx_paragraphs(docx: Vec<u8>) -> String {
 /// A Word file as a reviewer reads its XML: `word/document.xml` one paragraph a line with
 /// its style and list numbering (`[ListParagraph num=3]`), runs in bold, italics or
 /// highlighted marked (`**…**`, `*…*`, `==…==`), footnote references as `[^n]`, a page
-/// break as `---page---`, table rows as `| a | b |` after their grid widths; then each
-/// footnote's text, the numbering definitions and the footer.
+/// break as `---page---`, table rows as `| a | b |` after their grid widths, a picture as
+/// `{picture NAME 15.9 × 6.9 cm, png rId7, svg rId8, alt "…"}`; then each footnote's
+/// text, the numbering definitions, the footer, and the pictures' relationships if any.
 pub fn docx_outline(docx: &[u8]) -> String {
     use quick_xml::events::Event;
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
@@ -41,11 +42,12 @@ pub fn docx_outline(docx: &[u8]) -> String {
         }
         xml
     };
-    let (document, footnotes, numbering, footer) = (
+    let (document, footnotes, numbering, footer, rels) = (
         part("word/document.xml"),
         part("word/footnotes.xml"),
         part("word/numbering.xml"),
         part("word/footer1.xml"),
+        part("word/_rels/document.xml.rels"),
     );
     let mut out = String::new();
     let walk = |xml: &str, out: &mut String| {
@@ -54,6 +56,8 @@ pub fn docx_outline(docx: &[u8]) -> String {
         let (mut bold, mut italic, mut mark, mut in_text, mut cells) =
             (false, false, false, false, Vec::new());
         let mut in_table = 0;
+        // A picture's size (EMU) and alt text, said when its drawing ends.
+        let (mut extent, mut alt) = (String::new(), String::new());
         let attr = |e: &quick_xml::events::BytesStart, key: &[u8]| {
             e.attributes()
                 .flatten()
@@ -81,6 +85,16 @@ pub fn docx_outline(docx: &[u8]) -> String {
                     b"w:tbl" => in_table += 1,
                     b"w:tr" => cells.clear(),
                     b"w:gridCol" => out.push_str(&format!("grid {}\n", attr(&e, b"w:w"))),
+                    b"wp:extent" => {
+                        let cm = |key: &[u8]| attr(&e, key).parse::<f64>().unwrap() / 360_000.0;
+                        extent = format!("{:.1} × {:.1} cm", cm(b"cx"), cm(b"cy"));
+                    }
+                    b"wp:docPr" => {
+                        alt = attr(&e, b"descr");
+                        line.push_str(&format!("{{picture {} {extent}", attr(&e, b"name")));
+                    }
+                    b"a:blip" => line.push_str(&format!(", png {}", attr(&e, b"r:embed"))),
+                    b"asvg:svgBlip" => line.push_str(&format!(", svg {}", attr(&e, b"r:embed"))),
                     b"w:titlePg" => out.push_str("(first page has its own footer)\n"),
                     b"w:footerReference" => {
                         out.push_str(&format!("footer {} {}\n", attr(&e, b"w:type"), attr(&e, b"r:id")))
@@ -110,6 +124,7 @@ pub fn docx_outline(docx: &[u8]) -> String {
                 }
                 Event::End(e) => match e.name().as_ref() {
                     b"w:t" | b"w:instrText" => in_text = false,
+                    b"w:drawing" => line.push_str(&format!(", alt \"{alt}\"}}")),
                     b"w:p" if in_table > 0 => cells.push(std::mem::take(&mut line)),
                     b"w:p" if !line.trim().is_empty() => {
                         out.push_str(&format!("[{style}{num}] {}\n", line.trim()))
@@ -128,6 +143,20 @@ pub fn docx_outline(docx: &[u8]) -> String {
     walk(&footnotes, &mut out);
     out.push_str("== word/footer1.xml ==\n");
     walk(&footer, &mut out);
+    let pictures: Vec<String> = rels
+        .split("<Relationship ")
+        .skip(1)
+        .filter(|r| r.contains("/image\""))
+        .map(|r| {
+            let value =
+                |key: &str| r.split(&format!("{key}=\"")).nth(1).and_then(|s| s.split('"').next()).unwrap();
+            format!("{} -> {}\n", value("Id"), value("Target"))
+        })
+        .collect();
+    if !pictures.is_empty() {
+        out.push_str("== word/_rels/document.xml.rels (pictures) ==\n");
+        out.extend(pictures);
+    }
     out.push_str("== word/numbering.xml ==\n");
     for (i, def) in numbering.split("<w:abstractNum ").skip(1).enumerate() {
         let fmt = def.split(r#"<w:numFmt w:val=""#).nth(1).and_then(|s| s.split('"').next()).unwrap_or("?");

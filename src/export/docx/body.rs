@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use super::figure::{self, Media};
 use super::package::{FOOTER, TITLE_PAGE_FOOTER};
 use super::xml::{BOLD, ITALIC, Look, PLACEHOLDER, PLAIN, R, W, Xml};
 use super::{BULLETS, numbered};
@@ -12,7 +13,7 @@ use crate::export::document::{Block, Epigraph, ListStyle, Point, Report};
 const PAGE_WIDTH: u32 = 11906;
 const PAGE_HEIGHT: u32 = 16838;
 const MARGIN: u32 = 1440;
-const TEXT_WIDTH: u32 = PAGE_WIDTH - 2 * MARGIN;
+pub const TEXT_WIDTH: u32 = PAGE_WIDTH - 2 * MARGIN;
 
 /// The epigraph's indent on either side, and the title page's room above the title and
 /// above the label (twentieths of a point).
@@ -20,11 +21,12 @@ const QUOTE_INDENT: u32 = 720;
 const ABOVE_TITLE: u32 = 2880;
 const ABOVE_LABEL: u32 = 480;
 
-pub fn document(r: &Report, out: impl Write) -> io::Result<()> {
+/// `media`: the report's pictures as drawn for the package (see [`figure::media`]).
+pub fn document(r: &Report, media: &[Media], out: impl Write) -> io::Result<()> {
     let mut x = Xml::new(out)?;
-    x.open("w:document", &[("xmlns:w", W), ("xmlns:r", R)])?;
+    x.open("w:document", &[("xmlns:w", W), ("xmlns:r", R), ("xmlns:wp", figure::WP)])?;
     x.open("w:body", &[])?;
-    let mut body = Body { x, footnote: 0, numbered: 0, lang: r.lang, new_page: false };
+    let mut body = Body { x, footnote: 0, numbered: 0, lang: r.lang, new_page: false, media, drawings: 0 };
     body.title_page(r)?;
     for block in &r.blocks {
         body.block(block)?;
@@ -66,7 +68,7 @@ fn section<O: Write>(x: &mut Xml<O>) -> io::Result<()> {
     x.close("w:sectPr")
 }
 
-struct Body<O: Write> {
+struct Body<'m, O: Write> {
     x: Xml<O>,
     /// The last footnote id written: each reference has a footnote of its own, numbered
     /// in the order `super::footnote_refs` walks, which `footnotes.xml` follows.
@@ -76,6 +78,9 @@ struct Body<O: Write> {
     lang: crate::i18n::Lang,
     /// The title page is written: the next paragraph starts a new page.
     new_page: bool,
+    /// The pictures drawn for the package, and how many are in the document so far.
+    media: &'m [Media],
+    drawings: usize,
 }
 
 /// What a paragraph is, besides its runs: its style, its list, where it sits.
@@ -108,7 +113,7 @@ impl<'a> Kind<'a> {
     }
 }
 
-impl<O: Write> Body<O> {
+impl<O: Write> Body<'_, O> {
     /// The title page: the title block (title, subtitle, dates · venue, organisers), the
     /// label ("Report"), the donors' disclaimer, the epigraph and the note that this is a
     /// draft. What follows starts page 2.
@@ -195,7 +200,20 @@ impl<O: Write> Body<O> {
                 points.iter().try_for_each(|p| self.point(kind, p))
             }
             Block::Table { header, rows } => self.table(header, rows),
+            Block::Figure { name, caption, .. } => self.figure(name, caption),
         }
+    }
+
+    /// A picture the width of the text, then its caption; the caption alone when the
+    /// picture could not be drawn.
+    fn figure(&mut self, name: &str, caption: &str) -> io::Result<()> {
+        if let Some(m) = self.media.iter().find(|m| m.name == name) {
+            self.drawings += 1;
+            self.open_paragraph(Kind::styled("Figure"))?;
+            figure::drawing(&mut self.x, m, caption, TEXT_WIDTH, self.drawings)?;
+            self.x.close("w:p")?;
+        }
+        self.paragraph(Kind::styled("Caption"), &[(caption, ITALIC)])
     }
 
     /// A paragraph's start and its properties, in the schema's order: style, page break,
@@ -423,7 +441,7 @@ mod title_page_tests {
 
     fn xml(r: &Report) -> String {
         let mut out = Vec::new();
-        document(r, &mut out).unwrap();
+        document(r, &[], &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 

@@ -3,9 +3,10 @@
 //! Real headings (Title, Heading 1–4 styles, so the navigation pane and a table of contents
 //! work), bulleted lists and numbered lists that each start at 1, real footnotes, tables
 //! with their grid, a default paragraph style, a title page, and page numbers in the
-//! footer of every other page.
+//! footer of every other page; the report's pictures as inline pictures, PNG and SVG.
 
 mod body;
+mod figure;
 mod footer;
 mod footnotes;
 mod package;
@@ -44,12 +45,15 @@ fn footnote_refs(r: &Report) -> impl Iterator<Item = usize> + '_ {
 pub fn write<W: Write + Seek>(r: &Report, out: W) -> io::Result<W> {
     let numbered_lists =
         r.blocks.iter().filter(|b| matches!(b, Block::Points { style: ListStyle::Numbered, .. })).count();
+    // Drawn before any part is written: the relationships and the document say which
+    // pictures there are.
+    let media = figure::media(r, package::FIRST_MEDIA);
     let mut zip = ZipWriter::new(out);
     part(&mut zip, "[Content_Types].xml", |w| package::content_types(w))?;
     part(&mut zip, "_rels/.rels", |w| package::package_rels(w))?;
-    part(&mut zip, "word/_rels/document.xml.rels", |w| package::document_rels(w))?;
+    part(&mut zip, "word/_rels/document.xml.rels", |w| package::document_rels(&media, w))?;
     // The parts `package::PARTS` declares, in its order.
-    part(&mut zip, "word/document.xml", |w| body::document(r, w))?;
+    part(&mut zip, "word/document.xml", |w| body::document(r, &media, w))?;
     part(&mut zip, "word/styles.xml", |w| styles::styles(r.lang, w))?;
     part(&mut zip, "word/numbering.xml", |w| styles::numbering(numbered_lists, w))?;
     part(&mut zip, "word/footnotes.xml", |w| footnotes::footnotes(r, w))?;
@@ -58,6 +62,15 @@ pub fn write<W: Write + Seek>(r: &Report, out: W) -> io::Result<W> {
     part(&mut zip, "word/footer2.xml", |w| footer::empty(w))?;
     part(&mut zip, "docProps/core.xml", |w| package::core(&r.title, w))?;
     part(&mut zip, "docProps/app.xml", |w| package::app(w))?;
+    for m in &media {
+        // A PNG is compressed already: stored as it is.
+        zip.start_file(
+            m.png_part(),
+            SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored),
+        )?;
+        zip.write_all(&m.png.bytes)?;
+        part(&mut zip, &m.svg_part(), |w| w.write_all(m.svg.as_bytes()))?;
+    }
     Ok(zip.finish()?)
 }
 
@@ -78,9 +91,8 @@ fn part<W: Write + Seek>(
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_declared_part_is_written_and_nothing_else() {
-        let report = Report {
+    fn report(blocks: Vec<Block>) -> Report {
+        Report {
             format_version: 1,
             profile: "internal",
             title: "T".into(),
@@ -92,9 +104,14 @@ mod tests {
             label: None,
             disclaimer: None,
             epigraph: None,
-            blocks: vec![],
+            blocks,
             footnotes: vec![],
-        };
+        }
+    }
+
+    #[test]
+    fn every_declared_part_is_written_and_nothing_else() {
+        let report = report(vec![]);
         let bytes = write(&report, io::Cursor::new(Vec::new())).unwrap().into_inner();
         let zip = zip::ZipArchive::new(io::Cursor::new(bytes)).unwrap();
         let mut written: Vec<&str> = zip.file_names().collect();
@@ -103,5 +120,30 @@ mod tests {
         declared.extend(["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels"]);
         declared.sort_unstable();
         assert_eq!(written, declared);
+    }
+
+    #[test]
+    fn a_picture_that_cannot_be_drawn_leaves_its_caption() {
+        let figure = |name: &str, svg: &str| Block::Figure {
+            name: name.into(),
+            caption: format!("{name} caption"),
+            svg: svg.into(),
+            file: None,
+        };
+        let svg = r#"<svg width="10" height="10" xmlns="http://www.w3.org/2000/svg"><rect width="5" height="5"/></svg>"#;
+        let r = report(vec![figure("broken", "not an SVG"), figure("drawn", svg)]);
+        let bytes = write(&r, io::Cursor::new(Vec::new())).unwrap().into_inner();
+        let mut zip = zip::ZipArchive::new(io::Cursor::new(bytes)).unwrap();
+        let media: Vec<&str> = zip.file_names().filter(|n| n.starts_with("word/media/")).collect();
+        assert_eq!(media.len(), 2, "{media:?}");
+        assert!(media.iter().all(|n| n.starts_with("word/media/drawn.")), "{media:?}");
+        let mut document = String::new();
+        io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut document).unwrap();
+        assert_eq!(document.matches("<w:drawing>").count(), 1);
+        assert!(document.contains("broken caption") && document.contains("drawn caption"));
+        let mut rels = String::new();
+        io::Read::read_to_string(&mut zip.by_name("word/_rels/document.xml.rels").unwrap(), &mut rels)
+            .unwrap();
+        assert!(!rels.contains("broken") && rels.contains("media/drawn.svg"), "{rels}");
     }
 }

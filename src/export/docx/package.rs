@@ -4,6 +4,7 @@
 
 use std::io::{self, Write};
 
+use super::figure::Media;
 use super::xml::Xml;
 
 const RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -31,6 +32,9 @@ pub fn content_types(out: impl Write) -> io::Result<()> {
         &[("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml")],
     )?;
     x.empty("Default", &[("Extension", "xml"), ("ContentType", "application/xml")])?;
+    // The pictures under word/media/ (see `figure.rs`).
+    x.empty("Default", &[("Extension", "png"), ("ContentType", "image/png")])?;
+    x.empty("Default", &[("Extension", "svg"), ("ContentType", "image/svg+xml")])?;
     for (part, kind) in PARTS {
         let kind = match part {
             "/docProps/core.xml" => "application/vnd.openxmlformats-package.core-properties+xml".to_string(),
@@ -65,19 +69,35 @@ pub fn package_rels(out: impl Write) -> io::Result<()> {
 pub const FOOTER: &str = "rId5";
 pub const TITLE_PAGE_FOOTER: &str = "rId6";
 
-/// `word/_rels/document.xml.rels`: the parts the document uses.
-pub fn document_rels(out: impl Write) -> io::Result<()> {
-    relationships(
-        out,
-        &[
-            ("rId1", &format!("{OFFICE}/styles"), "styles.xml"),
-            ("rId2", &format!("{OFFICE}/numbering"), "numbering.xml"),
-            ("rId3", &format!("{OFFICE}/footnotes"), "footnotes.xml"),
-            ("rId4", &format!("{OFFICE}/settings"), "settings.xml"),
-            (FOOTER, &format!("{OFFICE}/footer"), "footer1.xml"),
-            (TITLE_PAGE_FOOTER, &format!("{OFFICE}/footer"), "footer2.xml"),
-        ],
-    )
+/// The first relationship id the pictures take, two each (PNG, SVG).
+pub const FIRST_MEDIA: usize = 7;
+
+/// `word/_rels/document.xml.rels`: the parts the document uses, and its pictures.
+pub fn document_rels(media: &[Media], out: impl Write) -> io::Result<()> {
+    let (styles, numbering, footnotes, settings, footer) = (
+        format!("{OFFICE}/styles"),
+        format!("{OFFICE}/numbering"),
+        format!("{OFFICE}/footnotes"),
+        format!("{OFFICE}/settings"),
+        format!("{OFFICE}/footer"),
+    );
+    let image = format!("{OFFICE}/image");
+    let mut rels: Vec<(&str, &str, String)> = vec![
+        ("rId1", &styles, "styles.xml".into()),
+        ("rId2", &numbering, "numbering.xml".into()),
+        ("rId3", &footnotes, "footnotes.xml".into()),
+        ("rId4", &settings, "settings.xml".into()),
+        (FOOTER, &footer, "footer1.xml".into()),
+        (TITLE_PAGE_FOOTER, &footer, "footer2.xml".into()),
+    ];
+    for m in media {
+        // Targets are relative to word/.
+        rels.push((&m.png_id, &image, format!("media/{}.png", m.name)));
+        rels.push((&m.svg_id, &image, format!("media/{}.svg", m.name)));
+    }
+    let rels: Vec<(&str, &str, &str)> =
+        rels.iter().map(|(id, kind, target)| (*id, *kind, target.as_str())).collect();
+    relationships(out, &rels)
 }
 
 fn relationships(out: impl Write, rels: &[(&str, &str, &str)]) -> io::Result<()> {

@@ -1,6 +1,6 @@
 //! The parts that say how the document looks, written whole and small whatever the
 //! session's size: `styles.xml` (document defaults, Normal, Title, Heading 1–4, list,
-//! footer, footnote and table styles), `numbering.xml` (one bullet and one decimal list definition,
+//! footer, footnote, figure, caption and table styles), `numbering.xml` (one bullet and one decimal list definition,
 //! and a restarted instance per numbered list) and `settings.xml`.
 //!
 //! Elements are written in the order the schema gives: Word refuses a file whose children
@@ -99,6 +99,35 @@ pub fn styles(lang: crate::i18n::Lang, out: impl Write) -> io::Result<()> {
     x.val("w:name", "footnote reference")?;
     x.open("w:rPr", &[])?;
     x.val("w:vertAlign", "superscript")?;
+    x.close("w:rPr")?;
+    x.close("w:style")?;
+
+    // A picture's paragraph (see `figure.rs`): centred, and kept on the page of its
+    // caption, which follows it small and in italics.
+    x.open("w:style", &[("w:type", "paragraph"), ("w:styleId", "Figure")])?;
+    x.val("w:name", "Figure")?;
+    x.val("w:basedOn", "Normal")?;
+    x.val("w:next", "Caption")?;
+    x.open("w:pPr", &[])?;
+    x.empty("w:keepNext", &[])?;
+    x.empty("w:spacing", &[("w:before", "120"), ("w:after", "60")])?;
+    x.val("w:jc", "center")?;
+    x.close("w:pPr")?;
+    x.close("w:style")?;
+    x.open("w:style", &[("w:type", "paragraph"), ("w:styleId", "Caption")])?;
+    x.val("w:name", "caption")?;
+    x.val("w:basedOn", "Normal")?;
+    x.val("w:next", "Normal")?;
+    x.val("w:uiPriority", "35")?;
+    x.empty("w:qFormat", &[])?;
+    x.open("w:pPr", &[])?;
+    x.val("w:jc", "center")?;
+    x.close("w:pPr")?;
+    x.open("w:rPr", &[])?;
+    x.empty("w:i", &[])?;
+    x.empty("w:iCs", &[])?;
+    x.val("w:sz", "18")?;
+    x.val("w:szCs", "18")?;
     x.close("w:rPr")?;
     x.close("w:style")?;
 
