@@ -79,7 +79,10 @@ pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> Fr
 
 /// Whether the frame is the day's summary (see [`super::day_summary`]).
 fn summary_shown(app: &App) -> bool {
-    app.summary.is_some() && app.view == crate::app::View::Operator && app.help.is_none() && app.pick.is_none()
+    app.summary.is_some()
+        && app.view == crate::app::View::Operator
+        && app.help.is_none()
+        && app.pick.is_none()
 }
 
 /// Whether the frame shows the live speaking balance (see [`super::balance_panel`]).
