@@ -1,22 +1,9 @@
 //! `convene export` as a drafter runs it the evening after.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 mod common;
 
-use common::cli::convene;
-
-use convene::session::testkit::scripted_roundtable;
-use convene::store::journal;
-
-/// A recorded session of the roundtable in `data`/sessions; returns its folder.
-fn recorded(data: &Path) -> PathBuf {
-    let dir = data.join("sessions").join("2009-04-28-dushanbe-roundtable-2009-ab12");
-    std::fs::create_dir_all(&dir).unwrap();
-    let records = scripted_roundtable();
-    let lines: String = records.iter().map(|r| journal::encode(r).unwrap()).collect();
-    std::fs::write(dir.join(journal::file_name(&records[0].device)), lines).unwrap();
-    dir
-}
+use common::cli::{convene, recorded};
 
 #[test]
 fn export_lands_beside_the_session_and_never_replaces_a_file() {

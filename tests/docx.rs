@@ -8,6 +8,8 @@
 //! What to expect is counted from the report's own structure, never from fixed numbers:
 //! the report changes as the draft grows, the checks stay.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::Path;
@@ -564,20 +566,6 @@ fn a_placeholder_is_bold_on_yellow_and_a_lead_bold_before_its_text() {
     assert!(para.runs.iter().skip(1).all(|r| !r.bold), "{para:?}");
 }
 
-/// The report's pictures: (file stem, caption, SVG), in order.
-fn figures_of(report: &Report) -> Vec<(String, String, String)> {
-    report
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Figure { name, caption, svg, .. } => {
-                Some((name.clone(), caption.clone(), svg.to_string()))
-            }
-            _ => None,
-        })
-        .collect()
-}
-
 /// A PNG's width and height, from its header.
 fn png_size(png: &[u8]) -> (u32, u32) {
     assert!(png.starts_with(b"\x89PNG\r\n\x1a\n") && &png[12..16] == b"IHDR", "not a PNG");
@@ -596,7 +584,7 @@ fn bytes_of(docx: &[u8], name: &str) -> Vec<u8> {
 fn each_picture_is_inline_as_png_and_svg_with_its_caption_as_alt_text() {
     for profile in [Profile::Internal, Profile::Public] {
         let bytes = docx_of(profile);
-        let figures = figures_of(&report_of(profile));
+        let figures = common::docx::figures_of(&report_of(profile));
         assert_eq!(figures.len(), 3, "two days' timelines and the balance");
         // Word needs a content type for each kind of part it meets.
         let types = elements(&part(&bytes, "[Content_Types].xml"));
@@ -674,7 +662,7 @@ fn pandoc_reads_back_every_picture_with_its_alt_text() {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let back = String::from_utf8(out.stdout).unwrap();
-    let figures = figures_of(&report_of(Profile::Internal));
+    let figures = common::docx::figures_of(&report_of(Profile::Internal));
     let images: Vec<&str> = back.lines().filter(|l| l.starts_with("![")).collect();
     assert_eq!(images.len(), figures.len(), "{back}");
     for (line, (name, caption, _)) in images.iter().zip(&figures) {
@@ -820,7 +808,7 @@ fn libreoffice_converts_both_profiles_to_pdf_and_text() {
         title_page_without_a_number(&file.with_extension("odt"));
         // Every picture, with its alt text.
         let content = part(&std::fs::read(file.with_extension("odt")).unwrap(), "content.xml");
-        let figures = figures_of(&report_of(*profile));
+        let figures = common::docx::figures_of(&report_of(*profile));
         assert_eq!(content.matches("<draw:image ").count(), figures.len(), "{profile:?}");
         for (_, caption, _) in &figures {
             assert!(content.contains(&format!("<svg:desc>{caption}</svg:desc>")), "{profile:?}: {caption}");

@@ -8,18 +8,16 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use quick_xml::events::Event as Xml;
 use quick_xml::reader::Reader;
 
-use convene::export::document::Block;
 use convene::export::pictures::{BALANCE_BAR, HATCH_GROUND, OUTLINE, SOLID, TIMELINE_BAR};
 use convene::export::{self, Options, Profile};
 use convene::i18n::Lang;
-use convene::session::testkit::{Scribe, scripted_roundtable};
+use convene::session::testkit::Scribe;
 use convene::session::{Attribution, Event, Session};
-use convene::store::journal;
 
 /// The roundtable sample with names on part of its roster (the public draft must show
 /// none of them), and its opening item titled with what XML must escape and a terminal
@@ -66,17 +64,7 @@ fn scripted_day() -> Session {
 
 fn figures(session: &Session, profile: Profile, lang: Lang) -> Vec<(String, String, String)> {
     let options = Options { profile, lang: Some(lang), allow_placeholders: true, ..Options::default() };
-    let report = export::prepare(session, options).unwrap_or_else(|e| panic!("{e}"));
-    report
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Figure { name, caption, svg, .. } => {
-                Some((name.clone(), caption.clone(), svg.to_string()))
-            }
-            _ => None,
-        })
-        .collect()
+    common::docx::figures_of(&export::prepare(session, options).unwrap_or_else(|e| panic!("{e}")))
 }
 
 fn figure(session: &Session, profile: Profile, lang: Lang, name: &str) -> (String, String) {
@@ -305,16 +293,6 @@ fn every_picture_of_the_replayed_roundtable_reads_as_xml() {
     }
 }
 
-/// A recorded session of the scripted roundtable in `data`/sessions; returns its folder.
-fn recorded(data: &Path) -> PathBuf {
-    let dir = data.join("sessions").join("2009-04-28-dushanbe-roundtable-2009-ab12");
-    std::fs::create_dir_all(&dir).unwrap();
-    let records = scripted_roundtable();
-    let lines: String = records.iter().map(|r| journal::encode(r).unwrap()).collect();
-    std::fs::write(dir.join(journal::file_name(&records[0].device)), lines).unwrap();
-    dir
-}
-
 /// The files a Markdown draft links as images, in order.
 fn linked(md: &str) -> Vec<String> {
     md.lines()
@@ -337,7 +315,7 @@ fn svgs_in(dir: &Path) -> Vec<String> {
 #[test]
 fn the_markdown_links_exactly_the_pictures_written_beside_it() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = recorded(tmp.path());
+    let dir = common::cli::recorded(tmp.path());
     let (code, out, err) = common::cli::convene(Some(tmp.path()), &["export", "dushanbe"]);
     assert_eq!(code, 0, "{err}");
     let md = std::fs::read_to_string(out.trim()).unwrap();
@@ -377,7 +355,7 @@ fn the_markdown_links_exactly_the_pictures_written_beside_it() {
 #[test]
 fn a_draft_named_with_dash_o_has_its_pictures_named_after_it() {
     let tmp = tempfile::tempdir().unwrap();
-    recorded(tmp.path());
+    common::cli::recorded(tmp.path());
     let out = tmp.path().join("drafts");
     std::fs::create_dir(&out).unwrap();
     let file = out.join("my draft.md");
@@ -437,7 +415,7 @@ fn a_draft_named_with_dash_o_has_its_pictures_named_after_it() {
 #[test]
 fn on_standard_output_the_markdown_names_its_pictures_in_words() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = recorded(tmp.path());
+    let dir = common::cli::recorded(tmp.path());
     let (code, md, err) = common::cli::convene(Some(tmp.path()), &["export", "dushanbe", "-o", "-"]);
     assert_eq!(code, 0, "{err}");
     assert!(linked(&md).is_empty() && !md.contains(".svg"), "{md}");

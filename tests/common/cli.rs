@@ -37,3 +37,14 @@ pub fn minutes(home: &Path) -> serde_json::Value {
     assert_eq!(code, 0, "{err}");
     serde_json::from_str(&out).unwrap()
 }
+
+/// A recorded session of the scripted roundtable in `data`/sessions; returns its folder.
+pub fn recorded(data: &Path) -> PathBuf {
+    use convene::store::journal;
+    let dir = data.join("sessions").join("2009-04-28-dushanbe-roundtable-2009-ab12");
+    std::fs::create_dir_all(&dir).unwrap();
+    let records = convene::session::testkit::scripted_roundtable();
+    let lines: String = records.iter().map(|r| journal::encode(r).unwrap()).collect();
+    std::fs::write(dir.join(journal::file_name(&records[0].device)), lines).unwrap();
+    dir
+}

@@ -171,3 +171,18 @@ pub fn docx_outline(docx: &[u8]) -> String {
     }
     out
 }
+
+/// The report's pictures: (file stem, caption, SVG), in order.
+pub fn figures_of(report: &convene::export::document::Report) -> Vec<(String, String, String)> {
+    use convene::export::document::Block;
+    report
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figure { name, caption, svg, .. } => {
+                Some((name.clone(), caption.clone(), svg.to_string()))
+            }
+            _ => None,
+        })
+        .collect()
+}
