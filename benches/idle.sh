@@ -8,10 +8,12 @@
 #   capture    the rapporteur's screen: the running item, the note box open (c pressed)
 #   follow     `convene follow` on the running session: the projector view of a follower
 #              window (the writer is elsewhere; the folder is watched with inotify)
+#   speaking   the run screen with a speaker at the floor of the running item (the
+#              speaker's clock ticks in the Now panel): the base for balance-speaking
 #   balance    the run screen with the speaking balance shown (B pressed once it is up),
 #              nobody at the floor: the bars stand still
-#   balance-speaking  the same with a speaker at the floor of the running item: the bars
-#              are drawn again once a second
+#   balance-speaking  the same with a speaker at the floor of the running item: the
+#              frame is drawn again when a share or a minute the bars show turns
 #
 # The views are not part of the session, so the scenarios with a key press their key from inside the
 # measured pane a second after the start (tmux send-keys to $TMUX_PANE, from a helper that
@@ -24,13 +26,13 @@
 # Usage: benches/idle.sh [--window S] [--runs N] [--size CxR] [--no-peers] [--only LIST]
 #                        [--room-language LANG] [--language LANG] [--plain]
 # Needs tmux; the peers (termdown, tclock) are measured when installed. --only takes a
-# comma-separated list of scenarios (default all seven). Prints one table: each row with its
+# comma-separated list of scenarios (default all eight). Prints one table: each row with its
 # CPU as a multiple of floor-rust's in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BENCH=${TIMER_IDLE_BENCH:-../shared/tools/timer-idle-bench.sh}
-WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow,balance,balance-speaking ROOM= LANGUAGE_SETTING=
+WINDOW=60 RUNS=3 SIZE=120x40 PEERS=1 ONLY=running,paused,projector,capture,follow,speaking,balance,balance-speaking ROOM= LANGUAGE_SETTING=
 while (($#)); do
   case $1 in
     --window) WINDOW=$2; shift 2 ;;
@@ -114,6 +116,7 @@ for scenario in ${ONLY//,/ }; do
     projector) measure projector running v ;;
     capture) measure "capture, note box open" running c ;;
     follow) measure "follow (projector view)" running "" "follow dushanbe $ROOM" ;;
+    speaking) measure "speaker on the floor" speaking ;;
     balance) measure "balance shown, nobody speaking" running B ;;
     balance-speaking) measure "balance shown, speaker on the floor" speaking B ;;
     *) echo "idle.sh: unknown scenario $scenario" >&2; exit 2 ;;

@@ -21,3 +21,7 @@ balance-nobody-yet = Nobody has had the floor on this item yet (Q adds a speaker
 balance-nobody-today = Nobody has had the floor today yet.
 msg-summary-not-on-projector = The day's summary opens on the operator's screen only, never on the room's view
 msg-room-balance-elsewhere = The room's balance is switched on the facilitator's laptop (B on its projector view)
+# Time heard, in whole minutes.
+balance-minutes = { $m } min
+balance-hours = { $h } h { $m } min
+balance-under-a-minute = <1 min

@@ -15,3 +15,6 @@ balance-nobody-yet = По этому пункту ещё никто не выс�
 balance-nobody-today = Сегодня ещё никто не выступал.
 msg-summary-not-on-projector = Итоги дня открываются только на экране ведущего, никогда — в виде для зала
 msg-room-balance-elsewhere = Баланс для зала включается на ноутбуке ведущего (B в его виде для проектора)
+balance-minutes = { $m } мин
+balance-hours = { $h } ч { $m } мин
+balance-under-a-minute = <1 мин

@@ -40,14 +40,26 @@ pub fn in_words(balance: &Balance, lang: Lang) -> String {
     parts.join(" · ")
 }
 
-/// "12:05" (minutes and seconds) under an hour, "1:02:05" from there.
-pub fn heard(seconds: i64) -> String {
-    let s = seconds.max(0);
-    if s >= 3600 {
-        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
-    } else {
-        format!("{}:{:02}", s / 60, s % 60)
+/// Time heard in whole minutes, as a facilitator reads it at a glance: "<1 min", "12 min",
+/// "1 h 05 min". Whole minutes also keep the bars still while a speaker talks, but when a
+/// share or a minute turns (see [`key`]).
+pub fn heard(seconds: i64, lang: Lang) -> String {
+    match seconds.max(0) / 60 {
+        0 if seconds > 0 => t!(lang, "balance-under-a-minute"),
+        m if m < 60 => t!(lang, "balance-minutes", m = m),
+        m => t!(lang, "balance-hours", h = m / 60, m = format!("{:02}", m % 60)),
     }
+}
+
+/// What the bars of `balance` show, as a number that changes when and only when they do:
+/// each group's share and whole minutes, and the total's minutes.
+pub fn key(balance: &Balance) -> u64 {
+    let shown: Vec<(Option<&str>, u32, bool, i64)> = balance
+        .shares
+        .iter()
+        .map(|s| (s.group.as_deref(), s.percent, s.seconds > 0, s.seconds / 60))
+        .collect();
+    super::parts::digest((shown, balance.total > 0, balance.total / 60, &balance.silent))
 }
 
 /// Rows the bars of `balance` take.
@@ -91,7 +103,7 @@ pub fn render(
             } else {
                 String::new()
             };
-            format!(" {:>3} % · {}{now}", percent(s), heard(s.seconds))
+            format!(" {:>3} % · {}{now}", percent(s), heard(s.seconds, lang))
         })
         .collect();
     let figures_w = figures.iter().map(|f| f.width()).max().unwrap_or(0) as u16;

@@ -121,6 +121,16 @@ pub fn render(buf: &mut Buffer, area: Rect, session: &Session, now: Timestamp, l
     }
 }
 
+/// What the panel shows of the running item's and the day's balance at `now` (see
+/// [`balance_bars::key`]).
+pub fn key(session: &Session, now: Timestamp) -> u64 {
+    let day = timing::current_day(session);
+    let item = timing::reached(session)
+        .and_then(|i| session.items.get(i))
+        .map(|run| balance_bars::key(&balance::balance(session, Scope::Item(&run.item), now)));
+    super::parts::digest((item, balance_bars::key(&balance::balance(session, Scope::Day(day), now))))
+}
+
 /// The panel for the plain screen (`--plain`): its title, then each part in words on a
 /// line of its own, with the groups not heard yet.
 pub fn plain_lines(session: &Session, now: Timestamp, lang: Lang) -> Vec<Line<'static>> {
@@ -162,7 +172,7 @@ fn parts(session: &Session, now: Timestamp, lang: Lang, theme: Theme, width: usi
 
 /// "This item: Discussion · 12:05 heard", cut between words to the panel's width.
 fn heading(what: String, total: i64, lang: Lang, theme: Theme, width: usize) -> Line<'static> {
-    let heard = format!(" · {}", t!(lang, "balance-heard", time = balance_bars::heard(total)));
+    let heard = format!(" · {}", t!(lang, "balance-heard", time = balance_bars::heard(total, lang)));
     let room = width.saturating_sub(heard.chars().count());
     Line::from(vec![Span::styled(fit_words(&what, room), theme.title()), Span::styled(heard, theme.dim())])
 }

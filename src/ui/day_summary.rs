@@ -191,7 +191,7 @@ fn balance_section<'a>(
         format!(
             "{} · {}",
             t!(lang, "summary-balance-title"),
-            t!(lang, "balance-heard", time = balance_bars::heard(b.total))
+            t!(lang, "balance-heard", time = balance_bars::heard(b.total, lang))
         )
     } else {
         t!(lang, "summary-balance-title")

@@ -41,7 +41,7 @@ pub(super) fn lines(app: &App, session: &Session, now: Timestamp) -> Vec<Line<'s
     }
     out.push(drift_chart::in_words(&summary, lang));
     let b = &summary.balance;
-    let heard = t!(lang, "balance-heard", time = balance_bars::heard(b.total));
+    let heard = t!(lang, "balance-heard", time = balance_bars::heard(b.total, lang));
     out.push(if b.shares.is_empty() {
         format!("{}: {}", t!(lang, "summary-balance-title"), t!(lang, "summary-nobody-heard"))
     } else {

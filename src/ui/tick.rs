@@ -53,10 +53,11 @@ impl Tick {
 /// minute and that of the millisecond before, which tells both apart. The header's clock
 /// turns at the minute and is drawn again alone then ([`super::render_header_in`]).
 ///
-/// The last number is the second of the open turn while the speaking balance is shown (0
-/// otherwise): its bars grow with the speaker's time, so they are drawn again once a
-/// second while someone speaks, and never while nobody does.
-pub type FrameKey = (Rect, u64, u64, [i64; 2], i64);
+/// The last number says what the speaking balance shows while it is shown and someone
+/// speaks (0 otherwise): its shares and whole minutes grow with the speaker's time, so
+/// the frame is drawn again when one of them turns (at most once a second), and never
+/// while nobody speaks.
+pub type FrameKey = (Rect, u64, u64, [i64; 2], u64);
 
 pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> FrameKey {
     let now_ms = now.as_millisecond();
@@ -67,14 +68,20 @@ pub fn frame_key(area: Rect, app: &App, session: &Session, now: Timestamp) -> Fr
         .and_then(|c| session.items.get(c))
         .map_or(now_ms, |run| now_ms.saturating_add(run.remaining_ms(now).max(0)));
     let half = |ms: i64| ms.div_euclid(30_000);
-    let speaking = timing::open_turn(session).map(|t| 1 + now.duration_since(t.started_at).as_secs().max(0));
-    let speaking = match () {
-        _ if balance_shown(app) => speaking.unwrap_or(0),
-        // The summary's balance moves with the speaker; its bars as run, by the minute.
-        _ if summary_shown(app) => speaking.unwrap_or_else(|| -now.as_second().div_euclid(60)),
+    // While someone speaks, the balance's bars change when a share or a minute they show
+    // turns, not with every second.
+    let speaking = timing::open_turn(session).is_some();
+    let balance = match () {
+        _ if balance_shown(app) && speaking => super::balance_panel::key(session, now),
+        // The summary's balance too; its bars as run move by the minute.
+        _ if summary_shown(app) => {
+            let day = app.summary.map_or(0, |v| v.day);
+            let b = crate::session::balance::balance(session, crate::session::balance::Scope::Day(day), now);
+            super::parts::digest((super::balance_bars::key(&b), now.as_second().div_euclid(60)))
+        }
         _ => 0,
     };
-    (area, app.revision, session.records_applied(), [half(end_ms), half(end_ms - 1)], speaking)
+    (area, app.revision, session.records_applied(), [half(end_ms), half(end_ms - 1)], balance)
 }
 
 /// Whether the frame is the day's summary (see [`super::day_summary`]).
