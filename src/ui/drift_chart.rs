@@ -88,11 +88,18 @@ pub fn rows(summary: &DaySummary, width: u16, lang: Lang) -> u16 {
 
 /// The y axis's bounds: from the earliest (or 0) to the latest (or 0), widened to whole
 /// five minutes and to an even number of them, so the label halfway up is a whole five
-/// too (the chart spaces its labels evenly).
+/// too (the chart spaces its labels evenly); a day that ran early as well as late gets an
+/// axis even about 0, so that label is the plan's.
 fn y_bounds(drift: &[Drift]) -> (i64, i64) {
     let lo = drift.iter().map(|d| d.minutes).min().unwrap_or(0).min(0);
     let hi = drift.iter().map(|d| d.minutes).max().unwrap_or(0).max(0);
     let (lo, hi) = (lo.div_euclid(5) * 5, (hi + 4).div_euclid(5) * 5);
+    if lo < 0 {
+        // Early and late: the axis is even about the plan, so its middle label is 0 and
+        // the plan's line sits on it.
+        let most = (-lo).max(hi).max(5);
+        return (-most, most);
+    }
     let hi = if hi == lo { hi + 10 } else { hi + (hi - lo) % 10 };
     (lo, hi)
 }
@@ -192,6 +199,8 @@ mod tests {
         assert_eq!(y_bounds(&[Drift { at: 0, minutes: 12 }]), (0, 20));
         assert_eq!(y_bounds(&[Drift { at: 0, minutes: 3 }, Drift { at: 1, minutes: -3 }]), (-5, 5));
         assert_eq!(y_bounds(&[]), (0, 10));
+        // Early and late: even about the plan, so the middle label is 0.
+        assert_eq!(y_bounds(&[Drift { at: 0, minutes: 15 }, Drift { at: 1, minutes: -3 }]), (-15, 15));
     }
 
     #[test]
