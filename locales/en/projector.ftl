@@ -107,4 +107,3 @@ recs-more-below = { $n ->
 
 # The running item's speaking balance, when the facilitator shows it (B on the projector).
 heard-on-item = Heard on this item: { $shares }
-heard-not-recorded = group not recorded

@@ -257,3 +257,28 @@ impl Point {
         }
     }
 }
+
+#[cfg(test)]
+impl Report {
+    /// A report of `blocks` with every title-page field filled, for the writers' tests.
+    pub(crate) fn sample(blocks: Vec<Block>) -> Report {
+        Report {
+            format_version: FORMAT_VERSION,
+            profile: "internal",
+            title: "Roundtable on Trust".into(),
+            subtitle: Some("OSCE Office in Tajikistan".into()),
+            dates: "28–29 April 2009".into(),
+            venue: Some("Dushanbe".into()),
+            organisers: vec![],
+            label: Some("Report".into()),
+            disclaimer: Some("Thanks to the donors.\n\nThe views are not theirs.".into()),
+            epigraph: Some(Epigraph {
+                text: "Peace.\n\nWe reaffirm.".into(),
+                source: Some("OSCE Charter".into()),
+            }),
+            blocks,
+            footnotes: vec![],
+            lang: crate::i18n::Lang::En,
+        }
+    }
+}

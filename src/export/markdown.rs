@@ -234,27 +234,13 @@ fn nonblank(s: Option<&str>) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::document::FORMAT_VERSION;
 
     fn report(blocks: Vec<Block>) -> Report {
-        Report {
-            format_version: FORMAT_VERSION,
-            profile: "internal",
-            title: "Roundtable on Trust".into(),
-            subtitle: Some("OSCE Office in Tajikistan".into()),
-            dates: "28–29 April 2009".into(),
-            venue: Some("Dushanbe".into()),
-            organisers: vec![],
-            label: Some("Report".into()),
-            disclaimer: Some("Thanks to the donors.\n\nThe views are not theirs.".into()),
-            epigraph: Some(Epigraph {
-                text: "Peace and security\nin our region.\n\nWe reaffirm.".into(),
-                source: Some("OSCE Charter (1999)".into()),
-            }),
-            blocks,
-            footnotes: vec![],
-            lang: Lang::En,
-        }
+        let epigraph = Epigraph {
+            text: "Peace and security\nin our region.\n\nWe reaffirm.".into(),
+            source: Some("OSCE Charter (1999)".into()),
+        };
+        Report { epigraph: Some(epigraph), ..Report::sample(blocks) }
     }
 
     #[test]

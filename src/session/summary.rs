@@ -48,12 +48,7 @@ fn speaker_key(a: &Attribution) -> String {
 
 /// The stakeholder group of a speaker: from the roster, else as recorded.
 pub fn stakeholder(session: &Session, a: &Attribution) -> String {
-    a.participant
-        .as_deref()
-        .and_then(|id| session.agenda.participant(id))
-        .and_then(|p| p.stakeholder.clone())
-        .or_else(|| a.stakeholder.clone())
-        .unwrap_or_else(|| "not recorded".into())
+    super::balance::group_of(session, a).unwrap_or_else(|| "not recorded".into())
 }
 
 #[cfg(test)]

@@ -304,20 +304,9 @@ fn heard<'a>(session: &Session, c: usize, now: Timestamp, theme: Theme, langs: L
     if b.shares.is_empty() {
         return None;
     }
-    let say = |lang: Lang| {
-        let shares: Vec<String> = b
-            .shares
-            .iter()
-            .map(|s| {
-                let group = match &s.group {
-                    Some(g) => crate::safe_text::line(g).into_owned(),
-                    None => tr_with(lang, "heard-not-recorded", &[]),
-                };
-                format!("{group} {} %", super::balance_bars::percent(s))
-            })
-            .collect();
-        tr_with(lang, "heard-on-item", &[("shares", &shares.join(" · "))])
-    };
+    // The same words as the operator's panel, in each of the room's languages.
+    let say =
+        |lang: Lang| tr_with(lang, "heard-on-item", &[("shares", &super::balance_bars::in_words(&b, lang))]);
     Some(Piece::spaced(Weight::Low, Line::styled(langs.say(say), theme.dim())))
 }
 

@@ -416,27 +416,9 @@ mod tests {
 #[cfg(test)]
 mod title_page_tests {
     use super::*;
-    use crate::export::document::FORMAT_VERSION;
 
     fn report(blocks: Vec<Block>) -> Report {
-        Report {
-            format_version: FORMAT_VERSION,
-            profile: "internal",
-            title: "Roundtable on Trust".into(),
-            subtitle: Some("OSCE Office in Tajikistan".into()),
-            dates: "28–29 April 2009".into(),
-            venue: Some("Dushanbe".into()),
-            organisers: vec![],
-            label: Some("Report".into()),
-            disclaimer: Some("Thanks to the donors.\n\nThe views are not theirs.".into()),
-            epigraph: Some(Epigraph {
-                text: "Peace.\n\nWe reaffirm.".into(),
-                source: Some("OSCE Charter".into()),
-            }),
-            blocks,
-            footnotes: vec![],
-            lang: crate::i18n::Lang::En,
-        }
+        Report::sample(blocks)
     }
 
     fn xml(r: &Report) -> String {
